@@ -1,0 +1,3 @@
+"""melod: voice notifications over MQTT, spoken by MeloTTS."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,309 @@
+"""The daemon: wires MQTT, the durable queue, the workers, and owns shutdown."""
+
+from __future__ import annotations
+
+import json
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+
+import structlog
+
+from melod import __version__, audio, sdnotify
+from melod.config import Settings
+from melod.jobs import Ending, Job
+from melod.mqtt import Message, MqttSession
+from melod.protocol import (
+    Command,
+    Limits,
+    Priority,
+    Rejection,
+    Request,
+    done_payload,
+    parse_message,
+)
+from melod.queue import QueueFullError, RequestQueue
+from melod.tts.base import AudioChunk, join
+from melod.tts.pool import VoicePool
+from melod.workers import PlaybackWorker, PlayerLike, SynthesisWorker
+
+log = structlog.get_logger(__name__)
+
+
+class Topics:
+    """The v1 topic names under one base."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.say = f"{base}/say"
+        self.say_lang = f"{base}/say/+"
+        self.cmd = f"{base}/cmd"
+        self.status = f"{base}/status"
+        self.state = f"{base}/state"
+        self.done = f"{base}/done"
+        self.error = f"{base}/error"
+
+    def audio(self, request_id: str) -> str:
+        """The default reply topic of a request."""
+        return f"{self.base}/audio/{request_id}"
+
+
+def limits_from(settings: Settings) -> Limits:
+    """What the parser needs from the config."""
+    return Limits(
+        base_topic=settings.mqtt.base_topic,
+        default_language=settings.tts.default_language,
+        max_text_chars=settings.limits.max_text_chars,
+        max_payload_bytes=settings.limits.max_payload_bytes,
+        default_ttl_s=settings.limits.default_ttl_s,
+        default_output=settings.output.mode,
+        chimes=frozenset(settings.output.chimes),
+    )
+
+
+class Daemon:
+    """melod's core; every part is handed in, so tests can use real small ones."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        pool: VoicePool,
+        requests: RequestQueue,
+        player: PlayerLike,
+        chimes: dict[str, AudioChunk] | None = None,
+        session_factory: Callable[..., MqttSession] = MqttSession,
+    ) -> None:
+        self.settings = settings
+        self.topics = Topics(settings.mqtt.base_topic)
+        self.limits = limits_from(settings)
+        self.pool, self.requests, self.player = pool, requests, player
+        self.stopping = threading.Event()
+        self.accepting = threading.Event()
+        self._lock = threading.Lock()
+        self._handoff: queue.Queue[Job] = queue.Queue(maxsize=2)
+        self._playing: Job | None = None
+        self.session = session_factory(
+            settings.mqtt,
+            self._on_message,
+            [self.topics.say, self.topics.say_lang, self.topics.cmd],
+            (self.topics.status, b"offline"),
+            self._on_connected,
+        )
+        self.synth = SynthesisWorker(requests, pool, self._handoff, self, chimes or {},
+                                     self.stopping)
+        self.play = PlaybackWorker(player, self._handoff, self, self.stopping,
+                                   self._reply_instead)
+
+    # -- life cycle ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Warm the models, replay the queue, connect, start the workers."""
+        self.pool.warm(self.settings.tts.warm_languages)
+        kept, expired = self.requests.recover(time.time())
+        log.info("queue_recovered", pending=len(kept), expired=len(expired))
+        self.accepting.set()
+        self.session.start()
+        for req in expired:
+            self._error(req.id, req.topic, "expired", "expired while melod was not running")
+        self.synth.start()
+        self.play.start()
+
+    def stop(self, grace_s: float = 5.0) -> None:
+        """Stop intake, let the current utterance finish (bounded), persist, go offline."""
+        self.accepting.clear()
+        deadline = time.monotonic() + grace_s
+        while time.monotonic() < deadline and (self.play.current or self.synth.current):
+            time.sleep(0.05)
+        for job in (self.play.current, self.synth.current):
+            if job is not None:
+                job.cancel(Ending.SHUTDOWN)
+        self.player.stop()
+        self.stopping.set()
+        self.synth.join(timeout=3)
+        self.play.join(timeout=3)
+        self.session.stop(last_words=(self.topics.status, b"offline"))
+        self.requests.close()
+        self.player.close()
+        log.info("stopped")
+
+    def healthy(self, stuck_s: float = 90.0) -> bool:
+        """False when a worker died or has been stuck on one step for too long."""
+        now = time.monotonic()
+        for worker in (self.synth, self.play):
+            if not worker.is_alive() or now - worker.heartbeat.at > stuck_s:
+                return False
+        return True
+
+    # -- intake (paho's network thread: parse, enqueue, never block) -----------
+
+    def _on_connected(self) -> None:
+        self.session.publish(self.topics.status, b"online", retain=True)
+        self._publish_state()
+
+    def _on_message(self, msg: Message) -> bool:
+        if not self.accepting.is_set():
+            return False  # not acked: the broker redelivers it after restart
+        parsed = parse_message(msg.topic, msg.payload, self.limits,
+                               response_topic=msg.response_topic,
+                               correlation_data=msg.correlation_data)
+        if isinstance(parsed, Rejection):
+            log.info("rejected", topic=msg.topic, code=parsed.code, reason=parsed.message)
+            self.session.publish(self.topics.error, parsed.to_payload())
+        elif isinstance(parsed, Command):
+            self._command(parsed)
+        else:
+            self._enqueue(parsed)
+        return True
+
+    def _enqueue(self, req: Request) -> None:
+        try:
+            self.requests.put(req)
+        except QueueFullError as exc:
+            log.warning("queue_full", id=req.id, pending=self.requests.pending())
+            self._error(req.id, req.topic, "queue_full", str(exc))
+            return
+        log.info("queued", id=req.id, lang=req.lang, priority=req.priority.name.lower(),
+                 chars=len(req.text))
+        if req.priority is Priority.ALERT:
+            self._interrupt_for_alert()
+        self._publish_state()
+
+    def _interrupt_for_alert(self) -> None:
+        """An alert cuts what is playing; the cut request is spoken again afterwards."""
+        for job in (self.play.current, self.synth.current):
+            if job is not None and job.req.priority is not Priority.ALERT:
+                job.cancel(Ending.REQUEUED)
+                if job is self.play.current:
+                    self.player.stop()
+
+    def _command(self, cmd: Command) -> None:
+        log.info("command", action=cmd.action, value=cmd.value)
+        if cmd.action == "stop":
+            job = self.play.current or self.synth.current
+            if job is not None:
+                job.cancel(Ending.CANCELLED)
+                self.player.stop()
+        elif cmd.action == "flush":
+            for req in self.requests.flush():
+                self._error(req.id, req.topic, "cancelled", "dropped by a flush command")
+            current = self.play.current
+            for job in (self.synth.current,):
+                if job is not None and job is not current:
+                    job.cancel(Ending.CANCELLED)
+        elif cmd.action == "volume" and isinstance(cmd.value, float | int):
+            self.player.volume = float(cmd.value)
+        elif cmd.action == "mute":
+            self.player.muted = bool(cmd.value)
+        self._publish_state()
+
+    # -- events (workers call these) --------------------------------------------
+
+    def playing(self, job: Job | None) -> None:
+        """The playback worker started or ended a job."""
+        self._playing = job
+        self._publish_state()
+
+    def reply(self, job: Job, topic: str) -> None:
+        """Publish the job's WAV to its reply topic."""
+        clip = join(job.chunks)
+        self.session.publish(topic, audio.to_wav_bytes(clip),
+                             correlation_data=job.req.correlation_data)
+        if job.first_audio_at is None:
+            job.first_audio_at = time.time()
+        log.info("replied", id=job.req.id, topic=topic, bytes=len(clip.samples) * 2)
+
+    def _reply_instead(self, job: Job) -> str | None:
+        """After a playback failure: publish the WAV to a reply topic if configured."""
+        if job.to_reply or not self.settings.output.reply_on_playback_failure:
+            return None
+        topic = self.topics.audio(job.req.id)
+        self.reply(job, topic)
+        return topic
+
+    def finish(self, job: Job, code: str | None = None, message: str = "") -> None:
+        """End a job with exactly one `done` or `error` (or none, if it is requeued)."""
+        with self._lock:
+            if getattr(job, "_finished", False):
+                return
+            job._finished = True  # type: ignore[attr-defined]
+        req = job.req
+        if job.ending is Ending.SHUTDOWN:
+            return  # stays in-progress in the durable queue; replayed at next start
+        if job.ending is Ending.REQUEUED:
+            self.requests.requeue(req.id)
+            log.info("requeued_after_alert", id=req.id)
+            return
+        self.requests.done(req.id)
+        if job.ending is Ending.CANCELLED and code is None:
+            code, message = "cancelled", "stopped by a stop command"
+        if code is not None:
+            self._error(req.id, req.topic, code, message)
+        else:
+            self._done(job)
+        self._publish_state()
+
+    def _done(self, job: Job) -> None:
+        req = job.req
+        first = job.first_audio_at or time.time()
+        latency_ms = round((first - req.received_at) * 1000)
+        payload = done_payload(req, chars=len(job.spoken), audio_s=round(job.audio_s, 3),
+                               latency_ms=latency_ms, cached=False, engine=job.engine,
+                               output=req.output)
+        self.session.publish(self.topics.done, payload)
+        log.info("done", id=req.id, engine=job.engine, audio_s=round(job.audio_s, 2),
+                 latency_ms=latency_ms)
+
+    def _error(self, request_id: str | None, topic: str, code: str, message: str) -> None:
+        rejection = Rejection(code=code, message=message, id=request_id, topic=topic)
+        self.session.publish(self.topics.error, rejection.to_payload())
+        log.warning("request_failed", id=request_id, code=code, reason=message)
+
+    def _publish_state(self) -> None:
+        state = {
+            "state": "speaking" if self._playing is not None else "idle",
+            "queue": self.requests.pending(),
+            "loaded": self.pool.loaded,
+            "volume": self.player.volume,
+            "muted": self.player.muted,
+            "version": __version__,
+        }
+        self.session.publish(self.topics.state, json.dumps(state), retain=True)
+
+
+def load_chimes(settings: Settings) -> dict[str, AudioChunk]:
+    """Read the configured chime WAVs once, at start-up."""
+    return {name: audio.read_wav(path) for name, path in settings.output.chimes.items()}
+
+
+def run_daemon(settings: Settings, *, config_path: Path | None, pool: VoicePool) -> int:
+    """Run until SIGTERM or SIGINT; exit 0 after an orderly shutdown."""
+    settings.limits.queue_path.parent.mkdir(parents=True, exist_ok=True)
+    requests = RequestQueue(settings.limits.queue_path, maxsize=settings.limits.queue_max)
+    player = audio.Player(settings.output.device, preroll_ms=settings.output.preroll_ms,
+                          volume=settings.output.volume)
+    daemon = Daemon(settings, pool, requests, player, load_chimes(settings))
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal", signal=signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    log.info("starting", version=__version__, config=str(config_path),
+             broker=f"{settings.mqtt.host}:{settings.mqtt.port}")
+    try:
+        daemon.start()
+        sdnotify.notify("READY=1", f"STATUS=speaking on {settings.mqtt.base_topic}/say")
+        watchdog = sdnotify.watchdog_interval()
+        while not stop.wait(watchdog or 1.0):
+            if watchdog and daemon.healthy():
+                sdnotify.notify("WATCHDOG=1")
+    finally:
+        sdnotify.notify("STOPPING=1")
+        daemon.stop()
+    return 0

@@ -1,0 +1,478 @@
+"""The MQTT contract v1: topics, and parsing a message into a Request, Command or Rejection."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import difflib
+import json
+import math
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from enum import IntEnum
+from typing import Any, Final
+
+from melod.errors import UnknownLanguageError
+from melod.langs import LanguageChoice, parse_language
+
+#: The stable error codes of the contract; a sender may match on them.
+ERROR_CODES: Final = (
+    "bad_payload", "bad_utf8", "too_long", "unknown_language", "bad_field", "queue_full",
+    "expired", "synthesis_failed", "playback_failed", "model_unavailable",
+)  # fmt: skip
+OUTPUTS: Final = ("speaker", "reply", "both")
+FIELDS: Final = (
+    "text", "lang", "speaker", "speed", "volume", "priority", "id", "output", "reply_topic",
+    "chime", "ttl_s",
+)  # fmt: skip
+COMMANDS: Final = ("stop", "flush", "volume", "mute")
+
+
+class Priority(IntEnum):
+    """How urgent a request is; higher jumps the queue and `alert` interrupts playback."""
+
+    LOW = 0
+    NORMAL = 1
+    HIGH = 2
+    ALERT = 3
+
+    @classmethod
+    def parse(cls, name: str) -> Priority:
+        """Parse `low`, `normal`, `high` or `alert` (any case), or raise ValueError."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            names = ", ".join(p.label for p in cls)
+            raise ValueError(f"priority must be one of {names}, got {name!r}") from None
+
+    @property
+    def label(self) -> str:
+        """The name used on the wire: `low`, `normal`, `high`, `alert`."""
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What parsing needs from the configuration."""
+
+    base_topic: str = "tts"
+    default_language: str = "KR"
+    max_text_chars: int = 2000
+    max_payload_bytes: int = 16384
+    default_ttl_s: float = 600
+    default_output: str = "speaker"
+    default_priority: Priority = Priority.NORMAL
+    chimes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Request:
+    """One validated request to speak, as it travels through the durable queue."""
+
+    id: str
+    text: str
+    lang: str
+    speaker: str | None = None
+    speed: float = 1.0
+    volume: float | None = None
+    priority: Priority = Priority.NORMAL
+    output: str = "speaker"
+    reply_topic: str | None = None
+    correlation_data: bytes | None = None
+    chime: str | None = None
+    ttl_s: float
+    received_at: float
+    topic: str
+
+    def expired(self, now: float) -> bool:
+        """True once the request is older than its TTL and must not be spoken."""
+        return now - self.received_at > self.ttl_s
+
+    def to_json(self) -> str:
+        """Serialise for the durable queue; the inverse of from_json."""
+        data = asdict(self)
+        data["priority"] = self.priority.label
+        if self.correlation_data is not None:
+            data["correlation_data"] = base64.b64encode(self.correlation_data).decode("ascii")
+        return json.dumps({"v": 1, **data}, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, data: str) -> Request:
+        """Rebuild a request stored by to_json, or raise ValueError."""
+        raw = json.loads(data)
+        if not isinstance(raw, dict) or raw.pop("v", None) != 1:
+            raise ValueError("not a melod v1 request record")
+        try:
+            raw["priority"] = Priority.parse(raw["priority"])
+            if raw.get("correlation_data") is not None:
+                raw["correlation_data"] = base64.b64decode(raw["correlation_data"], validate=True)
+            return cls(**raw)
+        except (KeyError, TypeError, AttributeError, binascii.Error) as exc:
+            raise ValueError(f"corrupt request record: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Command:
+    """A control message from `{base}/cmd`: stop, flush, volume (0-1) or mute (bool)."""
+
+    action: str
+    value: float | bool | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A message that cannot become a request; published on `{base}/error`."""
+
+    code: str
+    message: str
+    id: str | None
+    topic: str
+
+    def to_payload(self) -> bytes:
+        """The `{base}/error` JSON."""
+        body = {"id": self.id, "topic": self.topic, "code": self.code, "message": self.message}
+        return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Topics:
+    """Every topic of the v1 contract under one base."""
+
+    base: str
+    say_lang: str
+    say: str
+    cmd: str
+    status: str
+    state: str
+    done: str
+    error: str
+
+    @property
+    def inputs(self) -> tuple[str, str, str]:
+        """The subscriptions melod needs."""
+        return (self.say_lang, self.say, self.cmd)
+
+    def say_in(self, lang: str) -> str:
+        """The input topic of one language."""
+        return f"{self.base}/say/{lang}"
+
+    def audio(self, request_id: str) -> str:
+        """The default reply topic of a request."""
+        return f"{self.base}/audio/{request_id}"
+
+
+def topics(base: str) -> Topics:
+    """Build the topic set for `base` (`mqtt.base_topic`)."""
+    levels = ("say/+", "say", "cmd", "status", "state", "done", "error")
+    return Topics(base, *(f"{base}/{level}" for level in levels))
+
+
+def done_payload(
+    request: Request,
+    *,
+    chars: int,
+    audio_s: float,
+    latency_ms: float,
+    cached: bool,
+    engine: str,
+    output: str,
+) -> bytes:
+    """The `{base}/done` JSON for a finished request."""
+    body = {
+        "id": request.id,
+        "lang": request.lang,
+        "chars": chars,
+        "audio_s": round(audio_s, 3),
+        "latency_ms": round(latency_ms),
+        "cached": cached,
+        "engine": engine,
+        "output": output,
+    }
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+class _RejectError(Exception):
+    """Internal: unwinds parsing to parse_message, which turns it into a Rejection."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def parse_message(
+    topic: str,
+    payload: bytes,
+    limits: Limits,
+    *,
+    response_topic: str | None = None,
+    correlation_data: bytes | None = None,
+    now: float | None = None,
+) -> Request | Command | Rejection:
+    """Parse one incoming MQTT message; never raises on bad input."""
+    json_id = None
+    try:
+        kind, topic_lang = _route(topic, limits.base_topic)
+        text = _decode(payload, limits.max_payload_bytes)
+        if kind == "cmd":
+            return _parse_command(text)
+        fields = _load_object(text) if text.lstrip().startswith("{") else {"text": text}
+        json_id = _read_id(fields)
+        request_id = json_id or uuid.uuid4().hex[:12]
+        received_at = time.time() if now is None else now
+        request = _build_request(
+            fields, request_id, topic, topic_lang, limits, received_at=received_at
+        )
+        output, reply_topic = _output(fields, request_id, limits, response_topic or None)
+        return replace(
+            request, output=output, reply_topic=reply_topic, correlation_data=correlation_data
+        )
+    except _RejectError as exc:
+        return Rejection(exc.code, exc.message, json_id, topic)
+
+
+def _route(topic: str, base: str) -> tuple[str, str | None]:
+    rest = topic.removeprefix(base + "/") if topic.startswith(base + "/") else None
+    if rest in ("say", "cmd"):
+        return rest, None
+    if rest is not None and rest.startswith("say/") and rest.count("/") == 1:
+        return "say", rest[4:]
+    raise _RejectError(
+        "bad_payload",
+        f"{_short(topic)} is not a melod input topic; publish to "
+        f"{base}/say/{{LANG}}, {base}/say or {base}/cmd",
+    )
+
+
+def _decode(payload: bytes, max_bytes: int) -> str:
+    if len(payload) > max_bytes:
+        raise _RejectError("too_long", f"payload is {len(payload)} bytes; the limit is {max_bytes}")
+    try:
+        text = payload.decode("utf-8").removeprefix("\ufeff")  # editors on Windows add a BOM
+    except UnicodeDecodeError as exc:
+        msg = f"payload is not valid UTF-8 (byte {exc.start}: {exc.reason})"
+        raise _RejectError("bad_utf8", msg) from None
+    if not text.strip():
+        raise _RejectError("bad_payload", "payload is empty")
+    return text
+
+
+def _no_constant(name: str) -> Any:
+    # json accepts NaN and Infinity by default; they are not JSON and would slip past range checks.
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:  # json would keep the last one silently
+            raise ValueError(f"field {_short(key)} appears twice")
+        obj[key] = value
+    return obj
+
+
+def _load_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly nested arrays
+        raise _RejectError("bad_payload", f"invalid JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise _RejectError("bad_payload", f"JSON must be an object, got {_kind(value)}")
+    return value
+
+
+def _parse_command(text: str) -> Command:
+    word = text.strip()
+    if word.lower() in ("stop", "flush"):
+        return Command(word.lower())
+    usage = 'expected stop, flush, {"volume": 0.0-1.0} or {"mute": true|false}'
+    if not word.startswith(("{", "[", '"')) and not word[0].isdigit():
+        raise _RejectError("bad_payload", f"unknown command {_short(word)}; {usage}")
+    obj = _load_object(word)
+    if len(obj) != 1:
+        raise _RejectError("bad_payload", f"a JSON command has exactly one field; {usage}")
+    if "volume" in obj:
+        return Command("volume", _ranged(obj, "volume", 0.0, 1.0, required=True))
+    if "mute" in obj:
+        return Command("mute", _field(obj, "mute", (bool,), "true or false", required=True))
+    key = next(iter(obj))
+    hint = _hint(key, ("volume", "mute"))
+    raise _RejectError("bad_payload", f"unknown command field {_short(key)}{hint}; {usage}")
+
+
+def _read_id(fields: dict[str, Any]) -> str | None:
+    raw = _field(fields, "id", (str, int, float), "a string or a number")
+    if raw is None:
+        return None
+    value = str(raw)
+    # The id may become a level of the reply topic, so it must be a valid topic level.
+    bad_number = isinstance(raw, float) and not math.isfinite(raw)
+    if bad_number or not value or len(value) > 128 or any(c in value for c in "+#\0"):
+        raise _RejectError("bad_field", "'id' must be 1-128 characters without + # or NUL")
+    return value
+
+
+def _build_request(
+    fields: dict[str, Any],
+    request_id: str,
+    topic: str,
+    topic_lang: str | None,
+    limits: Limits,
+    *,
+    received_at: float,
+) -> Request:
+    unknown = [key for key in fields if key not in FIELDS]
+    if unknown:
+        hint = _hint(unknown[0], FIELDS)
+        raise _RejectError(
+            "bad_field",
+            f"unknown field {_short(unknown[0])}{hint}; valid fields: {', '.join(FIELDS)}",
+        )
+    choice = _language(fields, topic_lang, limits)
+    ttl_s = _field(fields, "ttl_s", (int, float), "a number")
+    if ttl_s is not None and not 0 < ttl_s < math.inf:
+        raise _RejectError("bad_field", f"'ttl_s' must be a positive number, got {ttl_s}")
+    priority = _one_of(fields, "priority", [p.label for p in Priority])
+    return Request(
+        id=request_id,
+        text=_text(fields, limits.max_text_chars),
+        lang=choice.lang,
+        speaker=_speaker(fields, choice),
+        speed=_ranged(fields, "speed", 0.5, 2.0) or 1.0,
+        volume=_ranged(fields, "volume", 0.0, 1.0),
+        priority=limits.default_priority if priority is None else Priority.parse(priority),
+        chime=_chime(fields, limits.chimes),
+        ttl_s=limits.default_ttl_s if ttl_s is None else float(ttl_s),
+        received_at=received_at,
+        topic=topic,
+    )
+
+
+def _text(fields: dict[str, Any], max_chars: int) -> str:
+    text = (_field(fields, "text", (str,), "a string") or "").strip()
+    if not text:
+        raise _RejectError("bad_payload", "'text' is missing or empty")
+    if len(text) > max_chars:
+        msg = f"text is {len(text)} characters; the limit is {max_chars}"
+        raise _RejectError("too_long", msg)
+    return text
+
+
+def _parse_lang(code: str) -> LanguageChoice:
+    try:
+        return parse_language(code)
+    except UnknownLanguageError as exc:
+        raise _RejectError("unknown_language", str(exc)) from None
+
+
+def _language(fields: dict[str, Any], topic_lang: str | None, limits: Limits) -> LanguageChoice:
+    from_topic = None if topic_lang is None else _parse_lang(topic_lang)
+    raw = _field(fields, "lang", (str,), "a string")
+    if raw is None:
+        return from_topic or _parse_lang(limits.default_language)
+    from_json = _parse_lang(raw)
+    if from_topic is None:
+        return from_json
+    # A silent winner would speak the wrong language; agreement (EN with EN-US) is fine.
+    if from_json.lang != from_topic.lang:
+        msg = f"'lang' is {from_json.lang} but the topic says {from_topic.lang}; drop 'lang'"
+        raise _RejectError("bad_field", f"{msg} or publish to {limits.base_topic}/say")
+    return LanguageChoice(from_topic.lang, from_json.speaker or from_topic.speaker)
+
+
+def _speaker(fields: dict[str, Any], choice: LanguageChoice) -> str | None:
+    raw = (_field(fields, "speaker", (str,), "a string") or "").strip()
+    if not raw:
+        if "speaker" in fields and fields["speaker"] is not None:
+            raise _RejectError("bad_field", "'speaker' is empty")
+        return choice.speaker
+    try:
+        accent = parse_language(raw).speaker
+    except UnknownLanguageError:
+        return raw  # an engine-specific speaker name; the engine checks it
+    if accent is not None and choice.lang != "EN":
+        raise _RejectError("bad_field", f"speaker {accent} is English, not {choice.lang}")
+    return accent or raw
+
+
+def _chime(fields: dict[str, Any], chimes: frozenset[str]) -> str | None:
+    raw = _field(fields, "chime", (bool, str), "true, false or a chime name")
+    if raw is None or raw is False:
+        return None
+    name = "default" if raw is True else raw
+    if name not in chimes:
+        known = ", ".join(sorted(chimes)) or "none"
+        msg = f"no chime named {_short(name)}{_hint(name, sorted(chimes))}; configured: {known}"
+        raise _RejectError("bad_field", msg)
+    return str(name)
+
+
+def _output(
+    fields: dict[str, Any], request_id: str, limits: Limits, response_topic: str | None
+) -> tuple[str, str | None]:
+    raw = _one_of(fields, "output", OUTPUTS)
+    json_topic = _topic_field(fields.get("reply_topic"), "'reply_topic'")
+    explicit = _topic_field(response_topic, "the MQTT v5 response topic") or json_topic
+    # Naming a reply destination asks for the audio; it must not be silently dropped.
+    default = "reply" if explicit and limits.default_output == "speaker" else limits.default_output
+    output = raw or default
+    if output == "speaker":
+        if json_topic is not None:
+            raise _RejectError("bad_field", "'reply_topic' needs output 'reply' or 'both'")
+        return output, None
+    return output, explicit or f"{limits.base_topic}/audio/{request_id}"
+
+
+def _topic_field(raw: object, what: str) -> str | None:
+    if raw is not None and (not isinstance(raw, str) or not raw):
+        raise _RejectError("bad_field", f"{what} must be a non-empty string, got {_kind(raw)}")
+    if isinstance(raw, str) and any(c in raw for c in "+#\0"):
+        raise _RejectError("bad_field", f"{what} must not contain wildcards (+ or #)")
+    return raw
+
+
+def _field(
+    fields: dict[str, Any], name: str, types: tuple[type, ...], what: str, *, required: bool = False
+) -> Any:
+    """The value of `name`, None when absent or null, bad_field when of the wrong type."""
+    raw = fields.get(name)
+    if raw is None and not required:
+        return None
+    # bool is an int to isinstance, but `"speed": true` is a mistake, not 1.0.
+    if not isinstance(raw, types) or (isinstance(raw, bool) and bool not in types):
+        raise _RejectError("bad_field", f"{name!r} must be {what}, got {_kind(raw)}")
+    return raw
+
+
+def _ranged(
+    fields: dict[str, Any], name: str, lo: float, hi: float, *, required: bool = False
+) -> float | None:
+    raw = _field(fields, name, (int, float), "a number", required=required)
+    if raw is not None and not lo <= raw <= hi:
+        raise _RejectError("bad_field", f"{name!r} must be between {lo} and {hi}, got {raw}")
+    return None if raw is None else float(raw)
+
+
+def _one_of(fields: dict[str, Any], name: str, choices: Sequence[str]) -> str | None:
+    raw = _field(fields, name, (str,), "a string")
+    if raw is None or raw.strip().lower() in choices:
+        return None if raw is None else str(raw.strip().lower())
+    hint = _hint(raw.strip().lower(), choices)
+    msg = f"{name!r} must be one of {', '.join(choices)}, got {_short(raw)}{hint}"
+    raise _RejectError("bad_field", msg)
+
+
+def _hint(value: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(value, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    return "null" if value is None else names.get(type(value), "a number")
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,0 +1,48 @@
+"""Text normalisation: turn a message into words a TTS reads right, per language."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Final
+
+import structlog
+
+from melod.langs import LANGUAGES
+from melod.text import common
+
+log = structlog.get_logger(__name__)
+
+#: Bumped whenever any rule changes what is read; part of the audio cache key.
+BASE_VERSION: Final = "1"
+
+_MODULES: Final = {"KR": "ko", "EN": "en", "JP": "ja", "ZH": "zh", "FR": "fr", "ES": "es"}
+
+
+def _module(lang: str) -> ModuleType:
+    if lang not in _MODULES:
+        raise KeyError(f"no normaliser for {lang!r}; known: {', '.join(LANGUAGES)}")
+    return importlib.import_module(f"melod.text.{_MODULES[lang]}")
+
+
+def version(lang: str) -> str:
+    """The rule-set version for `lang`, for cache keys and `melod normalize --version`."""
+    return f"{BASE_VERSION}.{_module(lang).VERSION}"
+
+
+def normalize(text: str, lang: str, *, strict: bool = False) -> str:
+    """Return `text` as it will be read in `lang` (KR EN JP ZH FR ES): no digits left.
+
+    Never raises on any text: a rule that fails is logged and the message is
+    still read (numbers digit by digit).  `strict=True` re-raises, for tests.
+    """
+    module = _module(lang)
+    prepared = common.prepare(text)
+    try:
+        spoken: str = module.normalize(prepared)
+    except Exception:  # noqa: BLE001 - must never raise; logged below
+        if strict:
+            raise
+        log.exception("normalize_failed", lang=lang, text=text[:200])
+        spoken = prepared
+    return common.finish(spoken, module.DIGIT_NAMES)

@@ -1,0 +1,85 @@
+"""Rules shared by every language: clean-up before, the digit guard after."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+
+# Full-width forms that people paste from IMEs: digits, Latin letters and the
+# symbols number rules look at.  CJK punctuation (，。、) is left alone.
+_FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
+_FULLWIDTH |= {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+_FULLWIDTH |= {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
+_FULLWIDTH |= {"％": "%", "＄": "$", "＋": "+", "－": "-", "：": ":", "／": "/", "．": ".",
+               "＠": "@", "＃": "#", "＆": "&", "＝": "="}
+_FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
+
+# Emoji and pictographs (dropped): the main pictographic blocks, dingbats,
+# regional indicators, skin tones, variation selectors, ZWJ and the keycap mark.
+_EMOJI_RE = re.compile(
+    "["
+    "\U0001f000-\U0001faff"  # mahjong .. symbols and pictographs extended-A
+    "\U00002600-\U000027bf"  # misc symbols, dingbats
+    "\U00002b00-\U00002bff"  # arrows and stars (⭐ ⬆)
+    "\U0001f1e6-\U0001f1ff"  # regional indicators (flags)
+    "\U0000fe00-\U0000fe0f"  # variation selectors
+    "\U0000200d"  # zero-width joiner
+    "\U000020e3"  # combining keycap
+    "\U0000231a\U0000231b\U000023e9-\U000023fa"  # watch, hourglass, media keys
+    "\U0000e000-\U0000f8ff"  # private use
+    "]+"
+)
+_SPACE_RE = re.compile(r"\s+")
+
+URL_RE = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)\b(?:/[^\s]*[^\s.,;:!?)])?",
+    re.IGNORECASE,
+)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def prepare(text: str) -> str:
+    """NFC, full-width to ASCII, no emoji or control characters, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_TABLE)
+    text = _EMOJI_RE.sub(" ", text)
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def finish(text: str, digit_names: tuple[str, ...]) -> str:
+    """Guarantee the output holds no digit: spell any left over, then tidy spaces."""
+    out = []
+    for ch in text:
+        if ch.isdigit():
+            value = unicodedata.digit(ch, None)
+            out.append(f" {digit_names[value]} " if value is not None else " ")
+        else:
+            out.append(ch)
+    return _SPACE_RE.sub(" ", "".join(out)).strip()
+
+
+def read_address(
+    address: str,
+    symbols: Mapping[str, str],
+    word: Callable[[str], str],
+    digits: Callable[[str], str],
+) -> str:
+    """Read a URL or e-mail address part by part.
+
+    `symbols` names the separators ('.', '/', '@', ':', '-', '_'); `word` reads a
+    run of letters (a word or letter by letter, in the language's script);
+    `digits` reads a run of digits (usually digit by digit).  The scheme
+    `https://` is dropped, as people do when reading an address aloud.
+    """
+    address = re.sub(r"^https?://", "", address, flags=re.IGNORECASE).rstrip("/")
+    parts: list[str] = []
+    for token in re.findall(r"[A-Za-z]+|\d+|[^A-Za-z\d]", address):
+        if token.isdigit():
+            parts.append(digits(token))
+        elif token.isalpha():
+            parts.append(word(token))
+        elif token in symbols:
+            parts.append(symbols[token])
+    return " ".join(p for p in parts if p)

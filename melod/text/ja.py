@@ -1,0 +1,225 @@
+"""Japanese: numbers, dates, times, units and Latin words read in kana as a native would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text import common
+from melod.text.ja_numbers import (
+    DIGITS,
+    SMALL_GEM,
+    TEN_GEM,
+    Counter,
+    cardinal,
+    digits,
+    geminate,
+    parse,
+    with_counter,
+)
+from melod.text.ja_words import (
+    COUNTERS,
+    CURRENCY_SIGNS,
+    DAY,
+    DAYS_SPAN,
+    MONTH,
+    UNITS,
+    WEEKDAYS,
+    latin,
+    latin_word,
+    spell,
+)
+
+VERSION: Final = "1"
+DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
+_SPECIAL_COUNTERS = ("日間", "時半", "月", "日")
+
+
+def _alternation(keys: list[str]) -> str:
+    parts = []
+    for key in sorted(keys, key=len, reverse=True):
+        tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
+        parts.append(re.escape(key) + tail)
+    return "|".join(parts)
+
+
+_UNIT_ALT = _alternation([*COUNTERS, *UNITS, *_SPECIAL_COUNTERS])
+_ONE = rf"(?P<negI>(?<![0-9A-Za-z])[-−])?(?P<numI>{_NUM})(?:\s?(?P<unitI>{_UNIT_ALT}))?"
+_NUMBER_RE = re.compile(
+    _ONE.replace("I>", "1>") + r"(?:\s*(?P<sep>[〜~～]|-(?=\d))\s*" + _ONE.replace("I>", "2>") + ")?"
+)
+_SOKUON_ROW = frozenset("カキクケコサシスセソタチツテトパピプペポ")
+
+_ADDRESS_SYMBOLS: Final = {".": "ドット", "/": "スラッシュ", "@": "アットマーク", ":": "コロン",
+                           "-": "ハイフン", "_": "アンダーバー"}
+_SPECIAL_TOKENS: Final = {"pm2.5": "ピーエムにてんご", "pm10": "ピーエムじゅう",
+                          "co2": "シーオーツー", "5g": "ファイブジー", "4g": "フォージー",
+                          "4k": "よんケー", "8k": "はちケー", "110番": "ひゃくとおばん",
+                          "119番": "ひゃくじゅうきゅうばん"}
+_SPECIAL_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _address(m: re.Match[str]) -> str:
+    return common.read_address(m.group(), _ADDRESS_SYMBOLS, latin_word, digits)
+
+
+def _phone(m: re.Match[str]) -> str:
+    return "の".join(digits(part) for part in m.group().split("-"))
+
+
+def _date_parts(year: str | None, month: str, day: str) -> str:
+    out = with_counter(int(year), cardinal(int(year)), COUNTERS["年"]) if year else ""
+    return out + with_counter(int(month), cardinal(int(month)), MONTH) + with_counter(
+        int(day), cardinal(int(day)), DAY
+    )
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return "の".join(cardinal(int(x)) for x in (year, month, day))
+    return _date_parts(year, month, day)
+
+
+def _slash(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    weekday_follows = bool(m.group(3))
+    if (a < b <= 10 and not weekday_follows) or not (1 <= a <= 12 and 1 <= b <= 31):
+        return cardinal(b) + "ぶんの" + cardinal(a) + (m.group(3) or "")
+    return _date_parts(None, m.group(1), m.group(2)) + (m.group(3) or "")
+
+
+def _clock(hour: int, minute: int, second: int | None) -> str:
+    out = with_counter(hour, cardinal(hour), COUNTERS["時"])
+    if minute:
+        out += with_counter(minute, cardinal(minute), COUNTERS["分"])
+    if second:
+        out += cardinal(second) + "びょう"
+    return out
+
+
+def _time(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3)) if m.group(3) else None
+    if hour > 24 or minute > 59 or (second is not None and second > 59):
+        return cardinal(hour) + "たい" + cardinal(minute)
+    prefix = ""
+    if m.group(4):
+        prefix = "午前" if m.group(4).lower().startswith("a") else "午後"
+        hour = hour % 12 if hour != 12 else 12
+    return prefix + _clock(hour, minute, second)
+
+
+def _score(m: re.Match[str]) -> str:
+    return cardinal(int(m.group(1))) + "たい" + cardinal(int(m.group(2)))
+
+
+def _version(m: re.Match[str]) -> str:
+    parts = [cardinal(int(p)) for p in m.group(2).split(".")]
+    head = "バージョン" if m.group(1) else ""
+    return head + "てん".join(geminate(p, SMALL_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
+
+
+def _latin_number(m: re.Match[str]) -> str:
+    value, reading = parse(m.group(2))
+    return latin_word(m.group(1)) + reading
+
+
+def _unit_counter(unit: str) -> Counter:
+    kana = UNITS[unit]
+    if kana == "ふん":
+        return COUNTERS["分"]
+    if kana == "じかん":
+        return COUNTERS["時間"]
+    return Counter(kana, TEN_GEM if kana[0] in _SOKUON_ROW else frozenset())
+
+
+def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
+    value, reading = parse(num)
+    sign = "マイナス" if neg else ""
+    if unit is None:
+        return sign + reading
+    if unit == "km/h":
+        return "じそく" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
+    if unit == "月":
+        return sign + with_counter(value, reading, MONTH)
+    if unit in ("日", "日間"):
+        date = unit == "日" and before.endswith(("月", "がつ"))
+        spoken = with_counter(value, reading, DAY if date else DAYS_SPAN)
+        return sign + spoken + ("かん" if unit == "日間" else "")
+    if unit == "時半":
+        return sign + with_counter(value, reading, COUNTERS["時"]) + "はん"
+    counter = COUNTERS[unit] if unit in COUNTERS else _unit_counter(unit)
+    return sign + with_counter(value, reading, counter)
+
+
+def _number(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    unit1, unit2 = m.group("unit1"), m.group("unit2")
+    first = _read(m.group("num1"), unit1 or unit2, bool(m.group("neg1")), before)
+    if m.group("num2") is None:
+        return first
+    if m.group("sep") == "-" and not (unit1 or unit2):
+        return _read(m.group("num1"), None, False, before) + "の" + _read(
+            m.group("num2"), None, False, before)
+    if unit1 is None and re.search("[兆億万千百]", m.group("num2")):
+        first = _read(m.group("num1"), None, bool(m.group("neg1")), before)
+    return first + "から" + _read(m.group("num2"), unit2, bool(m.group("neg2")), before)
+
+
+_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (common.EMAIL_RE, _address),
+    (common.URL_RE, _address),
+    (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
+    (re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"),
+     _phone),
+    (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
+    (re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
+     _version),
+    (re.compile(r"(?i)\b(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
+     lambda m: "バージョン" + parse(m.group(2))[1]),
+    (re.compile(r"(?i)(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap]\.?m\.?)(?![a-z]))?"),
+     _time),
+    (re.compile(r"(?<![\d:])(\d{1,3})\s?[:対]\s?(\d{1,3})(?![\d:])"), _score),
+    (re.compile(r"(\d+)分の(\d+)"), lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(
+        int(m.group(2)))),
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
+     _slash),
+    (re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"),
+     lambda m: "の".join(cardinal(int(x)) for x in m.group().split("-"))),
+    (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), lambda m: _money_cents(m)),
+    (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), lambda m: _money(m)),
+    (re.compile(r"第(?=\d)"), lambda m: "だい"),
+    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)(\d+(?:\.\d+)?)"), _latin_number),
+    (_NUMBER_RE, _number),
+)
+
+
+def _money(m: re.Match[str]) -> str:
+    name = CURRENCY_SIGNS[m.group(1)]
+    return _read(m.group(3), None, bool(m.group(2)), "") + name
+
+
+def _money_cents(m: re.Match[str]) -> str:
+    name = CURRENCY_SIGNS[m.group(1)]
+    whole = _read(m.group(2), None, False, "") + name
+    cents = int(m.group(3))
+    if name not in ("ドル", "ユーロ"):
+        return _read(f"{m.group(2)}.{m.group(3)}".rstrip("0").rstrip("."), None, False, "") + name
+    return whole + (with_counter(cents, cardinal(cents), Counter("セント", TEN_GEM)) if cents else "")
+
+
+def normalize(text: str) -> str:
+    """Return prepared Japanese text with every number, unit and Latin word read in kana."""
+    text = text.replace("−", "-").replace("～", "〜")
+    for pattern, rule in _RULES:
+        text = pattern.sub(rule, text)
+    text = latin(text)
+    return re.sub(r"(?<=[ぁ-んァ-ン])\s?[&＆]\s?(?=[ぁ-んァ-ン])", "アンド", text)

@@ -1,0 +1,195 @@
+"""Machinery shared by the Latin-script normalisers (EN, FR, ES): rules, numbers, letters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from num2words import num2words
+
+from melod.text import common
+
+Handler = Callable[[re.Match[str]], str]
+Rule = tuple[re.Pattern[str], Handler]
+
+#: Marks a sentence that began with a number, so its first word gets a capital.
+MARK = "\x02"
+_MARK_RE = re.compile(r"(^|[.!?] )(?=[-−+]?[$€£¥₩#]?\d)")
+_MARKED_RE = re.compile(MARK + r"\s*(\w)")
+
+# Beyond this num2words gets slow or raises; nobody says such numbers anyway.
+_MAX_DIGITS = 15
+
+
+@dataclass(frozen=True)
+class Num:
+    """A written number split into its parts: sign, integer digits, fraction digits."""
+
+    neg: bool
+    whole: str
+    frac: str
+
+    @property
+    def value(self) -> int:
+        """The integer part as an int."""
+        return int(self.whole)
+
+    @property
+    def is_one(self) -> bool:
+        """True for exactly 1, the only number that takes a singular in EN and ES."""
+        return not self.neg and self.value == 1 and not self.frac
+
+
+def parse(text: str, decimal: str, thousands: str) -> Num:
+    """Split a number token by the separators given (`thousands` may hold several)."""
+    text = text.strip()
+    neg = text[:1] in "-−"
+    text = text.lstrip("-−+ ")
+    for sep in thousands:
+        if sep != decimal:
+            text = text.replace(sep, "")
+    whole, _, frac = text.partition(decimal) if decimal in text else (text, "", "")
+    return Num(neg, whole or "0", frac)
+
+
+def spell_digits(digits: str, names: tuple[str, ...]) -> str:
+    """Read a run of digits one by one."""
+    return " ".join(names[int(d)] for d in digits if d.isdigit())
+
+
+def words(n: int, lang: str, names: tuple[str, ...], to: str = "cardinal") -> str:
+    """num2words with a guard: huge numbers are read digit by digit."""
+    if len(str(abs(n))) > _MAX_DIGITS:
+        return spell_digits(str(abs(n)), names)
+    return str(num2words(n, lang=lang, to=to))
+
+
+def apply(text: str, rules: Iterable[Rule]) -> str:
+    """Run each rule's substitution in order over the whole text."""
+    for pattern, handler in rules:
+        text = pattern.sub(handler, text)
+    return text
+
+
+def mark_starts(text: str) -> str:
+    """Mark sentences that start with a number so `capitalise` can restore the capital."""
+    return _MARK_RE.sub(lambda m: m.group(1) + MARK, text)
+
+
+def capitalise(text: str) -> str:
+    """Give a capital to the first word of sentences marked by `mark_starts`."""
+    return _MARKED_RE.sub(lambda m: m.group(1).upper(), text).replace(MARK, "")
+
+
+def next_word(m: re.Match[str]) -> str:
+    """The word right after the match (lower case), or '' if punctuation comes first."""
+    found = re.match(r" ?([^\W\d_][\w'’-]*)", m.string[m.end() :])
+    return found.group(1).lower() if found else ""
+
+
+def prev_word(m: re.Match[str]) -> str:
+    """The word right before the match (lower case), or ''."""
+    found = re.search(r"([^\W\d_][\w'’-]*)[ ]?$", m.string[: m.start()])
+    return found.group(1).lower() if found else ""
+
+
+def sentence_end(m: re.Match[str]) -> bool:
+    """True when the match ends its sentence: end of text or a capital comes next."""
+    rest = m.string[m.end() :]
+    return not rest.strip() or bool(re.match(r" [A-ZÀ-Ý¡¿]", rest))
+
+
+def alternation(keys: Iterable[str]) -> str:
+    """A regex alternation of literal keys, longest first so 'km/h' wins over 'km'."""
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def spell(word: str) -> str:
+    """Letters one by one, capitals: 'LED' -> 'L E D'."""
+    return " ".join(word.upper())
+
+
+# Read as words wherever they appear, in every language.
+SAY_AS_WORD = frozenset(
+    "NASA NATO PIN SIM RAM ROM LAN WAN GIF IKEA FIFA UEFA COVID LIDAR RADAR LASER UNESCO "
+    "OVNI SIDA ONU OTAN".split()
+)
+_CAPS_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z])(s?)(?![\w-])")
+_SHOUT_MIN_WORDS = 3
+
+
+def read_caps(text: str, keep: Mapping[str, str]) -> str:
+    """Spell acronyms letter by letter, keep word-like ones, and quiet shouted text."""
+    tokens = re.findall(r"[^\W\d_]+", text)
+    caps = [t for t in tokens if len(t) > 1 and t.isupper()]
+    shouting = len(caps) >= _SHOUT_MIN_WORDS and len(caps) > 0.6 * len(tokens)
+
+    def one(m: re.Match[str]) -> str:
+        word, plural = m.group(1), m.group(2)
+        if word in keep:
+            return keep[word] + plural
+        if word in SAY_AS_WORD:
+            return m.group(0)
+        if any(ch.isdigit() for ch in word):
+            return m.group(0)
+        has_vowel = bool(re.search("[AEIOUY]", word))
+        if (shouting or len(word) > 4) and has_vowel:
+            return m.group(0).lower()
+        return spell(word) + plural
+
+    return _CAPS_RE.sub(one, text)
+
+
+_SPELLED_TLDS = frozenset("io fr es uk de kr jp cn tv ai eu us ca mx ar co".split())
+
+
+def address_rule(symbols: Mapping[str, str], names: tuple[str, ...]) -> list[Rule]:
+    """Rules that read e-mail addresses and URLs with the language's symbol names."""
+
+    def word(token: str) -> str:
+        low = token.lower()
+        if low == "www" or low in _SPELLED_TLDS or not re.search("[aeiouy]", low):
+            return spell(low)
+        return low
+
+    def read(m: re.Match[str]) -> str:
+        return common.read_address(m.group(0), symbols, word, lambda d: spell_digits(d, names))
+
+    return [(common.EMAIL_RE, read), (common.URL_RE, read)]
+
+
+_UNICODE_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅛": "1/8"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def pre_clean(text: str) -> str:
+    """Unify look-alike characters the number rules care about."""
+    for char, plain in _UNICODE_FRACTIONS.items():
+        text = re.sub(rf"(\d?)\s?{char}", lambda m, p=plain: f"{m.group(1)} {p}", text)
+    text = text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'")
+    text = text.replace("℃", "°C").replace("℉", "°F").replace("㎍/㎥", "µg/m³")
+    text = text.replace("μ", "µ")
+    # Letters glued to digits (PM2.5, CO2) are two things to read.
+    text = re.sub(r"\b([A-Z]{2,})(\d)", r"\1 \2", text)
+    return re.sub(r"(\d)\s?[‐‑–—](?=\s?\d)", r"\1-", text)
+
+
+def tidy(text: str, symbols: Mapping[str, str]) -> str:
+    """Read or drop leftover symbols and clean punctuation for prosody."""
+    for sym, name in symbols.items():
+        text = text.replace(sym, f" {name} ")
+    text = re.sub(r"\s[-–—]+\s|[–—]|[:;()\[\]{}]|\.{2,}|…", ", ", text)
+    text = re.sub(r"(?<=\w)/(?=\w)", " ", text)
+    text = re.sub(r"[\"“”«»„*_~^|<>\\/#`=+•·°]", " ", text)
+    text = "".join(" " if _is_symbol(ch) else ch for ch in text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ([,.])", r"\1", text)
+    text = re.sub(r"([,.!?¡¿])(?:\s*,)+", r"\1", text)
+    text = re.sub(r"^[\s,.]+|[\s,]+$", "", text)
+    return re.sub(r"([¡¿]) ", r"\1", text)
+
+
+def _is_symbol(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk") and ch not in "'"

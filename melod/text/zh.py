@@ -1,0 +1,190 @@
+"""Chinese: numbers, dates, times, units and codes read in hanzi as a native would."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text import common
+from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
+from melod.text.zh_words import (
+    ADDRESS_SYMBOLS,
+    COUNTERS,
+    CURRENCY_SIGNS,
+    HOTLINES,
+    LIANG,
+    PHONE_CONTEXT,
+    UNITS,
+    WEEKDAYS,
+)
+
+VERSION: Final = "1"
+DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
+_TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
+
+
+def _alternation(keys: list[str]) -> str:
+    parts = []
+    for key in sorted(keys, key=len, reverse=True):
+        tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
+        parts.append(re.escape(key) + tail)
+    return "|".join(parts)
+
+
+_UNIT_ALT = _alternation([*COUNTERS, *UNITS, "%"])
+_ONE = rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{_NUM})(?:\s?(?P<unitI>{_UNIT_ALT}))?"
+_NUMBER_RE = re.compile(
+    _ONE.replace("I>", "1>")
+    + r"(?:\s*(?P<sep>[~〜～至到]|-(?=\d))\s*"
+    + _ONE.replace("I>", "2>")
+    + ")?"
+)
+
+
+def _read(num: str, unit: str | None, neg: bool) -> str:
+    """Read one number with what follows it: 两个, 百分之五, 零下三摄氏度."""
+    name = UNITS.get(unit, unit) if unit else ""
+    value, reading = parse(num, liang=name in LIANG or not name)
+    if value == 2 and name in LIANG:
+        reading = "两"
+    elif value == 2 and num == "2":
+        reading = "二"
+    sign = ""
+    if neg:
+        sign = "零下" if name in _TEMPERATURE else "负"
+    if name == "%":
+        return sign + "百分之" + reading
+    return sign + reading + name
+
+
+def _number(m: re.Match[str]) -> str:
+    unit1, unit2 = m.group("unit1"), m.group("unit2")
+    if m.group("num2") is None:
+        return _read(m.group("num1"), unit1, bool(m.group("neg1")))
+    shared = unit2 if unit1 is None else unit1
+    first = _read(m.group("num1"), shared, bool(m.group("neg1")))
+    if unit1 is None and unit2 and unit2 != "%":
+        # 20-22°C is 二十到二十二摄氏度: the unit is said once, after the range.
+        name = UNITS.get(unit2, unit2)
+        first = first.removesuffix(name)
+    return first + "到" + _read(m.group("num2"), unit2, bool(m.group("neg2")))
+
+
+def _address(m: re.Match[str]) -> str:
+    return common.read_address(m.group(), ADDRESS_SYMBOLS, lambda w: w, digits)
+
+
+def _phone(m: re.Match[str]) -> str:
+    return digits(m.group(), one="幺")
+
+
+def _hotline(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    after = m.string[m.end() : m.end() + 4]
+    if any(word in before or word in after for word in PHONE_CONTEXT):
+        return digits(m.group(), one="幺")
+    return m.group()
+
+
+def _date(year: str | None, month: str, day: str) -> str:
+    head = digits(year) + "年" if year else ""
+    return head + cardinal(int(month), False) + "月" + cardinal(int(day), False) + "日"
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    if not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return "杠".join(cardinal(int(g), False) for g in m.groups())
+    return _date(m.group(1), m.group(2), m.group(3))
+
+
+def _slash(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    weekday = m.group(3) or ""
+    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
+        return cardinal(b, False) + "分之" + cardinal(a, False) + weekday
+    return _date(None, m.group(1), m.group(2)) + weekday
+
+
+def _clock(hour: int, minute: int, second: int | None) -> str:
+    out = ("两" if hour == 2 else cardinal(hour, False)) + "点"
+    if minute:
+        out += ("零" if minute < 10 else "") + cardinal(minute, False) + "分"
+    if second:
+        out += ("零" if second < 10 else "") + cardinal(second, False) + "秒"
+    return out
+
+
+def _time(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3)) if m.group(3) else None
+    if hour > 24 or minute > 59 or (second is not None and second > 59):
+        return cardinal(hour, False) + "比" + cardinal(minute, False)
+    prefix = ""
+    if m.group(4):
+        if m.group(4).lower().startswith("a"):
+            prefix = "上午"
+        else:
+            prefix = "晚上" if 6 <= hour % 12 <= 11 else "下午"
+        hour = hour % 12 if hour != 12 else 12
+    return prefix + _clock(hour, minute, second)
+
+
+def _version(m: re.Match[str]) -> str:
+    return (m.group(1) or "") + "点".join(cardinal(int(p), False) for p in m.group(2).split("."))
+
+
+def _money(m: re.Match[str]) -> str:
+    amount = m.group(3).replace(",", "")
+    if "." in amount and not re.search("[万亿千百]", amount):
+        amount = amount.rstrip("0").rstrip(".")
+    return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
+
+
+def _plain(m: re.Match[str]) -> str:
+    return parse(m.group(), liang=False)[1]
+
+
+_PLATE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_CODE_WORDS = "验证码|取件码|取餐码|密码|单号|订单号|编号|工号|房间号|快递单号"
+
+_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (common.EMAIL_RE, _address),
+    (common.URL_RE, _address),
+    (re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
+     lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group())),
+    (re.compile(r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-\d{7,8}"
+                r"|[48]00-?\d{3}-?\d{4})(?![\d-])"), _phone),
+    (re.compile(rf"(?<=(?:{_CODE_WORDS}))([:：是为]?\s?)([0-9-]{{3,}})"),
+     lambda m: m.group(1) + digits(m.group(2), one="幺")),
+    (re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"), _hotline),
+    (re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
+     lambda m: (m.group(1) or "星期") + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)]),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
+    (re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
+     _version),
+    (re.compile(r"(?i)(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap]\.?m\.?)(?![a-z]))?"),
+     _time),
+    (re.compile(r"(?<![\d:])(\d{1,3})\s?[:比]\s?(\d{1,3})(?![\d:])"),
+     lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False)),
+    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])((?:周|星期)[一二三四五六日天])?"), _slash),
+    (re.compile(r"(\d+)分之(\d+)"), lambda m: _plain(m) if False else (
+        cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False))),
+    (re.compile(r"(?<!\d)(\d{3,})(?=室|房|号房|路公交|路车|路|次列车)"), lambda m: digits(m.group())),
+    (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
+    (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
+    (re.compile(r"第(\d+)"), lambda m: "第" + cardinal(int(m.group(1)), False)),
+    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
+     lambda m: m.group(1) + parse(m.group(2), liang=False)[1]),
+    (_NUMBER_RE, _number),
+)
+
+
+def normalize(text: str) -> str:
+    """Return prepared Chinese text with every number, unit and date read in hanzi."""
+    text = text.replace("−", "-").replace("～", "~")
+    for pattern, rule in _RULES:
+        text = pattern.sub(rule, text)
+    return text

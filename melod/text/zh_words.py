@@ -1,0 +1,58 @@
+"""Chinese tables: units, counters that take 两, symbols and currency names."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Latin and symbol units, read in hanzi (Latin ones Chinese speakers keep are absent).
+UNITS: Final = {
+    "km/h": "公里每小时", "km": "公里", "kg": "公斤", "kWh": "千瓦时", "kW": "千瓦",
+    "Wh": "瓦时", "mAh": "毫安时", "mm": "毫米", "cm": "厘米", "m²": "平方米", "m2": "平方米",
+    "㎡": "平方米", "m³": "立方米", "㎥": "立方米", "μg/m³": "微克每立方米",
+    "µg/m³": "微克每立方米", "㎍/㎥": "微克每立方米", "μg/m3": "微克每立方米",
+    "µg/m3": "微克每立方米", "ug/m3": "微克每立方米", "mg": "毫克", "mL": "毫升", "ml": "毫升",
+    "hPa": "百帕", "dB": "分贝", "Hz": "赫兹", "min": "分钟", "m": "米", "g": "克", "L": "升",
+    "l": "升", "W": "瓦", "V": "伏", "A": "安", "h": "小时", "s": "秒", "℃": "摄氏度",
+    "°C": "摄氏度", "° C": "摄氏度", "°F": "华氏度", "℉": "华氏度", "°": "度", "㎏": "公斤",
+    "㎞": "公里", "㎜": "毫米", "㎝": "厘米", "㎖": "毫升", "ℓ": "升",
+}
+
+#: Counters and units after which 2 is 两 (两个, 两公斤, 两点).
+LIANG: Final = frozenset({
+    "个", "位", "只", "台", "件", "次", "天", "周", "个月", "小时", "钟头", "分钟", "秒钟", "秒",
+    "倍", "张", "本", "辆", "瓶", "杯", "条", "双", "份", "包", "箱", "袋", "盒", "块", "元",
+    "美元", "欧元", "英镑", "日元", "韩元", "公斤", "千克", "克", "斤", "公里", "米", "厘米",
+    "毫米", "升", "毫升", "吨", "人", "种", "把", "扇", "盏", "间", "家", "口", "项", "场", "下",
+    "遍", "趟", "点", "岁", "年", "星期", "套", "部", "副", "颗", "粒", "片", "节", "台次",
+    "路", "千瓦时", "千瓦", "瓦", "平方米", "立方米", "名", "首", "集", "圈", "步", "道",
+    "公里每小时", "微克每立方米", "毫克", "毫安时", "伏", "安", "瓦时", "度电", "百帕",
+    "分贝", "赫兹",
+})
+
+#: Counters after which a number is a label or an order, never 两 (二楼, 二号, 二月).
+LABELS: Final = frozenset({
+    "楼", "层", "号", "月", "日", "期", "级", "档", "挡", "单元", "栋", "幢", "室", "等",
+    "年级", "班", "组", "区", "号线", "排", "版", "季", "章", "代", "摄氏度", "华氏度", "度",
+    "分", "比",
+})
+
+#: Counters recognised after a number (units and labels), for the number pattern.
+COUNTERS: Final = sorted(LIANG | LABELS, key=len, reverse=True)
+
+CURRENCY_SIGNS: Final = {"$": "美元", "€": "欧元", "£": "英镑", "¥": "元", "￥": "元",
+                         "₩": "韩元"}
+
+ADDRESS_SYMBOLS: Final = {".": "点", "/": "斜杠", "@": "at", ":": "冒号", "-": "杠",
+                          "_": "下划线"}
+
+WEEKDAYS: Final = {"一": "星期一", "二": "星期二", "三": "星期三", "四": "星期四",
+                   "五": "星期五", "六": "星期六", "日": "星期日", "天": "星期天"}
+
+#: Service and emergency numbers read digit by digit (with 幺) even when bare.
+HOTLINES: Final = frozenset({"110", "119", "120", "122", "999", "12345", "12315", "12306",
+                             "12369", "12395", "12121", "10086", "10010", "10000", "95588",
+                             "95555", "95533", "95566", "95599", "95511"})
+
+#: Words around a number that make it a phone number rather than a quantity.
+PHONE_CONTEXT: Final = ("拨打", "打", "电话", "热线", "报警", "呼叫", "致电", "联系", "急救",
+                        "火警", "客服", "请拨", "拨", "号码", "手机")
