@@ -84,7 +84,7 @@ class Daemon:
         self.stopping = threading.Event()
         self.accepting = threading.Event()
         self._lock = threading.Lock()
-        self._handoff: queue.Queue[Job] = queue.Queue(maxsize=2)
+        self._handoff: queue.Queue[Job] = queue.Queue(maxsize=1)
         self._playing: Job | None = None
         self.session = session_factory(
             settings.mqtt,
@@ -170,14 +170,24 @@ class Daemon:
                  chars=len(req.text))
         if req.priority is Priority.ALERT:
             self._interrupt_for_alert()
+        else:
+            self._overtake(req.priority)
         self._publish_state()
+
+    def _overtake(self, priority: Priority) -> None:
+        """A prepared (not yet playing) job of lower priority goes back to the queue."""
+        playing = self.play.current
+        for job in (self.synth.current, *list(self._handoff.queue)):
+            if job is not None and job is not playing and job.req.priority < priority:
+                job.cancel(Ending.REQUEUED)
 
     def _interrupt_for_alert(self) -> None:
         """An alert cuts what is playing; the cut request is spoken again afterwards."""
-        for job in (self.play.current, self.synth.current):
+        playing = self.play.current
+        for job in (playing, self.synth.current, *list(self._handoff.queue)):
             if job is not None and job.req.priority is not Priority.ALERT:
                 job.cancel(Ending.REQUEUED)
-                if job is self.play.current:
+                if job is playing:
                     self.player.stop()
 
     def _command(self, cmd: Command) -> None:

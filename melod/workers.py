@@ -74,6 +74,11 @@ class SynthesisWorker(threading.Thread):
     def run(self) -> None:
         while not self.stopping.is_set():
             self.heartbeat.beat()
+            # Stay one job ahead of the speaker, no more: a request taken from the
+            # durable queue early could no longer be overtaken by a higher priority.
+            if not self.handoff.empty():
+                time.sleep(0.02)
+                continue
             req = self.requests.get(timeout=0.5)
             if req is None:
                 continue

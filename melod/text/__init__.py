@@ -18,6 +18,9 @@ BASE_VERSION: Final = "1"
 
 _MODULES: Final = {"KR": "ko", "EN": "en", "JP": "ja", "ZH": "zh", "FR": "fr", "ES": "es"}
 
+# Used only if a language module itself is broken: the message is still read.
+_LAST_RESORT_DIGITS: Final = tuple("0123456789")
+
 
 def _module(lang: str) -> ModuleType:
     if lang not in _MODULES:
@@ -36,13 +39,19 @@ def normalize(text: str, lang: str, *, strict: bool = False) -> str:
     Never raises on any text: a rule that fails is logged and the message is
     still read (numbers digit by digit).  `strict=True` re-raises, for tests.
     """
-    module = _module(lang)
+    if lang not in _MODULES:
+        raise KeyError(f"no normaliser for {lang!r}; known: {', '.join(LANGUAGES)}")
     prepared = common.prepare(text)
+    digits: tuple[str, ...] = _LAST_RESORT_DIGITS
     try:
+        module = _module(lang)
+        digits = module.DIGIT_NAMES
         spoken: str = module.normalize(prepared)
     except Exception:  # noqa: BLE001 - must never raise; logged below
         if strict:
             raise
         log.exception("normalize_failed", lang=lang, text=text[:200])
         spoken = prepared
-    return common.finish(spoken, module.DIGIT_NAMES)
+    if digits is _LAST_RESORT_DIGITS:
+        return prepared
+    return common.finish(spoken, digits)
