@@ -35,6 +35,16 @@ def _lang(code: str) -> str:
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=True)
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _expand_home(cls, v: object) -> object:
+        """`~/x` in a path means the home directory, as in a shell."""
+        if isinstance(v, Path):
+            return v.expanduser()
+        if isinstance(v, dict):
+            return {k: x.expanduser() if isinstance(x, Path) else x for k, x in v.items()}
+        return v
+
 
 class TlsSettings(_Section):
     """TLS towards the broker."""
