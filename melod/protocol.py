@@ -61,7 +61,7 @@ class Limits:
     default_language: str = "KR"
     max_text_chars: int = 2000
     max_payload_bytes: int = 16384
-    default_ttl_s: float = 600
+    default_ttl_s: float = 600.0
     default_output: str = "speaker"
     default_priority: Priority = Priority.NORMAL
     chimes: frozenset[str] = frozenset()
@@ -309,7 +309,9 @@ def _read_id(fields: dict[str, Any]) -> str | None:
     # The id may become a level of the reply topic, so it must be a valid topic level.
     bad_number = isinstance(raw, float) and not math.isfinite(raw)
     if bad_number or not value or len(value) > 128 or any(c in value for c in "+#\0"):
-        raise _RejectError("bad_field", "'id' must be 1-128 characters without + # or NUL")
+        raise _RejectError(
+            "bad_field", "'id' must be a finite number or 1-128 characters without + # or NUL"
+        )
     return value
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH |= {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
 _FULLWIDTH |= {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
-_FULLWIDTH |= {"％": "%", "＄": "$", "＋": "+", "－": "-", "：": ":", "／": "/", "．": ".",
+_FULLWIDTH |= {"％": "%", "＄": "$", "＋": "+", "－": "-", "／": "/", "．": ".",
                "＠": "@", "＃": "#", "＆": "&", "＝": "="}
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
 
@@ -31,18 +31,25 @@ _EMOJI_RE = re.compile(
     "]+"
 )
 _SPACE_RE = re.compile(r"\s+")
+# The full-width colon is CJK punctuation (提醒：...) except between digits (15：30).
+_WIDE_COLON_RE = re.compile(r"(?<=[0-9])：(?=[0-9])")
 
+# ASCII-only classes: an address must not swallow the kana or hanzi right after it.
+_URL_CHAR = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
 URL_RE = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)\b(?:/[^\s]*[^\s.,;:!?)])?",
+    rf"(?:https?://|www\.){_URL_CHAR}*[A-Za-z0-9/\-_=#]"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)"
+    r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?",
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                      r"(?![A-Za-z0-9-])")
 
 
 def prepare(text: str) -> str:
     """NFC, full-width to ASCII, no emoji or control characters, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_TABLE)
+    text = _WIDE_COLON_RE.sub(":", text)
     text = _EMOJI_RE.sub(" ", text)
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return _SPACE_RE.sub(" ", text).strip()
@@ -75,8 +82,8 @@ def read_address(
     """
     address = re.sub(r"^https?://", "", address, flags=re.IGNORECASE).rstrip("/")
     parts: list[str] = []
-    for token in re.findall(r"[A-Za-z]+|\d+|[^A-Za-z\d]", address):
-        if token.isdigit():
+    for token in re.findall(r"[A-Za-z]+|[0-9]+|[^A-Za-z0-9]", address):
+        if token.isascii() and token.isdecimal():
             parts.append(digits(token))
         elif token.isalpha():
             parts.append(word(token))

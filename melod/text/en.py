@@ -14,9 +14,9 @@ DIGIT_NAMES: tuple[str, ...] = (
 
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
-_MONTHS = (
+_MONTHS = latin.wordlist(
     "January February March April May June July August September October November December"
-).split()
+)
 _MONTH_RE = "|".join([*_MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
                       "Oct", "Nov", "Dec"])  # fmt: skip
 _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
@@ -151,7 +151,7 @@ def _time24(m: re.Match[str]) -> str:
 
 def _time12(m: re.Match[str]) -> str:
     text = f"{_clock(int(m.group(1)), int(m.group(2) or 0))} {m.group(3).lower()} m"
-    return text + "." if m.group(0).endswith(".") and latin.sentence_end(m) else text
+    return latin.keep_dot(m, text)
 
 
 def _fraction(a: int, b: int) -> str:
@@ -189,13 +189,12 @@ def _phone(m: re.Match[str]) -> str:
 
 
 def _street(m: re.Match[str]) -> str:
-    word, kind = m.group(0), m.group(1)
+    kind = m.group(1)
     before = m.string[: m.start()].rstrip()
     after_name = bool(re.search(r"[A-Z][\w']*$", before)) and not re.search(r"[.!?]$", before)
     if not after_name and re.match(r" [A-Z]", m.string[m.end() :]):
         return "Saint" if kind == "St" else "Doctor"
-    text = "Street" if kind == "St" else "Drive"
-    return text + "." if word.endswith(".") and latin.sentence_end(m) else text
+    return latin.keep_dot(m, "Street" if kind == "St" else "Drive")
 
 
 def _abbrev(word: str) -> latin.Handler:
@@ -226,41 +225,81 @@ _RULES: list[Rule] = [
     _c(r"#\s?(\d+)", lambda m: "number " + latin.spell_digits(m.group(1), DIGIT_NAMES)),
     _c(r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)", _phone),
     _c(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
-    _c(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b",
-       lambda m: _date(int(m[2]), int(m[3]), m[1]) or m[0]),
-    _c(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
-       lambda m: (_date(int(m[2]), int(m[1]), m[3]) if int(m[1]) > 12 else
-                  _date(int(m[1]), int(m[2]), m[3])) or m[0]),
+    _c(
+        r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b",
+        lambda m: _date(int(m[2]), int(m[3]), m[1]) or m[0],
+    ),
+    _c(
+        r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
+        lambda m: (
+            (
+                _date(int(m[2]), int(m[1]), m[3])
+                if int(m[1]) > 12
+                else _date(int(m[1]), int(m[2]), m[3])
+            )
+            or m[0]
+        ),
+    ),
     _c(rf"\b({'|'.join(_DAYS)})\b\.?(?=,? (?:{_MONTH_RE}|\d))", lambda m: _DAYS[m[1]]),
-    _c(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
-       lambda m: _date(_month(m[1]), int(m[2]), m[3]) or m[0]),
-    _c(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\b(?:,? (\d{{4}})\b)?",
-       lambda m: f"the {_ordinal(int(m[1]))} of {_MONTHS[_month(m[2]) - 1]}"
-       + (f", {_year(int(m[3]))}" if m[3] else "")),
-    _c(r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around) "
-       r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)", lambda m: f"{m[1]} {_year(int(m[2]))}"),
+    _c(
+        rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
+        lambda m: _date(_month(m[1]), int(m[2]), m[3]) or m[0],
+    ),
+    _c(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\b(?:,? (\d{{4}})\b)?",
+        lambda m: (
+            f"the {_ordinal(int(m[1]))} of {_MONTHS[_month(m[2]) - 1]}"
+            + (f", {_year(int(m[3]))}" if m[3] else "")
+        ),
+    ),
+    _c(
+        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around) "
+        r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)",
+        lambda m: f"{m[1]} {_year(int(m[2]))}",
+    ),
+    _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", _year(int(m[1]))) + "s"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
-    _c(rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?![\d:])",
-       lambda m: f"{m[1]}{_card(int(m[2]))} to {_card(int(m[3]))}"),
-    _c(rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?![\d:])(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
-       lambda m: f"{_card(int(m[1]))} to {_card(int(m[2]))}"),
-    _c(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])", lambda m: f"{_card(int(m[1]))} to {_card(int(m[2]))}"),
+    _c(
+        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?![\d:])",
+        lambda m: f"{m[1]}{_card(int(m[2]))} to {_card(int(m[3]))}",
+    ),
+    _c(
+        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?![\d:])(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
+        lambda m: f"{_card(int(m[1]))} to {_card(int(m[2]))}",
+    ),
+    _c(
+        r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])", lambda m: f"{_card(int(m[1]))} to {_card(int(m[2]))}"
+    ),
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", _time24),
-    _c(r"\b[vV](\d+(?:\.\d+)*)\b",
-       lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split("."))),
-    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
-       lambda m: " point ".join(_card(int(p)) for p in m[0].split("."))),
-    _c(rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?(million|billion|thousand|k|M|bn)\b)?",
-       lambda m: _money(_parse((m[1] or "") + m[3]), m[2], m[4] or "")),
+    _c(
+        r"([$€£¥₩])(\d+) ?[-–] ?\1?(\d+)\b",
+        lambda m: f"{_card(int(m[2]))} to {_money(_parse(m[3]), m[1])}",
+    ),
+    _c(
+        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?(million|billion|thousand|k|M|bn)\b)?",
+        lambda m: _money(_parse((m[1] or "") + m[3]), m[2], m[4] or ""),
+    ),
     _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
-    _c(rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
-       lambda m: f"{_num(_parse(m[1]))} to {_num(_parse(m[2]))}"
-       + (f" {_UNITS[m[3]][1]}" if m[3] else "")),
+    _c(
+        r"\b[vV](\d+(?:\.\d+)*)\b",
+        lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
+    ),
+    _c(
+        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
+        lambda m: " point ".join(_card(int(p)) for p in m[0].split(".")),
+    ),
+    _c(
+        rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
+        lambda m: (
+            f"{_num(_parse(m[1]))} to {_num(_parse(m[2]))}"
+            + (f" {_UNITS[m[3]][1]}" if m[3] else "")
+        ),
+    ),
     _c(rf"({_SN}) ?({_UNIT_RE})", lambda m: f"{_num(_parse(m[1]))} {_unit(_parse(m[1]), m[2])}"),
     _c(r"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b", lambda m: _ordinal(int(m[1]))),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
-    _c(_SN, lambda m: _num(_parse(m[0]))),
+    _c(_SN, lambda m: latin.padded(m, _num(_parse(m[0])))),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]
 

@@ -23,12 +23,13 @@ from melod.text.ja_words import (
     CURRENCY_SIGNS,
     DAY,
     DAYS_SPAN,
+    EMAIL_RE,
     MONTH,
     UNITS,
+    URL_RE,
     WEEKDAYS,
     latin,
     latin_word,
-    spell,
 )
 
 VERSION: Final = "1"
@@ -49,16 +50,32 @@ def _alternation(keys: list[str]) -> str:
 _UNIT_ALT = _alternation([*COUNTERS, *UNITS, *_SPECIAL_COUNTERS])
 _ONE = rf"(?P<negI>(?<![0-9A-Za-z])[-−])?(?P<numI>{_NUM})(?:\s?(?P<unitI>{_UNIT_ALT}))?"
 _NUMBER_RE = re.compile(
-    _ONE.replace("I>", "1>") + r"(?:\s*(?P<sep>[〜~～]|-(?=\d))\s*" + _ONE.replace("I>", "2>") + ")?"
+    _ONE.replace("I>", "1>")
+    + r"(?:\s*(?P<sep>[〜~～]|-(?=\d))\s*"
+    + _ONE.replace("I>", "2>")
+    + ")?"
 )
 _SOKUON_ROW = frozenset("カキクケコサシスセソタチツテトパピプペポ")
 
-_ADDRESS_SYMBOLS: Final = {".": "ドット", "/": "スラッシュ", "@": "アットマーク", ":": "コロン",
-                           "-": "ハイフン", "_": "アンダーバー"}
-_SPECIAL_TOKENS: Final = {"pm2.5": "ピーエムにてんご", "pm10": "ピーエムじゅう",
-                          "co2": "シーオーツー", "5g": "ファイブジー", "4g": "フォージー",
-                          "4k": "よんケー", "8k": "はちケー", "110番": "ひゃくとおばん",
-                          "119番": "ひゃくじゅうきゅうばん"}
+_ADDRESS_SYMBOLS: Final = {
+    ".": "ドット",
+    "/": "スラッシュ",
+    "@": "アットマーク",
+    ":": "コロン",
+    "-": "ハイフン",
+    "_": "アンダーバー",
+}
+_SPECIAL_TOKENS: Final = {
+    "pm2.5": "ピーエムにてんご",
+    "pm10": "ピーエムじゅう",
+    "co2": "シーオーツー",
+    "5g": "ファイブジー",
+    "4g": "フォージー",
+    "4k": "よんケー",
+    "8k": "はちケー",
+    "110番": "ひゃくとおばん",
+    "119番": "ひゃくじゅうきゅうばん",
+}
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
     re.IGNORECASE,
@@ -75,8 +92,10 @@ def _phone(m: re.Match[str]) -> str:
 
 def _date_parts(year: str | None, month: str, day: str) -> str:
     out = with_counter(int(year), cardinal(int(year)), COUNTERS["年"]) if year else ""
-    return out + with_counter(int(month), cardinal(int(month)), MONTH) + with_counter(
-        int(day), cardinal(int(day)), DAY
+    return (
+        out
+        + with_counter(int(month), cardinal(int(month)), MONTH)
+        + with_counter(int(day), cardinal(int(day)), DAY)
     )
 
 
@@ -127,8 +146,7 @@ def _version(m: re.Match[str]) -> str:
 
 
 def _latin_number(m: re.Match[str]) -> str:
-    value, reading = parse(m.group(2))
-    return latin_word(m.group(1)) + reading
+    return latin_word(m.group(1)) + parse(m.group(2))[1]
 
 
 def _unit_counter(unit: str) -> Counter:
@@ -166,40 +184,14 @@ def _number(m: re.Match[str]) -> str:
     if m.group("num2") is None:
         return first
     if m.group("sep") == "-" and not (unit1 or unit2):
-        return _read(m.group("num1"), None, False, before) + "の" + _read(
-            m.group("num2"), None, False, before)
+        return (
+            _read(m.group("num1"), None, False, before)
+            + "の"
+            + _read(m.group("num2"), None, False, before)
+        )
     if unit1 is None and re.search("[兆億万千百]", m.group("num2")):
         first = _read(m.group("num1"), None, bool(m.group("neg1")), before)
     return first + "から" + _read(m.group("num2"), unit2, bool(m.group("neg2")), before)
-
-
-_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
-    (common.EMAIL_RE, _address),
-    (common.URL_RE, _address),
-    (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
-    (re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"),
-     _phone),
-    (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
-    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
-    (re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
-     _version),
-    (re.compile(r"(?i)\b(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
-     lambda m: "バージョン" + parse(m.group(2))[1]),
-    (re.compile(r"(?i)(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap]\.?m\.?)(?![a-z]))?"),
-     _time),
-    (re.compile(r"(?<![\d:])(\d{1,3})\s?[:対]\s?(\d{1,3})(?![\d:])"), _score),
-    (re.compile(r"(\d+)分の(\d+)"), lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(
-        int(m.group(2)))),
-    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
-     _slash),
-    (re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"),
-     lambda m: "の".join(cardinal(int(x)) for x in m.group().split("-"))),
-    (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), lambda m: _money_cents(m)),
-    (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), lambda m: _money(m)),
-    (re.compile(r"第(?=\d)"), lambda m: "だい"),
-    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)(\d+(?:\.\d+)?)"), _latin_number),
-    (_NUMBER_RE, _number),
-)
 
 
 def _money(m: re.Match[str]) -> str:
@@ -213,13 +205,71 @@ def _money_cents(m: re.Match[str]) -> str:
     cents = int(m.group(3))
     if name not in ("ドル", "ユーロ"):
         return _read(f"{m.group(2)}.{m.group(3)}".rstrip("0").rstrip("."), None, False, "") + name
-    return whole + (with_counter(cents, cardinal(cents), Counter("セント", TEN_GEM)) if cents else "")
+    return whole + (
+        with_counter(cents, cardinal(cents), Counter("セント", TEN_GEM)) if cents else ""
+    )
+
+
+_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (EMAIL_RE, _address),
+    (URL_RE, _address),
+    (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
+    (re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"), _phone),
+    (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
+    (
+        re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
+        _version,
+    ),
+    (
+        re.compile(r"(?i)\b(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
+        lambda m: "バージョン" + parse(m.group(2))[1],
+    ),
+    (
+        re.compile(
+            r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+        ),
+        _time,
+    ),
+    (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
+    (
+        re.compile(r"(\d+)分の(\d+)"),
+        lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
+    ),
+    (
+        re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
+        _slash,
+    ),
+    (
+        re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"),
+        lambda m: "の".join(cardinal(int(x)) for x in m.group().split("-")),
+    ),
+    (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), _money_cents),
+    (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
+    (re.compile(r"第(?=\d)"), lambda m: "だい"),
+    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)(\d+(?:\.\d+)?)"), _latin_number),
+    (_NUMBER_RE, _number),
+)
+
+
+def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Wrap a rule so that a match it cannot read is left for the digit guard to spell."""
+
+    def apply(m: re.Match[str]) -> str:
+        try:
+            return rule(m)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            # Odd input (a 5000-digit run, a symbol no table knows) must not stop the
+            # rest of the message being read; common.finish spells what is left.
+            return m.group()
+
+    return apply
 
 
 def normalize(text: str) -> str:
     """Return prepared Japanese text with every number, unit and Latin word read in kana."""
     text = text.replace("−", "-").replace("～", "〜")
     for pattern, rule in _RULES:
-        text = pattern.sub(rule, text)
+        text = pattern.sub(_guarded(rule), text)
     text = latin(text)
     return re.sub(r"(?<=[ぁ-んァ-ン])\s?[&＆]\s?(?=[ぁ-んァ-ン])", "アンド", text)

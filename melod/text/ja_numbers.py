@@ -12,8 +12,13 @@ _BIG = ((10**16, "けい"), (10**12, "ちょう"), (10**8, "おく"), (10**4, "�
 _MULTIPLIERS = {"兆": "ちょう", "億": "おく", "万": "まん", "千": "せん", "百": "ひゃく"}
 
 # A number's last morpheme and its clipped (geminated) form before a counter.
-_GEMINATION = (("いち", "いっ"), ("ろく", "ろっ"), ("はち", "はっ"), ("じゅう", "じゅっ"),
-               ("ひゃく", "ひゃっ"))
+_GEMINATION = (
+    ("いち", "いっ"),
+    ("ろく", "ろっ"),
+    ("はち", "はっ"),
+    ("じゅう", "じゅっ"),
+    ("ひゃく", "ひゃっ"),
+)
 ALL_GEM = frozenset({"いち", "ろく", "はち", "じゅう", "ひゃく"})
 SMALL_GEM = frozenset({"いち", "はち", "じゅう"})
 TEN_GEM = frozenset({"じゅう"})
@@ -61,7 +66,7 @@ def geminate(reading: str, endings: frozenset[str] = ALL_GEM) -> tuple[str, bool
 
 def digits(text: str) -> str:
     """Read a run of digits one by one (phone numbers, codes)."""
-    return "".join(DIGITS[int(c)] if c.isdigit() else "" for c in text)
+    return "".join(DIGITS[int(c)] if c.isdecimal() else "" for c in text)
 
 
 def cardinal(n: int) -> str:

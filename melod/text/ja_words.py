@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ja_numbers import ALL_GEM, SMALL_GEM, TEN_GEM, Counter
+from melod.text.ja_numbers import ALL_GEM, SMALL_GEM, Counter
 
 _HON = Counter("ほん", ALL_GEM, "ぽん", "ぼん", after_yon="ほん")
 _FUN = Counter("ふん", ALL_GEM, "ぷん", "ぷん")
@@ -75,79 +75,256 @@ COUNTERS: Final[dict[str, Counter]] = {
     "ポンド": Counter("ポンド"),
     "ウォン": Counter("ウォン"),
     "元": Counter("げん"),
-    "つ": Counter("つ", special={1: "ひとつ", 2: "ふたつ", 3: "みっつ", 4: "よっつ", 5: "いつつ",
-                                6: "むっつ", 7: "ななつ", 8: "やっつ", 9: "ここのつ",
-                                10: "とお"}),
+    "つ": Counter(
+        "つ",
+        special={
+            1: "ひとつ",
+            2: "ふたつ",
+            3: "みっつ",
+            4: "よっつ",
+            5: "いつつ",
+            6: "むっつ",
+            7: "ななつ",
+            8: "やっつ",
+            9: "ここのつ",
+            10: "とお",
+        },
+    ),
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")
 
-_DAYS = {1: "ついたち", 2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか",
-         7: "なのか", 8: "ようか", 9: "ここのか", 10: "とおか", 14: "じゅうよっか",
-         20: "はつか", 24: "にじゅうよっか"}
+_DAYS = {
+    1: "ついたち",
+    2: "ふつか",
+    3: "みっか",
+    4: "よっか",
+    5: "いつか",
+    6: "むいか",
+    7: "なのか",
+    8: "ようか",
+    9: "ここのか",
+    10: "とおか",
+    14: "じゅうよっか",
+    20: "はつか",
+    24: "にじゅうよっか",
+}
 DAY = Counter("にち", seven="しち", nine="く", special=_DAYS)
 #: Days as a length of time: the same words, but one day is いちにち.
 DAYS_SPAN = Counter("にち", seven="しち", nine="く", special=_DAYS | {1: "いちにち"})
 
 #: Symbols and Latin units, read as Japanese speakers read them.
 UNITS: Final[dict[str, str]] = {
-    "km/h": "キロ", "km": "キロメートル", "kg": "キログラム", "kWh": "キロワットじ",
-    "kW": "キロワット", "Wh": "ワットじ", "mAh": "ミリアンペアアワー", "mm": "ミリメートル",
-    "cm": "センチメートル", "m²": "へいほうメートル", "m2": "へいほうメートル",
-    "㎡": "へいほうメートル", "m³": "りっぽうメートル", "㎥": "りっぽうメートル",
-    "μg/m³": "マイクログラム", "µg/m³": "マイクログラム", "㎍/㎥": "マイクログラム",
-    "μg/m3": "マイクログラム", "µg/m3": "マイクログラム", "ug/m3": "マイクログラム",
-    "mg": "ミリグラム", "mL": "ミリリットル", "ml": "ミリリットル", "hPa": "ヘクトパスカル",
-    "GB": "ギガバイト", "MB": "メガバイト", "TB": "テラバイト", "Mbps": "メガビーピーエス",
-    "Gbps": "ギガビーピーエス", "dB": "デシベル", "ppm": "ピーピーエム", "Hz": "ヘルツ",
-    "lx": "ルクス", "min": "ふん", "m": "メートル", "g": "グラム", "L": "リットル",
-    "l": "リットル", "W": "ワット", "V": "ボルト", "A": "アンペア", "h": "じかん",
-    "%": "パーセント", "％": "パーセント", "℃": "ど", "°C": "ど", "° C": "ど", "°F": "ど",
-    "°": "ど", "円": "えん", "㎏": "キログラム", "㎞": "キロメートル", "㎜": "ミリメートル",
-    "㎝": "センチメートル", "㎖": "ミリリットル", "ℓ": "リットル",
+    "km/h": "キロ",
+    "km": "キロメートル",
+    "kg": "キログラム",
+    "kWh": "キロワットじ",
+    "kW": "キロワット",
+    "Wh": "ワットじ",
+    "mAh": "ミリアンペアアワー",
+    "mm": "ミリメートル",
+    "cm": "センチメートル",
+    "m²": "へいほうメートル",
+    "m2": "へいほうメートル",
+    "㎡": "へいほうメートル",
+    "m³": "りっぽうメートル",
+    "㎥": "りっぽうメートル",
+    "μg/m³": "マイクログラムパーりっぽうメートル",
+    "µg/m³": "マイクログラムパーりっぽうメートル",
+    "㎍/㎥": "マイクログラムパーりっぽうメートル",
+    "μg/m3": "マイクログラムパーりっぽうメートル",
+    "µg/m3": "マイクログラムパーりっぽうメートル",
+    "ug/m3": "マイクログラムパーりっぽうメートル",
+    "mg": "ミリグラム",
+    "mL": "ミリリットル",
+    "ml": "ミリリットル",
+    "hPa": "ヘクトパスカル",
+    "GB": "ギガバイト",
+    "MB": "メガバイト",
+    "TB": "テラバイト",
+    "Mbps": "メガビーピーエス",
+    "Gbps": "ギガビーピーエス",
+    "dB": "デシベル",
+    "ppm": "ピーピーエム",
+    "Hz": "ヘルツ",
+    "lx": "ルクス",
+    "min": "ふん",
+    "m": "メートル",
+    "g": "グラム",
+    "L": "リットル",
+    "l": "リットル",
+    "W": "ワット",
+    "V": "ボルト",
+    "A": "アンペア",
+    "h": "じかん",
+    "%": "パーセント",
+    "％": "パーセント",
+    "℃": "ど",
+    "°C": "ど",
+    "° C": "ど",
+    "°F": "ど",
+    "°": "ど",
+    "円": "えん",
+    "㎏": "キログラム",
+    "㎞": "キロメートル",
+    "㎜": "ミリメートル",
+    "㎝": "センチメートル",
+    "㎖": "ミリリットル",
+    "ℓ": "リットル",
 }
-#: Units read after the number per cubic metre (PM2.5 readings).
-PER_CUBIC = frozenset({"μg/m³", "µg/m³", "㎍/㎥", "μg/m3", "µg/m3", "ug/m3"})
 
 #: Currency signs written before the number, and their Japanese name.
-CURRENCY_SIGNS: Final = {"$": "ドル", "€": "ユーロ", "£": "ポンド", "¥": "えん", "￥": "えん",
-                         "₩": "ウォン"}
+CURRENCY_SIGNS: Final = {
+    "$": "ドル",
+    "€": "ユーロ",
+    "£": "ポンド",
+    "¥": "えん",
+    "￥": "えん",
+    "₩": "ウォン",
+}
 
-WEEKDAYS: Final = {"月": "げつようび", "火": "かようび", "水": "すいようび", "木": "もくようび",
-                   "金": "きんようび", "土": "どようび", "日": "にちようび", "祝": "しゅくじつ"}
+WEEKDAYS: Final = {
+    "月": "げつようび",
+    "火": "かようび",
+    "水": "すいようび",
+    "木": "もくようび",
+    "金": "きんようび",
+    "土": "どようび",
+    "日": "にちようび",
+    "祝": "しゅくじつ",
+}
 
-LETTERS: Final = dict(zip(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    ("エー", "ビー", "シー", "ディー", "イー", "エフ", "ジー", "エイチ", "アイ", "ジェー",
-     "ケー", "エル", "エム", "エヌ", "オー", "ピー", "キュー", "アール", "エス", "ティー",
-     "ユー", "ブイ", "ダブリュー", "エックス", "ワイ", "ゼット"),
-    strict=True,
-))
+LETTERS: Final = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        (
+            "エー",
+            "ビー",
+            "シー",
+            "ディー",
+            "イー",
+            "エフ",
+            "ジー",
+            "エイチ",
+            "アイ",
+            "ジェー",
+            "ケー",
+            "エル",
+            "エム",
+            "エヌ",
+            "オー",
+            "ピー",
+            "キュー",
+            "アール",
+            "エス",
+            "ティー",
+            "ユー",
+            "ブイ",
+            "ダブリュー",
+            "エックス",
+            "ワイ",
+            "ゼット",
+        ),
+        strict=True,
+    )
+)
 
 #: Loanwords and brand names as they are said in Japanese (keys lower-case).
 WORDS: Final = {
-    "tv": "テレビ", "wi-fi": "ワイファイ", "wifi": "ワイファイ", "bluetooth": "ブルートゥース",
-    "on": "オン", "off": "オフ", "ok": "オーケー", "google": "グーグル", "alexa": "アレクサ",
-    "amazon": "アマゾン", "apple": "アップル", "iphone": "アイフォーン", "ipad": "アイパッド",
-    "android": "アンドロイド", "line": "ライン", "youtube": "ユーチューブ",
-    "netflix": "ネットフリックス", "home": "ホーム", "assistant": "アシスタント",
-    "echo": "エコー", "nest": "ネスト", "hue": "ヒュー", "ring": "リング", "tesla": "テスラ",
-    "roomba": "ルンバ", "switchbot": "スイッチボット", "nature": "ネイチャー", "remo": "リモ",
-    "email": "メール", "mail": "メール", "app": "アプリ", "wi": "ワイ", "fi": "ファイ",
-    "router": "ルーター", "door": "ドア", "camera": "カメラ", "sensor": "センサー",
-    "smart": "スマート", "lock": "ロック", "error": "エラー", "eco": "エコ", "mode": "モード",
-    "timer": "タイマー", "alarm": "アラーム", "update": "アップデート", "zoom": "ズーム",
-    "slack": "スラック", "discord": "ディスコード", "uber": "ウーバー", "eats": "イーツ",
-    "prime": "プライム", "com": "コム", "net": "ネット", "org": "オーグ", "www": "ダブリューダブリューダブリュー",
-    "example": "イグザンプル", "info": "インフォ", "support": "サポート", "help": "ヘルプ",
-    "status": "ステータス", "login": "ログイン", "admin": "アドミン", "nas": "ナス",
-    "mr": "ミスター", "mrs": "ミセス", "ms": "ミズ", "dr": "ドクター", "st": "セント",
-    "am": "エーエム", "pm": "ピーエム", "usb": "ユーエスビー", "type": "タイプ",
-    "matter": "マター", "zigbee": "ジグビー", "thread": "スレッド", "hdmi": "エイチディーエムアイ",
-    "ver": "バージョン", "version": "バージョン", "firmware": "ファームウェア",
-    "pro": "プロ", "max": "マックス", "mini": "ミニ", "plus": "プラス", "air": "エアー",
-    "watch": "ウォッチ", "pay": "ペイ", "paypay": "ペイペイ", "suica": "スイカ", "co": "シーオー",
-    "jp": "ジェーピー", "ne": "エヌイー", "ac": "エーシー", "or": "オーアール", "go": "ゴー",
+    "tv": "テレビ",
+    "wi-fi": "ワイファイ",
+    "wifi": "ワイファイ",
+    "bluetooth": "ブルートゥース",
+    "on": "オン",
+    "off": "オフ",
+    "ok": "オーケー",
+    "google": "グーグル",
+    "alexa": "アレクサ",
+    "amazon": "アマゾン",
+    "apple": "アップル",
+    "iphone": "アイフォーン",
+    "ipad": "アイパッド",
+    "android": "アンドロイド",
+    "line": "ライン",
+    "youtube": "ユーチューブ",
+    "netflix": "ネットフリックス",
+    "home": "ホーム",
+    "assistant": "アシスタント",
+    "echo": "エコー",
+    "nest": "ネスト",
+    "hue": "ヒュー",
+    "ring": "リング",
+    "tesla": "テスラ",
+    "roomba": "ルンバ",
+    "switchbot": "スイッチボット",
+    "nature": "ネイチャー",
+    "remo": "リモ",
+    "email": "メール",
+    "mail": "メール",
+    "app": "アプリ",
+    "wi": "ワイ",
+    "fi": "ファイ",
+    "router": "ルーター",
+    "door": "ドア",
+    "camera": "カメラ",
+    "sensor": "センサー",
+    "smart": "スマート",
+    "lock": "ロック",
+    "error": "エラー",
+    "eco": "エコ",
+    "mode": "モード",
+    "timer": "タイマー",
+    "alarm": "アラーム",
+    "update": "アップデート",
+    "zoom": "ズーム",
+    "slack": "スラック",
+    "discord": "ディスコード",
+    "uber": "ウーバー",
+    "eats": "イーツ",
+    "prime": "プライム",
+    "com": "コム",
+    "net": "ネット",
+    "org": "オーグ",
+    "www": "ダブリューダブリューダブリュー",
+    "example": "イグザンプル",
+    "info": "インフォ",
+    "support": "サポート",
+    "help": "ヘルプ",
+    "status": "ステータス",
+    "login": "ログイン",
+    "admin": "アドミン",
+    "nas": "ナス",
+    "mr": "ミスター",
+    "mrs": "ミセス",
+    "ms": "ミズ",
+    "dr": "ドクター",
+    "st": "セント",
+    "am": "エーエム",
+    "pm": "ピーエム",
+    "usb": "ユーエスビー",
+    "type": "タイプ",
+    "matter": "マター",
+    "zigbee": "ジグビー",
+    "thread": "スレッド",
+    "hdmi": "エイチディーエムアイ",
+    "ver": "バージョン",
+    "version": "バージョン",
+    "firmware": "ファームウェア",
+    "pro": "プロ",
+    "max": "マックス",
+    "mini": "ミニ",
+    "plus": "プラス",
+    "air": "エアー",
+    "watch": "ウォッチ",
+    "pay": "ペイ",
+    "paypay": "ペイペイ",
+    "suica": "スイカ",
+    "co": "シーオー",
+    "jp": "ジェーピー",
+    "ne": "エヌイー",
+    "ac": "エーシー",
+    "or": "オーアール",
+    "go": "ゴー",
 }
 
 _ROMAN_RE = re.compile(r"[A-Za-z]+")
@@ -170,6 +347,20 @@ def latin_word(word: str) -> str:
 
 def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
-    text = re.sub(r"(?i)\bwi-?fi\b", "ワイファイ", text)
-    text = re.sub(r"(?i)\be-mail\b", "メール", text)
+    text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
+    text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     return _ROMAN_RE.sub(lambda m: latin_word(m.group()), text)
+
+
+# common.URL_RE and EMAIL_RE use \w and [^\s], which in CJK text (no spaces) swallow the
+# words after an address; these keep to ASCII so the sentence around it survives.
+EMAIL_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+)
+URL_RE: Final = re.compile(
+    r"(?i)(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%+:@]*[A-Za-z0-9/]"
+    r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)(?![A-Za-z0-9-])"
+    r"(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/])?"
+)

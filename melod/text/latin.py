@@ -54,9 +54,20 @@ def parse(text: str, decimal: str, thousands: str) -> Num:
     return Num(neg, whole or "0", frac)
 
 
+def wordset(text: str) -> frozenset[str]:
+    """A set of words from a space-separated string (tables read better that way)."""
+    return frozenset(text.split())
+
+
+def wordlist(text: str) -> tuple[str, ...]:
+    """An ordered tuple of words from a space-separated string."""
+    return tuple(text.split())
+
+
 def spell_digits(digits: str, names: tuple[str, ...]) -> str:
     """Read a run of digits one by one."""
-    return " ".join(names[int(d)] for d in digits if d.isdigit())
+    values = (unicodedata.digit(d, None) for d in digits)
+    return " ".join(names[v] for v in values if v is not None)
 
 
 def words(n: int, lang: str, names: tuple[str, ...], to: str = "cardinal") -> str:
@@ -101,9 +112,21 @@ def sentence_end(m: re.Match[str]) -> bool:
     return not rest.strip() or bool(re.match(r" [A-ZÀ-Ý¡¿]", rest))
 
 
+def keep_dot(m: re.Match[str], text: str) -> str:
+    """`text`, plus the full stop the match swallowed when that stop also ended a sentence."""
+    return text + "." if m.group(0).endswith(".") and sentence_end(m) else text
+
+
 def alternation(keys: Iterable[str]) -> str:
     """A regex alternation of literal keys, longest first so 'km/h' wins over 'km'."""
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+def padded(m: re.Match[str], text: str) -> str:
+    """`text` with a space on any side where the match touched a letter ('5G' -> 'five G')."""
+    before = m.string[m.start() - 1 : m.start()]
+    after = m.string[m.end() : m.end() + 1]
+    return (" " if before.isalpha() else "") + text + (" " if after.isalpha() else "")
 
 
 def spell(word: str) -> str:
@@ -112,9 +135,9 @@ def spell(word: str) -> str:
 
 
 # Read as words wherever they appear, in every language.
-SAY_AS_WORD = frozenset(
+SAY_AS_WORD = wordset(
     "NASA NATO PIN SIM RAM ROM LAN WAN GIF IKEA FIFA UEFA COVID LIDAR RADAR LASER UNESCO "
-    "OVNI SIDA ONU OTAN".split()
+    "OVNI SIDA ONU OTAN"
 )
 _CAPS_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z])(s?)(?![\w-])")
 _SHOUT_MIN_WORDS = 3
@@ -142,7 +165,7 @@ def read_caps(text: str, keep: Mapping[str, str]) -> str:
     return _CAPS_RE.sub(one, text)
 
 
-_SPELLED_TLDS = frozenset("io fr es uk de kr jp cn tv ai eu us ca mx ar co".split())
+_SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar co")
 
 
 def address_rule(symbols: Mapping[str, str], names: tuple[str, ...]) -> list[Rule]:
@@ -161,13 +184,12 @@ def address_rule(symbols: Mapping[str, str], names: tuple[str, ...]) -> list[Rul
 
 
 _UNICODE_FRACTIONS = {"½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅛": "1/8"}
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def pre_clean(text: str) -> str:
     """Unify look-alike characters the number rules care about."""
     for char, plain in _UNICODE_FRACTIONS.items():
-        text = re.sub(rf"(\d?)\s?{char}", lambda m, p=plain: f"{m.group(1)} {p}", text)
+        text = re.sub(rf"(\d?)\s?{char}", rf"\1 {plain}", text)
     text = text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'")
     text = text.replace("℃", "°C").replace("℉", "°F").replace("㎍/㎥", "µg/m³")
     text = text.replace("μ", "µ")

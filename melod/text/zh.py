@@ -12,10 +12,12 @@ from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
     COUNTERS,
     CURRENCY_SIGNS,
+    EMAIL_RE,
     HOTLINES,
     LIANG,
     PHONE_CONTEXT,
     UNITS,
+    URL_RE,
     WEEKDAYS,
 )
 
@@ -143,48 +145,87 @@ def _money(m: re.Match[str]) -> str:
     return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
 
 
-def _plain(m: re.Match[str]) -> str:
-    return parse(m.group(), liang=False)[1]
-
-
 _PLATE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _CODE_WORDS = "验证码|取件码|取餐码|密码|单号|订单号|编号|工号|房间号|快递单号"
 
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
-    (common.EMAIL_RE, _address),
-    (common.URL_RE, _address),
-    (re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
-     lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group())),
-    (re.compile(r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-\d{7,8}"
-                r"|[48]00-?\d{3}-?\d{4})(?![\d-])"), _phone),
-    (re.compile(rf"(?<=(?:{_CODE_WORDS}))([:：是为]?\s?)([0-9-]{{3,}})"),
-     lambda m: m.group(1) + digits(m.group(2), one="幺")),
+    (EMAIL_RE, _address),
+    (URL_RE, _address),
+    (
+        re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
+        lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
+    ),
+    (
+        re.compile(
+            r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-\d{7,8}"
+            r"|[48]00-?\d{3}-?\d{4})(?![\d-])"
+        ),
+        _phone,
+    ),
+    (
+        re.compile(rf"({_CODE_WORDS})([:：是为]?\s?)([0-9-]{{3,}})"),
+        lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
+    ),
     (re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"), _hotline),
-    (re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
-     lambda m: (m.group(1) or "星期") + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)]),
+    (
+        re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
+        lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],
+    ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
-    (re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
-     _version),
-    (re.compile(r"(?i)(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])(?:\s?([ap]\.?m\.?)(?![a-z]))?"),
-     _time),
-    (re.compile(r"(?<![\d:])(\d{1,3})\s?[:比]\s?(\d{1,3})(?![\d:])"),
-     lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False)),
-    (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])((?:周|星期)[一二三四五六日天])?"), _slash),
-    (re.compile(r"(\d+)分之(\d+)"), lambda m: _plain(m) if False else (
-        cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False))),
-    (re.compile(r"(?<!\d)(\d{3,})(?=室|房|号房|路公交|路车|路|次列车)"), lambda m: digits(m.group())),
+    (
+        re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
+        _version,
+    ),
+    (
+        re.compile(
+            r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+        ),
+        _time,
+    ),
+    (
+        re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
+        lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
+    ),
+    (
+        re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])((?:周|星期)[一二三四五六日天])?"),
+        _slash,
+    ),
+    (
+        re.compile(r"(\d+)分之(\d+)"),
+        lambda m: cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False),
+    ),
+    (
+        re.compile(r"(?<!\d)(\d{3,})(?=室|房|号房|路公交|路车|路|次列车)"),
+        lambda m: digits(m.group()),
+    ),
     (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
     (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
     (re.compile(r"第(\d+)"), lambda m: "第" + cardinal(int(m.group(1)), False)),
-    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
-     lambda m: m.group(1) + parse(m.group(2), liang=False)[1]),
+    (
+        re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
+        lambda m: m.group(1) + parse(m.group(2), liang=False)[1],
+    ),
     (_NUMBER_RE, _number),
 )
+
+
+def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """Wrap a rule so that a match it cannot read is left for the digit guard to spell."""
+
+    def apply(m: re.Match[str]) -> str:
+        try:
+            return rule(m)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            # Odd input (a 5000-digit run, a symbol no table knows) must not stop the
+            # rest of the message being read; common.finish spells what is left.
+            return m.group()
+
+    return apply
 
 
 def normalize(text: str) -> str:
     """Return prepared Chinese text with every number, unit and date read in hanzi."""
     text = text.replace("−", "-").replace("～", "~")
     for pattern, rule in _RULES:
-        text = pattern.sub(rule, text)
+        text = pattern.sub(_guarded(rule), text)
     return text

@@ -9,7 +9,7 @@ _MULTIPLIERS = {"亿": 10**8, "万": 10**4, "千": 1000, "百": 100}
 
 def digits(text: str, one: str = "一") -> str:
     """Read digits one by one; `one` is 幺 for phone numbers."""
-    return "".join((one if c == "1" else DIGITS[int(c)]) for c in text if c.isdigit())
+    return "".join((one if c == "1" else DIGITS[int(c)]) for c in text if c.isdecimal())
 
 
 def _group(n: int, leading: bool, liang: bool) -> str:

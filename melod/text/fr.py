@@ -1,0 +1,276 @@
+"""French: numbers with gender, decimal comma, euros, dates, 15h30 and units as read in France."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.latin import Num, Rule
+
+VERSION = "1"
+DIGIT_NAMES: tuple[str, ...] = (
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+)  # fmt: skip
+
+# Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
+_GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
+_N = rf"(?<![\d.,])(?:{_GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
+_SN = rf"(?:(?<![\w)])[-−] ?)?{_N}"
+_MONTHS = latin.wordlist(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
+
+_FEMININE = latin.wordset(
+    "heure minute seconde personne fois semaine porte fenêtre lampe alerte caméra ampoule "
+    "tonne livre année journée nuit pièce chambre prise lumière place tasse dose voiture "
+    "machine batterie bouteille tentative sonnerie visite commande erreur plante zone clé "
+    "boîte lessive étape page unité pile douche cuillère tranche part mesure charge"
+)
+_FEM_SUFFIXES = ("tion", "sion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse")
+
+_UNITS: dict[str, tuple[str, str]] = {
+    "°C": ("degré", "degrés"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
+    "°": ("degré", "degrés"), "%": ("pour cent", "pour cent"),
+    "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde",
+    "mètres par seconde"), "mm/h": ("millimètre par heure", "millimètres par heure"),
+    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre",
+    "centimètres"), "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"),
+    "g": ("gramme", "grammes"), "mg": ("milligramme", "milligrammes"), "L": ("litre", "litres"),
+    "l": ("litre", "litres"), "mL": ("millilitre", "millilitres"), "ml": ("millilitre",
+    "millilitres"), "cl": ("centilitre", "centilitres"), "kWh": ("kilowattheure",
+    "kilowattheures"), "Wh": ("wattheure", "wattheures"), "kW": ("kilowatt", "kilowatts"),
+    "W": ("watt", "watts"), "MW": ("mégawatt", "mégawatts"), "V": ("volt", "volts"),
+    "mAh": ("milliampère-heure", "milliampères-heures"),
+    "µg/m³": ("microgramme par mètre cube", "microgrammes par mètre cube"),
+    "ug/m3": ("microgramme par mètre cube", "microgrammes par mètre cube"),
+    "m²": ("mètre carré", "mètres carrés"), "m³": ("mètre cube", "mètres cubes"),
+    "ppm": ("P P M", "P P M"), "dB": ("décibel", "décibels"), "hPa": ("hectopascal",
+    "hectopascals"), "mbar": ("millibar", "millibars"), "bar": ("bar", "bars"),
+    "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
+    "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Hz": ("hertz", "hertz"),
+    "h": ("heure", "heures"), "min": ("minute", "minutes"), "mn": ("minute", "minutes"),
+    "s": ("seconde", "secondes"), "sec": ("seconde", "secondes"), "ms": ("milliseconde",
+    "millisecondes"), "j": ("jour", "jours"), "lux": ("lux", "lux"),
+}  # fmt: skip
+_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms"}
+_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
+# Currency: singular, plural, cent singular, cent plural, feminine.
+_CURRENCY = {"€": ("euro", "euros", "centime", "centimes", False),
+             "$": ("dollar", "dollars", "cent", "cents", False),
+             "£": ("livre", "livres", "penny", "pence", True),
+             "¥": ("yen", "yens", "", "", False), "₩": ("won", "wons", "", "", False),
+             "CHF": ("franc", "francs", "centime", "centimes", False)}  # fmt: skip
+_CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+_SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
+              r"contre|nul)\b)")  # fmt: skip
+_FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
+_KEEP = {"OK": "okay", "RDV": "rendez-vous"}
+_SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
+            "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons"}  # fmt: skip
+_ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
+
+
+def _is_fem(word: str) -> bool:
+    word = re.sub(r"[sx]$", "", word.lower())
+    return word in _FEMININE or word.endswith(_FEM_SUFFIXES)
+
+
+def _card(n: int, fem: bool = False) -> str:
+    text = latin.words(n, "fr", DIGIT_NAMES)
+    return re.sub(r"\bun$", "une", text) if fem else text
+
+
+def _ordinal(n: int, fem: bool = False) -> str:
+    if n == 1:
+        return "première" if fem else "premier"
+    return latin.words(n, "fr", DIGIT_NAMES, "ordinal")
+
+
+def _parse(text: str) -> Num:
+    if re.fullmatch(r"[-−]? ?" + _GROUPED, text):
+        return latin.parse(text, ",", " .")
+    return latin.parse(text.replace(".", ","), ",", "")
+
+
+def _frac(digits: str) -> str:
+    # French reads the decimals as a number, keeping the leading zeros.
+    if len(digits) > 3:
+        return latin.spell_digits(digits, DIGIT_NAMES)
+    zeros = len(digits) - len(digits.lstrip("0"))
+    rest = _card(int(digits)) if digits.strip("0") else ""
+    return " ".join(["zéro"] * zeros + ([rest] if rest else []))
+
+
+def _num(num: Num, fem: bool = False) -> str:
+    text = _card(num.value, fem and not num.frac)
+    if num.frac:
+        text += " virgule " + _frac(num.frac)
+    return "moins " + text if num.neg else text
+
+
+def _plural(num: Num) -> bool:
+    # French: singular below two, "un virgule cinq litre", "zéro degré".
+    return num.value >= 2
+
+
+def _unit(m: re.Match[str]) -> str:
+    num, unit = _parse(m[1]), m[2]
+    one, many = _UNITS[unit]
+    return f"{_num(num, unit in _FEM_UNITS)} {many if _plural(num) else one}"
+
+
+def _money(num: Num, sym: str) -> str:
+    one, many, cent, cents, fem = _CURRENCY[_CODES.get(sym, sym)]
+    sub = int(num.frac.ljust(2, "0")) if num.frac and cent and len(num.frac) <= 2 else 0
+    if num.frac and not sub and int(num.frac):
+        return f"{_num(num)} {many}"
+    if num.value and num.value % 1_000_000 == 0:
+        return (
+            f"{_card(num.value)} d'{many}"
+            if many[0] in "aeiouy"
+            else f"{_card(num.value)} de {many}"
+        )
+    if not num.value and sub:
+        return f"{_card(sub)} {cent if sub == 1 else cents}"
+    text = f"{_card(num.value, fem)} {many if num.value >= 2 else one}"
+    text = ("moins " if num.neg else "") + text
+    return f"{text} {_card(sub)}" if sub else text
+
+
+def _date(m: re.Match[str], day: int, month: int, year: str | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{_ordinal(1) if day == 1 else _card(day)} {_MONTHS[month - 1]}"
+    if year:
+        text += " " + _card(int(year) + (2000 if len(year) == 2 else 0))
+    return text if latin.prev_word(m) in _NO_ARTICLE else "le " + text
+
+
+def _hour(h: int, mm: int) -> str:
+    text = f"{_card(h, True)} {'heures' if h >= 2 else 'heure'}"
+    return f"{text} {_card(mm, True)}" if mm else text
+
+
+def _time12(m: re.Match[str]) -> str:
+    h, mm = int(m[1]) % 12, int(m[2] or 0)
+    return latin.keep_dot(m, _hour(h + 12 if m[3].lower() == "p" else h, mm))
+
+
+def _slash(m: re.Match[str], at: int = 1) -> str:
+    a, b = int(m[at]), int(m[at + 1])
+    if latin.prev_word(m) not in _NO_ARTICLE and 0 < a < b <= 10:
+        one, many = _FRACTIONS.get(b, (_ordinal(b), _ordinal(b) + "s"))
+        return f"{_card(a)} {one if a == 1 else many}"
+    return _date(m, a, b, None) or f"{_card(a)} sur {_card(b)}"
+
+
+def _mixed(m: re.Match[str]) -> str:
+    a, b = int(m[2]), int(m[3])
+    if not 0 < a < b <= 10:
+        return m[0]
+    fem = _is_fem(latin.next_word(m))
+    frac = ("demie" if fem else "demi") if (a, b) == (1, 2) else _slash(m, 2)
+    return f"{_card(int(m[1]), fem)} et {frac}"
+
+
+def _phone(m: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", m[0])
+    head: list[str] = []
+    if m[0].startswith("+"):
+        head = [f"plus {_card(int(digits[:2]))}", _card(int(digits[2]))]
+        digits = digits[3:]
+    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    return ", ".join(head + [("zéro " if p[0] == "0" else "") + _card(int(p)) for p in pairs])
+
+
+def _bare(m: re.Match[str]) -> str:
+    return latin.padded(m, _num(_parse(m[0]), _is_fem(latin.next_word(m))))
+
+
+def _abbrev(word: str) -> latin.Handler:
+    return lambda m: word + ("." if latin.sentence_end(m) else "")
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+_RULES: list[Rule] = [
+    _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    _c(r"\bM\.(?= [A-Z])", lambda m: "Monsieur"),
+    _c(r"\bMM\.(?= [A-Z])", lambda m: "Messieurs"),
+    _c(r"\bMme\b\.?(?= [A-Z])", lambda m: "Madame"),
+    _c(r"\bMlle\b\.?(?= [A-Z])", lambda m: "Mademoiselle"),
+    _c(r"\bDr\b\.?(?= [A-Z])", lambda m: "docteur"),
+    _c(r"\bSte\b\.?(?=[ -][A-Z])", lambda m: "Sainte"),
+    _c(r"\bSt\b\.?(?=[ -][A-Z])", lambda m: "Saint"),
+    _c(r"\betc\.", _abbrev("et cetera")),
+    _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
+    _c(r"\b[Aa]v\.", lambda m: "avenue"),
+    _c(r"\b[Bb]d\b\.?", lambda m: "boulevard"),
+    _c(r"\benv\.", lambda m: "environ"),
+    _c(r"\b[Tt]él\.", lambda m: "téléphone"),
+    _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
+    _c(rf"\b[Nn](?:°|º|o\.?) ?{latin.MARK}?(?=\d)", lambda m: "numéro "),
+    _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(m, int(m[3]), int(m[2]), m[1]) or m[0]),
+    _c(
+        r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b",
+        lambda m: _date(m, int(m[1]), int(m[2]), m[3]) or m[0],
+    ),
+    _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
+    _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
+    _c(r"\b([01]?\d|2[0-4])h(?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
+    _c(
+        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?![\d:])",
+        lambda m: f"{m[1]}{_card(int(m[2]))} à {_card(int(m[3]))}",
+    ),
+    _c(
+        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?![\d:])(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
+        lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}",
+    ),
+    _c(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])", lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}"),
+    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lambda m: _hour(int(m[1]), int(m[2]))),
+    _c(
+        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
+        lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
+    ),
+    _c(rf"({_SN}) ?([$€£¥₩]|EUR|USD|GBP|JPY|KRW|CHF)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(
+        r"\b[vV](\d+(?:\.\d+)*)\b",
+        lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
+    ),
+    _c(
+        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
+        lambda m: (
+            _bare(m)
+            if re.fullmatch(_GROUPED, m[0])
+            else " point ".join(_card(int(p)) for p in m[0].split("."))
+        ),
+    ),
+    _c(
+        rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
+        lambda m: (
+            f"{_num(_parse(m[1]))} à {_num(_parse(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
+        ),
+    ),
+    _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
+    _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
+    _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
+    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
+    _c(_SN, _bare),
+    _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
+]
+
+
+def normalize(text: str) -> str:
+    """Read `text` (already through common.prepare) as a French speaker would."""
+    text = latin.mark_starts(latin.pre_clean(text))
+    text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
+    text = latin.apply(text, _RULES)
+    text = latin.read_caps(text, _KEEP)
+    return latin.capitalise(latin.tidy(text, _SYMBOLS))
