@@ -21,6 +21,8 @@ log = structlog.get_logger(__name__)
 
 #: Writes to the device go in blocks this long, so stop() takes effect within one block.
 BLOCK_MS: Final = 20
+#: Silence written after the speech, beyond the device's latency, so its end is heard.
+TAIL_MS: Final = 50
 
 # Resampler: Kaiser-windowed sinc, 16 zero crossings each side, passband to 94 % of the
 # lower Nyquist; phases of irrational-looking ratios are quantised to 1/1024 sample.
@@ -32,7 +34,8 @@ _MAX_PHASES: Final = 1024
 
 def to_wav_bytes(chunk: AudioChunk) -> bytes:
     """The chunk as a RIFF WAV file: PCM 16-bit mono at the chunk's rate."""
-    pcm = np.round(np.clip(chunk.samples, -1.0, 1.0) * 32767.0).astype("<i2")
+    # Scale by 32768 like every PCM reader does, so a round trip is exact up to rounding.
+    pcm = np.clip(np.round(chunk.samples * 32768.0), -32768, 32767).astype("<i2")
     buf = io.BytesIO()
     with wave.open(buf, "wb") as wav:
         wav.setnchannels(1)
@@ -172,7 +175,13 @@ class Player:
                 pass
             return 0.0
         sd = _sounddevice()
-        info = _resolve(sd, self.device)
+        try:
+            info = _resolve(sd, self.device)
+        except PlaybackError:
+            # PortAudio lists devices once, at start-up: a USB speaker plugged in later or
+            # a sound server that came up after melod needs a fresh look.
+            _rescan(sd)
+            info = _resolve(sd, self.device)
         rate, channels = _stream_format(sd, info, first.rate)
         played = 0
         try:
@@ -185,6 +194,11 @@ class Player:
                     if self._stop.is_set():
                         stream.abort()  # drop what is buffered: a stop must be heard now
                         break
+                else:
+                    # Closing drops the last buffer's worth on some devices (ALSA's pulse
+                    # plugin loses ~40 ms), so push the speech out with silence.
+                    tail_s = float(stream.latency) + TAIL_MS / 1000
+                    self._write(stream, np.zeros(round(rate * tail_s), np.float32))
         except sd.PortAudioError as err:
             raise PlaybackError(f"audio device {info['name']!r} failed: {err}") from err
         return played / rate
@@ -236,6 +250,15 @@ def _sounddevice() -> Any:
     except OSError as err:  # sounddevice raises OSError when libportaudio is missing
         raise PlaybackError(f"PortAudio is not installed: {err}") from err
     return sounddevice
+
+
+def _rescan(sd: Any) -> None:
+    """Re-initialise PortAudio so it lists devices again; no stream may be open."""
+    # sounddevice has no public call for this; its maintainers point to these two.
+    if hasattr(sd, "_terminate") and hasattr(sd, "_initialize"):
+        sd._terminate()
+        sd._initialize()
+        log.info("audio_devices_rescanned")
 
 
 def _resolve(sd: Any, device: str | int | None) -> dict[str, Any]:

@@ -83,8 +83,10 @@ def run_bench(settings: Settings, langs: list[str], *, runs: int, tiny: bool) ->
     melo = MeloEngine(models_dir, device=settings.tts.device, threads=settings.tts.threads)
     baseline = EspeakEngine()
     label = "melotts-tiny" if tiny else "melotts"
-    print(f"{'lang':<5}{'engine':<14}{'norm ms':>9}{'first ms':>10}{'total ms':>10}"
-          f"{'audio s':>9}{'RTF':>7}{'x espeak':>10}")
+    print(
+        f"{'lang':<5}{'engine':<14}{'norm ms':>9}{'first ms':>10}{'total ms':>10}"
+        f"{'audio s':>9}{'RTF':>7}{'x espeak':>10}"
+    )
     for lang in langs:
         base = measure(baseline, lang, runs)
         rows = [base]
@@ -96,8 +98,10 @@ def run_bench(settings: Settings, langs: list[str], *, runs: int, tiny: bool) ->
             print(f"{lang:<5}{label:<14}  (no model in {models_dir}; try --tiny)")
         for r in rows:
             ratio = r.rtf / base.rtf if base.rtf else float("nan")
-            print(f"{r.lang:<5}{r.engine:<14}{r.normalize_ms:>9.1f}{r.first_chunk_ms:>10.1f}"
-                  f"{r.total_ms:>10.1f}{r.audio_s:>9.2f}{r.rtf:>7.3f}{ratio:>10.2f}")
+            print(
+                f"{r.lang:<5}{r.engine:<14}{r.normalize_ms:>9.1f}{r.first_chunk_ms:>10.1f}"
+                f"{r.total_ms:>10.1f}{r.audio_s:>9.2f}{r.rtf:>7.3f}{ratio:>10.2f}"
+            )
     if scratch is not None:
         scratch.cleanup()
     return 0

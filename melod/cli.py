@@ -26,8 +26,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="melod", description="Voice notifications over MQTT, spoken by MeloTTS."
     )
     p.add_argument("--version", action="version", version=f"melod {__version__}")
-    p.add_argument("-c", "--config", help="config file (default: $MELOD_CONFIG, ./melod.yaml, "
-                   "/etc/melod/config.yaml)")
+    p.add_argument(
+        "-c",
+        "--config",
+        help="config file (default: $MELOD_CONFIG, ./melod.yaml, /etc/melod/config.yaml)",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("run", help="run the daemon")
@@ -58,8 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure synthesis speed")
     bench.add_argument("-l", "--lang", action="append", help="languages (default: all)")
     bench.add_argument("--runs", type=int, default=3)
-    bench.add_argument("--tiny", action="store_true",
-                       help="use a generated tiny model (no weights needed)")
+    bench.add_argument(
+        "--tiny", action="store_true", help="use a generated tiny model (no weights needed)"
+    )
     return p
 
 

@@ -25,8 +25,9 @@ def build_primary(settings: Settings) -> Engine | None:
     except ImportError as exc:  # pragma: no cover - depends on the install
         log.warning("melotts_not_installed", reason=str(exc))
         return None
-    return MeloEngine(settings.tts.models_dir, device=settings.tts.device,
-                      threads=settings.tts.threads)
+    return MeloEngine(
+        settings.tts.models_dir, device=settings.tts.device, threads=settings.tts.threads
+    )
 
 
 def build_fallback(settings: Settings) -> Engine | None:
@@ -67,15 +68,19 @@ def say(
     spoken = textnorm.normalize(text, lang)
     pool = build_pool(settings, engine)
     started = time.monotonic()
-    voice = pool.speak(spoken, lang, speaker or settings.tts.speakers.get(lang),
-                       speed or settings.tts.speed)
+    voice = pool.speak(
+        spoken, lang, speaker or settings.tts.speakers.get(lang), speed or settings.tts.speed
+    )
     clip = join(voice.chunks)
     took = time.monotonic() - started
     if output is not None:
         audio.write_wav(output, clip)
     if play:
-        player = audio.Player(settings.output.device, preroll_ms=settings.output.preroll_ms,
-                              volume=settings.output.volume)
+        player = audio.Player(
+            settings.output.device,
+            preroll_ms=settings.output.preroll_ms,
+            volume=settings.output.volume,
+        )
         try:
             player.play([clip])
         finally:

@@ -27,7 +27,7 @@ class Problem:
         return f"{self.where}: {self.key}: {self.message}"
 
 
-class ConfigProblems(ConfigError):
+class ConfigProblems(ConfigError):  # noqa: N818 - reads better at the call site
     """All problems of one config, reported together."""
 
     def __init__(self, problems: list[Problem]) -> None:

@@ -93,10 +93,10 @@ class Daemon:
             (self.topics.status, b"offline"),
             self._on_connected,
         )
-        self.synth = SynthesisWorker(requests, pool, self._handoff, self, chimes or {},
-                                     self.stopping)
-        self.play = PlaybackWorker(player, self._handoff, self, self.stopping,
-                                   self._reply_instead)
+        self.synth = SynthesisWorker(
+            requests, pool, self._handoff, self, chimes or {}, self.stopping
+        )
+        self.play = PlaybackWorker(player, self._handoff, self, self.stopping, self._reply_instead)
 
     # -- life cycle ------------------------------------------------------------
 
@@ -147,9 +147,13 @@ class Daemon:
     def _on_message(self, msg: Message) -> bool:
         if not self.accepting.is_set():
             return False  # not acked: the broker redelivers it after restart
-        parsed = parse_message(msg.topic, msg.payload, self.limits,
-                               response_topic=msg.response_topic,
-                               correlation_data=msg.correlation_data)
+        parsed = parse_message(
+            msg.topic,
+            msg.payload,
+            self.limits,
+            response_topic=msg.response_topic,
+            correlation_data=msg.correlation_data,
+        )
         if isinstance(parsed, Rejection):
             log.info("rejected", topic=msg.topic, code=parsed.code, reason=parsed.message)
             self.session.publish(self.topics.error, parsed.to_payload())
@@ -166,8 +170,13 @@ class Daemon:
             log.warning("queue_full", id=req.id, pending=self.requests.pending())
             self._error(req.id, req.topic, "queue_full", str(exc))
             return
-        log.info("queued", id=req.id, lang=req.lang, priority=req.priority.name.lower(),
-                 chars=len(req.text))
+        log.info(
+            "queued",
+            id=req.id,
+            lang=req.lang,
+            priority=req.priority.name.lower(),
+            chars=len(req.text),
+        )
         if req.priority is Priority.ALERT:
             self._interrupt_for_alert()
         else:
@@ -220,8 +229,9 @@ class Daemon:
     def reply(self, job: Job, topic: str) -> None:
         """Publish the job's WAV to its reply topic."""
         clip = join(job.chunks)
-        self.session.publish(topic, audio.to_wav_bytes(clip),
-                             correlation_data=job.req.correlation_data)
+        self.session.publish(
+            topic, audio.to_wav_bytes(clip), correlation_data=job.req.correlation_data
+        )
         if job.first_audio_at is None:
             job.first_audio_at = time.time()
         log.info("replied", id=job.req.id, topic=topic, bytes=len(clip.samples) * 2)
@@ -260,12 +270,23 @@ class Daemon:
         req = job.req
         first = job.first_audio_at or time.time()
         latency_ms = round((first - req.received_at) * 1000)
-        payload = done_payload(req, chars=len(job.spoken), audio_s=round(job.audio_s, 3),
-                               latency_ms=latency_ms, cached=False, engine=job.engine,
-                               output=req.output)
+        payload = done_payload(
+            req,
+            chars=len(job.spoken),
+            audio_s=round(job.audio_s, 3),
+            latency_ms=latency_ms,
+            cached=False,
+            engine=job.engine,
+            output=req.output,
+        )
         self.session.publish(self.topics.done, payload)
-        log.info("done", id=req.id, engine=job.engine, audio_s=round(job.audio_s, 2),
-                 latency_ms=latency_ms)
+        log.info(
+            "done",
+            id=req.id,
+            engine=job.engine,
+            audio_s=round(job.audio_s, 2),
+            latency_ms=latency_ms,
+        )
 
     def _error(self, request_id: str | None, topic: str, code: str, message: str) -> None:
         rejection = Rejection(code=code, message=message, id=request_id, topic=topic)
@@ -293,8 +314,9 @@ def run_daemon(settings: Settings, *, config_path: Path | None, pool: VoicePool)
     """Run until SIGTERM or SIGINT; exit 0 after an orderly shutdown."""
     settings.limits.queue_path.parent.mkdir(parents=True, exist_ok=True)
     requests = RequestQueue(settings.limits.queue_path, maxsize=settings.limits.queue_max)
-    player = audio.Player(settings.output.device, preroll_ms=settings.output.preroll_ms,
-                          volume=settings.output.volume)
+    player = audio.Player(
+        settings.output.device, preroll_ms=settings.output.preroll_ms, volume=settings.output.volume
+    )
     daemon = Daemon(settings, pool, requests, player, load_chimes(settings))
     stop = threading.Event()
 
@@ -304,8 +326,12 @@ def run_daemon(settings: Settings, *, config_path: Path | None, pool: VoicePool)
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    log.info("starting", version=__version__, config=str(config_path),
-             broker=f"{settings.mqtt.host}:{settings.mqtt.port}")
+    log.info(
+        "starting",
+        version=__version__,
+        config=str(config_path),
+        broker=f"{settings.mqtt.host}:{settings.mqtt.port}",
+    )
     try:
         daemon.start()
         sdnotify.notify("READY=1", f"STATUS=speaking on {settings.mqtt.base_topic}/say")

@@ -74,7 +74,7 @@ def _client(settings: MqttSettings, client_id: str) -> paho.Client:
 def _connect_properties(settings: MqttSettings) -> Properties | None:
     if settings.protocol != "5":
         return None
-    props = Properties(PacketTypes.CONNECT)
+    props = Properties(PacketTypes.CONNECT)  # type: ignore[no-untyped-call]
     props.SessionExpiryInterval = settings.session_expiry_s
     return props
 
@@ -130,7 +130,7 @@ class MqttSession:
         """Queue a publish; paho sends it now or after the next reconnect."""
         props = None
         if correlation_data is not None and self.settings.protocol == "5":
-            props = Properties(PacketTypes.PUBLISH)
+            props = Properties(PacketTypes.PUBLISH)  # type: ignore[no-untyped-call]
             props.CorrelationData = correlation_data
         self._client.publish(topic, payload, qos=qos, retain=retain, properties=props)
 
@@ -163,10 +163,15 @@ class MqttSession:
         if reason.is_failure:
             log.error("mqtt_refused", reason=str(reason), host=self.settings.host)
             return
-        log.info("mqtt_connected", host=self.settings.host, port=self.settings.port,
-                 reconnect=self._was_connected)
+        log.info(
+            "mqtt_connected",
+            host=self.settings.host,
+            port=self.settings.port,
+            reconnect=self._was_connected,
+        )
         self._was_connected = True
-        client.subscribe([(t, self.settings.qos) for t in self._subscriptions])
+        topics: list[tuple[str, int]] = [(t, self.settings.qos) for t in self._subscriptions]
+        client.subscribe(topics)
         self.connected.set()
         if self._on_connected is not None:
             self._on_connected()
@@ -190,12 +195,13 @@ class MqttSession:
         props = getattr(msg, "properties", None)
         response = getattr(props, "ResponseTopic", None) if props else None
         corr = getattr(props, "CorrelationData", None) if props else None
-        message = Message(msg.topic, bytes(msg.payload), msg.qos, bool(msg.retain), msg.mid,
-                          response, corr)
+        message = Message(
+            msg.topic, bytes(msg.payload), msg.qos, bool(msg.retain), msg.mid, response, corr
+        )
         ack = True
         try:
             ack = self._handler(message)
-        except Exception:  # noqa: BLE001 - a bad message must never kill the network loop
+        except Exception:
             log.exception("handler_failed", topic=msg.topic)
         if ack and msg.qos > 0:
             client.ack(msg.mid, msg.qos)

@@ -87,7 +87,7 @@ class SynthesisWorker(threading.Thread):
             self.heartbeat.busy_since = time.monotonic()
             try:
                 self._work(job)
-            except Exception as exc:  # noqa: BLE001 - a worker survives a bad message
+            except Exception as exc:
                 log.exception("synthesis_crashed", id=req.id)
                 job.cancel(Ending.DONE)
                 self.reporter.finish(job, "synthesis_failed", f"internal error: {exc}")
@@ -128,13 +128,13 @@ class SynthesisWorker(threading.Thread):
     def _synthesise(self, job: Job) -> tuple[str, str] | None:
         """Run the engine into the job; (code, message) on failure."""
         try:
-            for chunk in self._chunks(job):
+            for raw in self._chunks(job):
                 self.heartbeat.beat()
                 if job.cancelled.is_set():
                     return None
+                chunk = raw
                 if job.req.volume is not None:
-                    chunk = AudioChunk(audio.apply_volume(chunk.samples, job.req.volume),
-                                       chunk.rate)
+                    chunk = AudioChunk(audio.apply_volume(raw.samples, job.req.volume), raw.rate)
                 job.chunks.append(chunk)
                 if job.to_speaker and not job.push(chunk):
                     return None
@@ -177,7 +177,7 @@ class PlaybackWorker(threading.Thread):
             self.heartbeat.busy_since = time.monotonic()
             try:
                 self._play(job)
-            except Exception as exc:  # noqa: BLE001 - the speaker worker must survive
+            except Exception as exc:
                 log.exception("playback_crashed", id=job.req.id)
                 self.reporter.finish(job, "playback_failed", f"internal error: {exc}")
             finally:

@@ -47,28 +47,71 @@ def make_tls(tmp: Path) -> Tls:
     def ssl(*args: str) -> None:
         subprocess.run(["openssl", *args], check=True, capture_output=True, cwd=tmp)
 
-    ssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=melod-test-ca",
-        "-keyout", "ca.key", "-out", "ca.crt")
-    ssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
-        "-keyout", "server.key", "-out", "server.csr")
+    ssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=melod-test-ca",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+    )
+    ssl(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    )
     (tmp / "san.ext").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    ssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-        "-CAcreateserial", "-days", "2", "-extfile", "san.ext", "-out", "server.crt")
+    ssl(
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "san.ext",
+        "-out",
+        "server.crt",
+    )
     return Tls(tmp / "ca.crt", tmp / "server.crt", tmp / "server.key")
 
 
 class Broker:
     """mosquitto on a free loopback port with its own config file."""
 
-    def __init__(self, tmp: Path, *, password: tuple[str, str] | None = None,
-                 tls: Tls | None = None) -> None:
+    def __init__(
+        self, tmp: Path, *, password: tuple[str, str] | None = None, tls: Tls | None = None
+    ) -> None:
         self.tmp, self.port = tmp, free_port()
         self.password, self.tls = password, tls
         self.proc: subprocess.Popen[bytes] | None = None
-        lines = [f"listener {self.port} 127.0.0.1", "persistence false",
-                 # as root, mosquitto would drop to 'mosquitto', who cannot read tmp files
-                 *(["user root"] if os.geteuid() == 0 else []),
-                 "log_dest stderr", "max_queued_messages 1000"]
+        lines = [
+            f"listener {self.port} 127.0.0.1",
+            "persistence false",
+            # as root, mosquitto would drop to 'mosquitto', who cannot read tmp files
+            *(["user root"] if os.geteuid() == 0 else []),
+            "log_dest stderr",
+            "max_queued_messages 1000",
+        ]
         if password:
             pwfile = tmp / "passwd"
             pwfile.write_text(f"{password[0]}:{password[1]}\n")
@@ -84,15 +127,17 @@ class Broker:
 
     def start(self) -> None:
         with (self.tmp / "mosquitto.log").open("ab") as log:
-            self.proc = subprocess.Popen([MOSQUITTO, "-c", str(self.conf)],
-                                         stdout=subprocess.DEVNULL, stderr=log)
+            self.proc = subprocess.Popen(
+                [MOSQUITTO, "-c", str(self.conf)], stdout=subprocess.DEVNULL, stderr=log
+            )
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
             except OSError:
                 time.sleep(0.05)
+            else:
+                return
         raise RuntimeError("mosquitto did not start: " + (self.tmp / "mosquitto.log").read_text())
 
     def stop(self) -> None:
@@ -115,13 +160,22 @@ def broker(tmp_path: Path) -> Iterator[Broker]:
 class Client:
     """A test-side MQTT v5 client that records everything under a base topic."""
 
-    def __init__(self, broker: Broker, base: str, *, tls: Tls | None = None,
-                 auth: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        broker: Broker,
+        base: str,
+        *,
+        tls: Tls | None = None,
+        auth: tuple[str, str] | None = None,
+    ) -> None:
         self.base = base
         self.messages: queue.Queue[paho.MQTTMessage] = queue.Queue()
         self.seen: list[paho.MQTTMessage] = []
-        self.c = paho.Client(CallbackAPIVersion.VERSION2, client_id=f"test-{uuid.uuid4().hex[:8]}",
-                             protocol=paho.MQTTv5)
+        self.c = paho.Client(
+            CallbackAPIVersion.VERSION2,
+            client_id=f"test-{uuid.uuid4().hex[:8]}",
+            protocol=paho.MQTTv5,
+        )
         if auth:
             self.c.username_pw_set(*auth)
         if tls:
@@ -133,8 +187,15 @@ class Client:
         assert result == 0
         time.sleep(0.2)
 
-    def publish(self, topic: str, payload: bytes | str, *, qos: int = 1,
-                response_topic: str | None = None, correlation: bytes | None = None) -> None:
+    def publish(
+        self,
+        topic: str,
+        payload: bytes | str,
+        *,
+        qos: int = 1,
+        response_topic: str | None = None,
+        correlation: bytes | None = None,
+    ) -> None:
         props = None
         if response_topic or correlation:
             props = Properties(PacketTypes.PUBLISH)
@@ -142,10 +203,13 @@ class Client:
                 props.ResponseTopic = response_topic
             if correlation:
                 props.CorrelationData = correlation
-        self.c.publish(f"{self.base}/{topic}", payload, qos=qos, properties=props).wait_for_publish(5)
+        self.c.publish(f"{self.base}/{topic}", payload, qos=qos, properties=props).wait_for_publish(
+            5
+        )
 
-    def wait(self, suffix: str, timeout: float = 30.0, *, where: dict[str, object] | None = None
-             ) -> paho.MQTTMessage:
+    def wait(
+        self, suffix: str, timeout: float = 30.0, *, where: dict[str, object] | None = None
+    ) -> paho.MQTTMessage:
         """The next message on {base}/{suffix} (and matching JSON fields), or fail."""
         topic = f"{self.base}/{suffix}"
         for m in self.seen:

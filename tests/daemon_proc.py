@@ -18,8 +18,13 @@ from tests.broker import Broker, Client
 def write_config(tmp: Path, broker: Broker, base: str, **sections: dict[str, Any]) -> Path:
     """A melod config for this test: its own base topic, client id, queue and models dir."""
     config: dict[str, Any] = {
-        "mqtt": {"host": "127.0.0.1", "port": broker.port, "base_topic": base,
-                 "client_id": f"melod-{base.rsplit('/', 1)[-1]}", "reconnect_max_s": 2},
+        "mqtt": {
+            "host": "127.0.0.1",
+            "port": broker.port,
+            "base_topic": base,
+            "client_id": f"melod-{base.rsplit('/', 1)[-1]}",
+            "reconnect_max_s": 2,
+        },
         "tts": {"models_dir": str(tmp / "models")},
         "output": {"mode": "reply"},
         "limits": {"queue_path": str(tmp / "queue.sqlite3")},
@@ -45,7 +50,9 @@ class MelodProcess:
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "melod", "-c", str(self.config), "run"],
-                stdout=subprocess.DEVNULL, stderr=log, env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                env=env,
             )
         if client is not None:
             deadline = time.monotonic() + timeout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    import os
-
     for key in list(os.environ):
         if key.startswith("MELOD_") or key == "CREDENTIALS_DIRECTORY":
             monkeypatch.delenv(key)
@@ -71,12 +70,18 @@ def test_typo_is_located_with_did_you_mean(tmp_path: Path) -> None:
 
 
 def test_every_error_reported_at_once(tmp_path: Path) -> None:
-    text = "mqtt:\n  host: x\n  prot: 1\ntts:\n  default_language: XX\noutput:\n  volume: 3\nfoo: 1\n"
+    text = (
+        "mqtt:\n  host: x\n  prot: 1\ntts:\n  default_language: XX\noutput:\n  volume: 3\nfoo: 1\n"
+    )
     with pytest.raises(ConfigProblems) as exc:
         load_settings(write(tmp_path, text))
     found = {(p.key, p.where.rsplit(":", 1)[1]) for p in exc.value.problems}
-    assert found == {("mqtt.prot", "3"), ("tts.default_language", "5"), ("output.volume", "7"),
-                     ("foo", "8")}
+    assert found == {
+        ("mqtt.prot", "3"),
+        ("tts.default_language", "5"),
+        ("output.volume", "7"),
+        ("foo", "8"),
+    }
 
 
 def test_bad_env_value_names_the_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,11 +111,13 @@ def test_password_from_systemd_credentials(tmp_path: Path, monkeypatch: pytest.M
     assert settings.mqtt.password is not None
     assert settings.mqtt.password.get_secret_value() == "hunter2"
     dumped = dump_settings(settings)
-    assert "hunter2" not in dumped and "********" in dumped
+    assert "hunter2" not in dumped
+    assert "********" in dumped
 
 
-def test_cli_exits_2_with_location_and_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                             ) -> None:
+def test_cli_exits_2_with_location_and_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = write(tmp_path, "mqtt: {prot: 1883}\n")
     assert main(["-c", str(path), "normalize", "x", "--lang", "EN"]) == 2
     err = capsys.readouterr().err
@@ -118,9 +125,14 @@ def test_cli_exits_2_with_location_and_hint(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_languages_and_accents_in_config(tmp_path: Path) -> None:
-    settings, _ = load_settings(write(tmp_path, "tts:\n  default_language: ja\n"
-                                      "  warm_languages: [kr, EN-US, en]\n"
-                                      "  speakers: {en: EN-BR}\n"))
+    settings, _ = load_settings(
+        write(
+            tmp_path,
+            "tts:\n  default_language: ja\n"
+            "  warm_languages: [kr, EN-US, en]\n"
+            "  speakers: {en: EN-BR}\n",
+        )
+    )
     assert settings.tts.default_language == "JP"
     assert settings.tts.warm_languages == ["KR", "EN"]
     assert settings.tts.speakers == {"EN": "EN-BR"}

@@ -49,11 +49,14 @@ def melod(tmp_path: Path, broker: Broker, base: str, client: Client) -> Iterator
 def wav(payload: bytes) -> tuple[int, float, int]:
     data, rate = sf.read(io.BytesIO(payload), dtype="int16")
     info = sf.info(io.BytesIO(payload))
-    assert info.subtype == "PCM_16" and info.channels == 1
+    assert info.subtype == "PCM_16"
+    assert info.channels == 1
     return rate, len(data) / rate, int(abs(data).max())
 
 
-def test_plain_text_in_every_language_comes_back_as_wav(client: Client, melod: MelodProcess) -> None:
+def test_plain_text_in_every_language_comes_back_as_wav(
+    client: Client, melod: MelodProcess
+) -> None:
     for lang, text in SAMPLES.items():
         client.publish(f"say/{lang}", text)
         done = client.json("done", lang=lang)
@@ -69,11 +72,15 @@ def test_plain_text_in_every_language_comes_back_as_wav(client: Client, melod: M
         assert 0 <= done["latency_ms"] < 10_000
 
 
-def test_json_request_with_response_topic_and_correlation(client: Client, melod: MelodProcess,
-                                                          base: str) -> None:
-    client.publish("say", json.dumps({"text": "Hello", "lang": "EN", "output": "reply",
-                                      "id": "req-1"}),
-                   response_topic=f"{base}/my/reply", correlation=b"\x01corr")
+def test_json_request_with_response_topic_and_correlation(
+    client: Client, melod: MelodProcess, base: str
+) -> None:
+    client.publish(
+        "say",
+        json.dumps({"text": "Hello", "lang": "EN", "output": "reply", "id": "req-1"}),
+        response_topic=f"{base}/my/reply",
+        correlation=b"\x01corr",
+    )
     msg = client.wait("my/reply")
     assert msg.properties.CorrelationData == b"\x01corr"
     assert wav(msg.payload)[2] > 1000
@@ -82,8 +89,9 @@ def test_json_request_with_response_topic_and_correlation(client: Client, melod:
 
 
 def test_reply_topic_from_json(client: Client, melod: MelodProcess, base: str) -> None:
-    client.publish("say/FR", json.dumps({"text": "Bonjour", "reply_topic": f"{base}/r/1",
-                                         "output": "reply"}))
+    client.publish(
+        "say/FR", json.dumps({"text": "Bonjour", "reply_topic": f"{base}/r/1", "output": "reply"})
+    )
     assert wav(client.wait("r/1").payload)[1] > 0.2
 
 
@@ -142,16 +150,18 @@ def test_queue_full(tmp_path: Path, broker: Broker, base: str, client: Client) -
     proc.start(client)
     try:
         for i in range(6):
-            client.publish("say/EN", json.dumps({"text": "Long words are spoken here. " * 6,
-                                                 "id": f"q{i}"}))
+            client.publish(
+                "say/EN", json.dumps({"text": "Long words are spoken here. " * 6, "id": f"q{i}"})
+            )
         err = client.json("error", code="queue_full")
         assert "queue" in err["message"]
     finally:
         proc.stop_quietly()
 
 
-def test_model_unavailable_without_fallback(tmp_path: Path, broker: Broker, base: str,
-                                            client: Client) -> None:
+def test_model_unavailable_without_fallback(
+    tmp_path: Path, broker: Broker, base: str, client: Client
+) -> None:
     proc = MelodProcess(write_config(tmp_path, broker, base, tts={"fallback": "none"}))
     proc.start(client)
     try:
@@ -195,8 +205,9 @@ def test_kill_9_mid_queue_loses_nothing(client: Client, melod: MelodProcess) -> 
     assert finished == set(ids)
 
 
-def test_broker_restart_mid_stream(client: Client, melod: MelodProcess, broker: Broker,
-                                   base: str) -> None:
+def test_broker_restart_mid_stream(
+    client: Client, melod: MelodProcess, broker: Broker, base: str
+) -> None:
     broker.stop()
     time.sleep(1)
     broker.start()
@@ -217,9 +228,12 @@ def test_password_and_tls_broker(tmp_path: Path, base: str) -> None:
     b = Broker(tmp_path, password=("melod", "s3cret"), tls=tls)
     b.start()
     c = Client(b, base, tls=tls, auth=("melod", "s3cret"))
-    config = write_config(tmp_path, b, base,
-                          mqtt={"username": "melod", "tls": {"enabled": True,
-                                                             "ca_file": str(tls.ca)}})
+    config = write_config(
+        tmp_path,
+        b,
+        base,
+        mqtt={"username": "melod", "tls": {"enabled": True, "ca_file": str(tls.ca)}},
+    )
     proc = MelodProcess(config, env={"MELOD_MQTT__PASSWORD": "s3cret"})
     try:
         proc.start(c)

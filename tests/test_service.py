@@ -24,8 +24,9 @@ def test_unit_file_verifies(tmp_path: Path) -> None:
     unit = unit.replace("/opt/melod/.venv/bin/melod", str(melod))
     path = tmp_path / "melod.service"
     path.write_text(unit)
-    result = subprocess.run(["systemd-analyze", "verify", str(path)], capture_output=True,
-                            text=True, check=False)
+    result = subprocess.run(
+        ["systemd-analyze", "verify", str(path)], capture_output=True, text=True, check=False
+    )
     problems = [line for line in result.stderr.splitlines() if "melod.service" in line]
     assert problems == [], result.stderr
 
@@ -38,8 +39,10 @@ def test_ready_watchdog_and_stopping(tmp_path: Path, broker: Broker) -> None:
     sock.bind(str(sock_path))
     sock.settimeout(30)
     client = Client(broker, base)
-    proc = MelodProcess(write_config(tmp_path, broker, base),
-                        env={"NOTIFY_SOCKET": str(sock_path), "WATCHDOG_USEC": "1000000"})
+    proc = MelodProcess(
+        write_config(tmp_path, broker, base),
+        env={"NOTIFY_SOCKET": str(sock_path), "WATCHDOG_USEC": "1000000"},
+    )
     try:
         proc.start(client)
         seen: list[str] = []

@@ -47,7 +47,7 @@ def normalize(text: str, lang: str, *, strict: bool = False) -> str:
         module = _module(lang)
         digits = module.DIGIT_NAMES
         spoken: str = module.normalize(prepared)
-    except Exception:  # noqa: BLE001 - must never raise; logged below
+    except Exception:
         if strict:
             raise
         log.exception("normalize_failed", lang=lang, text=text[:200])

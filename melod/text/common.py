@@ -11,8 +11,18 @@ from collections.abc import Callable, Mapping
 _FULLWIDTH = {chr(0xFF10 + i): str(i) for i in range(10)}
 _FULLWIDTH |= {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
 _FULLWIDTH |= {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
-_FULLWIDTH |= {"％": "%", "＄": "$", "＋": "+", "－": "-", "／": "/", "．": ".",
-               "＠": "@", "＃": "#", "＆": "&", "＝": "="}
+_FULLWIDTH |= {
+    "％": "%",
+    "＄": "$",
+    "＋": "+",
+    "－": "-",
+    "／": "/",
+    "．": ".",
+    "＠": "@",
+    "＃": "#",
+    "＆": "&",
+    "＝": "=",
+}
 _FULLWIDTH_TABLE = str.maketrans(_FULLWIDTH)
 
 # Emoji and pictographs (dropped): the main pictographic blocks, dingbats,
@@ -42,8 +52,10 @@ URL_RE = re.compile(
     r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?",
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-                      r"(?![A-Za-z0-9-])")
+EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"(?![A-Za-z0-9-])"
+)
 
 
 def prepare(text: str) -> str:

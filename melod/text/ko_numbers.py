@@ -16,6 +16,11 @@ _NATIVE_ONES: Final = ("", "한", "두", "세", "네", "다섯", "여섯", "일�
 _NATIVE_TENS: Final = ("", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 
 
+def words(text: str) -> list[str]:
+    """Split a space-separated word list (keeps long tables readable)."""
+    return text.split()
+
+
 def _group(n: int) -> str:
     """Read 0..9999 in Sino-Korean, without the 일 Korean drops before 천/백/십."""
     out = []

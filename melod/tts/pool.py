@@ -47,7 +47,6 @@ class VoicePool:
                     self.primary.load(lang)
                     self._loaded.add(lang)
                     log.info("model_loaded", lang=lang, engine=self.primary.name)
-                return self.primary
             except MelodError as exc:
                 self._broken[lang] = str(exc)
                 log.warning(
@@ -56,6 +55,8 @@ class VoicePool:
                     reason=str(exc),
                     fallback=self.fallback.name if self.fallback else None,
                 )
+            else:
+                return self.primary
         if self.fallback is not None and self.fallback.available(lang):
             return self.fallback
         reason = self._broken.get(lang, "no engine configured")

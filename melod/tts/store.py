@@ -132,7 +132,8 @@ class ModelStore:
             RepoNeed(CHECKPOINT_REPOS[lang], CHECKPOINT_FILES),
             RepoNeed(BERT_REPOS[lang], tokenizer_files(lang), weights),
         ]
-        needs += [RepoNeed(BERT_REPOS[x], tokenizer_files(x)) for x in EXTRA_TOKENIZERS.get(lang, ())]
+        extra = EXTRA_TOKENIZERS.get(lang, ())
+        needs += [RepoNeed(BERT_REPOS[x], tokenizer_files(x)) for x in extra]
         return needs
 
     def missing(self, lang: str) -> list[str]:
@@ -172,18 +173,18 @@ def pull(langs: Iterable[str], models_dir: Path, endpoint: str | None = None) ->
     fetched: list[Path] = []
     for lang in langs:
         checkpoint, *_ = store.needs(lang)
-        fetched.append(_fetch(store, checkpoint, endpoint))
+        fetched.append(_fetch(store, checkpoint, endpoint, lang))
         # needs() again: the checkpoint's config, now here, says whether BERT weights are needed.
-        fetched += [_fetch(store, need, endpoint) for need in store.needs(lang)[1:]]
+        fetched += [_fetch(store, need, endpoint, lang) for need in store.needs(lang)[1:]]
     return fetched
 
 
-def _fetch(store: ModelStore, need: RepoNeed, endpoint: str) -> Path:
+def _fetch(store: ModelStore, need: RepoNeed, endpoint: str, lang: str) -> Path:
     """snapshot_download one repository's needed files, choosing one weights file."""
     folder = store.snapshot(need.repo)
     if folder is not None and not store.gaps(need):
         return folder  # complete already: pulling again works offline
-    from huggingface_hub import HfApi, snapshot_download
+    from huggingface_hub import HfApi, snapshot_download  # noqa: PLC0415 - pull only
 
     patterns = need.patterns()
     try:
@@ -198,10 +199,28 @@ def _fetch(store: ModelStore, need: RepoNeed, endpoint: str) -> Path:
             etag_timeout=10,
         )
     except Exception as exc:  # huggingface_hub raises many types; all mean "not fetched"
+        offline = "Offline" in type(exc).__name__ or os.environ.get("HF_HUB_OFFLINE") == "1"
+        why = "HF_HUB_OFFLINE is set" if offline else type(exc).__name__
         raise DownloadError(
-            f"could not fetch {need.repo} from {endpoint} ({type(exc).__name__}); on a machine "
-            f"with network run `melod models pull` and copy its {store.hub_dir.name}/ folder "
-            f"to {store.hub_dir}, keeping the hub layout (models--ORG--NAME/refs/main and "
-            f"snapshots/REVISION/FILES)"
+            f"could not fetch {need.repo} from {endpoint} ({why}); on a machine with network "
+            f"run `melod models pull {lang}` and copy its models folder's hub/ to "
+            f"{store.hub_dir} (the Hugging Face cache layout, models--ORG--NAME/...)"
         ) from exc
     return Path(path)
+
+
+def missing(models_dir: Path, lang: str) -> list[str]:
+    """What is missing for `lang` under models_dir (empty when complete)."""
+    return ModelStore(models_dir).missing(lang)
+
+
+def present(models_dir: Path, lang: str) -> bool:
+    """Whether every file `lang` needs is under models_dir."""
+    return ModelStore(models_dir).present(lang)
+
+
+def describe(lang: str) -> str:
+    """The repositories a language's model comes from, for listings."""
+    repos = [CHECKPOINT_REPOS[check_language(lang)], BERT_REPOS[lang]]
+    repos += [f"{BERT_REPOS[x]} (tokenizer)" for x in EXTRA_TOKENIZERS.get(lang, ())]
+    return " + ".join(repos)

@@ -91,7 +91,7 @@ def _script(lang: str) -> tuple[list[str], list[str]]:
     if lang == "JP":
         # The Japanese front-end turns everything into katakana before tokenizing.
         kana = [chr(c) for c in range(0x3041, 0x3097)] + [chr(c) for c in range(0x30A1, 0x30FB)]
-        return kana + ["ー", *digits], [*kana, "ー", *digits]
+        return [*kana, "ー", *digits], [*kana, "ー", *digits]
     if lang == "ZH":
         # GB 2312 level 1 (3,755 hanzi); BERT splits hanzi into one token each.
         hanzi = _decode_range("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF))
@@ -150,7 +150,7 @@ def _melo_config(lang: str) -> dict[str, Any]:
             "filter_channels": 32,
             "n_heads": 2,
             "n_layers": 3,  # the speaker is added at layer 2, so 3 is the least
-            "n_layers_trans_flow": 1,
+            "n_layers_trans_flow": 3,  # TransformerCouplingLayer asserts 3
             "n_flow_layer": 2,
             "kernel_size": 3,
             "p_dropout": 0.1,
@@ -170,8 +170,8 @@ def _melo_config(lang: str) -> dict[str, Any]:
 
 def _write_checkpoint(folder: Path, lang: str) -> None:
     """config.json plus a random checkpoint.pth that SynthesizerTrn loads strictly."""
-    import torch
-    from melo.models import SynthesizerTrn
+    import torch  # noqa: PLC0415 - torch stays lazy
+    from melo.models import SynthesizerTrn  # noqa: PLC0415
 
     config = _melo_config(lang)
     data, model_args = config["data"], config["model"]
@@ -195,13 +195,13 @@ def _write_checkpoint(folder: Path, lang: str) -> None:
 
 def _write_bert(folder: Path, lang: str, weights: bool) -> None:
     """Tokenizer files, and (when `weights`) a two-layer BERT of the real hidden size."""
-    from transformers import BertConfig, BertForMaskedLM
+    from transformers import BertConfig, BertForMaskedLM  # noqa: PLC0415
 
     vocab = vocabulary(lang)
     (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     tok_config = {"model_max_length": 512, **TOKENIZER_CONFIGS[lang]}
     (folder / "tokenizer_config.json").write_text(json.dumps(tok_config), encoding="utf-8")
-    config = BertConfig(
+    config = BertConfig(  # type: ignore[no-untyped-call]
         vocab_size=len(vocab),
         hidden_size=BERT_HIDDEN,
         num_hidden_layers=2,
@@ -212,12 +212,13 @@ def _write_bert(folder: Path, lang: str, weights: bool) -> None:
         config.to_json_file(folder / "config.json")
         return
     # Stored in float16 to halve the disk; the engine loads BERTs as float32.
-    BertForMaskedLM(config).half().save_pretrained(folder, safe_serialization=True)
+    bert = BertForMaskedLM(config).half()  # type: ignore[no-untyped-call]
+    bert.save_pretrained(folder, safe_serialization=True)
 
 
 def write_tiny_models(models_dir: Path, langs: Iterable[str] = LANGUAGES, seed: int = 0) -> None:
     """Write tiny random MeloTTS checkpoints and BERTs for `langs` into models_dir's store."""
-    import torch
+    import torch  # noqa: PLC0415
 
     store = ModelStore(models_dir)
     wanted = [check_language(lang) for lang in langs]

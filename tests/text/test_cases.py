@@ -69,7 +69,5 @@ def test_case(case: Case) -> None:
 def test_pass_rate_and_coverage(lang: str) -> None:
     cases = load(lang)
     assert len(cases) >= MIN_CASES[lang], f"{lang}: only {len(cases)} cases"
-    passed = sum(
-        _squash(normalize(c.text, lang, strict=True)) in c.expected for c in cases
-    )
+    passed = sum(_squash(normalize(c.text, lang, strict=True)) in c.expected for c in cases)
     assert passed / len(cases) >= TARGET, f"{lang}: {passed}/{len(cases)} read right"
