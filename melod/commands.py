@@ -13,6 +13,7 @@ from melod.config import Settings
 from melod.errors import MelodError, PlaybackError
 from melod.langs import LANGUAGES
 from melod.tts.base import Engine
+from melod.tts.cache import AudioCache
 from melod.tts.pool import VoicePool
 
 log = structlog.get_logger(__name__)
@@ -47,7 +48,10 @@ def build_pool(settings: Settings, engine: str = "auto") -> VoicePool:
         from melod.tts.espeak import EspeakEngine  # noqa: PLC0415
 
         fallback = EspeakEngine()
-    return VoicePool(primary, fallback)
+    cache = None
+    if settings.tts.cache_mb > 0 and engine == "auto":
+        cache = AudioCache(settings.tts.cache_dir, settings.tts.cache_mb * 1024 * 1024)
+    return VoicePool(primary, fallback, cache)
 
 
 def say(

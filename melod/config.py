@@ -132,6 +132,13 @@ class TtsSettings(_Section):
     speakers: dict[str, str] = Field(
         default_factory=dict, description="Default speaker per language, e.g. EN: EN-US."
     )
+    cache_mb: int = Field(
+        100, ge=0, description="Disk cache of spoken messages (0 = off); repeats are instant."
+    )
+    cache_dir: Path = Field(
+        default_factory=lambda: _default_data_dir() / "cache",
+        description="Where the speech cache lives.",
+    )
 
     @field_validator("default_language")
     @classmethod

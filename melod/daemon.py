@@ -275,7 +275,7 @@ class Daemon:
             chars=len(job.spoken),
             audio_s=round(job.audio_s, 3),
             latency_ms=latency_ms,
-            cached=False,
+            cached=job.cached,
             engine=job.engine,
             output=req.output,
         )

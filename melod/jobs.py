@@ -28,6 +28,7 @@ class Job:
     req: Request
     spoken: str = ""
     engine: str = ""
+    cached: bool = False
     chunks: list[AudioChunk] = field(default_factory=list)
     #: chunks for the player; None marks the end of synthesis
     feed: queue.Queue[AudioChunk | None] = field(default_factory=lambda: queue.Queue(maxsize=4))

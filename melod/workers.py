@@ -123,6 +123,7 @@ class SynthesisWorker(threading.Thread):
         req = job.req
         voice = self.pool.speak(job.spoken, req.lang, req.speaker, req.speed)
         job.engine = voice.engine
+        job.cached = voice.cached
         return voice.chunks
 
     def _synthesise(self, job: Job) -> tuple[str, str] | None:

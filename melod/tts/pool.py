@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 import structlog
 
+from melod import text as textnorm
 from melod.errors import MelodError, ModelUnavailableError
 from melod.tts.base import AudioChunk, Engine
+from melod.tts.cache import AudioCache, cache_key
 
 log = structlog.get_logger(__name__)
 
@@ -19,6 +21,7 @@ class Voice:
 
     engine: str
     chunks: Iterator[AudioChunk]
+    cached: bool = False
 
 
 class VoicePool:
@@ -28,9 +31,12 @@ class VoicePool:
     fallback, logged loudly once; `done` events report which engine spoke.
     """
 
-    def __init__(self, primary: Engine | None, fallback: Engine | None) -> None:
+    def __init__(
+        self, primary: Engine | None, fallback: Engine | None, cache: AudioCache | None = None
+    ) -> None:
         self.primary = primary
         self.fallback = fallback
+        self.cache = cache
         self._broken: dict[str, str] = {}
         self._loaded: set[str] = set()
 
@@ -70,4 +76,11 @@ class VoicePool:
     def speak(self, text: str, lang: str, speaker: str | None, speed: float) -> Voice:
         """Pick the engine for `lang` and start synthesis (lazily, chunk by chunk)."""
         engine = self.engine_for(lang)
-        return Voice(engine.name, engine.synthesize(text, lang, speaker, speed))
+        if self.cache is None:
+            return Voice(engine.name, engine.synthesize(text, lang, speaker, speed))
+        key = cache_key(engine.name, lang, speaker, speed, textnorm.version(lang), text)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return Voice(engine.name, iter(hit), cached=True)
+        chunks = engine.synthesize(text, lang, speaker, speed)
+        return Voice(engine.name, self.cache.recording(key, chunks))

@@ -1,0 +1,252 @@
+"""Korean numbers before units and counters: native or Sino, and the context that decides."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
+
+NUM: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# Stands for "from A to B" (~) until the numbers on both sides are read.
+RANGE: Final = "\x00"
+
+# symbol: (reading, word said before the number, kind); kind "temp" reads a
+# minus as 영하, "native" counts with native numerals (두 시간).
+_UNITS: Final[dict[str, tuple[str, str, str]]] = {
+    "km/h": ("킬로미터", "시속", ""), "kph": ("킬로미터", "시속", ""),
+    "m/s": ("미터", "초속", ""), "km/L": ("킬로미터", "리터당", ""),
+    "km/l": ("킬로미터", "리터당", ""), "mmHg": ("밀리미터 수은주", "", ""),
+    "bpm": ("비피엠", "", ""), "psi": ("피에스아이", "", ""), "mph": ("마일", "시속", ""),
+    "μg/m³": ("마이크로그램", "세제곱미터당", ""), "μg/m3": ("마이크로그램", "세제곱미터당", ""),
+    "ug/m³": ("마이크로그램", "세제곱미터당", ""), "ug/m3": ("마이크로그램", "세제곱미터당", ""),
+    "mg/m³": ("밀리그램", "세제곱미터당", ""), "mg/m3": ("밀리그램", "세제곱미터당", ""),
+    "°C": ("도", "", "temp"), "℃": ("도", "", "temp"), "°F": ("도", "화씨", "temp"),
+    "°": ("도", "", "temp"), "%p": ("퍼센트포인트", "", ""), "%": ("퍼센트", "", ""),
+    "km²": ("제곱킬로미터", "", ""), "m²": ("제곱미터", "", ""), "m³": ("세제곱미터", "", ""),
+    "km": ("킬로미터", "", ""), "cm": ("센티미터", "", ""), "mm": ("밀리미터", "", ""),
+    "nm": ("나노미터", "", ""), "m": ("미터", "", ""), "kg": ("킬로그램", "", ""),
+    "mg": ("밀리그램", "", ""), "μg": ("마이크로그램", "", ""), "g": ("그램", "", ""),
+    "mL": ("밀리리터", "", ""), "ml": ("밀리리터", "", ""), "L": ("리터", "", ""),
+    "l": ("리터", "", ""), "cc": ("씨씨", "", ""), "kWh": ("킬로와트시", "", ""),
+    "MWh": ("메가와트시", "", ""), "Wh": ("와트시", "", ""), "kW": ("킬로와트", "", ""),
+    "MW": ("메가와트", "", ""), "W": ("와트", "", ""), "V": ("볼트", "", ""),
+    "mAh": ("밀리암페어시", "", ""), "mA": ("밀리암페어", "", ""), "A": ("암페어", "", ""),
+    "GHz": ("기가헤르츠", "", ""), "MHz": ("메가헤르츠", "", ""), "kHz": ("킬로헤르츠", "", ""),
+    "Hz": ("헤르츠", "", ""), "TB": ("테라바이트", "", ""), "GB": ("기가바이트", "", ""),
+    "MB": ("메가바이트", "", ""), "KB": ("킬로바이트", "", ""), "kB": ("킬로바이트", "", ""),
+    "Gbps": ("기가비피에스", "", ""), "Mbps": ("메가비피에스", "", ""),
+    "kbps": ("킬로비피에스", "", ""), "dB": ("데시벨", "", ""), "ppm": ("피피엠", "", ""),
+    "ppb": ("피피비", "", ""), "hPa": ("헥토파스칼", "", ""), "lux": ("럭스", "", ""),
+    "lx": ("럭스", "", ""), "kcal": ("킬로칼로리", "", ""), "cal": ("칼로리", "", ""),
+    "rpm": ("알피엠", "", ""), "inch": ("인치", "", ""), "USD": ("달러", "", ""),
+    "KRW": ("원", "", ""), "EUR": ("유로", "", ""), "JPY": ("엔", "", ""),
+    "CNY": ("위안", "", ""), "GBP": ("파운드", "", ""), "h": ("시간", "", "native"),
+    "hr": ("시간", "", "native"), "hrs": ("시간", "", "native"), "min": ("분", "", ""),
+    "mins": ("분", "", ""), "sec": ("초", "", ""), "ms": ("밀리초", "", ""),
+}  # fmt: skip
+
+# Counters of things, people, age, hours and times take native numerals.
+NATIVE: Final = frozenset(
+    words(
+        "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
+        "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
+        "방울"
+    )
+)
+SINO: Final = frozenset(
+    words(
+        "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
+        "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 건 퍼센트 프로 평 킬로미터 킬로그램 "
+        "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
+        "단 부 편 채널 칼로리 와트 볼트 배속 라운드 세트 골 레벨 곡 시즌 가구"
+    )
+)
+# A one-syllable native counter is only a counter when a particle (or nothing
+# Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
+_FOLLOW: Final = frozenset("이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께")
+
+PARTICLE_RE: Final = re.compile(
+    r"(?:이|가|을|를|은|는|의|에|와|과|도|로|으로|만|까지|부터|보다|이나|나|요|이요|야|이야|랑|처럼|"
+    r"씩|쯤|입|께)"
+)
+# The people word sits right before the count (손님 4분, 고객님 2분): further
+# away, 30분 is minutes even in a sentence about guests.
+_PEOPLE: Final = re.compile(
+    r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
+    r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
+)
+_LABEL_BEFORE: Final = re.compile(
+    r"(?:채널|출구|버스|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
+    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기)\s?$"
+)
+_LABEL_AFTER: Final = re.compile(
+    r"\s?(?:출구|게이트|버스|방|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
+    r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의)"
+)
+_AGE_AFTER: Final = re.compile(
+    r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
+)
+
+
+def _alternation(words: frozenset[str] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_ALT: Final = _alternation(list(_UNITS))
+_COUNTER_ALT: Final = _alternation(NATIVE | SINO)
+
+
+def _signed(sign: str, digits: str, temp: bool) -> str:
+    if sign and temp:
+        return "영하 " + number(digits)
+    return number(sign + digits)
+
+
+def _native_count(digits: str, unit: str) -> str:
+    """A native-counted quantity: 두 시간, 한 시간 반, 일 점 이 시간, 백이십오 명."""
+    plain = digits.replace(",", "")
+    whole, _, frac = plain.partition(".")
+    if frac:
+        if frac == "5" and unit == "시간" and len(whole) < 3:
+            return f"{native(int(whole)) if int(whole) else ''} 시간 반".strip()
+        return f"{number(plain)} {unit}"
+    if len(whole) > 20:
+        return f"{number(whole)} {unit}"
+    n = int(whole)
+    return f"{native(n) if n else DIGITS[0]} {unit}"
+
+
+def _unit(m: re.Match[str]) -> str:
+    sa, a, sb, b, symbol = m.groups()
+    sa, sb = sa or "", sb or ""
+    reading, prefix, kind = _UNITS[symbol]
+    if symbol == "A" and (" " in m.group(0) or re.match(r"[-가-힣]", m.string[m.end() :])):
+        return m.group(0)
+    temp = kind == "temp"
+    if kind == "native":
+        spoken_b = _native_count(b, reading)
+        return f"{_native_count(a, reading)}{RANGE}{spoken_b}" if a else spoken_b
+    head = f"{prefix} " if prefix else ""
+    if a is None:
+        return f"{head}{_signed(sb, b, temp)} {reading}"
+    if temp and (sa or sb):
+        return f"{head}{_signed(sa, a, temp)} {reading}{RANGE}{_signed(sb, b, temp)} {reading}"
+    return f"{head}{_signed(sa, a, temp)}{RANGE}{_signed(sb, b, temp)} {reading}"
+
+
+def units(text: str) -> str:
+    """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h."""
+    return re.sub(
+        rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
+        rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³/])",
+        _unit,
+        text,
+    )
+
+
+_POWERS: Final = {
+    "십": 1, "백": 2, "천": 3, "만": 4, "십만": 5, "백만": 6, "천만": 7,
+    "억": 8, "십억": 9, "백억": 10, "천억": 11, "조": 12,
+}  # fmt: skip
+
+
+def magnitude_words(digits: str, unit: str) -> str:
+    """`1억` 일억, `2천만` 이천만, `1만` 만, `1천` 천 (no 일 before 천/백/십/만)."""
+    plain = digits.replace(",", "")
+    if plain == "1" and unit[0] in "천백십만":
+        return unit
+    frac = plain.partition(".")[2]
+    if frac and len(plain) < 16:
+        # 1.2억 is said as the whole amount, 일억 이천만.
+        value = Decimal(plain) * 10 ** _POWERS[unit]
+        if value == value.to_integral_value():
+            return sino(int(value))
+    return number(plain) + unit
+
+
+def magnitudes(text: str) -> str:
+    """Numbers written with Korean magnitude words: 1억 2천만원 -> 일억 이천만 원."""
+
+    def read(m: re.Match[str]) -> str:
+        spoken = magnitude_words(m.group(1), m.group(2))
+        after = m.string[m.end() :]
+        return spoken + (" " if re.match(_COUNTER_ALT, after) else "")
+
+    return re.sub(
+        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조|천|백)",
+        read,
+        text,
+    )
+
+
+def _is_people(before: str, after: str) -> bool:
+    """Is 분 the honorific counter for people (손님 4분) rather than minutes?"""
+    if re.search(r"시간?\s?$", before):
+        return False
+    return bool(_PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
+
+
+def _kind(n: int | None, unit: str, before: str, after: str) -> str:
+    """How to read a count: 'native', 'sino', 'month' or 'ordinal'."""
+    if unit == "월":
+        return "month"
+    if unit == "번째":
+        return "ordinal"
+    if unit not in NATIVE or (n is None and unit != "시간"):
+        return "sino"
+    if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in _FOLLOW:
+        return "sino"
+    if unit == "분":
+        return "native" if _is_people(before, after) else "sino"
+    if unit == "번" and (_LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after)):
+        return "sino"
+    if unit == "대" and (
+        re.match(r"\s?[0-9]", after) or (n is not None and n % 10 == 0 and _AGE_AFTER.match(after))
+    ):
+        return "sino"
+    return "native"
+
+
+def _count(sign: str, digits: str, unit: str, kind: str) -> str:
+    plain = digits.replace(",", "")
+    whole_ok = plain.isdigit() and len(plain) < 20
+    if kind == "month" and whole_ok and 1 <= int(plain) <= 12:
+        return month(int(plain))
+    if kind == "ordinal" and whole_ok:
+        return ordinal(int(plain))
+    if kind == "native" and not sign:
+        return _native_count(digits, unit)
+    return f"{_signed(sign, digits, unit == '도')} {unit}"
+
+
+def _counter(m: re.Match[str]) -> str:
+    sa, a, sb, b, _space, unit = m.groups()
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    plain = b.replace(",", "")
+    n = int(plain) if plain.isdigit() and len(plain) < 20 else None
+    lead = " " if re.match(r"[A-Za-z가-힣]", before[-1:]) else ""
+    if _space and re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
+        # `1 일본`: a word that merely starts like a counter.
+        return f"{lead}{number((sb or '') + b)} {unit}"
+    kind = _kind(n, unit, before, after)
+    spoken_b = _count(sb or "", b, unit, kind)
+    if unit in ("시", "시간") and after.startswith("반"):
+        spoken_b += " "
+    if a is None:
+        return lead + spoken_b
+    if kind in ("native", "month", "ordinal") or (unit == "도" and (sa or sb)):
+        return f"{lead}{_count(sa or '', a, unit, kind)}{RANGE}{spoken_b}"
+    return f"{lead}{_signed(sa or '', a, unit == '도')}{RANGE}{spoken_b}"
+
+
+def counters(text: str) -> str:
+    """Magnitude words and Korean counters, with their native/Sino choice."""
+    text = magnitudes(text)
+    return re.sub(
+        rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"
+        rf"({NUM})(\s?)({_COUNTER_ALT})",
+        _counter,
+        text,
+    )
