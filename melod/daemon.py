@@ -204,15 +204,15 @@ class Daemon:
         if cmd.action == "stop":
             job = self.play.current or self.synth.current
             if job is not None:
-                job.cancel(Ending.CANCELLED)
+                job.cancel(Ending.CANCELLED, "stopped by a stop command")
                 self.player.stop()
         elif cmd.action == "flush":
             for req in self.requests.flush():
                 self._error(req.id, req.topic, "cancelled", "dropped by a flush command")
-            current = self.play.current
-            for job in (self.synth.current,):
-                if job is not None and job is not current:
-                    job.cancel(Ending.CANCELLED)
+            playing = self.play.current
+            for job in (self.synth.current, *list(self._handoff.queue)):
+                if job is not None and job is not playing:
+                    job.cancel(Ending.CANCELLED, "dropped by a flush command")
         elif cmd.action == "volume" and isinstance(cmd.value, float | int):
             self.player.volume = float(cmd.value)
         elif cmd.action == "mute":
@@ -259,7 +259,7 @@ class Daemon:
             return
         self.requests.done(req.id)
         if job.ending is Ending.CANCELLED and code is None:
-            code, message = "cancelled", "stopped by a stop command"
+            code, message = "cancelled", job.reason or "cancelled"
         if code is not None:
             self._error(req.id, req.topic, code, message)
         else:

@@ -34,6 +34,8 @@ class Job:
     feed: queue.Queue[AudioChunk | None] = field(default_factory=lambda: queue.Queue(maxsize=4))
     cancelled: threading.Event = field(default_factory=threading.Event)
     ending: Ending = Ending.DONE
+    #: why it was cancelled, for the error message
+    reason: str = ""
     #: (code, message) when synthesis failed
     error: tuple[str, str] | None = None
     first_audio_at: float | None = None
@@ -54,10 +56,11 @@ class Job:
         """Seconds of speech synthesised so far."""
         return sum(c.seconds for c in self.chunks)
 
-    def cancel(self, ending: Ending) -> None:
+    def cancel(self, ending: Ending, reason: str = "") -> None:
         """Stop this job at the next chunk boundary; the first reason given wins."""
         if not self.cancelled.is_set():
             self.ending = ending
+            self.reason = reason
             self.cancelled.set()
 
     def push(self, chunk: AudioChunk | None) -> bool:

@@ -145,7 +145,7 @@ class EspeakEngine:
                 pcm = np.concatenate(self._samples) if self._samples else np.zeros(0, np.int16)
             finally:
                 self._samples = []
-        if text.strip() and not pcm.any():
+        if any(c.isalnum() for c in text) and not pcm.any():
             raise SynthesisError(f"espeak-ng produced no audio for {voice!r}")
         samples = (pcm.astype(np.float32) / 32768.0).astype(np.float32)
         return iter((AudioChunk(samples, self._rate),))

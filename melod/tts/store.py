@@ -141,14 +141,17 @@ class ModelStore:
         return [gap for need in self.needs(lang) for gap in self.gaps(need)]
 
     def gaps(self, need: RepoNeed) -> list[str]:
-        """What is missing of one repository's needed files."""
+        """What is missing of one repository's files, as one ``repo: file, file`` string."""
         folder = self.snapshot(need.repo)
-        if folder is None:
-            return [f"{need.repo} (no snapshot under {self.hub_dir})"]
-        gaps = [f"{need.repo}: {f}" for f in need.files if not (folder / f).is_file()]
-        if need.one_of and not any((folder / f).is_file() for f in need.one_of):
-            gaps.append(f"{need.repo}: {' or '.join(need.one_of)}")
-        return gaps
+        here = (
+            set()
+            if folder is None
+            else {f for f in need.files + need.one_of if (folder / f).is_file()}
+        )
+        absent = [f for f in need.files if f not in here]
+        if need.one_of and not here.intersection(need.one_of):
+            absent.append(" or ".join(need.one_of))
+        return [f"{need.repo}: {', '.join(absent)}"] if absent else []
 
     def present(self, lang: str) -> bool:
         """Whether every file `lang` needs is in the store."""
@@ -201,6 +204,8 @@ def _fetch(store: ModelStore, need: RepoNeed, endpoint: str, lang: str) -> Path:
     except Exception as exc:  # huggingface_hub raises many types; all mean "not fetched"
         offline = "Offline" in type(exc).__name__ or os.environ.get("HF_HUB_OFFLINE") == "1"
         why = "HF_HUB_OFFLINE is set" if offline else type(exc).__name__
+        if why == "LocalEntryNotFoundError":  # what the hub client says when it cannot connect
+            why = "the server could not be reached"
         raise DownloadError(
             f"could not fetch {need.repo} from {endpoint} ({why}); on a machine with network "
             f"run `melod models pull {lang}` and copy its models folder's hub/ to "

@@ -171,12 +171,14 @@ def _melo_config(lang: str) -> dict[str, Any]:
 def _write_checkpoint(folder: Path, lang: str) -> None:
     """config.json plus a random checkpoint.pth that SynthesizerTrn loads strictly."""
     import torch  # noqa: PLC0415 - torch stays lazy
-    from melo.models import SynthesizerTrn  # noqa: PLC0415
 
     config = _melo_config(lang)
     data, model_args = config["data"], config["model"]
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # melo builds with the deprecated weight_norm
+        # melo uses torch.jit.script at import and the deprecated weight_norm to build.
+        warnings.simplefilter("ignore")
+        from melo.models import SynthesizerTrn  # noqa: PLC0415
+
         model = SynthesizerTrn(
             len(config["symbols"]),
             data["filter_length"] // 2 + 1,

@@ -1,0 +1,207 @@
+"""The MeloTTS engine: melod's Engine over MeloTTS checkpoints in the model store.
+
+Importing this module imports neither torch nor MeloTTS; `MeloEngine.load` does, after
+setting up the process for offline use:
+
+- ``HF_HUB_OFFLINE=1``, ``TRANSFORMERS_OFFLINE=1`` and ``HF_HUB_CACHE=<models_dir>/hub`` are
+  set before transformers or a MeloTTS front-end is imported, so the front-ends' hard-coded
+  BERT ids resolve to the store and nothing is ever downloaded (melod.tts.melo_voice also
+  maps those ids to the store's folders, which holds even if transformers came first);
+- NLTK's cmudict corpus is built offline and NLTK downloads are refused (melod.tts.nltk_data);
+- torch uses as many threads as the process may run on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from melod.errors import MelodError, ModelUnavailableError, SynthesisError
+from melod.tts import nltk_data
+from melod.tts.base import AudioChunk
+from melod.tts.store import ModelStore, check_language
+
+if TYPE_CHECKING:
+    from melod.tts.melo_voice import Voice
+
+#: Longest piece handed to MeloTTS at once (BERT stops at 512 tokens).
+MAX_SENTENCE: Final = 300
+#: Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, line breaks.
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+")
+_CLAUSE_END: Final = re.compile(r"(?<=[,;:，、；：])\s*")
+_SPEAKABLE: Final = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """MeloTTS's sampling knobs (upstream's defaults); zero noise makes output repeatable."""
+
+    sdp_ratio: float = 0.2
+    noise_scale: float = 0.6
+    noise_scale_w: float = 0.8
+    seed: int | None = None
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences to synthesize one at a time; long ones at clauses."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        pieces += _limit(sentence.strip())
+    return [p for p in pieces if _SPEAKABLE.search(p)]
+
+
+def _limit(sentence: str) -> list[str]:
+    """Cut a sentence over MAX_SENTENCE characters at clause ends, then at spaces."""
+    if len(sentence) <= MAX_SENTENCE:
+        return [sentence]
+    out: list[str] = []
+    for clause in _CLAUSE_END.split(sentence):
+        rest = clause
+        while len(rest) > MAX_SENTENCE:
+            cut = rest.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > 0 else MAX_SENTENCE
+            out.append(rest[:cut].strip())
+            rest = rest[cut:].strip()
+        if out and len(out[-1]) + len(rest) < MAX_SENTENCE:
+            out[-1] = f"{out[-1]} {rest}"
+        else:
+            out.append(rest)
+    return out
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class MeloEngine:
+    """MeloTTS for the six languages, weights from the store, models owned by this object."""
+
+    name = "melotts"
+
+    def __init__(
+        self,
+        models_dir: Path,
+        device: str = "cpu",
+        *,
+        threads: int | None = None,
+        sampling: Sampling | None = None,
+    ) -> None:
+        self.store = ModelStore(models_dir)
+        self.device = device
+        self.threads = threads or _cpu_count()
+        self._sampling = sampling
+        self._voices: dict[str, Voice] = {}
+
+    def available(self, lang: str) -> bool:
+        """Whether `lang`'s files are in the store and torch and MeloTTS are installed."""
+        try:
+            check_language(lang)
+        except MelodError:
+            return False
+        installed = all(find_spec(m) is not None for m in ("torch", "melo", "transformers"))
+        return installed and self.store.present(lang)
+
+    def _prepare_process(self) -> None:
+        """Offline environment, NLTK data and threads; before torch/transformers/melo."""
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+        os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+        os.environ["HF_HUB_CACHE"] = str(self.store.hub_dir)
+        nltk_data.prepare(self.store.models_dir)
+        import torch  # noqa: PLC0415 - torch stays lazy until a language loads
+
+        torch.set_num_threads(self.threads)
+
+    def _check_dependencies(self, lang: str) -> None:
+        # g2pkk pip-installs python-mecab-ko at run time when `mecab` is missing: refuse first.
+        needs = {"KR": ["mecab"], "JP": ["MeCab", "fugashi", "unidic_lite"]}.get(lang, [])
+        if lang in ("EN", "ZH"):  # their front-ends import the Japanese one
+            needs = ["MeCab", "fugashi", "unidic_lite"]
+        missing = [m for m in ["torch", "melo", "transformers", *needs] if find_spec(m) is None]
+        if missing:
+            raise ModelUnavailableError(
+                f"MeloTTS {lang} needs the Python modules {', '.join(missing)}; "
+                "install melod with its [melo] extra"
+            )
+
+    def load(self, lang: str) -> None:
+        """Load `lang`'s checkpoint, BERT and front-end; raise ModelUnavailableError."""
+        check_language(lang)
+        if lang in self._voices:
+            return
+        if not self.store.present(lang):
+            raise ModelUnavailableError(self.store.describe_missing(lang))
+        self._check_dependencies(lang)
+        self._prepare_process()
+        try:
+            if lang in ("EN", "ZH"):
+                nltk_data.patch_g2p_en()  # before the front-end can call g2p_en's tagger
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # melo uses the deprecated torch.jit.script
+                from melod.tts.melo_voice import Voice  # noqa: PLC0415 - imports torch, melo
+            self._voices[lang] = Voice(lang, self.store, self.device)
+        except MelodError:
+            raise
+        except Exception as exc:
+            raise ModelUnavailableError(f"MeloTTS {lang} failed to load: {exc}") from exc
+
+    def loaded(self) -> list[str]:
+        """Languages loaded so far."""
+        return list(self._voices)
+
+    def speakers(self, lang: str) -> list[str]:
+        """Speaker names of `lang`'s checkpoint (loads it)."""
+        self.load(lang)
+        return list(self._voices[lang].speakers)
+
+    def _speaker_id(self, voice: Voice, speaker: str | None) -> int:
+        names = voice.speakers
+        if speaker is None:
+            default = "EN-Default" if voice.lang == "EN" else voice.lang
+            return names.get(default, next(iter(names.values())))
+        if speaker in names:
+            return names[speaker]
+        # Accept EN-INDIA for EN_INDIA, en-us for EN-US: spellings differ across tools.
+        folded = {n.upper().replace("_", "-"): i for n, i in names.items()}
+        key = speaker.upper().replace("_", "-")
+        if key in folded:
+            return folded[key]
+        raise SynthesisError(
+            f"unknown speaker {speaker!r} for {voice.lang}; known: {', '.join(names)}"
+        )
+
+    def synthesize(
+        self, text: str, lang: str, speaker: str | None = None, speed: float = 1.0
+    ) -> Iterator[AudioChunk]:
+        """Speak `text` one sentence per chunk; checks and loading happen before the first."""
+        self.load(lang)
+        voice = self._voices[lang]
+        speaker_id = self._speaker_id(voice, speaker)
+        if not 0.1 <= speed <= 10:
+            raise SynthesisError(f"speed {speed} is out of range")
+        return self._chunks(voice, split_sentences(text), speaker_id, speed)
+
+    def _chunks(
+        self, voice: Voice, sentences: list[str], speaker_id: int, speed: float
+    ) -> Iterator[AudioChunk]:
+        sampling = self._sampling or Sampling()
+        for sentence in sentences:
+            try:
+                samples = voice.speak(sentence, speaker_id, speed, sampling)
+            except MelodError:
+                raise
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                raise SynthesisError(
+                    f"MeloTTS {voice.lang} failed on {sentence[:60]!r}: {reason}"
+                ) from exc
+            yield AudioChunk(samples, voice.rate)
