@@ -13,9 +13,10 @@ from types import FrameType
 
 import structlog
 
-from melod import __version__, audio, sdnotify
+from melod import __version__, audio, hass, hermes, sdnotify
 from melod.config import Settings
 from melod.jobs import Ending, Job
+from melod.langs import LANGUAGES
 from melod.mqtt import Message, MqttSession
 from melod.protocol import (
     Command,
@@ -86,10 +87,15 @@ class Daemon:
         self._lock = threading.Lock()
         self._handoff: queue.Queue[Job] = queue.Queue(maxsize=1)
         self._playing: Job | None = None
+        subscriptions = [self.topics.say, self.topics.say_lang, self.topics.cmd]
+        if settings.mqtt.hermes.enabled:
+            subscriptions.append(hermes.SAY_TOPIC)
+        if settings.mqtt.discovery.enabled:
+            subscriptions.append(hass.birth_topic(settings.mqtt.discovery.prefix))
         self.session = session_factory(
             settings.mqtt,
             self._on_message,
-            [self.topics.say, self.topics.say_lang, self.topics.cmd],
+            subscriptions,
             (self.topics.status, b"offline"),
             self._on_connected,
         )
@@ -108,7 +114,7 @@ class Daemon:
         self.accepting.set()
         self.session.start()
         for req in expired:
-            self._error(req.id, req.topic, "expired", "expired while melod was not running")
+            self._fail(req, "expired", "expired while melod was not running")
         self.synth.start()
         self.play.start()
 
@@ -143,10 +149,24 @@ class Daemon:
     def _on_connected(self) -> None:
         self.session.publish(self.topics.status, b"online", retain=True)
         self._publish_state()
+        self._publish_discovery()
+
+    def _publish_discovery(self) -> None:
+        """Home Assistant discovery: on every connect and whenever HA comes online."""
+        if self.settings.mqtt.discovery.enabled:
+            for topic, payload in hass.discovery_messages(self.settings, __version__, LANGUAGES):
+                self.session.publish(topic, payload, retain=True)
 
     def _on_message(self, msg: Message) -> bool:
         if not self.accepting.is_set():
             return False  # not acked: the broker redelivers it after restart
+        discovery = self.settings.mqtt.discovery
+        if discovery.enabled and hass.is_birth(msg.topic, msg.payload, discovery.prefix):
+            self._publish_discovery()
+            return True
+        if msg.topic == hermes.SAY_TOPIC and self.settings.mqtt.hermes.enabled:
+            self._on_hermes_say(msg.payload)
+            return True
         parsed = parse_message(
             msg.topic,
             msg.payload,
@@ -163,12 +183,28 @@ class Daemon:
             self._enqueue(parsed)
         return True
 
+    def _on_hermes_say(self, payload: bytes) -> None:
+        said = hermes.parse_say(payload, self.limits, self.settings.mqtt.hermes.site_id)
+        if said is None:
+            return  # another site's say
+        if isinstance(said, hermes.HermesSay):
+            self._enqueue(said.request)
+            return
+        log.info("rejected", topic=hermes.SAY_TOPIC, code=said.code, reason=said.message)
+        self.session.publish(self.topics.error, said.to_payload())
+        if isinstance(said, hermes.HermesRejection):
+            for topic, body in (
+                hermes.tts_error(said.message, said.id, said.site_id, said.session_id),
+                hermes.say_finished(said.id, said.site_id, said.session_id),
+            ):
+                self.session.publish(topic, body)
+
     def _enqueue(self, req: Request) -> None:
         try:
             self.requests.put(req)
         except QueueFullError as exc:
             log.warning("queue_full", id=req.id, pending=self.requests.pending())
-            self._error(req.id, req.topic, "queue_full", str(exc))
+            self._fail(req, "queue_full", str(exc))
             return
         log.info(
             "queued",
@@ -208,7 +244,7 @@ class Daemon:
                 self.player.stop()
         elif cmd.action == "flush":
             for req in self.requests.flush():
-                self._error(req.id, req.topic, "cancelled", "dropped by a flush command")
+                self._fail(req, "cancelled", "dropped by a flush command")
             playing = self.play.current
             for job in (self.synth.current, *list(self._handoff.queue)):
                 if job is not None and job is not playing:
@@ -261,9 +297,10 @@ class Daemon:
         if job.ending is Ending.CANCELLED and code is None:
             code, message = "cancelled", job.reason or "cancelled"
         if code is not None:
-            self._error(req.id, req.topic, code, message)
+            self._fail(req, code, message)
         else:
             self._done(job)
+            self._hermes_finished(req, None)
         self._publish_state()
 
     def _done(self, job: Job) -> None:
@@ -287,6 +324,20 @@ class Daemon:
             audio_s=round(job.audio_s, 2),
             latency_ms=latency_ms,
         )
+
+    def _fail(self, req: Request, code: str, message: str) -> None:
+        """End a request with an error (and Hermes' sayFinished when it came from there)."""
+        self._error(req.id, req.topic, code, message)
+        self._hermes_finished(req, message)
+
+    def _hermes_finished(self, req: Request, error: str | None) -> None:
+        context = hermes.hermes_context(req)
+        if context is None:
+            return
+        site_id, session_id = context
+        if error is not None:
+            self.session.publish(*hermes.tts_error(error, req.id, site_id, session_id))
+        self.session.publish(*hermes.say_finished(req.id, site_id, session_id))
 
     def _error(self, request_id: str | None, topic: str, code: str, message: str) -> None:
         rejection = Rejection(code=code, message=message, id=request_id, topic=topic)

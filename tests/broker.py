@@ -10,7 +10,7 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -227,6 +227,27 @@ class Client:
             self.seen.append(m)
         got = [(m.topic, m.payload[:120]) for m in self.seen[-10:]]
         raise AssertionError(f"nothing on {topic} {where or ''} in {timeout} s; saw {got}")
+
+    def wait_any(self, match: Callable[[str], bool], timeout: float = 30.0) -> paho.MQTTMessage:
+        """The next message whose full topic satisfies `match`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                m = self.messages.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if match(m.topic):
+                return m
+        raise AssertionError(f"no matching message under {self.base} in {timeout} s")
+
+    def drain(self, quiet_s: float) -> None:
+        """Forget everything received until nothing arrives for `quiet_s`."""
+        while True:
+            try:
+                self.messages.get(timeout=quiet_s)
+            except queue.Empty:
+                self.seen.clear()
+                return
 
     def json(self, suffix: str, timeout: float = 30.0, **where: object) -> dict[str, object]:
         return dict(json.loads(self.wait(suffix, timeout, where=where or None).payload))

@@ -32,19 +32,27 @@ def client(broker: Broker, base: str) -> Iterator[Client]:
     c.close()
 
 
-def start(tmp_path: Path, broker: Broker, base: str, client: Client, pulse: PulseServer,
-          **sections: dict[str, object]) -> MelodProcess:
+def start(
+    tmp_path: Path,
+    broker: Broker,
+    base: str,
+    client: Client,
+    pulse: PulseServer,
+    **sections: dict[str, object],
+) -> MelodProcess:
     output = {"mode": "speaker", "device": DEVICE, "preroll_ms": 100}
     output.update(sections.pop("output", {}))
-    proc = MelodProcess(write_config(tmp_path, broker, base, output=output, **sections),
-                        env=pulse.env)
+    proc = MelodProcess(
+        write_config(tmp_path, broker, base, output=output, **sections), env=pulse.env
+    )
     proc.start(client)
     return proc
 
 
 @pytest.fixture
-def speaker(tmp_path: Path, broker: Broker, base: str, client: Client,
-            pulse_server: PulseServer) -> Iterator[MelodProcess]:
+def speaker(
+    tmp_path: Path, broker: Broker, base: str, client: Client, pulse_server: PulseServer
+) -> Iterator[MelodProcess]:
     proc = start(tmp_path, broker, base, client, pulse_server)
     yield proc
     proc.stop_quietly()
@@ -79,13 +87,15 @@ def test_priority_order_on_the_speaker(client: Client, speaker: MelodProcess) ->
     assert order == ["first", "high", "normal", "low"]
 
 
-def test_alert_cuts_in_and_the_cut_message_comes_back(client: Client,
-                                                       speaker: MelodProcess) -> None:
+def test_alert_cuts_in_and_the_cut_message_comes_back(
+    client: Client, speaker: MelodProcess
+) -> None:
     client.publish("say/EN", json.dumps({"text": LONG, "id": "chatter"}))
     wait_speaking(client)
     cut_at = time.monotonic()
-    client.publish("say/EN", json.dumps({"text": "Smoke alarm!", "id": "fire",
-                                         "priority": "alert"}))
+    client.publish(
+        "say/EN", json.dumps({"text": "Smoke alarm!", "id": "fire", "priority": "alert"})
+    )
     first = client.json("done", timeout=30)
     assert first["id"] == "fire"
     assert time.monotonic() - cut_at < 5
@@ -115,8 +125,9 @@ def test_flush_drops_the_queue(client: Client, speaker: MelodProcess) -> None:
     assert client.json("done", id="playing", timeout=60)["id"] == "playing"
 
 
-def test_volume_and_mute_commands(client: Client, speaker: MelodProcess,
-                                  recorder: Recorder) -> None:
+def test_volume_and_mute_commands(
+    client: Client, speaker: MelodProcess, recorder: Recorder
+) -> None:
     client.publish("cmd", json.dumps({"volume": 0.5}))
     assert client.json("state", volume=0.5)["volume"] == 0.5
     client.publish("cmd", json.dumps({"mute": True}))
@@ -126,15 +137,21 @@ def test_volume_and_mute_commands(client: Client, speaker: MelodProcess,
     assert np.abs(recorder.stop()).max() < 0.02
 
 
-def test_chime_plays_before_the_message(tmp_path: Path, broker: Broker, base: str,
-                                        client: Client, pulse_server: PulseServer,
-                                        recorder: Recorder) -> None:
+def test_chime_plays_before_the_message(
+    tmp_path: Path,
+    broker: Broker,
+    base: str,
+    client: Client,
+    pulse_server: PulseServer,
+    recorder: Recorder,
+) -> None:
     rate = 22050
     t = np.arange(int(rate * 0.6)) / rate
     chime = tmp_path / "ding.wav"
     sf.write(chime, (0.5 * np.sin(2 * np.pi * 880 * t)).astype(np.float32), rate)
-    proc = start(tmp_path, broker, base, client, pulse_server,
-                 output={"chimes": {"default": str(chime)}})
+    proc = start(
+        tmp_path, broker, base, client, pulse_server, output={"chimes": {"default": str(chime)}}
+    )
     try:
         client.publish("say/EN", json.dumps({"text": "Dinner is ready.", "chime": True}))
         done = client.json("done", timeout=30)
@@ -142,7 +159,7 @@ def test_chime_plays_before_the_message(tmp_path: Path, broker: Broker, base: st
         samples = recorder.stop()
         start_at = onset(samples, recorder.rate)
         assert start_at is not None
-        head = samples[int(start_at * recorder.rate):][: int(0.4 * recorder.rate)]
+        head = samples[int(start_at * recorder.rate) :][: int(0.4 * recorder.rate)]
         spectrum = np.abs(np.fft.rfft(head))
         peak_hz = np.argmax(spectrum) * recorder.rate / len(head)
         assert abs(peak_hz - 880) < 20, peak_hz
@@ -151,11 +168,10 @@ def test_chime_plays_before_the_message(tmp_path: Path, broker: Broker, base: st
         proc.stop_quietly()
 
 
-def test_missing_device_errors_and_replies_instead(tmp_path: Path, broker: Broker, base: str,
-                                                   client: Client,
-                                                   pulse_server: PulseServer) -> None:
-    proc = start(tmp_path, broker, base, client, pulse_server,
-                 output={"device": "no-such-card"})
+def test_missing_device_errors_and_replies_instead(
+    tmp_path: Path, broker: Broker, base: str, client: Client, pulse_server: PulseServer
+) -> None:
+    proc = start(tmp_path, broker, base, client, pulse_server, output={"device": "no-such-card"})
     try:
         client.publish("say/EN", json.dumps({"text": "Hello", "id": "nodev"}))
         err = client.json("error", id="nodev", timeout=30)
