@@ -225,6 +225,7 @@ class Daemon:
         for job in (self.synth.current, *list(self._handoff.queue)):
             if job is not None and job is not playing and job.req.priority < priority:
                 job.cancel(Ending.REQUEUED)
+                self.finish(job)
 
     def _interrupt_for_alert(self) -> None:
         """An alert cuts what is playing; the cut request is spoken again afterwards."""
@@ -234,6 +235,8 @@ class Daemon:
                 job.cancel(Ending.REQUEUED)
                 if job is playing:
                     self.player.stop()
+                else:
+                    self.finish(job)
 
     def _command(self, cmd: Command) -> None:
         log.info("command", action=cmd.action, value=cmd.value)
@@ -249,6 +252,7 @@ class Daemon:
             for job in (self.synth.current, *list(self._handoff.queue)):
                 if job is not None and job is not playing:
                     job.cancel(Ending.CANCELLED, "dropped by a flush command")
+                    self.finish(job)  # now, not when the speaker gets to it
         elif cmd.action == "volume" and isinstance(cmd.value, float | int):
             self.player.volume = float(cmd.value)
         elif cmd.action == "mute":
@@ -283,9 +287,9 @@ class Daemon:
     def finish(self, job: Job, code: str | None = None, message: str = "") -> None:
         """End a job with exactly one `done` or `error` (or none, if it is requeued)."""
         with self._lock:
-            if getattr(job, "_finished", False):
+            if job.finished:
                 return
-            job._finished = True  # type: ignore[attr-defined]
+            job.finished = True
         req = job.req
         if job.ending is Ending.SHUTDOWN:
             return  # stays in-progress in the durable queue; replayed at next start

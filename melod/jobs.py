@@ -36,6 +36,8 @@ class Job:
     ending: Ending = Ending.DONE
     #: why it was cancelled, for the error message
     reason: str = ""
+    #: set once its done/error was published (or it went back to the queue)
+    finished: bool = False
     #: (code, message) when synthesis failed
     error: tuple[str, str] | None = None
     first_audio_at: float | None = None
