@@ -362,7 +362,11 @@ class Daemon:
 
 def load_chimes(settings: Settings) -> dict[str, AudioChunk]:
     """Read the configured chime WAVs once, at start-up."""
-    return {name: audio.read_wav(path) for name, path in settings.output.chimes.items()}
+    # A short fade at both ends: a chime cut off mid-wave clicks.
+    return {
+        name: audio.fade(audio.read_wav(path), in_ms=5, out_ms=15)
+        for name, path in settings.output.chimes.items()
+    }
 
 
 def run_daemon(settings: Settings, *, config_path: Path | None, pool: VoicePool) -> int:

@@ -101,6 +101,7 @@ class MqttSession:
         self._on_connected = on_connected
         self.connected = threading.Event()
         self._was_connected = False
+        self._stopping = False
         self._client = _client(settings, settings.client_id)
         self._client.manual_ack_set(True)
         self._client.will_set(will[0], will[1], qos=1, retain=True)
@@ -136,6 +137,7 @@ class MqttSession:
 
     def stop(self, last_words: tuple[str, bytes] | None = None, timeout: float = 3.0) -> None:
         """Publish `last_words` (the offline status), wait for it, disconnect."""
+        self._stopping = True
         if last_words is not None and self.connected.is_set():
             info = self._client.publish(last_words[0], last_words[1], qos=1, retain=True)
             try:
@@ -184,7 +186,7 @@ class MqttSession:
         reason: ReasonCode,
         _props: object,
     ) -> None:
-        if self.connected.is_set():
+        if self.connected.is_set() and not self._stopping:
             log.warning("mqtt_disconnected", reason=str(reason))
         self.connected.clear()
 

@@ -104,8 +104,9 @@ class SynthesisWorker(threading.Thread):
         job.spoken = textnorm.normalize(req.text, req.lang)
         if job.to_speaker:
             self.handoff.put(job)
-            if req.chime:
-                job.push(self._chime(req.chime))
+            chime = self._chime(req.chime) if req.chime else None
+            if chime is not None:
+                job.push(chime)
         error = self._synthesise(job)
         if job.to_speaker:
             job.push(None)
@@ -121,15 +122,38 @@ class SynthesisWorker(threading.Thread):
 
     def _chunks(self, job: Job) -> Iterator[AudioChunk]:
         req = job.req
+        job.engine = self.pool.engine_for(req.lang).name  # known even if synthesis fails
         voice = self.pool.speak(job.spoken, req.lang, req.speaker, req.speed)
         job.engine = voice.engine
         job.cached = voice.cached
         return voice.chunks
 
     def _synthesise(self, job: Job) -> tuple[str, str] | None:
-        """Run the engine into the job; (code, message) on failure."""
+        """Run the engine into the job; (code, message) on failure.
+
+        If MeloTTS fails before any audio came out, the fallback voice gets a go:
+        an alert is better spoken robotically than not at all.
+        """
+        error = self._run(job, lambda: self._chunks(job))
+        fallback = self.pool.fallback
+        if (
+            error is None
+            or job.chunks
+            or job.cancelled.is_set()
+            or fallback is None
+            or job.engine in ("", fallback.name)
+            or not fallback.available(job.req.lang)
+        ):
+            return error
+        log.warning("synthesis_failed_using_fallback", id=job.req.id, reason=error[1])
+        job.engine = fallback.name
+        job.cached = False
+        req = job.req
+        return self._run(job, lambda: fallback.synthesize(job.spoken, req.lang, None, req.speed))
+
+    def _run(self, job: Job, chunks: Callable[[], Iterator[AudioChunk]]) -> tuple[str, str] | None:
         try:
-            for raw in self._chunks(job):
+            for raw in chunks():
                 self.heartbeat.beat()
                 if job.cancelled.is_set():
                     return None

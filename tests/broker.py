@@ -41,6 +41,51 @@ class Tls:
     key: Path
 
 
+def make_client_cert(tmp: Path, tls: Tls) -> tuple[Path, Path]:
+    """A client certificate signed by the test CA (for require_certificate brokers)."""
+    ca_key = tls.ca.with_suffix(".key")
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=melod",
+            "-keyout",
+            "client.key",
+            "-out",
+            "client.csr",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp,
+    )
+    subprocess.run(
+        [
+            "openssl",
+            "x509",
+            "-req",
+            "-in",
+            "client.csr",
+            "-CA",
+            str(tls.ca),
+            "-CAkey",
+            str(ca_key),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-out",
+            "client.crt",
+        ],
+        check=True,
+        capture_output=True,
+        cwd=tmp,
+    )
+    return tmp / "client.crt", tmp / "client.key"
+
+
 def make_tls(tmp: Path) -> Tls:
     """A throw-away CA and a server certificate for 127.0.0.1, made with openssl."""
 
@@ -99,7 +144,12 @@ class Broker:
     """mosquitto on a free loopback port with its own config file."""
 
     def __init__(
-        self, tmp: Path, *, password: tuple[str, str] | None = None, tls: Tls | None = None
+        self,
+        tmp: Path,
+        *,
+        password: tuple[str, str] | None = None,
+        tls: Tls | None = None,
+        require_certificate: bool = False,
     ) -> None:
         self.tmp, self.port = tmp, free_port()
         self.password, self.tls = password, tls
@@ -122,6 +172,8 @@ class Broker:
             lines.append("allow_anonymous true")
         if tls:
             lines += [f"cafile {tls.ca}", f"certfile {tls.cert}", f"keyfile {tls.key}"]
+            if require_certificate:
+                lines += ["require_certificate true", "use_identity_as_username true"]
         self.conf = tmp / "mosquitto.conf"
         self.conf.write_text("\n".join(lines) + "\n")
 
@@ -167,6 +219,7 @@ class Client:
         *,
         tls: Tls | None = None,
         auth: tuple[str, str] | None = None,
+        client_cert: tuple[Path, Path] | None = None,
     ) -> None:
         self.base = base
         self.messages: queue.Queue[paho.MQTTMessage] = queue.Queue()
@@ -179,7 +232,12 @@ class Client:
         if auth:
             self.c.username_pw_set(*auth)
         if tls:
-            self.c.tls_set(ca_certs=str(tls.ca))
+            cert, key = client_cert or (None, None)
+            self.c.tls_set(
+                ca_certs=str(tls.ca),
+                certfile=str(cert) if cert else None,
+                keyfile=str(key) if key else None,
+            )
         self.c.on_message = lambda _c, _u, m: self.messages.put(m)
         self.c.connect("127.0.0.1", broker.port)
         self.c.loop_start()

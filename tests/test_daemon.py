@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from tests.broker import Broker, Client, make_tls, unique_base
+from tests.broker import Broker, Client, make_client_cert, make_tls, unique_base
 from tests.daemon_proc import MelodProcess, write_config
 
 pytestmark = pytest.mark.integration
@@ -243,3 +243,49 @@ def test_password_and_tls_broker(tmp_path: Path, base: str) -> None:
         proc.stop_quietly()
         c.close()
         b.stop()
+
+
+def test_tls_with_client_certificate(tmp_path: Path, base: str) -> None:
+    tls = make_tls(tmp_path)
+    cert, key = make_client_cert(tmp_path, tls)
+    b = Broker(tmp_path, tls=tls, require_certificate=True)
+    b.start()
+    c = Client(b, base, tls=tls, client_cert=(cert, key))
+    tls_config = {
+        "enabled": True,
+        "ca_file": str(tls.ca),
+        "cert_file": str(cert),
+        "key_file": str(key),
+    }
+    proc = MelodProcess(write_config(tmp_path, b, base, mqtt={"tls": tls_config}))
+    try:
+        proc.start(c)
+        c.publish("say/EN", "mutual TLS")
+        assert c.json("done")["engine"] == "espeak-ng"
+    finally:
+        proc.stop_quietly()
+        c.close()
+        b.stop()
+
+
+def test_mqtt_311_session(tmp_path: Path, broker: Broker, base: str, client: Client) -> None:
+    proc = MelodProcess(write_config(tmp_path, broker, base, mqtt={"protocol": "3.1.1"}))
+    try:
+        proc.start(client)
+        client.publish("say/EN", json.dumps({"text": "old protocol", "id": "v3"}))
+        assert client.json("done", id="v3")["lang"] == "EN"
+        assert proc.terminate() == 0
+        client.publish("say/EN", json.dumps({"text": "while down", "id": "v3-away"}), qos=1)
+        proc.start(client)
+        assert client.json("done", id="v3-away")["lang"] == "EN"
+    finally:
+        proc.stop_quietly()
+
+
+def test_will_says_offline_when_killed(client: Client, melod: MelodProcess) -> None:
+    melod.kill()
+    deadline = time.monotonic() + 60  # the broker notices within 1.5 x keepalive
+    while time.monotonic() < deadline:
+        if client.wait("status", timeout=60).payload == b"offline":
+            return
+    raise AssertionError("no offline will")

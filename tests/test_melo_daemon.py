@@ -93,3 +93,32 @@ def test_say_writes_melotts_speech(tmp_path: Path, tiny_models: Path) -> None:
     data, rate = sf.read(out)
     assert rate == 44100
     assert len(data) > rate * 0.2
+
+
+@pytest.mark.parametrize(("fallback", "expect"), [("none", "error"), ("espeak", "done")])
+def test_melotts_failure_falls_back_or_fails_precisely(
+    tmp_path: Path, broker: Broker, tiny_models: Path, fallback: str, expect: str
+) -> None:
+    base = unique_base()
+    client = Client(broker, base)
+    config = write_config(
+        tmp_path,
+        broker,
+        base,
+        tts={"models_dir": str(tiny_models), "fallback": fallback, "cache_mb": 0},
+    )
+    proc = MelodProcess(config)
+    try:
+        proc.start(client, timeout=120)
+        client.publish(
+            "say", json.dumps({"text": "Hello", "lang": "EN", "id": "spk", "speaker": "Nobody"})
+        )
+        if expect == "error":
+            err = client.json("error", id="spk", timeout=120)
+            assert err["code"] == "synthesis_failed"
+            assert "EN-US" in err["message"]  # the speakers it does have
+        else:
+            assert client.json("done", id="spk", timeout=120)["engine"] == "espeak-ng"
+    finally:
+        proc.stop_quietly()
+        client.close()

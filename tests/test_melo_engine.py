@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +16,7 @@ import pytest
 from melod.errors import ModelUnavailableError, SynthesisError, UnknownLanguageError
 from melod.langs import LANGUAGES
 from melod.tts.base import join
-from melod.tts.melo import MeloEngine, Sampling, split_sentences
+from melod.tts.melo import MeloEngine, Sampling, Window, plan_windows, split_sentences
 from melod.tts.store import ModelStore
 
 SHORT = {
@@ -112,7 +114,8 @@ def test_each_language_speaks(engine, lang):
 
 
 @pytest.mark.torch
-def test_one_chunk_per_sentence(engine):
+def test_one_chunk_per_sentence_without_windows(tiny_models):
+    engine = MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=None))
     chunks = list(engine.synthesize(LONG["EN"], "EN"))
     assert len(chunks) == 2
     assert all(chunk.rate == 44100 for chunk in chunks)
@@ -194,3 +197,76 @@ def test_checkpoint_needing_full_unpickling_says_what_to_do(tiny_models, tmp_pat
     torch.save({**state, "extra": Opaque()}, folder / "checkpoint.pth")
     with pytest.raises(ModelUnavailableError, match="weights_only=False"):
         MeloEngine(models.models_dir).load("JP")
+
+
+def test_windows_grow_cover_every_frame_and_leave_no_sliver():
+    spans = plan_windows(500, Window(first=16, size=128))
+    assert spans[:4] == [(0, 16), (16, 48), (48, 112), (112, 240)]
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert spans[-1][1] == 500
+    assert all(stop - start >= 16 for start, stop in spans)
+    # The tail after (240, 368) is 132 frames: one more window of 128 would leave a sliver.
+    assert spans[-1] == (368, 500)
+    assert plan_windows(10, Window(first=16)) == [(0, 10)]
+    assert plan_windows(20, Window(first=16)) == [(0, 16), (16, 20)]
+    with pytest.raises(ValueError, match="first <= size"):
+        Window(first=64, size=32)
+    with pytest.raises(ValueError, match="negative"):
+        Window(margin=-1)
+
+
+LONG_SENTENCE = (
+    "The washing machine in the basement has finished its long cycle, "
+    "so please take the wet clothes out soon."
+)
+
+
+@pytest.mark.torch
+def test_decoder_receptive_field_is_a_tight_bound(engine):
+    import torch  # noqa: PLC0415 - torch is optional for the rest
+
+    engine.load("EN")
+    voice = engine._voices["EN"]
+    dec, hop, frames, hit = voice.model.dec, 512, 64, 32
+    with torch.inference_mode():
+        z = torch.randn(
+            1, dec.conv_pre.in_channels, frames, generator=torch.Generator().manual_seed(0)
+        )
+        g = voice.model.emb_g(torch.LongTensor([0])).unsqueeze(-1)
+        bumped = z.clone()
+        bumped[:, :, hit] += 1.0
+        changed = torch.nonzero(dec(z, g=g) != dec(bumped, g=g))[:, -1]
+    # How far past the bumped frame's own samples the change reaches, in frames.
+    left = (hit * hop - int(changed.min())) / hop
+    right = (int(changed.max()) + 1 - (hit + 1) * hop) / hop
+    assert voice.receptive_field - 1 < max(left, right) <= voice.receptive_field
+
+
+@pytest.mark.torch
+@pytest.mark.parametrize("window", [Window(), Window(first=4, size=8)])
+def test_windowed_chunks_join_into_the_one_shot_decode(tiny_models, engine, window):
+    one_shot = MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=None))
+    whole = speak(one_shot, LONG_SENTENCE, "EN")
+    windowed = MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=window))
+    chunks = [chunk.samples for chunk in windowed.synthesize(LONG_SENTENCE, "EN")]
+    assert len(chunks) > 3
+    assert chunks[0].size == window.first * 512 < whole.size / 10
+    joined = np.concatenate(chunks)
+    assert joined.shape == whole.shape
+    # With context of the decoder's receptive field on both sides each window computes the
+    # same sums as the whole decode, only in other orders: float32 rounding, ~1e-9 measured.
+    assert np.abs(joined - whole).max() < 1e-5
+    # Upstream's 50 ms pause closes the sentence's last chunk.
+    assert not chunks[-1][-int(0.05 * 44100) :].any()
+
+
+@pytest.mark.torch
+def test_too_little_margin_shows_at_the_seams(tiny_models):
+    whole = speak(
+        MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=None)),
+        LONG_SENTENCE,
+        "EN",
+    )
+    no_context = replace(QUIET, window=Window(first=4, size=8, margin=0))
+    joined = speak(MeloEngine(tiny_models, threads=2, sampling=no_context), LONG_SENTENCE, "EN")
+    assert np.abs(joined - whole).max() > 1e-4

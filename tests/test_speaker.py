@@ -180,3 +180,19 @@ def test_missing_device_errors_and_replies_instead(
         assert client.wait("audio/nodev").payload[:4] == b"RIFF"
     finally:
         proc.stop_quietly()
+
+
+def test_kill_9_while_speaking_then_stale_requests_expire(
+    client: Client, speaker: MelodProcess
+) -> None:
+    client.publish("say/EN", json.dumps({"text": LONG, "id": "busy"}))
+    wait_speaking(client)
+    client.publish("say/EN", json.dumps({"text": "soon stale", "id": "stale", "ttl_s": 2}))
+    client.publish("say/EN", json.dumps({"text": "still fresh", "id": "fresh"}))
+    time.sleep(0.5)
+    speaker.kill()
+    time.sleep(2.5)
+    speaker.start(client)
+    assert client.json("error", id="stale", timeout=30)["code"] == "expired"
+    assert client.json("done", id="busy", timeout=60)["id"] == "busy"
+    assert client.json("done", id="fresh", timeout=60)["id"] == "fresh"

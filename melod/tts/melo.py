@@ -17,14 +17,16 @@ import os
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+import numpy as np
+
 from melod.errors import MelodError, ModelUnavailableError, SynthesisError
 from melod.tts import nltk_data
-from melod.tts.base import AudioChunk
+from melod.tts.base import AudioChunk, Samples
 from melod.tts.store import ModelStore, check_language
 
 if TYPE_CHECKING:
@@ -39,13 +41,54 @@ _SPEAKABLE: Final = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
+class Window:
+    """How a sentence's latent is decoded in windows of frames (one frame = hop_length samples).
+
+    Windows grow from `first` frames, doubling up to `size`: the first is small so its audio
+    is ready soon, and each later one must decode in less time than the audio already
+    yielded lasts, or playback would stall at the seam.  Each window is decoded with
+    `margin` frames of context on both sides whose samples are dropped; None means the
+    decoder's receptive field, which makes the seams exact up to float error.
+    """
+
+    first: int = 16
+    size: int = 128
+    margin: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.first <= self.size:
+            raise ValueError(f"window sizes need 1 <= first <= size, not {self.first}, {self.size}")
+        if self.margin is not None and self.margin < 0:
+            raise ValueError(f"window margin {self.margin} is negative")
+
+
+@dataclass(frozen=True)
 class Sampling:
-    """MeloTTS's sampling knobs (upstream's defaults); zero noise makes output repeatable."""
+    """MeloTTS's sampling knobs (upstream's defaults); zero noise makes output repeatable.
+
+    `window` None decodes each sentence in one go and yields it as one chunk.
+    """
 
     sdp_ratio: float = 0.2
     noise_scale: float = 0.6
     noise_scale_w: float = 0.8
     seed: int | None = None
+    window: Window | None = field(default_factory=Window)
+
+
+def plan_windows(frames: int, window: Window) -> list[tuple[int, int]]:
+    """Split frames [0, frames) into the (start, stop) windows `window` asks for."""
+    spans: list[tuple[int, int]] = []
+    start, size = 0, window.first
+    while start < frames:
+        stop = min(frames, start + size)
+        # A sliver of a last window would cost two margins of context for a few frames;
+        # a later window takes it in instead (the first stays small, for latency).
+        if spans and frames - stop < window.first:
+            stop = frames
+        spans.append((start, stop))
+        start, size = stop, min(2 * size, window.size)
+    return spans
 
 
 def split_sentences(text: str) -> list[str]:
@@ -182,7 +225,7 @@ class MeloEngine:
     def synthesize(
         self, text: str, lang: str, speaker: str | None = None, speed: float = 1.0
     ) -> Iterator[AudioChunk]:
-        """Speak `text` one sentence per chunk; checks and loading happen before the first."""
+        """Speak `text` in chunks (windows of each sentence); checks and loading come first."""
         self.load(lang)
         voice = self._voices[lang]
         speaker_id = self._speaker_id(voice, speaker)
@@ -196,7 +239,8 @@ class MeloEngine:
         sampling = self._sampling or Sampling()
         for sentence in sentences:
             try:
-                samples = voice.speak(sentence, speaker_id, speed, sampling)
+                for samples in self._sentence(voice, sentence, speaker_id, speed, sampling):
+                    yield AudioChunk(samples, voice.rate)
             except MelodError:
                 raise
             except Exception as exc:
@@ -204,4 +248,20 @@ class MeloEngine:
                 raise SynthesisError(
                     f"MeloTTS {voice.lang} failed on {sentence[:60]!r}: {reason}"
                 ) from exc
-            yield AudioChunk(samples, voice.rate)
+
+    @staticmethod
+    def _sentence(
+        voice: Voice, sentence: str, speaker_id: int, speed: float, sampling: Sampling
+    ) -> Iterator[Samples]:
+        """One sentence's audio, a window of the latent at a time, pause at the end."""
+        window = sampling.window
+        if window is None:
+            yield voice.speak(sentence, speaker_id, speed, sampling)
+            return
+        latent = voice.latent(sentence, speaker_id, speed, sampling)
+        margin = voice.receptive_field if window.margin is None else window.margin
+        spans = plan_windows(latent.frames, window)
+        for start, stop in spans[:-1]:
+            yield voice.decode(latent, start, stop, margin)
+        start, stop = spans[-1]
+        yield np.concatenate([voice.decode(latent, start, stop, margin), voice.pause(speed)])

@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import importlib
 import json
+import math
 import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Final
@@ -99,6 +102,49 @@ def _load_checkpoint(path: Path, model: torch.nn.Module) -> None:
         raise ModelUnavailableError(f"{path} does not match its config.json: {reason}") from exc
 
 
+@dataclass(frozen=True)
+class Latent:
+    """A sentence's decoder input: z [1, channels, frames] and the speaker embedding g."""
+
+    z: torch.Tensor
+    g: torch.Tensor
+
+    @property
+    def frames(self) -> int:
+        """Length of z in frames."""
+        return int(self.z.shape[-1])
+
+
+def _reach(conv: Any) -> int:
+    """Samples each side of an output that a stride-1 convolution reads."""
+    (kernel,), (dilation,), (padding,) = conv.kernel_size, conv.dilation, conv.padding
+    return int(max(padding, dilation * (kernel - 1) - padding))
+
+
+def receptive_field(dec: Any) -> int:
+    """Latent frames either side of a frame that its HiFi-GAN output samples depend on.
+
+    Walks upstream's Generator: conv_pre at the frame rate, then per stage a transposed
+    convolution that raises the rate and the sum of its resblocks' convolution reaches (the
+    resblocks run in parallel, so the widest counts), then conv_post at the sample rate.
+    """
+    frames = Fraction(_reach(dec.conv_pre))
+    rate = 1  # samples per frame where the walk is
+    for i, up in enumerate(dec.ups):
+        (kernel,), (stride,), (padding,) = up.kernel_size, up.stride, up.padding
+        # Input i writes outputs i*stride - padding ... i*stride - padding + kernel - 1: past
+        # its own `stride` outputs by `padding` on the left, the rest on the right.
+        frames += Fraction(max(padding, kernel - stride - padding), stride * rate)
+        rate *= stride
+        blocks = dec.resblocks[i * dec.num_kernels : (i + 1) * dec.num_kernels]
+        widest = max(
+            sum(_reach(c) for c in b.modules() if isinstance(c, torch.nn.Conv1d)) for b in blocks
+        )
+        frames += Fraction(widest, rate)
+    frames += Fraction(_reach(dec.conv_post), rate)
+    return math.ceil(frames)
+
+
 class Voice:
     """A language's MeloTTS model, BERT and front-end, ready to speak sentences."""
 
@@ -126,6 +172,8 @@ class Voice:
             )
         _load_checkpoint(ckpt_dir / "checkpoint.pth", self.model)
         self.model.eval().to(device)
+        #: Context frames that make a decoded window's seams exact (melod.tts.melo.Window).
+        self.receptive_field = receptive_field(self.model.dec)
         self.tokenizer = AutoTokenizer.from_pretrained(  # type: ignore[no-untyped-call]
             str(bert_dir), local_files_only=True
         )
@@ -181,26 +229,57 @@ class Voice:
             for x in (ids, tones, langs, bert, ja_bert)
         )
 
-    def speak(self, text: str, speaker_id: int, speed: float, sampling: Sampling) -> Samples:
-        """Synthesize one sentence; float32 samples at `rate`, with upstream's short pause."""
-        with torch.inference_mode(), warnings.catch_warnings():
+    def _infer(
+        self, text: str, speaker_id: int, speed: float, sampling: Sampling, max_len: int | None
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Upstream's infer: (audio of the first `max_len` frames, the whole latent z)."""
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # jieba/gruut warn on first use
             ids, tones, langs, bert, ja_bert = self._inputs(text)
-            if sampling.seed is not None:
-                torch.manual_seed(sampling.seed)
-            audio = self.model.infer(
-                ids,
-                torch.LongTensor([ids.shape[1]]).to(self.device),
-                torch.LongTensor([speaker_id]).to(self.device),
-                tones,
-                langs,
-                bert,
-                ja_bert,
-                sdp_ratio=sampling.sdp_ratio,
-                noise_scale=sampling.noise_scale,
-                noise_scale_w=sampling.noise_scale_w,
-                length_scale=1.0 / speed,
-            )[0][0, 0]
-        samples = audio.float().cpu().numpy()
-        pause = np.zeros(int(self.rate * 0.05 / speed), dtype=np.float32)
-        return np.concatenate([samples, pause]).astype(np.float32)
+        if sampling.seed is not None:
+            torch.manual_seed(sampling.seed)
+        audio, _, _, (z, *_) = self.model.infer(
+            ids,
+            torch.LongTensor([ids.shape[1]]).to(self.device),
+            torch.LongTensor([speaker_id]).to(self.device),
+            tones,
+            langs,
+            bert,
+            ja_bert,
+            sdp_ratio=sampling.sdp_ratio,
+            noise_scale=sampling.noise_scale,
+            noise_scale_w=sampling.noise_scale_w,
+            length_scale=1.0 / speed,
+            max_len=max_len,
+        )
+        return audio, z
+
+    def speak(self, text: str, speaker_id: int, speed: float, sampling: Sampling) -> Samples:
+        """Synthesize one sentence in one go; float32 samples at `rate`, pause included."""
+        with torch.inference_mode():
+            audio, _ = self._infer(text, speaker_id, speed, sampling, max_len=None)
+        samples = audio[0, 0].float().cpu().numpy()
+        return np.concatenate([samples, self.pause(speed)]).astype(np.float32)
+
+    def pause(self, speed: float) -> Samples:
+        """Upstream's 50 ms of silence after a sentence."""
+        return np.zeros(int(self.rate * 0.05 / speed), dtype=np.float32)
+
+    def latent(self, text: str, speaker_id: int, speed: float, sampling: Sampling) -> Latent:
+        """A sentence's latent (text encoder, durations and flow), ready for `decode`."""
+        with torch.inference_mode():
+            # max_len=1 keeps text-to-latent upstream's own code for the price of decoding
+            # one frame, which it does after the flow; the real decode is done by windows.
+            _, z = self._infer(text, speaker_id, speed, sampling, max_len=1)
+            g = self.model.emb_g(torch.LongTensor([speaker_id]).to(self.device)).unsqueeze(-1)
+        return Latent(z, g)
+
+    def decode(self, latent: Latent, start: int, stop: int, margin: int) -> Samples:
+        """Audio of frames [start, stop), decoded with up to `margin` frames of context."""
+        lo, hi = max(0, start - margin), min(latent.frames, stop + margin)
+        with torch.inference_mode():
+            audio = self.model.dec(latent.z[:, :, lo:hi], g=latent.g)[0, 0]
+        # Each frame decodes to exactly hop samples (the upsample rates multiply to it).
+        hop = audio.shape[0] // (hi - lo)
+        keep = audio[(start - lo) * hop : (stop - lo) * hop].float().cpu().numpy()
+        return np.asarray(keep, dtype=np.float32)
