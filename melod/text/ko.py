@@ -13,7 +13,15 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
-from melod.text.ko_counters import NUM, PARTICLE_RE, RANGE, counters, magnitude_words, units
+from melod.text.ko_counters import (
+    NUM,
+    PARTICLE_RE,
+    RANGE,
+    counters,
+    magnitude_words,
+    unit_readings,
+    units,
+)
 from melod.text.ko_numbers import (
     DIGITS,
     PHONE_DIGITS,
@@ -296,6 +304,34 @@ _PASSES: Final = (
 )
 
 
+_PARTICLES: Final = {
+    "으로": ("으로", "로"),
+    "로": ("으로", "로"),
+    "을": ("을", "를"),
+    "를": ("을", "를"),
+    "은": ("은", "는"),
+    "는": ("은", "는"),
+    "이": ("이", "가"),
+    "가": ("이", "가"),
+    "과": ("과", "와"),
+    "와": ("과", "와"),
+}
+_UNIT_PARTICLE_RE: Final = re.compile(
+    "(" + "|".join(sorted(unit_readings(), key=len, reverse=True)) + ")"
+    r"(으로|로|을|를|은|는|이|가|과|와)(?![가-힣])"
+)
+
+
+def _agree(match: re.Match[str]) -> str:
+    """A unit symbol's particle was chosen for the symbol; make it fit the word we say."""
+    word, particle = match.group(1), match.group(2)
+    final = (ord(word[-1]) - 0xAC00) % 28  # the last syllable's batchim, 0 = none
+    with_batchim, without = _PARTICLES[particle]
+    if particle in ("으로", "로"):
+        return word + (with_batchim if final not in (0, 8) else without)  # 8 = ㄹ
+    return word + (with_batchim if final else without)
+
+
 def normalize(text: str) -> str:
     """Return prepared Korean text as it is read aloud: Hangul for numbers and Latin."""
     text = text.translate(_COMPAT)
@@ -305,4 +341,5 @@ def normalize(text: str) -> str:
     text = _numbers(text)
     text = _latin(text)
     # "영하 -5°C", "시속 80km/h": the writer already said it; the unit must not repeat it.
-    return _symbols(re.sub(r"(영하|시속|초속|화씨)\s+\1(?=\s)", r"\1", text))
+    text = re.sub(r"(영하|시속|초속|화씨)\s+\1(?=\s)", r"\1", text)
+    return _symbols(_UNIT_PARTICLE_RE.sub(_agree, text))

@@ -95,6 +95,13 @@ def _alternation(words: frozenset[str] | list[str]) -> str:
 
 
 _UNIT_ALT: Final = _alternation(list(_UNITS))
+
+
+def unit_readings() -> set[str]:
+    """The Hangul words units are read as (킬로그램, 퍼센트...), for particle agreement."""
+    return {reading.split()[-1] for reading, _, _ in _UNITS.values() if len(reading) > 1}
+
+
 _COUNTER_ALT: Final = _alternation(NATIVE | SINO)
 
 
