@@ -58,10 +58,28 @@ EMAIL_RE = re.compile(
 )
 
 
+# Tracking numbers, serials and model numbers (1Z999AA1012, WF45R6100AW): upper-case
+# letters and digits mixed, six or more.  Nobody reads them as numbers: split them into
+# characters, which every language then reads one by one.
+_CODE_RE = re.compile(r"(?<![\w.])(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])")
+
+
+def _spell_code(match: re.Match[str]) -> str:
+    """`1Z999AA` -> `1, Z 9 9 9, A A`: a pause where digits meet letters, as people read
+    codes, which also keeps "9 A" from being taken for nine amperes."""
+    code = match[0]
+    out = [code[0]]
+    for prev, ch in zip(code, code[1:], strict=False):
+        out.append(", " if prev.isdigit() and ch.isalpha() else " ")
+        out.append(ch)
+    return "".join(out)
+
+
 def prepare(text: str) -> str:
     """NFC, full-width to ASCII, no emoji or control characters, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_TABLE)
     text = _WIDE_COLON_RE.sub(":", text)
+    text = _CODE_RE.sub(_spell_code, text)
     text = _EMOJI_RE.sub(" ", text)
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return _SPACE_RE.sub(" ", text).strip()

@@ -221,6 +221,16 @@ _RULES: list[Rule] = [
     _c(r"\bBlvd\.", _abbrev("Boulevard")),
     _c(r"\bApt\.", lambda m: "Apartment"),
     _c(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
+    # Codes are read character by character: tracking numbers, serials, one-time codes.
+    _c(
+        r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])",
+        lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
+    ),
+    _c(
+        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?) ?(\d{3,})\b",
+        lambda m: f"{m[1]}{m[2]} " + latin.spell_digits(m[3], DIGIT_NAMES),
+    ),
+    _c(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
     _c(r"#\s?(\d{1,3})\b", lambda m: f"number {_card(int(m.group(1)))}"),
     _c(r"#\s?(\d+)", lambda m: "number " + latin.spell_digits(m.group(1), DIGIT_NAMES)),
     _c(r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)", _phone),
@@ -242,7 +252,7 @@ _RULES: list[Rule] = [
     ),
     _c(rf"\b({'|'.join(_DAYS)})\b\.?(?=,? (?:{_MONTH_RE}|\d))", lambda m: _DAYS[m[1]]),
     _c(
-        rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
+        rf"\b({_MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
         lambda m: _date(_month(m[1]), int(m[2]), m[3]) or m[0],
     ),
     _c(
