@@ -162,7 +162,7 @@ def models(settings: Settings, action: str, langs: list[str]) -> int:
 
 def run(settings: Settings, path: Path | None) -> int:
     """Run the daemon until SIGTERM/SIGINT."""
-    from melod.daemon import run_daemon  # noqa: PLC0415
+    from melod.service import run_daemon  # noqa: PLC0415
 
     return run_daemon(settings, config_path=path, pool=build_pool(settings))
 

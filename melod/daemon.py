@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 import queue
-import signal
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
-from types import FrameType
 
 import structlog
 
-from melod import __version__, audio, hass, hermes, sdnotify
+from melod import __version__, audio, hass, hermes
 from melod.config import Settings
 from melod.jobs import Ending, Job
 from melod.langs import LANGUAGES
@@ -26,6 +23,7 @@ from melod.protocol import (
     Request,
     done_payload,
     parse_message,
+    topics,
 )
 from melod.queue import QueueFullError, RequestQueue
 from melod.tts.base import AudioChunk, join
@@ -33,24 +31,6 @@ from melod.tts.pool import VoicePool
 from melod.workers import PlaybackWorker, PlayerLike, SynthesisWorker
 
 log = structlog.get_logger(__name__)
-
-
-class Topics:
-    """The v1 topic names under one base."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.say = f"{base}/say"
-        self.say_lang = f"{base}/say/+"
-        self.cmd = f"{base}/cmd"
-        self.status = f"{base}/status"
-        self.state = f"{base}/state"
-        self.done = f"{base}/done"
-        self.error = f"{base}/error"
-
-    def audio(self, request_id: str) -> str:
-        """The default reply topic of a request."""
-        return f"{self.base}/audio/{request_id}"
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -79,7 +59,7 @@ class Daemon:
         session_factory: Callable[..., MqttSession] = MqttSession,
     ) -> None:
         self.settings = settings
-        self.topics = Topics(settings.mqtt.base_topic)
+        self.topics = topics(settings.mqtt.base_topic)
         self.limits = limits_from(settings)
         self.pool, self.requests, self.player = pool, requests, player
         self.stopping = threading.Event()
@@ -87,7 +67,7 @@ class Daemon:
         self._lock = threading.Lock()
         self._handoff: queue.Queue[Job] = queue.Queue(maxsize=1)
         self._playing: Job | None = None
-        subscriptions = [self.topics.say, self.topics.say_lang, self.topics.cmd]
+        subscriptions = list(self.topics.inputs)
         if settings.mqtt.hermes.enabled:
             subscriptions.append(hermes.SAY_TOPIC)
         if settings.mqtt.discovery.enabled:
@@ -358,47 +338,3 @@ class Daemon:
             "version": __version__,
         }
         self.session.publish(self.topics.state, json.dumps(state), retain=True)
-
-
-def load_chimes(settings: Settings) -> dict[str, AudioChunk]:
-    """Read the configured chime WAVs once, at start-up."""
-    # A short fade at both ends: a chime cut off mid-wave clicks.
-    return {
-        name: audio.fade(audio.read_wav(path), in_ms=5, out_ms=15)
-        for name, path in settings.output.chimes.items()
-    }
-
-
-def run_daemon(settings: Settings, *, config_path: Path | None, pool: VoicePool) -> int:
-    """Run until SIGTERM or SIGINT; exit 0 after an orderly shutdown."""
-    settings.limits.queue_path.parent.mkdir(parents=True, exist_ok=True)
-    requests = RequestQueue(settings.limits.queue_path, maxsize=settings.limits.queue_max)
-    player = audio.Player(
-        settings.output.device, preroll_ms=settings.output.preroll_ms, volume=settings.output.volume
-    )
-    daemon = Daemon(settings, pool, requests, player, load_chimes(settings))
-    stop = threading.Event()
-
-    def on_signal(signum: int, _frame: FrameType | None) -> None:
-        log.info("signal", signal=signal.Signals(signum).name)
-        stop.set()
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
-    log.info(
-        "starting",
-        version=__version__,
-        config=str(config_path),
-        broker=f"{settings.mqtt.host}:{settings.mqtt.port}",
-    )
-    try:
-        daemon.start()
-        sdnotify.notify("READY=1", f"STATUS=speaking on {settings.mqtt.base_topic}/say")
-        watchdog = sdnotify.watchdog_interval()
-        while not stop.wait(watchdog or 1.0):
-            if watchdog and daemon.healthy():
-                sdnotify.notify("WATCHDOG=1")
-    finally:
-        sdnotify.notify("STOPPING=1")
-        daemon.stop()
-    return 0

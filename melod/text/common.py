@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -69,7 +70,7 @@ def _spell_code(match: re.Match[str]) -> str:
     codes, which also keeps "9 A" from being taken for nine amperes."""
     code = match[0]
     out = [code[0]]
-    for prev, ch in zip(code, code[1:], strict=False):
+    for prev, ch in itertools.pairwise(code):
         out.append(", " if prev.isdigit() and ch.isalpha() else " ")
         out.append(ch)
     return "".join(out)
