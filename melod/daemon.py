@@ -101,8 +101,14 @@ class Daemon:
     def stop(self, grace_s: float = 5.0) -> None:
         """Stop intake, let the current utterance finish (bounded), persist, go offline."""
         self.accepting.clear()
+        self.synth.draining.set()
+        self.play.draining.set()
+        playing = self.play.current
+        for job in (self.synth.current, *list(self._handoff.queue)):
+            if job is not None and job is not playing:
+                job.cancel(Ending.SHUTDOWN)  # prepared, not yet heard: replayed at restart
         deadline = time.monotonic() + grace_s
-        while time.monotonic() < deadline and (self.play.current or self.synth.current):
+        while time.monotonic() < deadline and (self.play.current or self._synthesising()):
             time.sleep(0.05)
         for job in (self.play.current, self.synth.current):
             if job is not None:
@@ -115,6 +121,10 @@ class Daemon:
         self.requests.close()
         self.player.close()
         log.info("stopped")
+
+    def _synthesising(self) -> bool:
+        job = self.synth.current
+        return job is not None and not job.cancelled.is_set()
 
     def healthy(self, stuck_s: float = 90.0) -> bool:
         """False when a worker died or has been stuck on one step for too long."""

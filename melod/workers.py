@@ -70,10 +70,15 @@ class SynthesisWorker(threading.Thread):
         self.reporter, self.chimes, self.stopping, self.now = reporter, chimes, stopping, now
         self.current: Job | None = None
         self.heartbeat = Heartbeat()
+        #: set at shutdown: finish the current job, start no new one
+        self.draining = threading.Event()
 
     def run(self) -> None:
         while not self.stopping.is_set():
             self.heartbeat.beat()
+            if self.draining.is_set():  # shutting down: what is queued stays queued
+                time.sleep(0.05)
+                continue
             # Stay one job ahead of the speaker, no more: a request taken from the
             # durable queue early could no longer be overtaken by a higher priority.
             if not self.handoff.empty():
@@ -189,10 +194,15 @@ class PlaybackWorker(threading.Thread):
         self.stopping, self.reply_on_failure = stopping, reply_on_failure
         self.current: Job | None = None
         self.heartbeat = Heartbeat()
+        #: set at shutdown: finish the current job, start no new one
+        self.draining = threading.Event()
 
     def run(self) -> None:
         while not self.stopping.is_set():
             self.heartbeat.beat()
+            if self.draining.is_set():
+                time.sleep(0.05)
+                continue
             try:
                 job = self.handoff.get(timeout=0.5)
             except queue.Empty:

@@ -196,3 +196,20 @@ def test_kill_9_while_speaking_then_stale_requests_expire(
     assert client.json("error", id="stale", timeout=30)["code"] == "expired"
     assert client.json("done", id="busy", timeout=60)["id"] == "busy"
     assert client.json("done", id="fresh", timeout=60)["id"] == "fresh"
+
+
+def test_sigterm_while_speaking_keeps_the_queue(client: Client, speaker: MelodProcess) -> None:
+    client.publish("say/EN", json.dumps({"text": LONG, "id": "cut"}))
+    wait_speaking(client)
+    for i in range(2):
+        client.publish("say/EN", json.dumps({"text": f"Waiting {i}.", "id": f"w{i}"}))
+    time.sleep(0.5)
+    started = time.monotonic()
+    assert speaker.terminate() == 0
+    assert time.monotonic() - started < 8
+    while client.wait("status", timeout=10).payload != b"offline":
+        pass
+    assert not [m for m in client.seen if m.topic.endswith(("/done", "/error"))]
+    speaker.start(client)
+    ids = {str(client.json("done", timeout=90)["id"]) for _ in range(3)}
+    assert ids == {"cut", "w0", "w1"}
