@@ -6,7 +6,8 @@ which stands in for a real checkpoint: timing does not depend on the weights' va
 a ~10 s sentence on two threads it prints, per model and mode, the time to the first chunk
 and to the last (fastest of a few runs), their windowed/one-shot ratios, and the worst
 playback slack: how long before the audio already yielded ran out the next chunk arrived
-(negative: playback would stall at that seam).
+(negative: playback would stall at that seam), the time stalled in all, and when the
+last sample would have played.
 
     .venv/bin/python benchmarks/first_audio.py [--repeats N] [--first FRAMES] [--size FRAMES]
 """
@@ -19,16 +20,16 @@ import math
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from melod.tts.melo import MeloEngine, Sampling, Window
 from melod.tts.store import ModelStore
 from melod.tts.tiny import write_tiny_models
 
 TEXT = (
-    "The washing machine in the basement has finished its long cycle, "
-    "so please take the wet clothes out soon."
+    "The washing machine in the basement has finished its long cycle, so please take the "
+    "wet clothes out soon and hang them up before they start to smell."
 )
 #: MeloTTS's published model config (HiFi-GAN v1 decoder), minus training-only keys.
 REAL_SIZE = {
@@ -46,16 +47,17 @@ REAL_SIZE = {
 }
 
 
-def make_real_size(models_dir: Path) -> None:
-    """Turn models_dir's tiny EN checkpoint into one with real-size layers."""
+def rebuild(models_dir: Path, sizes: dict[str, Any]) -> None:
+    """Rebuild models_dir's EN checkpoint with `sizes` and speech-like durations."""
     import torch  # noqa: PLC0415 - the benchmark is the only user
     from melo.models import SynthesizerTrn  # noqa: PLC0415
 
     folder = ModelStore(models_dir).checkpoint_dir("EN")
     assert folder is not None
     config = json.loads((folder / "config.json").read_text("utf-8"))
-    config["model"].update(REAL_SIZE)
+    config["model"].update(sizes)
     data = config["data"]
+    torch.manual_seed(0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # deprecated weight_norm
         model = SynthesizerTrn(
@@ -68,37 +70,52 @@ def make_real_size(models_dir: Path) -> None:
             **config["model"],
         )
     with torch.no_grad():
-        # Four frames a token whatever the random encoder says, so the audio's length (and
-        # the work) is that of real speech: ~10 s for TEXT.
+        # Four frames a token whatever the random encoder says, so both models speak TEXT
+        # for the same ~10 s, as long as real speech.
         model.dp.proj.weight.zero_()
         model.dp.proj.bias.fill_(math.log(4.0))
     (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
     torch.save({"model": model.state_dict()}, folder / "checkpoint.pth")
 
 
-def run_once(engine: MeloEngine, clock: Callable[[], float]) -> tuple[float, float, float, float]:
-    """(first chunk s, total s, audio s, worst slack s) for one synthesis of TEXT."""
-    start = clock()
+def run_once(engine: MeloEngine) -> dict[str, float]:
+    """Timings of one synthesis of TEXT, and its playback as if started at the first chunk."""
+    start = time.perf_counter()
     ready, lengths = [], []
     for chunk in engine.synthesize(TEXT, "EN"):
-        ready.append(clock() - start)
+        ready.append(time.perf_counter() - start)
         lengths.append(chunk.seconds)
-    # Playback starts when the first chunk is ready; chunk k must arrive before the
-    # audio of chunks 0..k-1 has played.
-    played = [ready[0] + sum(lengths[:k]) for k in range(len(ready))]
-    slack = min((p - r for p, r in zip(played[1:], ready[1:], strict=True)), default=math.inf)
-    return ready[0], ready[-1], sum(lengths), slack
+    # A player starts on the first chunk and waits at a seam whose chunk is not there yet.
+    ends, slack, stalled = ready[0] + lengths[0], math.inf, 0.0
+    for arrived, length in zip(ready[1:], lengths[1:], strict=True):
+        slack = min(slack, ends - arrived)
+        stalled += max(0.0, arrived - ends)
+        ends = max(ends, arrived) + length
+    return {
+        "first": ready[0],
+        "total": ready[-1],
+        "audio": sum(lengths),
+        "slack": slack,
+        "stalled": stalled,
+        "ends": ends,
+    }
 
 
-def measure(models_dir: Path, window: Window | None, repeats: int) -> dict[str, float]:
-    """The fastest of `repeats` runs after a warm-up run (others on the box only slow runs)."""
-    sampling = Sampling(noise_scale=0.0, noise_scale_w=0.0, seed=0, window=window)
-    engine = MeloEngine(models_dir, threads=2, sampling=sampling)
-    engine.load("EN")
-    run_once(engine, time.perf_counter)  # warm-up: first-use costs of torch and the front-end
-    runs = [run_once(engine, time.perf_counter) for _ in range(repeats)]
-    first, total, audio, slack = min(runs, key=lambda run: run[1])
-    return {"first": first, "total": total, "audio": audio, "slack": slack}
+def measure(models_dir: Path, window: Window, repeats: int) -> list[dict[str, float]]:
+    """One-shot and windowed: the fastest of `repeats` runs each, after a warm-up run.
+
+    The modes take turns, so that load from others on the box falls on both alike.
+    """
+    engines = []
+    for mode in (None, window):
+        sampling = Sampling(noise_scale=0.0, noise_scale_w=0.0, seed=0, window=mode)
+        engines.append(MeloEngine(models_dir, threads=2, sampling=sampling))
+        run_once(engines[-1])  # warm-up: loading, first-use costs of torch and the front-end
+    runs: list[list[dict[str, float]]] = [[], []]
+    for _ in range(repeats):
+        for engine, done in zip(engines, runs, strict=True):
+            done.append(run_once(engine))
+    return [min(done, key=lambda run: run["total"]) for done in runs]
 
 
 def main() -> None:
@@ -108,22 +125,32 @@ def main() -> None:
     parser.add_argument("--first", type=int, default=Window.first, help="first window, frames")
     parser.add_argument("--size", type=int, default=Window.size, help="largest window, frames")
     args = parser.parse_args()
+    window = Window(first=args.first, size=args.size)
+    print(f"window: first={window.first} size={window.size} frames, margin=receptive field")
     with tempfile.TemporaryDirectory() as tmp:
-        models = {"tiny": Path(tmp) / "tiny", "real-size decoder": Path(tmp) / "real"}
-        for folder in models.values():
+        models = {
+            "tiny": ({}, Path(tmp) / "tiny"),
+            "real-size decoder": (REAL_SIZE, Path(tmp) / "real"),
+        }
+        for sizes, folder in models.values():
             write_tiny_models(folder, ["EN"])
-        make_real_size(models["real-size decoder"])
-        window = Window(first=args.first, size=args.size)
-        print(f"window: first={window.first} size={window.size} margin=receptive field")
-        for name, folder in models.items():
-            one = measure(folder, None, args.repeats)
-            win = measure(folder, window, args.repeats)
+            rebuild(folder, sizes)
+        for name, (_, folder) in models.items():
+            one, win = measure(folder, window, args.repeats)
             print(f"\n{name}: {one['audio']:.2f} s of audio, fastest of {args.repeats} runs")
-            print(f"  {'':10}{'first chunk':>13}{'total':>9}{'worst slack':>13}")
+            heads = ("first chunk", 12), ("total", 9), ("worst slack", 13), ("stalled", 9)
+            print(f"  {'':10}" + "".join(f"{h:>{w}}" for h, w in heads) + f"{'ends':>8}")
             for mode, r in (("one-shot", one), ("windowed", win)):
-                print(f"  {mode:10}{r['first']:12.3f}s{r['total']:8.3f}s{r['slack']:12.3f}s")
-            ratio_first, ratio_total = win["first"] / one["first"], win["total"] / one["total"]
-            print(f"  windowed/one-shot: first chunk x{ratio_first:.3f}, total x{ratio_total:.3f}")
+                slack = f"{r['slack']:.3f}s" if math.isfinite(r["slack"]) else "-"
+                print(
+                    f"  {mode:10}{r['first']:11.3f}s{r['total']:8.3f}s{slack:>13}"
+                    f"{r['stalled']:8.3f}s{r['ends']:7.3f}s"
+                )
+            ratios = {k: win[k] / one[k] for k in ("first", "total", "ends")}
+            print(
+                f"  windowed/one-shot: first chunk x{ratios['first']:.3f}, "
+                f"total x{ratios['total']:.3f}, playback ends x{ratios['ends']:.3f}"
+            )
 
 
 if __name__ == "__main__":

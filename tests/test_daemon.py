@@ -134,17 +134,6 @@ def test_every_request_ends_in_exactly_one_event(client: Client, melod: MelodPro
     assert extra == []
 
 
-def test_priority_order(client: Client, melod: MelodProcess) -> None:
-    client.publish("say/EN", json.dumps({"text": "A long first message. " * 8, "id": "first"}))
-    time.sleep(0.3)
-    for pid, prio in [("low", "low"), ("normal", "normal"), ("high", "high")]:
-        client.publish("say/EN", json.dumps({"text": f"{pid} one.", "id": pid, "priority": prio}))
-    order = []
-    for _ in range(4):
-        order.append(client.json("done")["id"])
-    assert order == ["first", "high", "normal", "low"]
-
-
 def test_queue_full(tmp_path: Path, broker: Broker, base: str, client: Client) -> None:
     proc = MelodProcess(write_config(tmp_path, broker, base, limits={"queue_max": 1}))
     proc.start(client)

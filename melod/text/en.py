@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.en_tables import CURRENCY_NAMES, PER, UNITS
 from melod.text.latin import Num, Rule
 
 VERSION = "1"
@@ -23,40 +24,7 @@ _DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday
          "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
          "Sat": "Saturday", "Sun": "Sunday"}  # fmt: skip
 
-_UNITS: dict[str, tuple[str, str]] = {
-    "°C": ("degree Celsius", "degrees Celsius"),
-    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "°": ("degree", "degrees"), "%": ("percent", "percent"),
-    "km/h": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour",
-    "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
-    "m/s": ("meter per second", "meters per second"),
-    "mm/h": ("millimeter per hour", "millimeters per hour"),
-    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter",
-    "centimeters"), "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"),
-    "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
-    "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
-    "oz": ("ounce", "ounces"), "L": ("liter", "liters"), "l": ("liter", "liters"),
-    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
-    "gal": ("gallon", "gallons"), "kWh": ("kilowatt hour", "kilowatt hours"),
-    "Wh": ("watt hour", "watt hours"), "MWh": ("megawatt hour", "megawatt hours"),
-    "kW": ("kilowatt", "kilowatts"), "W": ("watt", "watts"), "MW": ("megawatt", "megawatts"),
-    "V": ("volt", "volts"), "mAh": ("milliamp hour", "milliamp hours"),
-    "µg/m³": ("microgram per cubic meter", "micrograms per cubic meter"),
-    "ug/m3": ("microgram per cubic meter", "micrograms per cubic meter"),
-    "mg/m³": ("milligram per cubic meter", "milligrams per cubic meter"),
-    "m²": ("square meter", "square meters"), "m³": ("cubic meter", "cubic meters"),
-    "ppm": ("P P M", "P P M"), "ppb": ("P P B", "P P B"), "psi": ("P S I", "P S I"),
-    "dB": ("decibel", "decibels"), "hPa": ("hectopascal", "hectopascals"),
-    "mbar": ("millibar", "millibars"), "GB": ("gigabyte", "gigabytes"),
-    "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
-    "Mbps": ("megabit per second", "megabits per second"),
-    "Gbps": ("gigabit per second", "gigabits per second"), "Hz": ("hertz", "hertz"),
-    "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
-    "GHz": ("gigahertz", "gigahertz"), "h": ("hour", "hours"), "hr": ("hour", "hours"),
-    "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
-    "s": ("second", "seconds"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
-    "ms": ("millisecond", "milliseconds"), "lux": ("lux", "lux"), "lx": ("lux", "lux"),
-}  # fmt: skip
+_UNITS = UNITS
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
 _CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
+from melod.text.ja_dates import TIME_RANGE_RE, TIME_RE, iso_date, read_time, slash, time_range
 from melod.text.ja_numbers import (
     DIGITS,
     SMALL_GEM,
@@ -30,13 +31,14 @@ from melod.text.ja_words import (
     WEEKDAYS,
     latin,
     latin_word,
+    spell,
 )
 
 VERSION: Final = "1"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
-_SPECIAL_COUNTERS = ("日間", "時半", "月", "日")
+_SPECIAL_COUNTERS = ("日間", "時間半", "時半", "月", "日")
 
 
 def _alternation(keys: list[str]) -> str:
@@ -76,6 +78,20 @@ _SPECIAL_TOKENS: Final = {
     "110番": "ひゃくとおばん",
     "119番": "ひゃくじゅうきゅうばん",
 }
+_ENGLISH_DIGITS: Final = (
+    "ゼロ",
+    "ワン",
+    "ツー",
+    "スリー",
+    "フォー",
+    "ファイブ",
+    "シックス",
+    "セブン",
+    "エイト",
+    "ナイン",
+)
+_SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
+_CODE_WORDS = "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号|認証コード|確認コード|暗証番号|コード|ID|PIN"
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
     re.IGNORECASE,
@@ -90,49 +106,21 @@ def _phone(m: re.Match[str]) -> str:
     return "の".join(digits(part) for part in m.group().split("-"))
 
 
-def _date_parts(year: str | None, month: str, day: str) -> str:
-    out = with_counter(int(year), cardinal(int(year)), COUNTERS["年"]) if year else ""
-    return (
-        out
-        + with_counter(int(month), cardinal(int(month)), MONTH)
-        + with_counter(int(day), cardinal(int(day)), DAY)
-    )
+def _hyphenated(m: re.Match[str]) -> str:
+    """3-5-12 (an address) → さんのごのじゅうに; 1234-5678-9012 (a code) digit by digit."""
+    parts = m.group().split("-")
+    read = digits if all(len(p) >= 3 for p in parts) else (lambda p: cardinal(int(p)))
+    return "の".join(read(p) for p in parts)
 
 
-def _iso_date(m: re.Match[str]) -> str:
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return "の".join(cardinal(int(x)) for x in (year, month, day))
-    return _date_parts(year, month, day)
+def _code(m: re.Match[str]) -> str:
+    """SF1234567890 (a tracking or model number): letters spelled, digits one by one."""
+    return spell(m.group(1)) + digits(m.group(2))
 
 
-def _slash(m: re.Match[str]) -> str:
-    a, b = int(m.group(1)), int(m.group(2))
-    weekday_follows = bool(m.group(3))
-    if (a < b <= 10 and not weekday_follows) or not (1 <= a <= 12 and 1 <= b <= 31):
-        return cardinal(b) + "ぶんの" + cardinal(a) + (m.group(3) or "")
-    return _date_parts(None, m.group(1), m.group(2)) + (m.group(3) or "")
-
-
-def _clock(hour: int, minute: int, second: int | None) -> str:
-    out = with_counter(hour, cardinal(hour), COUNTERS["時"])
-    if minute:
-        out += with_counter(minute, cardinal(minute), COUNTERS["分"])
-    if second:
-        out += cardinal(second) + "びょう"
-    return out
-
-
-def _time(m: re.Match[str]) -> str:
-    hour, minute = int(m.group(1)), int(m.group(2))
-    second = int(m.group(3)) if m.group(3) else None
-    if hour > 24 or minute > 59 or (second is not None and second > 59):
-        return cardinal(hour) + "たい" + cardinal(minute)
-    prefix = ""
-    if m.group(4):
-        prefix = "午前" if m.group(4).lower().startswith("a") else "午後"
-        hour = hour % 12 if hour != 12 else 12
-    return prefix + _clock(hour, minute, second)
+def _floor(m: re.Match[str]) -> str:
+    """B1 / B2F (basement floors) → ビーワン / ビーツーエフ, as they are said in Japan."""
+    return "ビー" + _ENGLISH_DIGITS[int(m.group(1))] + ("エフ" if m.group(2) else "")
 
 
 def _score(m: re.Match[str]) -> str:
@@ -171,8 +159,8 @@ def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
         date = unit == "日" and before.endswith(("月", "がつ"))
         spoken = with_counter(value, reading, DAY if date else DAYS_SPAN)
         return sign + spoken + ("かん" if unit == "日間" else "")
-    if unit == "時半":
-        return sign + with_counter(value, reading, COUNTERS["時"]) + "はん"
+    if unit in ("時半", "時間半"):
+        return sign + with_counter(value, reading, COUNTERS[unit[:-1]]) + "はん"
     counter = COUNTERS[unit] if unit in COUNTERS else _unit_counter(unit)
     return sign + with_counter(value, reading, counter)
 
@@ -215,8 +203,15 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (URL_RE, _address),
     (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
     (re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"), _phone),
+    (
+        re.compile(rf"({_CODE_WORDS})(は|:|：)?\s?(\d[\d-]{{3,}}\d)(?![\d-])"),
+        lambda m: m.group(1) + (m.group(2) or "") + "の".join(map(digits, m.group(3).split("-"))),
+    ),
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
+    (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
+    (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
     (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
-    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
         _version,
@@ -226,23 +221,26 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: "バージョン" + parse(m.group(2))[1],
     ),
     (
-        re.compile(
-            r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
-        ),
-        _time,
+        TIME_RANGE_RE,
+        time_range,
+    ),
+    (
+        TIME_RE,
+        read_time,
     ),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
+    (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
     (
         re.compile(r"(\d+)分の(\d+)"),
         lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
     ),
     (
-        re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
-        _slash,
+        re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
+        slash,
     ),
     (
         re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"),
-        lambda m: "の".join(cardinal(int(x)) for x in m.group().split("-")),
+        _hyphenated,
     ),
     (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), _money_cents),
     (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
@@ -269,6 +267,11 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Japanese text with every number, unit and Latin word read in kana."""
     text = text.replace("−", "-").replace("～", "〜")
+    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "プラス", text)
+    text = re.sub(
+        r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
+    )
+    text = re.sub(r"(?<=[\dA-Za-z)])\s?=\s?(?=[\d$€£¥￥(A-Za-z-])", "イコール", text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     text = latin(text)

@@ -18,6 +18,8 @@ _GEMINATION = (
     ("はち", "はっ"),
     ("じゅう", "じゅっ"),
     ("ひゃく", "ひゃっ"),
+    ("びゃく", "びゃっ"),  # さんびゃく|ぽ
+    ("ぴゃく", "ぴゃっ"),  # ろっぴゃく|ぴき
 )
 ALL_GEM = frozenset({"いち", "ろく", "はち", "じゅう", "ひゃく"})
 SMALL_GEM = frozenset({"いち", "はち", "じゅう"})
@@ -59,7 +61,8 @@ def _below_10000(n: int) -> str:
 def geminate(reading: str, endings: frozenset[str] = ALL_GEM) -> tuple[str, bool]:
     """Clip the last morpheme (いち → いっ) when it is one of `endings`."""
     for full, clipped in _GEMINATION:
-        if full in endings and reading.endswith(full):
+        key = "ひゃく" if full.endswith("ゃく") else full
+        if key in endings and reading.endswith(full):
             return reading[: -len(full)] + clipped, True
     return reading, False
 

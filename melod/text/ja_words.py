@@ -75,6 +75,37 @@ COUNTERS: Final[dict[str, Counter]] = {
     "ポンド": Counter("ポンド"),
     "ウォン": Counter("ウォン"),
     "元": Counter("げん"),
+    "銭": Counter("せん", SMALL_GEM),
+    "錠": Counter("じょう"),
+    "包": Counter("ほう", ALL_GEM, "ぽう", "ぽう", after_yon="ほう"),
+    "組": Counter("くみ"),
+    "年生": Counter("ねんせい", four="よ"),
+    "年度": Counter("ねんど", four="よ"),
+    "時限": Counter("じげん", four="よ", seven="しち", nine="く"),
+    "限目": Counter("げんめ"),
+    "棟": Counter("とう", SMALL_GEM),
+    "戸": Counter("こ", ALL_GEM),
+    "缶": Counter("かん", ALL_GEM),
+    "席": Counter("せき", SMALL_GEM),
+    "社": Counter("しゃ", SMALL_GEM),
+    "校": Counter("こう", ALL_GEM),
+    "食": Counter("しょく", SMALL_GEM),
+    "票": Counter("ひょう", ALL_GEM, "ぴょう", "びょう", after_yon="ひょう"),
+    "頭": Counter("とう", SMALL_GEM),
+    "問": Counter("もん"),
+    "両": Counter("りょう"),
+    "周年": Counter("しゅうねん", SMALL_GEM),
+    "件目": Counter("けんめ", ALL_GEM),
+    "人前": Counter("にんまえ", four="よ", special={1: "いちにんまえ"}),
+    "連休": Counter("れんきゅう"),
+    "週": Counter("しゅう", SMALL_GEM),
+    "ヶ国": Counter("かこく", ALL_GEM),
+    "か国": Counter("かこく", ALL_GEM),
+    "カ国": Counter("かこく", ALL_GEM),
+    "連勝": Counter("れんしょう"),
+    "連敗": Counter("れんぱい"),
+    "勝": Counter("しょう", SMALL_GEM),
+    "敗": Counter("はい", ALL_GEM, "ぱい", "ぱい", after_yon="はい"),
     "つ": Counter(
         "つ",
         special={
@@ -116,6 +147,20 @@ DAYS_SPAN = Counter("にち", seven="しち", nine="く", special=_DAYS | {1: "�
 #: Symbols and Latin units, read as Japanese speakers read them.
 UNITS: Final[dict[str, str]] = {
     "km/h": "キロ",
+    "km/L": "キロメートルパーリットル",
+    "km/l": "キロメートルパーリットル",
+    "km/ℓ": "キロメートルパーリットル",
+    "m/s": "メートル",
+    "kPa": "キロパスカル",
+    "MPa": "メガパスカル",
+    "Pa": "パスカル",
+    "mmHg": "ミリメートルエイチジー",
+    "kcal": "キロカロリー",
+    "cal": "カロリー",
+    "GHz": "ギガヘルツ",
+    "MHz": "メガヘルツ",
+    "ms": "ミリびょう",
+    "lm": "ルーメン",
     "km": "キロメートル",
     "kg": "キログラム",
     "kWh": "キロワットじ",
@@ -327,7 +372,7 @@ WORDS: Final = {
     "go": "ゴー",
 }
 
-_ROMAN_RE = re.compile(r"[A-Za-z]+")
+_ROMAN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def spell(word: str) -> str:
@@ -349,7 +394,8 @@ def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
-    return _ROMAN_RE.sub(lambda m: latin_word(m.group()), text)
+    # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
+    return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
 
 
 # common.URL_RE and EMAIL_RE use \w and [^\s], which in CJK text (no spaces) swallow the

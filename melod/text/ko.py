@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common
+from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_counters import (
     NUM,
     PARTICLE_RE,
@@ -27,11 +27,10 @@ from melod.text.ko_numbers import (
     PHONE_DIGITS,
     digit_string,
     number,
-    ordinal,
     sino,
 )
-from melod.text.ko_time import date_words, dates, times
-from melod.text.ko_words import WORDS, latin, spell
+from melod.text.ko_time import date_words, dates, scores, times
+from melod.text.ko_words import latin
 
 VERSION: Final = "1"
 DIGIT_NAMES: Final = DIGITS
@@ -47,61 +46,22 @@ _COMPAT: Final = str.maketrans(
     }
 )  # fmt: skip
 
-_EMERGENCY: Final = "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1330|1366|1388"
-
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
     return re.sub(pattern, repl, text)
 
 
-def _addresses(text: str) -> str:
-    """E-mail addresses and URLs, part by part with Korean symbol names."""
-    symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
-
-    def word(part: str) -> str:
-        key = part.lower()
-        return {"com": "컴", "net": "넷"}.get(key) or WORDS.get(key) or spell(key)
-
-    def read(m: re.Match[str]) -> str:
-        # \w in the shared patterns also takes the Hangul particle after an address.
-        found = m.group(0)
-        address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
-        tail = found[len(address) :]
-        spoken = common.read_address(
-            address, symbols, word, lambda d: digit_string(d, PHONE_DIGITS)
-        )
-        return f" {spoken}{tail}"
-
-    text = common.EMAIL_RE.sub(read, text)
-    return common.URL_RE.sub(read, text)
-
-
-def _phones(text: str) -> str:
-    """Phone numbers digit by digit with 0 as 공; emergency numbers like 119."""
-
-    def groups(m: re.Match[str]) -> str:
-        return " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups() if g)
-
-    text = _sub(r"(?<![0-9-])(0[0-9]{1,2})-([0-9]{3,4})-([0-9]{4})(?![0-9-])", groups, text)
-    text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
-    text = _sub(r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])", groups, text)
-    text = _sub(r"\+82[ -]?", lambda m: "플러스 팔이 ", text)
-    # Tracking and account numbers: three or more groups, each digit by digit.
-    text = _sub(
-        r"(?<![0-9.-])[0-9]+(?:-[0-9]+){2,}(?![0-9-])",
-        lambda m: " ".join(digit_string(g, PHONE_DIGITS) for g in m.group(0).split("-")),
-        text,
-    )
-    return _sub(
-        rf"(?<![0-9.,])({_EMERGENCY})(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.!?)]|$))",
-        groups,
-        text,
-    )
+# A time of day can start the second end of a range: 오전 11시 ~ 오후 1시.
+_DAYTIME: Final = "오전|오후|새벽|아침|낮|저녁|밤"
 
 
 def _ranges(text: str) -> str:
     """Mark `A~B` (and `A-B` before a unit or counter) so both ends are read first."""
-    text = _sub(r"([0-9][^\s~0-9]{0,4})\s?~\s?(?=[-+]?[0-9])", lambda m: m.group(1) + RANGE, text)
+    text = _sub(
+        rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME})\s?)?[-+]?[0-9])",
+        lambda m: m.group(1) + RANGE,
+        text,
+    )
     text = _sub(r"(?<=[0-9]:[0-9]{2})\s?-\s?(?=[0-9]{1,2}:[0-9]{2})", lambda m: RANGE, text)
     text = _sub(
         rf"(?<=[0-9])\s?-\s?(?={NUM}\s?(?:[°℃%]|[A-Za-zμ]|[가-힣]))",
@@ -109,52 +69,6 @@ def _ranges(text: str) -> str:
         text,
     )
     return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
-
-
-def _versions(text: str) -> str:
-    """v2.1.3 and bare 1.2.3 (or IP addresses): each part a number, joined by 점."""
-
-    def parts(s: str) -> str:
-        return " 점 ".join(sino(int(p)) if len(p) < 20 else digit_string(p) for p in s.split("."))
-
-    text = _sub(
-        r"(?<![A-Za-z])(?:[Vv](?:er(?:sion)?)?\.?\s?)([0-9]+(?:\.[0-9]+)*)(?![0-9])",
-        lambda m: f"버전 {parts(m.group(1))}",
-        text,
-    )
-    return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)
-
-
-# Latin+digit names said as one word in Korean.
-_SPECIAL: Final = {
-    "3D": "쓰리디", "4K": "포케이", "8K": "에잇케이", "5G": "파이브지", "4G": "포지",
-    "3G": "쓰리지", "CO2": "씨오투", "MP3": "엠피쓰리", "MP4": "엠피포", "A4": "에이포",
-    "2FA": "투에프에이", "1+1": "원 플러스 원", "2+1": "투 플러스 원", "4WD": "포 휠 드라이브",
-    "USB-C": "유에스비 씨", "D-day": "디데이", "D-Day": "디데이", "Type-C": "타입 씨",
-    "24/7": "이십사 시간 내내",
-}  # fmt: skip
-_SPECIAL_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9])("
-    + "|".join(re.escape(k) for k in sorted(_SPECIAL, key=len, reverse=True))
-    + r")(?![A-Za-z0-9])"
-)
-_SPECIAL_LOWER: Final = {k.lower(): v for k, v in _SPECIAL.items() if not k[0].isdigit()}
-
-
-def _specials(text: str) -> str:
-    text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
-    text = re.sub(
-        r"(?<![A-Za-z0-9])(co2|mp3|mp4|usb-c|type-c)(?![A-Za-z0-9])",
-        lambda m: _SPECIAL_LOWER[m.group(1).lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
-    text = _sub(
-        r"(?<![A-Za-z])D-([0-9]{1,4})(?![0-9])", lambda m: f"디 마이너스 {m.group(1)}", text
-    )
-    return _sub(
-        r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])", lambda m: ordinal(int(m.group(1))), text
-    )
 
 
 _CURRENCY: Final = {"$": "달러", "€": "유로", "£": "파운드", "¥": "엔", "₩": "원"}
@@ -186,11 +100,24 @@ def _currency(text: str) -> str:
     return _sub(rf"(?<![0-9.,])(-?)({NUM})\s?({sym})", lambda m: _money(*m.groups()), text)
 
 
+def _blood_pressure(m: re.Match[str]) -> str:
+    high, low, unit = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    return f"{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
+
+
 def _fractions(text: str) -> str:
     """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date."""
     text = _sub(
         r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
         lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
+        text,
+    )
+
+    # Blood pressure 120/80 is said 백이십에 팔십.
+    text = _sub(
+        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
+        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
+        _blood_pressure,
         text,
     )
 
@@ -221,7 +148,8 @@ def _split_latin_digits(text: str) -> str:
 
 
 _CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?$"
+    r"(?:번호|코드|송장|인증|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"(?:[0-9]+[\s-])*$"
 )
 
 
@@ -250,7 +178,12 @@ def _numbers(text: str) -> str:
 
 
 def _prefixed(text: str) -> str:
-    """제1 제일, 제3회 제삼 회: 제 takes Sino numerals whatever counter follows."""
+    """제1 제일, 제3회 제삼 회: 제 takes Sino numerals whatever counter follows; #3 삼 번."""
+    text = _sub(
+        r"(?<![0-9A-Za-z&])#\s?([0-9]{1,12})(?![0-9.,])(?:\s?번(?!째))?",
+        lambda m: f"{sino(int(m.group(1)))} 번",
+        text,
+    )
     return _sub(
         r"(?<![가-힣])제\s?([0-9]{1,20})(?![0-9.,])", lambda m: f"제{sino(int(m.group(1)))} ", text
     )
@@ -289,13 +222,14 @@ def _symbols(text: str) -> str:
 
 
 _PASSES: Final = (
-    _addresses,
+    addresses,
     dates,
-    _phones,
+    phones,
+    scores,
     _ranges,
     times,
-    _versions,
-    _specials,
+    versions,
+    specials,
     _currency,
     _fractions,
     units,

@@ -21,6 +21,8 @@ _UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "bpm": ("비피엠", "", ""), "psi": ("피에스아이", "", ""), "mph": ("마일", "시속", ""),
     "μg/m³": ("마이크로그램", "세제곱미터당", ""), "μg/m3": ("마이크로그램", "세제곱미터당", ""),
     "ug/m³": ("마이크로그램", "세제곱미터당", ""), "ug/m3": ("마이크로그램", "세제곱미터당", ""),
+    "mg/dL": ("밀리그램", "데시리터당", ""), "mg/dl": ("밀리그램", "데시리터당", ""),
+    "dL": ("데시리터", "", ""), "dBm": ("디비엠", "", ""),
     "mg/m³": ("밀리그램", "세제곱미터당", ""), "mg/m3": ("밀리그램", "세제곱미터당", ""),
     "°C": ("도", "", "temp"), "℃": ("도", "", "temp"), "°F": ("도", "화씨", "temp"),
     "°": ("도", "", "temp"), "%p": ("퍼센트포인트", "", ""), "%": ("퍼센트", "", ""),
@@ -52,7 +54,7 @@ NATIVE: Final = frozenset(
     words(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
-        "방울"
+        "방울 정 상자 모 포 정거장"
     )
 )
 SINO: Final = frozenset(
@@ -79,12 +81,16 @@ _PEOPLE: Final = re.compile(
 )
 _LABEL_BEFORE: Final = re.compile(
     r"(?:채널|출구|버스|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
-    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기)\s?$"
+    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
+    r"HDMI|USB|단자|입력|링|화구|스테이션)\s?$"
 )
 _LABEL_AFTER: Final = re.compile(
     r"\s?(?:출구|게이트|버스|방|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
-    r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의)"
+    r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|"
+    r"포트|단자|입력(?:으로|단자|에)|화구)"
 )
+# Greens and flowers are sold in bundles (단), counted natively.
+_BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
 _AGE_AFTER: Final = re.compile(
     r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
 )
@@ -201,6 +207,10 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "month"
     if unit == "번째":
         return "ordinal"
+    if unit == "단" and _BUNDLED.search(before):
+        return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
+    if unit == "정" and after.startswith("도"):
+        return "sino"  # 2정도 is 이 정도 (about two), not two tablets
     if unit not in NATIVE or (n is None and unit != "시간"):
         return "sino"
     if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in _FOLLOW:

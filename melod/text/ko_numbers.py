@@ -74,6 +74,8 @@ def number(text: str) -> str:
     else:
         head = sino(int(whole)) if _is_digits(whole) else DIGITS[0]
     if _is_digits(frac):
+        # 1,385.50 is said 천삼백팔십오 점 오: trailing zeros after the first go unsaid.
+        frac = frac[:1] + frac[1:].rstrip("0")
         return f"{sign}{head} 점 {digit_string(frac)}"
     return sign + head
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from melod.text.ko_counters import PARTICLE_RE
 from melod.text.ko_numbers import DIGITS, month, native, sino
 
 
@@ -17,6 +18,8 @@ _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _SCORE_CONTEXT: Final = re.compile(
     r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부"
 )
+# A product name right before `2024.11.3` makes it a release number, not a date.
+_VERSION_CONTEXT: Final = re.compile(r"(?:[A-Za-z]{2,}|버전|펌웨어|업데이트)\s?:?\s?$")
 _WEEKDAY_RE: Final = re.compile(r"\(\s*([월화수목금토일])(?:요일)?\s*\)")
 
 
@@ -33,6 +36,8 @@ def dates(text: str) -> str:
     """2024-11-28, 2024.12.25, 2024/1/5, and 12/25 or 12.25 before a weekday."""
 
     def full(m: re.Match[str]) -> str:
+        if m.group(2) == "." and _VERSION_CONTEXT.search(m.string[: m.start()]):
+            return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
         spoken = date_words(m.group(1), m.group(3), m.group(4))
         return m.group(0) if spoken is None else spoken
 
@@ -52,7 +57,13 @@ def dates(text: str) -> str:
         short,
         text,
     )
-    return _WEEKDAY_RE.sub(lambda m: f" {m.group(1)}요일 ", text)
+    return _WEEKDAY_RE.sub(_weekday, text)
+
+
+def _weekday(m: re.Match[str]) -> str:
+    """(목) 목요일; a particle or copula written right after it stays attached (토요일입니다)."""
+    glued = PARTICLE_RE.match(m.string[m.end() :])
+    return f" {m.group(1)}요일" + ("" if glued else " ")
 
 
 def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
@@ -98,4 +109,20 @@ def times(text: str) -> str:
         rf"({_AMPM})\s?(?=[0-9]{{1,2}}\s?시)",
         lambda m: "오전 " if m.group(1)[0] in "Aa" else "오후 ",
         text,
+    )
+
+
+def scores(text: str) -> str:
+    """`3-2로 승리`, `한국 3 - 1 일본`: a dash between two counts in a match report is 대."""
+    if not _SCORE_CONTEXT.search(text):
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        after = m.string[m.end() :]
+        if re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
+            return m.group(0)  # 3-5일: a range of days, not a score
+        return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
+
+    return _sub(
+        r"(?<![0-9.,:/-])([0-9]{1,3})\s?-\s?([0-9]{1,3})(?![0-9.,:/A-Za-z°℃%μ-])", read, text
     )

@@ -84,9 +84,23 @@ def apply(text: str, rules: Iterable[Rule]) -> str:
     return text
 
 
+# Abbreviations whose full stop does not end a sentence ("approx. 20", "Apt. 4B", "n. 5").
+_NOT_ENDS = wordset(
+    "approx aprox env apt av avda st dr no nr núm num tel tél tfno tlf p pág pp ca vol ch art "
+    "mr mrs ms sr sra srta dra dña ud uds fig est"
+)
+
+
 def mark_starts(text: str) -> str:
     """Mark sentences that start with a number so `capitalise` can restore the capital."""
-    return _MARK_RE.sub(lambda m: m.group(1) + MARK, text)
+
+    def mark(m: re.Match[str]) -> str:
+        before = re.search(r"(\w+)\. $", m.string[: m.end()])
+        if before and before.group(1).lower() in _NOT_ENDS:
+            return m.group(0)
+        return m.group(1) + MARK
+
+    return _MARK_RE.sub(mark, text)
 
 
 def capitalise(text: str) -> str:
@@ -152,7 +166,10 @@ def read_caps(text: str, keep: Mapping[str, str]) -> str:
     def one(m: re.Match[str]) -> str:
         word, plural = m.group(1), m.group(2)
         if word in keep:
-            return keep[word] + plural
+            said = keep[word]
+            if re.search(r"(^|[.!?] )$", m.string[: m.start()]):
+                said = said[:1].upper() + said[1:]
+            return said + plural
         if word in SAY_AS_WORD:
             return m.group(0)
         if any(ch.isdigit() for ch in word):
@@ -195,6 +212,8 @@ def pre_clean(text: str) -> str:
     text = text.replace("μ", "µ")
     # Letters glued to digits (PM2.5, CO2) are two things to read.
     text = re.sub(r"\b([A-Z]{2,})(\d)", r"\1 \2", text)
+    # Road and model names: A-6, AP-7, COVID-19 are a name and a number.
+    text = re.sub(r"\b([A-Z]{1,5})-(?=\d)", r"\1 ", text)
     return re.sub(r"(\d)\s?[‐‑–—](?=\s?\d)", r"\1-", text)
 
 
@@ -202,16 +221,41 @@ def tidy(text: str, symbols: Mapping[str, str]) -> str:
     """Read or drop leftover symbols and clean punctuation for prosody."""
     for sym, name in symbols.items():
         text = text.replace(sym, f" {name} ")
-    text = re.sub(r"\s[-–—]+\s|[–—]|[:;()\[\]{}]|\.{2,}|…", ", ", text)
+    text = re.sub(r"\s[-–—/]+\s|[–—]|[:;()\[\]{}]|\.{2,}|…", ", ", text)
     text = re.sub(r"(?<=\w)/(?=\w)", " ", text)
     text = re.sub(r"[\"“”«»„*_~^|<>\\/#`=+•·°]", " ", text)
     text = "".join(" " if _is_symbol(ch) else ch for ch in text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r" ([,.])", r"\1", text)
     text = re.sub(r"([,.!?¡¿])(?:\s*,)+", r"\1", text)
+    text = re.sub(r",+\s*([.!?])", r"\1", text)
     text = re.sub(r"^[\s,.]+|[\s,]+$", "", text)
     return re.sub(r"([¡¿]) ", r"\1", text)
 
 
 def _is_symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk") and ch not in "'"
+
+
+#: Currency codes that show up in pairs (EUR/USD) and exchange rates (1 EUR = 1.08 USD).
+CURRENCY_CODES = wordlist("EUR USD GBP JPY CHF CAD AUD CNY KRW MXN BTC")
+
+
+def pair_rule(names: Mapping[str, str]) -> Rule:
+    """`EUR/USD` -> 'euro dollar': a currency pair is read as its two currencies."""
+    codes = "|".join(names)
+    return (
+        re.compile(rf"\b({codes}) ?/ ?({codes})\b"),
+        lambda m: f"{names[m[1]]} {names[m[2]]}",
+    )
+
+
+def per_rule(names: Mapping[str, str], per: str) -> Rule:
+    """`€/kWh`, `$/gal`, `€/mois`: after an amount, `/unit` is read 'per unit'.
+
+    Runs after the number rules, so what precedes the slash is already words.
+    """
+    return (
+        re.compile(rf"(?<=[^\W\d_])\s?/\s?({alternation(names)})(?![\w/])"),
+        lambda m: f" {per} {names[m[1]]}",
+    )

@@ -134,6 +134,19 @@ def _time(m: re.Match[str]) -> str:
     return prefix + _clock(hour, minute, second)
 
 
+def _time_range(m: re.Match[str]) -> str:
+    """14:00-16:00 → 十四点到十六点."""
+    return _TIME_RE.sub(_time, m.group(1)) + "到" + _TIME_RE.sub(_time, m.group(2))
+
+
+def _slash_pair(m: re.Match[str]) -> str:
+    """120/80 (blood pressure) → 一百二十比八十; dates and fractions are left to their rules."""
+    a, b = int(m.group(1)), int(m.group(2))
+    if not (a > 12 and b >= 30 and a > b):
+        return m.group()
+    return cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False)
+
+
 def _version(m: re.Match[str]) -> str:
     return (m.group(1) or "") + "点".join(cardinal(int(p), False) for p in m.group(2).split("."))
 
@@ -145,6 +158,15 @@ def _money(m: re.Match[str]) -> str:
     return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
 
 
+_TIME_RE: Final = re.compile(
+    r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_SCORE_CONTEXT = r"(?:获胜|取胜|战胜|击败|胜出|落败|告负|惜败|赢|输|领先|打平|战平|的比分)"
+#: "72次/分", "3次/天", "5元/度": the slash is read 每 (per).
+_PER_RE: Final = re.compile(
+    r"(?<=\d)([\u4e00-\u9fff]{1,2})/(分钟|分|小时|天|日|月|年|周|次|人|台|件|个|度|斤|公斤|份|瓶|升|平方米|公里)"
+)
 _PLATE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _CODE_WORDS = "验证码|取件码|取餐码|密码|单号|订单号|编号|工号|房间号|快递单号"
 
@@ -157,7 +179,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (
         re.compile(
-            r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d-\d{4}-\d{4}|0\d{2,3}-\d{7,8}"
+            r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d([- ])\d{4}\1\d{4}|0\d{2,3}-\d{7,8}"
             r"|[48]00-?\d{3}-?\d{4})(?![\d-])"
         ),
         _phone,
@@ -165,6 +187,10 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (
         re.compile(rf"({_CODE_WORDS})([:：是为]?\s?)([0-9-]{{3,}})"),
         lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
+    ),
+    (
+        re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),
+        lambda m: m.group(1) + digits(m.group(2), one="幺"),
     ),
     (re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"), _hotline),
     (
@@ -178,10 +204,16 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (
         re.compile(
-            r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+            rf"(?<![\d:])({_CLOCK})\s*[-~〜–至到]\s*({_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
         ),
-        _time,
+        _time_range,
     ),
+    (_TIME_RE, _time),
+    (
+        re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
+        lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
+    ),
+    (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"), _slash_pair),
     (
         re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
         lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
@@ -226,6 +258,11 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Chinese text with every number, unit and date read in hanzi."""
     text = text.replace("−", "-").replace("～", "~")
+    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
+    text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
+    text = _PER_RE.sub(
+        lambda m: m.group(1) + "每" + ("分钟" if m.group(2) == "分" else m.group(2)), text
+    )
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     return text

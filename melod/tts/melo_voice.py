@@ -270,6 +270,7 @@ class Voice:
         with torch.inference_mode():
             # max_len=1 keeps text-to-latent upstream's own code for the price of decoding
             # one frame, which it does after the flow; the real decode is done by windows.
+            # Its y_mask is all ones for one sentence, so z is what it would have decoded.
             _, z = self._infer(text, speaker_id, speed, sampling, max_len=1)
             g = self.model.emb_g(torch.LongTensor([speaker_id]).to(self.device)).unsqueeze(-1)
         return Latent(z, g)
