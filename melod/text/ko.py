@@ -30,9 +30,9 @@ from melod.text.ko_numbers import (
     sino,
 )
 from melod.text.ko_time import date_words, dates, scores, times
-from melod.text.ko_words import latin
+from melod.text.ko_words import latin, spell
 
-VERSION: Final = "1"
+VERSION: Final = "2"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -143,8 +143,19 @@ def _split_latin_digits(text: str) -> str:
         lambda m: " " + digit_string(m.group(1), PHONE_DIGITS),
         text,
     )
+    # B1층 is the first basement floor; a capital and one digit (T1, K5, S7) is a name
+    # said in English (티원, 케이파이브).
+    text = _sub(r"(?<![A-Za-z0-9-])B([0-9]{1,2})(?=\s?층)", lambda m: f"지하 {m.group(1)}", text)
+    text = _sub(
+        r"(?<![A-Za-z0-9-])([A-Z])([1-9])(?![0-9A-Za-z²³]|[.,][0-9])",
+        lambda m: spell(m.group(1)) + _ENGLISH_DIGITS[int(m.group(2))],
+        text,
+    )
     text = re.sub(r"(?<=[A-Za-z])(?=[0-9])", " ", text)
     return re.sub(r"(?<=[0-9])(?=[A-Za-z])", " ", text)
+
+
+_ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인")
 
 
 _CODE_CONTEXT: Final = re.compile(
@@ -160,7 +171,7 @@ def _bare(m: re.Match[str]) -> str:
     if plain.isdigit() and (
         (len(plain) > 1 and plain[0] == "0")
         or len(plain) >= 9
-        or (_CODE_CONTEXT.search(before) and len(plain) >= 4)
+        or (_CODE_CONTEXT.search(before[-80:]) and len(plain) >= 4)
     ):
         spoken = digit_string(plain, PHONE_DIGITS)
     else:

@@ -18,8 +18,9 @@ _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _SCORE_CONTEXT: Final = re.compile(
     r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부"
 )
-# A product name right before `2024.11.3` makes it a release number, not a date.
-_VERSION_CONTEXT: Final = re.compile(r"(?:[A-Za-z]{2,}|버전|펌웨어|업데이트)\s?:?\s?$")
+# `2024.11.3` next to a release word (Home Assistant 2024.11.3 업데이트) is a version.
+_VERSION_BEFORE: Final = re.compile(r"(?:Assistant|HA|버전|펌웨어|업데이트)\s?:?\s?$", re.I)
+_VERSION_AFTER: Final = re.compile(r"\s?(?:업데이트|버전|릴리스|출시|배포|설치)")
 _WEEKDAY_RE: Final = re.compile(r"\(\s*([월화수목금토일])(?:요일)?\s*\)")
 
 
@@ -36,7 +37,10 @@ def dates(text: str) -> str:
     """2024-11-28, 2024.12.25, 2024/1/5, and 12/25 or 12.25 before a weekday."""
 
     def full(m: re.Match[str]) -> str:
-        if m.group(2) == "." and _VERSION_CONTEXT.search(m.string[: m.start()]):
+        if m.group(2) == "." and (
+            _VERSION_BEFORE.search(m.string[: m.start()])
+            or _VERSION_AFTER.match(m.string[m.end() :])
+        ):
             return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
         spoken = date_words(m.group(1), m.group(3), m.group(4))
         return m.group(0) if spoken is None else spoken

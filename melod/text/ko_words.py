@@ -295,6 +295,7 @@ line 라인
 link 링크
 live 라이브
 living 리빙
+local 로컬
 lock 락
 locked 락트
 login 로그인
@@ -625,7 +626,24 @@ def _word(part: str) -> str:
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
         return "".join(WORDS[p.lower()] for p in pieces)
-    return spell(part)
+    return compound(key) or spell(part)
+
+
+def compound(key: str) -> str | None:
+    """A lower-case compound of known words (homeassistant 홈어시스턴트), or None.
+
+    Each piece has at least three letters, so a name is not cut into a, at, in.
+    """
+    if not 6 <= len(key) <= 30 or not key.isalpha():
+        return None
+    best: list[str | None] = [""] + [None] * len(key)
+    for end in range(3, len(key) + 1):
+        for start in range(end - 3, -1, -1):
+            head, piece = best[start], key[start:end]
+            if head is not None and piece in WORDS:
+                best[end] = head + WORDS[piece]
+                break
+    return best[-1] or None
 
 
 def latin(token: str) -> str:

@@ -1,0 +1,119 @@
+"""Korean codes: e-mail and web addresses, phone numbers, versions and Latin+digit names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text import common
+from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
+from melod.text.ko_words import WORDS, compound, spell
+
+_EMERGENCY: Final = "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1330|1366|1388"
+
+
+def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
+    return re.sub(pattern, repl, text)
+
+
+# An address with its port (homeassistant.local:8123): the port is part of it.
+_URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
+
+
+def addresses(text: str) -> str:
+    """E-mail addresses and URLs, part by part with Korean symbol names."""
+    symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
+
+    def word(part: str) -> str:
+        key = part.lower()
+        return {"com": "컴", "net": "넷"}.get(key) or WORDS.get(key) or compound(key) or spell(key)
+
+    def read(m: re.Match[str]) -> str:
+        # \w in the shared patterns also takes the Hangul particle after an address.
+        found = m.group(0)
+        address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
+        tail = found[len(address) :]
+        spoken = common.read_address(
+            address, symbols, word, lambda d: digit_string(d, PHONE_DIGITS)
+        )
+        return f" {spoken}{tail}"
+
+    text = common.EMAIL_RE.sub(read, text)
+    return _URL_PORT_RE.sub(read, text)
+
+
+def phones(text: str) -> str:
+    """Phone numbers digit by digit with 0 as 공; emergency numbers like 119."""
+
+    def groups(m: re.Match[str]) -> str:
+        return " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups() if g)
+
+    text = _sub(r"(?<![0-9-])(0[0-9]{1,2})-([0-9]{3,4})-([0-9]{4})(?![0-9-])", groups, text)
+    # 010 1234 5678, 02)345-6789, (02) 345-6789: spaces or a bracket as separators.
+    text = _sub(
+        r"(?<![0-9-])\(?(0[0-9]{1,2})(?:\)\s?|\s)([0-9]{3,4})[\s-]([0-9]{4})(?![0-9-])",
+        groups,
+        text,
+    )
+    text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
+    text = _sub(r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])", groups, text)
+    text = _sub(r"\+82[ -]?", lambda m: "플러스 팔이 ", text)
+    # Tracking and account numbers: three or more groups, each digit by digit.
+    text = _sub(
+        r"(?<![0-9.-])[0-9]+(?:-[0-9]+){2,}(?![0-9-])",
+        lambda m: " ".join(digit_string(g, PHONE_DIGITS) for g in m.group(0).split("-")),
+        text,
+    )
+    return _sub(
+        rf"(?<![0-9.,])({_EMERGENCY})(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.!?)]|$))",
+        groups,
+        text,
+    )
+
+
+def versions(text: str) -> str:
+    """v2.1.3 and bare 1.2.3 (or IP addresses): each part a number, joined by 점."""
+
+    def parts(s: str) -> str:
+        return " 점 ".join(sino(int(p)) if len(p) < 20 else digit_string(p) for p in s.split("."))
+
+    text = _sub(
+        r"(?<![A-Za-z])(?:[Vv](?:er(?:sion)?)?\.?\s?)([0-9]+(?:\.[0-9]+)*)(?![0-9])",
+        lambda m: f"버전 {parts(m.group(1))}",
+        text,
+    )
+    return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)
+
+
+# Latin+digit names said as one word in Korean.
+_SPECIAL: Final = {
+    "3D": "쓰리디", "4K": "포케이", "8K": "에잇케이", "5G": "파이브지", "4G": "포지",
+    "3G": "쓰리지", "CO2": "씨오투", "MP3": "엠피쓰리", "MP4": "엠피포", "A4": "에이포",
+    "2FA": "투에프에이", "1+1": "원 플러스 원", "2+1": "투 플러스 원", "4WD": "포 휠 드라이브",
+    "USB-C": "유에스비 씨", "D-day": "디데이", "D-Day": "디데이", "Type-C": "타입 씨",
+    "24/7": "이십사 시간 내내", "Model 3": "모델 쓰리",
+    "오메가3": "오메가쓰리",
+}  # fmt: skip
+_SPECIAL_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9])("
+    + "|".join(re.escape(k) for k in sorted(_SPECIAL, key=len, reverse=True))
+    + r")(?![A-Za-z0-9])"
+)
+_SPECIAL_LOWER: Final = {k.lower(): v for k, v in _SPECIAL.items() if not k[0].isdigit()}
+
+
+def specials(text: str) -> str:
+    text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
+    text = re.sub(
+        r"(?<![A-Za-z0-9])(co2|mp3|mp4|usb-c|type-c)(?![A-Za-z0-9])",
+        lambda m: _SPECIAL_LOWER[m.group(1).lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+    text = _sub(
+        r"(?<![A-Za-z])D-([0-9]{1,4})(?![0-9])", lambda m: f"디 마이너스 {m.group(1)}", text
+    )
+    return _sub(
+        r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])", lambda m: ordinal(int(m.group(1))), text
+    )
