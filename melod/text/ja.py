@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
+from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
 from melod.text.ja_dates import TIME_RANGE_RE, TIME_RE, iso_date, read_time, slash, time_range
 from melod.text.ja_numbers import (
     DIGITS,
@@ -20,12 +21,8 @@ from melod.text.ja_numbers import (
     with_counter,
 )
 from melod.text.ja_words import (
-    COUNTERS,
     CURRENCY_SIGNS,
-    DAY,
-    DAYS_SPAN,
     EMAIL_RE,
-    MONTH,
     UNITS,
     URL_RE,
     WEEKDAYS,
@@ -34,7 +31,7 @@ from melod.text.ja_words import (
     spell,
 )
 
-VERSION: Final = "1"
+VERSION: Final = "2"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -91,7 +88,10 @@ _ENGLISH_DIGITS: Final = (
     "ナイン",
 )
 _SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
-_CODE_WORDS = "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号|認証コード|確認コード|暗証番号|コード|ID|PIN"
+_CODE_WORDS = (
+    "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
+    "|認証コード|確認コード|暗証番号|コード|ID|PIN"
+)
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
     re.IGNORECASE,

@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from melod.text.ko_amounts import currency, fractions, rates
 from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_counters import (
     NUM,
     PARTICLE_RE,
     RANGE,
     counters,
-    magnitude_words,
     unit_readings,
     units,
 )
@@ -29,10 +29,10 @@ from melod.text.ko_numbers import (
     number,
     sino,
 )
-from melod.text.ko_time import date_words, dates, scores, times
+from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "2"
+VERSION: Final = "3"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -68,71 +68,13 @@ def _ranges(text: str) -> str:
         lambda m: RANGE,
         text,
     )
+    # 10시 - 12시, 1층-3층: the same counter on both ends.
+    text = _sub(
+        r"(?<![0-9])([0-9]+\s?([가-힣]{1,2}))\s?-\s?(?=[0-9]+\s?\2)",
+        lambda m: m.group(1) + RANGE,
+        text,
+    )
     return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
-
-
-_CURRENCY: Final = {"$": "달러", "€": "유로", "£": "파운드", "¥": "엔", "₩": "원"}
-
-
-def _money(sign: str, amount: str, unit: str) -> str:
-    whole, _, cents = amount.partition(".")
-    name = _CURRENCY[unit]
-    head = number(sign + whole)
-    if unit in "$€£" and len(cents) == 2:
-        sub = "펜스" if unit == "£" else "센트"
-        return f"{head} {name}" + (f" {sino(int(cents))} {sub}" if int(cents) else "")
-    return f"{number(sign + amount)} {name}"
-
-
-def _currency(text: str) -> str:
-    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$."""
-    sym = "[$€£¥₩]"
-    text = re.sub(r"US\$", "$", text)
-    text = _sub(
-        rf"(-?)({sym})\s?(-?)({NUM})(?:\s?(천만|백만|만|억|천))?",
-        lambda m: (
-            _money(m.group(1) or m.group(3), m.group(4), m.group(2))
-            if not m.group(5)
-            else f"{magnitude_words(m.group(4), m.group(5))} {_CURRENCY[m.group(2)]}"
-        ),
-        text,
-    )
-    return _sub(rf"(?<![0-9.,])(-?)({NUM})\s?({sym})", lambda m: _money(*m.groups()), text)
-
-
-def _blood_pressure(m: re.Match[str]) -> str:
-    high, low, unit = m.groups()[:3] if m.group(1) else m.groups()[3:]
-    return f"{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
-
-
-def _fractions(text: str) -> str:
-    """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date."""
-    text = _sub(
-        r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
-        lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
-        text,
-    )
-
-    # Blood pressure 120/80 is said 백이십에 팔십.
-    text = _sub(
-        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
-        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
-        _blood_pressure,
-        text,
-    )
-
-    def read(m: re.Match[str]) -> str:
-        a, b = m.group(1), m.group(2)
-        if len(a) > 12 or len(b) > 12:
-            return f"{digit_string(a)} {digit_string(b)}"
-        na, nb = int(a), int(b)
-        proper = 0 < na < nb and nb in {2, 3, 4, 5, 6, 8, 10, 100}
-        date = None if proper else date_words(None, a, b)
-        if date is not None:
-            return date
-        return f"{sino(nb)}분의 {sino(na)}"
-
-    return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", read, text)
 
 
 def _split_latin_digits(text: str) -> str:
@@ -159,7 +101,7 @@ _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식�
 
 
 _CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"(?:번호|코드|송장|인증|내선|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
     r"(?:[0-9]+[\s-])*$"
 )
 
@@ -241,8 +183,9 @@ _PASSES: Final = (
     times,
     versions,
     specials,
-    _currency,
-    _fractions,
+    currency,
+    fractions,
+    rates,
     units,
     _split_latin_digits,
     _prefixed,

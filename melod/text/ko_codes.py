@@ -57,6 +57,7 @@ def phones(text: str) -> str:
         text,
     )
     text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
+    text = _sub(r"(?<![0-9.])(0[0-9]{1,2})\.([0-9]{3,4})\.([0-9]{4})(?![0-9.])", groups, text)
     text = _sub(r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])", groups, text)
     text = _sub(r"\+82[ -]?", lambda m: "플러스 팔이 ", text)
     # Tracking and account numbers: three or more groups, each digit by digit.
@@ -104,7 +105,11 @@ _SPECIAL_LOWER: Final = {k.lower(): v for k, v in _SPECIAL.items() if not k[0].i
 
 
 def specials(text: str) -> str:
+    """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
+    text = _sub(
+        r"(?<=[A-Za-z])([24])(?=[A-Za-z])", lambda m: " 투 " if m.group(1) == "2" else " 포 ", text
+    )
     text = re.sub(
         r"(?<![A-Za-z0-9])(co2|mp3|mp4|usb-c|type-c)(?![A-Za-z0-9])",
         lambda m: _SPECIAL_LOWER[m.group(1).lower()],

@@ -47,6 +47,8 @@ _UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "CNY": ("위안", "", ""), "GBP": ("파운드", "", ""), "h": ("시간", "", "native"),
     "hr": ("시간", "", "native"), "hrs": ("시간", "", "native"), "min": ("분", "", ""),
     "mins": ("분", "", ""), "sec": ("초", "", ""), "ms": ("밀리초", "", ""),
+    "bar": ("바", "", ""), "mbar": ("밀리바", "", ""), "kPa": ("킬로파스칼", "", ""),
+    "MPa": ("메가파스칼", "", ""), "Pa": ("파스칼", "", ""), "lm": ("루멘", "", ""),
 }  # fmt: skip
 
 # Counters of things, people, age, hours and times take native numerals.
@@ -54,15 +56,15 @@ NATIVE: Final = frozenset(
     words(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
-        "방울 정 상자 모 포 정거장 캡슐 족"
+        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건"
     )
 )
 SINO: Final = frozenset(
     words(
         "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
-        "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 건 퍼센트 프로 평 킬로미터 킬로그램 "
+        "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
-        "단 부 편 채널 칼로리 와트 볼트 배속 라운드 세트 골 레벨 곡 시즌 가구"
+        "영업일 단 부 편 채널 칼로리 와트 볼트 배속 라운드 세트 골 레벨 곡 시즌 가구"
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
@@ -80,7 +82,7 @@ _PEOPLE: Final = re.compile(
     r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
 )
 _LABEL_BEFORE: Final = re.compile(
-    r"(?:채널|출구|버스|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
+    r"(?:채널|출구|버스|순번|번호표|대기번호|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
     r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
     r"HDMI|USB|단자|입력|링|화구|스테이션|[0-9]반)\s?$"
 )
@@ -109,6 +111,11 @@ def unit_readings() -> set[str]:
 
 
 _COUNTER_ALT: Final = _alternation(NATIVE | SINO)
+#: A word that is a counter or unit, with its particle: `3-5 일`, `1-2 개씩` are ranges.
+COUNTER_WORD_RE: Final = re.compile(
+    rf"(?:{_COUNTER_ALT}|{_UNIT_ALT}|영업일|정도|사이|이내|이상|이하|미만|초과|내외|가량)"
+    rf"(?:{PARTICLE_RE.pattern})?(?![가-힣A-Za-z])"
+)
 
 
 def _signed(sign: str, digits: str, temp: bool) -> str:
@@ -217,6 +224,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "sino"
     if unit == "분":
         return "native" if _is_people(before, after) else "sino"
+    if unit == "건":
+        return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
     if unit == "번" and (_LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after)):
         return "sino"
     if unit == "대" and (
@@ -233,8 +242,8 @@ def _count(sign: str, digits: str, unit: str, kind: str) -> str:
         return month(int(plain))
     if kind == "ordinal" and whole_ok:
         return ordinal(int(plain))
-    if kind == "native" and not sign:
-        return _native_count(digits, unit)
+    if kind == "native":
+        return ("마이너스 " if sign else "") + _native_count(digits, unit)
     return f"{_signed(sign, digits, unit == '도')} {unit}"
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import PARTICLE_RE
+from melod.text.ko_counters import COUNTER_WORD_RE, PARTICLE_RE
 from melod.text.ko_numbers import DIGITS, month, native, sino
 
 
@@ -16,7 +16,8 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 
 _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _SCORE_CONTEXT: Final = re.compile(
-    r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부"
+    r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부|"
+    r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]"
 )
 # `2024.11.3` next to a release word (Home Assistant 2024.11.3 업데이트) is a version.
 _VERSION_BEFORE: Final = re.compile(r"(?:Assistant|HA|버전|펌웨어|업데이트)\s?:?\s?$", re.I)
@@ -33,22 +34,34 @@ def date_words(y: str | None, m: str, d: str) -> str | None:
     return f"{year}{month(mi)} {sino(di)} 일"
 
 
+def _full_date(m: re.Match[str]) -> str:
+    if m.group(2) == "." and (
+        _VERSION_BEFORE.search(m.string[: m.start()]) or _VERSION_AFTER.match(m.string[m.end() :])
+    ):
+        return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
+    spoken = date_words(m.group(1), m.group(3), m.group(4))
+    return m.group(0) if spoken is None else spoken
+
+
 def dates(text: str) -> str:
-    """2024-11-28, 2024.12.25, 2024/1/5, and 12/25 or 12.25 before a weekday."""
-
-    def full(m: re.Match[str]) -> str:
-        if m.group(2) == "." and (
-            _VERSION_BEFORE.search(m.string[: m.start()])
-            or _VERSION_AFTER.match(m.string[m.end() :])
-        ):
-            return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
-        spoken = date_words(m.group(1), m.group(3), m.group(4))
-        return m.group(0) if spoken is None else spoken
-
+    """2024-11-28, 2024.12.25, 24.11.28, 2024/1/5, ISO 2024-11-28T15:30, 12/25(수)."""
+    # ISO timestamps (Home Assistant): the T and the zone offset are not read.
+    text = _sub(
+        r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:\.[0-9]+)?"
+        r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])",
+        lambda m: f"{m.group(1)} {m.group(2)}",
+        text,
+    )
     text = _sub(
         r"(?<![0-9.])((?:19|20)[0-9]{2})\s?([-./])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})"
         r"(?![0-9])(?:\.(?!\s*$))?",
-        full,
+        _full_date,
+        text,
+    )
+    # 24.11.28: a two-digit year, written with dots and two digits in every part.
+    text = _sub(
+        r"(?<![0-9.A-Za-z])([0-9]{2})(\.)([01][0-9])\.([0-3][0-9])(?![0-9.])",
+        _full_date,
         text,
     )
 
@@ -83,9 +96,45 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
     return out
 
 
+# `소요 1:45`, `남은 시간 0:35`, `0:45 남음`: a length of time, not a time of day.  Calls,
+# media and workout records count minutes and seconds (통화 시간 3:25).
+_DURATION_BEFORE: Final = re.compile(
+    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동)|(통화|재생|러닝타임|영상|기록|랩|페이스))"
+    r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
+)
+_DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
+
+
+def _span(parts: list[int], units: tuple[str, ...]) -> str:
+    """Read a duration part by part, dropping zero parts: 한 시간 오 분, 삼십오 분."""
+    spoken = []
+    for value, unit in zip(parts, units, strict=True):
+        if value:
+            spoken.append(f"{native(value) if unit == '시간' else sino(value)} {unit}")
+    return " ".join(spoken) or f"{DIGITS[0]} {units[-1]}"
+
+
+def durations(text: str) -> str:
+    """H:MM and H:MM:SS after a duration word (소요, 잔여, 남은 시간) or before 소요/남음."""
+
+    def read(m: re.Match[str]) -> str:
+        before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
+        if not before and not _DURATION_AFTER.match(m.string[m.end() :]):
+            return m.group(0)
+        parts = [int(p) for p in m.group(0).split(":")]
+        if len(parts) == 3:
+            return _span(parts, ("시간", "분", "초"))
+        if (before and before.group(2)) or parts[0] > 24:
+            return _span(parts, ("분", "초"))
+        return _span(parts, ("시간", "분"))
+
+    return _sub(r"(?<![0-9:.])[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])", read, text)
+
+
 def times(text: str) -> str:
     """15:30, 7:45 PM, AM 9:00, 3 PM; `2:1` with one-digit minutes or a match nearby is a score."""
     scores = bool(_SCORE_CONTEXT.search(text))
+    text = durations(text)
 
     def read(m: re.Match[str]) -> str:
         ampm = m.group(1) or m.group(5)
@@ -100,7 +149,7 @@ def times(text: str) -> str:
 
     text = _sub(
         rf"(?:({_AMPM})\s?)?(?<![0-9:.])([0-9]{{1,2}}):([0-9]{{1,2}})(?::([0-9]{{2}}))?"
-        rf"(?![0-9:])(?:\s?({_AMPM}))?",
+        rf"(?![0-9:])(?:\s?({_AMPM}))?(?:시(?=$|[^가-힣]|[에부까로은는의]))?",
         read,
         text,
     )
@@ -116,8 +165,21 @@ def times(text: str) -> str:
     )
 
 
+def _between_names(m: re.Match[str]) -> str:
+    """`LG 5-3 두산`, `한화 2 : 4 롯데`: two counts between two team names are a score."""
+    after = m.string[m.end() :].lstrip()
+    if COUNTER_WORD_RE.match(after):
+        return m.group(0)  # 배송 3-5 영업일, 1-2 개: a range before a counter
+    return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
+
+
 def scores(text: str) -> str:
     """`3-2로 승리`, `한국 3 - 1 일본`: a dash between two counts in a match report is 대."""
+    text = _sub(
+        r"(?<=[A-Za-z가-힣]\s)([0-9]{1,3})(?:\s?-\s?|\s:\s?|:\s)([0-9]{1,3})(?=\s[A-Za-z가-힣])",
+        _between_names,
+        text,
+    )
     if not _SCORE_CONTEXT.search(text):
         return text
 
@@ -128,5 +190,7 @@ def scores(text: str) -> str:
         return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
 
     return _sub(
-        r"(?<![0-9.,:/-])([0-9]{1,3})\s?-\s?([0-9]{1,3})(?![0-9.,:/A-Za-z°℃%μ-])", read, text
+        r"(?<![0-9.,:/-])([0-9]{1,3})\s?-\s?([0-9]{1,3})(?![0-9]|[.,][0-9]|[:/A-Za-z°℃%μ-])",
+        read,
+        text,
     )

@@ -50,6 +50,7 @@ arrival 어라이벌
 arrived 어라이브드
 assistant 어시스턴트
 at 앳
+attic 애틱
 auto 오토
 automation 오토메이션
 available 어베일러블
@@ -60,7 +61,9 @@ backup 백업
 bad 배드
 baemin 배민
 bag 백
+balcony 발코니
 band 밴드
+basement 베이스먼트
 bathroom 배스룸
 battery 배터리
 bed 베드
@@ -105,6 +108,7 @@ charger 차저
 charging 차징
 chat 챗
 check 체크
+choi 최
 chrome 크롬
 clean 클린
 cleaner 클리너
@@ -113,8 +117,10 @@ clear 클리어
 clock 클록
 close 클로즈
 closed 클로즈드
+closet 클로짓
 cloud 클라우드
 cloudy 클라우디
+clova 클로바
 code 코드
 coffee 커피
 cold 콜드
@@ -127,16 +133,19 @@ confirm 컨펌
 connect 커넥트
 connected 커넥티드
 connection 커넥션
+consumption 컨섬프션
 cook 쿡
 cooker 쿠커
 cool 쿨
 cooling 쿨링
 cordzero 코드제로
 coupang 쿠팡
+cover 커버
 coway 코웨이
 cpu 씨피유
 critical 크리티컬
 cuckoo 쿠쿠
+current 커런트
 curtain 커튼
 cycle 사이클
 daily 데일리
@@ -145,6 +154,8 @@ data 데이터
 date 데이트
 daum 다음
 day 데이
+dehumidifier 디휴미디파이어
+delicate 델리킷
 delivered 딜리버드
 delivery 딜리버리
 departure 디파처
@@ -155,12 +166,14 @@ device 디바이스
 devices 디바이스
 dim 딤
 dimmer 디머
+dining 다이닝
 dios 디오스
 disarm 디스암
 disarmed 디스암드
 disconnected 디스커넥티드
 dishwasher 디시워셔
 display 디스플레이
+dock 독
 dog 도그
 done 던
 door 도어
@@ -169,6 +182,7 @@ doorlock 도어락
 dot 닷
 down 다운
 download 다운로드
+dreame 드리미
 dry 드라이
 dryer 드라이어
 dust 더스트
@@ -188,6 +202,7 @@ error 에러
 eufy 유피
 evening 이브닝
 event 이벤트
+ezviz 이지비즈
 face 페이스
 fail 페일
 failed 페일드
@@ -201,11 +216,14 @@ fire 파이어
 firmware 펌웨어
 flip 플립
 flood 플러드
+focus 포커스
+foggy 포기
 fold 폴드
 food 푸드
 for 포
 forecast 포캐스트
 free 프리
+freezer 프리저
 fresh 프레시
 fridge 프리지
 from 프롬
@@ -224,6 +242,7 @@ github 깃허브
 gmail 지메일
 good 굿
 goodbye 굿바이
+goodnight 굿나잇
 google 구글
 grande 그랑데
 green 그린
@@ -236,6 +255,7 @@ hauzen 하우젠
 heat 히트
 heater 히터
 heating 히팅
+heavy 헤비
 hello 헬로
 help 헬프
 hey 헤이
@@ -271,6 +291,7 @@ ipad 아이패드
 iphone 아이폰
 irobot 아이로봇
 iron 아이언
+irrigation 이리게이션
 is 이즈
 it 잇
 jet 제트
@@ -281,12 +302,14 @@ key 키
 kia 기아
 kid 키드
 kids 키즈
+kim 킴
 kitchen 키친
 kurly 컬리
 lamp 램프
 laptop 랩톱
 laundry 런드리
 leak 리크
+lee 리
 left 레프트
 level 레벨
 light 라이트
@@ -295,6 +318,7 @@ line 라인
 link 링크
 live 라이브
 living 리빙
+lobby 로비
 local 로컬
 lock 락
 locked 락트
@@ -305,8 +329,11 @@ mac 맥
 macbook 맥북
 machine 머신
 mail 메일
+mailbox 메일박스
 main 메인
 manual 매뉴얼
+map 맵
+maps 맵스
 master 마스터
 matter 매터
 max 맥스
@@ -321,6 +348,7 @@ meter 미터
 microwave 마이크로웨이브
 mini 미니
 minute 미닛
+miss 미스
 mode 모드
 model 모델
 modem 모뎀
@@ -348,8 +376,12 @@ normal 노멀
 not 낫
 note 노트
 notification 노티피케이션
+notify 노티파이
 now 나우
+nugu 누구
+nursery 너서리
 objet 오브제
+occupancy 오큐펀시
 of 오브
 off 오프
 office 오피스
@@ -389,27 +421,34 @@ play 플레이
 playlist 플레이리스트
 please 플리즈
 plug 플러그
+plug-in 플러그인
 plus 플러스
 podcast 팟캐스트
 point 포인트
+porch 포치
 power 파워
 premium 프리미엄
 presence 프레즌스
 pressure 프레셔
 pro 프로
 profile 프로필
+pump 펌프
 puricare 퓨리케어
 purifier 퓨리파이어
 push 푸시
 quick 퀵
+quiet 콰이엇
 radio 라디오
 rain 레인
+rainy 레이니
+reading 리딩
 ready 레디
 reboot 리부트
 record 레코드
 recording 레코딩
 red 레드
 refrigerator 리프리저레이터
+relax 릴랙스
 reminder 리마인더
 remote 리모트
 replace 리플레이스
@@ -422,6 +461,7 @@ ring 링
 rinse 린스
 roborock 로보락
 robot 로봇
+rooftop 루프톱
 room 룸
 roomba 룸바
 route 루트
@@ -442,6 +482,7 @@ set 세트
 setting 세팅
 settings 세팅
 setup 셋업
+shade 셰이드
 shelly 셸리
 shipped 십트
 shipping 시핑
@@ -459,15 +500,20 @@ smartthings 스마트싱스
 smoke 스모크
 snooze 스누즈
 snow 스노
+snowy 스노위
 socket 소켓
 soft 소프트
 softener 소프너
 software 소프트웨어
 solar 솔라
+sonoff 소노프
 sonos 소노스
 speaker 스피커
 spin 스핀
 spotify 스포티파이
+sprinkler 스프링클러
+stairs 스테어스
+standard 스탠더드
 standby 스탠바이
 start 스타트
 started 스타티드
@@ -480,14 +526,18 @@ storm 스톰
 stream 스트림
 streaming 스트리밍
 strip 스트립
+study 스터디
 style 스타일
 styler 스타일러
 sub 서브
 success 석세스
 summary 서머리
 sunny 서니
+sunrise 선라이즈
+sunset 선셋
 support 서포트
 switch 스위치
+switchbot 스위치봇
 sync 싱크
 system 시스템
 tab 탭
@@ -498,6 +548,7 @@ tapo 타포
 tea 티
 teams 팀즈
 temperature 템퍼러처
+terrace 테라스
 tesla 테슬라
 test 테스트
 thank 땡큐
@@ -516,10 +567,13 @@ tire 타이어
 to 투
 toaster 토스터
 today 투데이
+toilet 토일렛
 tomorrow 투모로
 tonight 투나이트
 top 톱
 toss 토스
+tp-link 티피링크
+tplink 티피링크
 traffic 트래픽
 trigger 트리거
 triggered 트리거드
@@ -529,6 +583,7 @@ turbo 터보
 tuya 투야
 type 타입
 ultra 울트라
+unavailable 언어베일러블
 unlock 언락
 unlocked 언락트
 up 업
@@ -544,9 +599,11 @@ vehicle 비히클
 version 버전
 video 비디오
 visitor 비지터
+voltage 볼티지
 volume 볼륨
 waiting 웨이팅
 wake 웨이크
+wake-up 웨이크업
 warm 웜
 warning 워닝
 wash 워시
@@ -559,6 +616,7 @@ week 위크
 weekend 위켄드
 weekly 위클리
 welcome 웰컴
+wemo 위모
 whisen 휘센
 white 화이트
 wi-fi 와이파이
@@ -566,9 +624,11 @@ wifi 와이파이
 wind 윈드
 window 윈도
 windows 윈도
+windy 윈디
 winix 위닉스
 with 위드
 xiaomi 샤오미
+yard 야드
 yes 예스
 yogiyo 요기요
 you 유
@@ -623,10 +683,26 @@ def _word(part: str) -> str:
     if key.endswith("s") and key[:-1] in WORDS:
         # Plurals are said like the singular in Korean (sensors 센서).
         return WORDS[key[:-1]]
+    past = _past(key)
+    if past:
+        return past
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
         return "".join(WORDS[p.lower()] for p in pieces)
     return compound(key) or spell(part)
+
+
+def _past(key: str) -> str | None:
+    """Past forms of known words: docked 독트, charged 차지드, started 스타티드."""
+    if not key.endswith("ed") or len(key) < 5:
+        return None
+    for stem in (key[:-1], key[:-2], key[:-3]):  # charge-d, dock-ed, stopp-ed
+        if stem in WORDS:
+            said = WORDS[stem]
+            if stem[-1] in "td":
+                return said[:-1] + ("티드" if stem[-1] == "t" else "디드")
+            return said + ("트" if stem[-1] in "kpsxfh" else "드")
+    return None
 
 
 def compound(key: str) -> str | None:

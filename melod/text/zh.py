@@ -21,11 +21,12 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "1"
+VERSION: Final = "2"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
+_MONEY = frozenset({"元", "块", "美元", "欧元", "英镑", "日元", "韩元", "港币", "人民币"})
 
 
 def _alternation(keys: list[str]) -> str:
@@ -49,6 +50,8 @@ _NUMBER_RE = re.compile(
 def _read(num: str, unit: str | None, neg: bool) -> str:
     """Read one number with what follows it: 两个, 百分之五, 零下三摄氏度."""
     name = UNITS.get(unit, unit) if unit else ""
+    if name in _MONEY and "." in num and num[-1] == "0" and not re.search("[万亿千百]", num):
+        num = num.rstrip("0").rstrip(".")  # 12.00元 is 十二元, 1.50元 一点五元
     value, reading = parse(num, liang=name in LIANG or not name)
     if value == 2 and name in LIANG:
         reading = "两"
@@ -187,6 +190,10 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (
         re.compile(rf"({_CODE_WORDS})([:：是为]?\s?)([0-9-]{{3,}})"),
         lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
+    ),
+    (
+        re.compile(r"(?<![A-Za-z0-9])([GDCZTKYL])(\d{1,4})(?=次)"),
+        lambda m: m.group(1) + digits(m.group(2)),
     ),
     (
         re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),

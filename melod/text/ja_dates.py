@@ -1,0 +1,73 @@
+"""Japanese dates and clock times in kana (じゅういちがつはつか, じゅうごじさんじゅっぷん)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from melod.text.ja_counters import COUNTERS, DAY, MONTH
+from melod.text.ja_numbers import cardinal, with_counter
+
+TIME_RE: Final = re.compile(
+    r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: Two clock times joined by a range mark: 14:00〜16:00 is じゅうよじからじゅうろくじ.
+TIME_RANGE_RE: Final = re.compile(
+    rf"(?<![\d:])({_CLOCK})\s*(?:[〜~]|-|–|から)\s*({_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
+)
+
+
+def _date_parts(year: str | None, month: str, day: str) -> str:
+    out = with_counter(int(year), cardinal(int(year)), COUNTERS["年"]) if year else ""
+    return (
+        out
+        + with_counter(int(month), cardinal(int(month)), MONTH)
+        + with_counter(int(day), cardinal(int(day)), DAY)
+    )
+
+
+def iso_date(m: re.Match[str]) -> str:
+    """2024-12-01, 2025.1.10, 2024/11/28 as a date (numbers joined by の if impossible)."""
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return "の".join(cardinal(int(x)) for x in (year, month, day))
+    return _date_parts(year, month, day)
+
+
+def slash(m: re.Match[str]) -> str:
+    """11/28 is a date, 1/2 a fraction (にぶんのいち), 120/80 a pair (blood pressure)."""
+    a, b = int(m.group(1)), int(m.group(2))
+    weekday = m.group(3) or ""
+    if a > 12 and b >= 30 and a > b and not weekday:
+        return cardinal(a) + "の" + cardinal(b)
+    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
+        return cardinal(b) + "ぶんの" + cardinal(a) + weekday
+    return _date_parts(None, m.group(1), m.group(2)) + weekday
+
+
+def _clock(hour: int, minute: int, second: int | None) -> str:
+    out = with_counter(hour, cardinal(hour), COUNTERS["時"])
+    if minute:
+        out += with_counter(minute, cardinal(minute), COUNTERS["分"])
+    if second:
+        out += cardinal(second) + "びょう"
+    return out
+
+
+def read_time(m: re.Match[str]) -> str:
+    """15:30 → じゅうごじさんじゅっぷん; 7:45 PM → 午後しちじよんじゅうごふん."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3)) if m.group(3) else None
+    if hour > 24 or minute > 59 or (second is not None and second > 59):
+        return cardinal(hour) + "たい" + cardinal(minute)
+    prefix = ""
+    if m.group(4):
+        prefix = "午前" if m.group(4).lower().startswith("a") else "午後"
+        hour = hour % 12 if hour != 12 else 12
+    return prefix + _clock(hour, minute, second)
+
+
+def time_range(m: re.Match[str]) -> str:
+    """14:00〜16:00 → じゅうよじからじゅうろくじ."""
+    return TIME_RE.sub(read_time, m.group(1)) + "から" + TIME_RE.sub(read_time, m.group(2))

@@ -1,0 +1,106 @@
+"""Korean amounts: currency ($12.50, USD 25), fractions (1/2), blood pressure, rates (/월)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.ko_counters import NUM, PARTICLE_RE, magnitude_words
+from melod.text.ko_numbers import digit_string, number, sino
+from melod.text.ko_time import date_words
+
+
+def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
+    return re.sub(pattern, repl, text)
+
+
+_CURRENCY: Final = {"$": "달러", "€": "유로", "£": "파운드", "¥": "엔", "₩": "원"}
+# A currency code written before the amount (USD 25.00) is said like its symbol.
+_CODES: Final = {"USD": "$", "US$": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+
+
+def _money(sign: str, amount: str, unit: str) -> str:
+    whole, _, cents = amount.partition(".")
+    name = _CURRENCY[unit]
+    if unit in "$€£" and len(cents) == 2:
+        sub = "펜스" if unit == "£" else "센트"
+        spoken_cents = f"{sino(int(cents))} {sub}"
+        if int(whole.replace(",", "") or "0") == 0 and int(cents) and not sign:
+            return spoken_cents  # $0.99 is said 구십구 센트
+        head = f"{number(sign + whole)} {name}"
+        return head + (f" {spoken_cents}" if int(cents) else "")
+    return f"{number(sign + amount)} {name}"
+
+
+def currency(text: str) -> str:
+    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00."""
+    sym = "[$€£¥₩]"
+    text = _sub(
+        r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])", lambda m: _CODES[m[1]], text
+    )
+    text = _sub(
+        rf"(-?)({sym})\s?(-?)({NUM})(?:\s?(천만|백만|만|억|천))?",
+        lambda m: (
+            _money(m.group(1) or m.group(3), m.group(4), m.group(2))
+            if not m.group(5)
+            else f"{magnitude_words(m.group(4), m.group(5))} {_CURRENCY[m.group(2)]}"
+        ),
+        text,
+    )
+    return _sub(rf"(?<![0-9.,])(-?)({NUM})\s?({sym})", lambda m: _money(*m.groups()), text)
+
+
+def _blood_pressure(m: re.Match[str]) -> str:
+    high, low, unit = m.groups()[:3] if m.group(1) else m.groups()[3:]
+    return f"{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
+
+
+def _fraction(m: re.Match[str]) -> str:
+    a, b = m.group(1), m.group(2)
+    if len(a) > 12 or len(b) > 12:
+        return f"{digit_string(a)} {digit_string(b)}"
+    na, nb = int(a), int(b)
+    proper = 0 < na < nb and nb in {2, 3, 4, 5, 6, 8, 10, 100}
+    date = None if proper else date_words(None, a, b)
+    if date is not None:
+        return date
+    after = m.string[m.end() :]
+    # 1/2컵 is 이분의 일 컵: a counter written right after it is a word of its own.
+    gap = " " if re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after) else ""
+    return f"{sino(nb)}분의 {sino(na)}{gap}"
+
+
+def fractions(text: str) -> str:
+    """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date; 120/80 blood pressure."""
+    text = _sub(
+        r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
+        lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
+        text,
+    )
+    # Blood pressure 120/80 is said 백이십에 팔십.
+    text = _sub(
+        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
+        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
+        _blood_pressure,
+        text,
+    )
+    return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", _fraction, text)
+
+
+# `35kWh/월`, `9,900원/월`: the period is said first (월 삼십오 킬로와트시, 월 구천구백 원).
+_PER: Final = {
+    "월": "월", "달": "월", "년": "연", "연": "연", "일": "하루", "주": "주",
+    "회": "회당", "개": "개당", "명": "인당", "인": "인당", "시간": "시간당", "평": "평당",
+    "kWh": "킬로와트시당", "kg": "킬로그램당", "km": "킬로미터당", "L": "리터당", "g": "그램당",
+}  # fmt: skip
+
+
+def rates(text: str) -> str:
+    """An amount per period or item: the period word goes before the amount."""
+    return _sub(
+        rf"(?<![0-9.,])({NUM}\s?(?:[A-Za-zμ°℃%²³]{{1,5}}|원|달러|엔|유로))\s?/\s?"
+        r"(시간|월|달|년|연|일|주|회|개|명|인|평|kWh|kg|km|L|g)(?![가-힣A-Za-z0-9])",
+        lambda m: f"{_PER[m.group(2)]} {m.group(1)}",
+        text,
+    )
