@@ -5,9 +5,21 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.es_tables import (
+    ADDRESS,
+    CODES,
+    CURRENCY,
+    CURRENCY_NAMES,
+    FRACTIONS,
+    PER,
+    SAID_AS_WORDS,
+    SCORE_CTX,
+    SYMBOLS,
+    UNITS,
+)
 from melod.text.latin import Num, Rule
 
-VERSION = "1"
+VERSION = "2"
 DIGIT_NAMES: tuple[str, ...] = (
     "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
 )  # fmt: skip
@@ -22,51 +34,19 @@ _DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles",
              "viernes", "sábado", "domingo"}  # fmt: skip
 # Words after a number that are not the thing counted: "1 y 2" keeps "uno".
 _NOT_NOUNS = latin.wordset(
-    "y o u e a de del al en con por para que coma punto más menos es son entre hasta sobre contra"
+    "y o u e a de del al en con por para que coma punto más menos es son entre hasta sobre contra "
+    "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
+    "no ya se te me le lo la los las"
 )
 _FEMININE = latin.wordset("vez veces luz luces noche llave red piel tos calle parte nube")
 _MASC_IN_A = latin.wordset("día mapa problema sistema programa tema clima idioma planeta sofá")
 _FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tud")
 
-_UNITS: dict[str, tuple[str, str]] = {
-    "°C": ("grado", "grados"), "°F": ("grado Fahrenheit", "grados Fahrenheit"),
-    "°": ("grado", "grados"), "%": ("por ciento", "por ciento"),
-    "km/h": ("kilómetro por hora", "kilómetros por hora"), "m/s": ("metro por segundo",
-    "metros por segundo"), "mm/h": ("milímetro por hora", "milímetros por hora"),
-    "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro",
-    "centímetros"), "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"),
-    "g": ("gramo", "gramos"), "mg": ("miligramo", "miligramos"), "L": ("litro", "litros"),
-    "l": ("litro", "litros"), "mL": ("mililitro", "mililitros"), "ml": ("mililitro",
-    "mililitros"), "kWh": ("kilovatio hora", "kilovatios hora"), "Wh": ("vatio hora",
-    "vatios hora"), "kW": ("kilovatio", "kilovatios"), "W": ("vatio", "vatios"),
-    "V": ("voltio", "voltios"), "mAh": ("miliamperio hora", "miliamperios hora"),
-    "µg/m³": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
-    "ug/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
-    "m²": ("metro cuadrado", "metros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
-    "ppm": ("P P M", "P P M"), "dB": ("decibelio", "decibelios"), "hPa": ("hectopascal",
-    "hectopascales"), "mbar": ("milibar", "milibares"), "bar": ("bar", "bares"),
-    "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
-    "Mbps": ("megabit por segundo", "megabits por segundo"), "Hz": ("hercio", "hercios"),
-    "h": ("hora", "horas"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
-    "seg": ("segundo", "segundos"), "ms": ("milisegundo", "milisegundos"),
-    "lux": ("lux", "lux"),
-}  # fmt: skip
+_UNITS = UNITS
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
-# Currency: singular, plural, cent singular, cent plural, feminine.
-_CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False),
-             "$": ("dólar", "dólares", "centavo", "centavos", False),
-             "£": ("libra", "libras", "penique", "peniques", True),
-             "¥": ("yen", "yenes", "", "", False),
-             "₩": ("won", "wones", "", "", False)}  # fmt: skip
-_CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
-_SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganado|ganaron|partido|marcador|resultado|contra|vence|"
-              r"venció|empate|empató|perdió|pierde|final)\b)")  # fmt: skip
-_FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo",
-              8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
-_KEEP = {"OK": "okey", "EEUU": "Estados Unidos"}
-_SYMBOLS = {"&": "y", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
-            "€": "euros", "$": "dólares", "£": "libras", "¥": "yenes", "₩": "wones"}  # fmt: skip
-_ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
+_KEEP = {"OK": "okey", "EEUU": "Estados Unidos", **SAID_AS_WORDS}
+_CODE_ALT = "|".join(CURRENCY_NAMES)
+_HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 
 
 def _gender(word: str) -> str:
@@ -127,7 +107,7 @@ def _unit(m: re.Match[str]) -> str:
 
 
 def _money(num: Num, sym: str) -> str:
-    one, many, cent, cents, fem = _CURRENCY[_CODES.get(sym, sym)]
+    one, many, cent, cents, fem = CURRENCY[CODES.get(sym, sym)]
     sub = int(num.frac.ljust(2, "0")) if num.frac and cent and len(num.frac) <= 2 else 0
     if num.frac and not sub and int(num.frac):
         return f"{_num(num)} {many}"
@@ -171,7 +151,7 @@ def _slash(m: re.Match[str]) -> str:
         gender = _gender(latin.next_word(m))
         if b == 2 and a == 1:
             return "media" if gender == "f" else ("medio" if gender else "un medio")
-        return f"{_card(a, 'm')} {_FRACTIONS[b]}{'s' if a > 1 else ''}"
+        return f"{_card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''}"
     return _date(a, b, None) or f"{_card(a)} barra {_card(b)}"
 
 
@@ -181,7 +161,7 @@ def _mixed(m: re.Match[str]) -> str:
         return m[0]
     gender = _gender(latin.next_word(m))
     half = "media" if gender == "f" else "medio"
-    frac = half if (a, b) == (1, 2) else f"{_card(a, 'm')} {_FRACTIONS[b]}{'s' if a > 1 else ''}"
+    frac = half if (a, b) == (1, 2) else f"{_card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''}"
     return f"{_card(int(m[1]), gender)} y {frac}"
 
 
@@ -203,6 +183,22 @@ def _ord(m: re.Match[str]) -> str:
     fem = m[2] in ("ª", "a")
     gender = "f" if fem else ("m" if _gender(latin.next_word(m)) else "")
     return _ordinal(int(m[1]), gender)
+
+
+def _hours(m: re.Match[str]) -> str:
+    h, mm = int(m[1]), int(m[2])
+    if latin.prev_word(m) in ("las", "la"):
+        return _clock(h, mm)
+    return f"{_card(h, 'f')} {'hora' if h == 1 else 'horas'} {_card(mm)}"
+
+
+def _exchange(m: re.Match[str]) -> str:
+    def say(amount: str, code: str) -> str:
+        num = _parse(amount)
+        one, many = CURRENCY_NAMES[code]
+        return f"{_num(num, 'm')} {one if num.is_one else many}"
+
+    return f"{say(m[1], m[2])} equivale a {say(m[3], m[4])}"
 
 
 def _bare(m: re.Match[str]) -> str:
@@ -239,6 +235,13 @@ _RULES: list[Rule] = [
     _c(r"\bpág\.", lambda m: "página"),
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
     _c(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)", _phone),
+    _c(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)", _phone),
+    latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
+    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
+    _c(
+        r"(?i)\b(versión|version|iOS|Android|firmware) (\d+)\.(\d+)\b(?!\.\d)",
+        lambda m: f"{m[1]} {_card(int(m[2]))} punto {_card(int(m[3]))}",
+    ),
     _c(r"(?<![\d.,])(112|0\d\d)(?!\d|[.,]\d)", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
     _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(int(m[3]), int(m[2]), m[1]) or m[0]),
     _c(
@@ -247,15 +250,22 @@ _RULES: list[Rule] = [
     ),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(
-        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?![\d:])",
+        rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d)",
+        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]))}",
+    ),
+    _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?min\b)(?!\w)", _hours),
+    _c(
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{_card(int(m[2]))} a {_card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?![\d:])(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
+        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
         lambda m: f"{_card(int(m[1]))} a {_card(int(m[2]))}",
     ),
-    _c(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])", lambda m: f"{_card(int(m[1]))} a {_card(int(m[2]))}"),
-    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lambda m: _clock(int(m[1]), int(m[2]))),
+    _c(
+        r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)", lambda m: f"{_card(int(m[1]))} a {_card(int(m[2]))}"
+    ),
+    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _clock(int(m[1]), int(m[2]))),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
@@ -279,6 +289,12 @@ _RULES: list[Rule] = [
             f"{_num(_parse(m[1]))} a {_num(_parse(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
+    _c(
+        rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
+        lambda m: (
+            f"{_card(int(m[1]))} sobre {_card(int(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
+        ),
+    ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
     _c(r"(?<![\d.,])(\d+)\.?(º|ª|er|ᵉʳ)(?!\w)", _ord),
     _c(r"(?<![\d.,])(\d+)\.(o|a)\b", _ord),
@@ -292,7 +308,8 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     text = latin.mark_starts(latin.pre_clean(text))
-    text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
+    text = latin.apply(text, latin.address_rule(ADDRESS, DIGIT_NAMES))
     text = latin.apply(text, _RULES)
+    text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP)
-    return latin.capitalise(latin.tidy(text, _SYMBOLS))
+    return latin.capitalise(latin.tidy(text, SYMBOLS))

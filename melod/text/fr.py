@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "1"
+VERSION = "2"
 DIGIT_NAMES: tuple[str, ...] = (
     "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
 )  # fmt: skip
@@ -30,30 +31,7 @@ _FEMININE = latin.wordset(
 )
 _FEM_SUFFIXES = ("tion", "sion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse")
 
-_UNITS: dict[str, tuple[str, str]] = {
-    "°C": ("degré", "degrés"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
-    "°": ("degré", "degrés"), "%": ("pour cent", "pour cent"),
-    "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde",
-    "mètres par seconde"), "mm/h": ("millimètre par heure", "millimètres par heure"),
-    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre",
-    "centimètres"), "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"),
-    "g": ("gramme", "grammes"), "mg": ("milligramme", "milligrammes"), "L": ("litre", "litres"),
-    "l": ("litre", "litres"), "mL": ("millilitre", "millilitres"), "ml": ("millilitre",
-    "millilitres"), "cl": ("centilitre", "centilitres"), "kWh": ("kilowattheure",
-    "kilowattheures"), "Wh": ("wattheure", "wattheures"), "kW": ("kilowatt", "kilowatts"),
-    "W": ("watt", "watts"), "MW": ("mégawatt", "mégawatts"), "V": ("volt", "volts"),
-    "mAh": ("milliampère-heure", "milliampères-heures"),
-    "µg/m³": ("microgramme par mètre cube", "microgrammes par mètre cube"),
-    "ug/m3": ("microgramme par mètre cube", "microgrammes par mètre cube"),
-    "m²": ("mètre carré", "mètres carrés"), "m³": ("mètre cube", "mètres cubes"),
-    "ppm": ("P P M", "P P M"), "dB": ("décibel", "décibels"), "hPa": ("hectopascal",
-    "hectopascals"), "mbar": ("millibar", "millibars"), "bar": ("bar", "bars"),
-    "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
-    "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Hz": ("hertz", "hertz"),
-    "h": ("heure", "heures"), "min": ("minute", "minutes"), "mn": ("minute", "minutes"),
-    "s": ("seconde", "secondes"), "sec": ("seconde", "secondes"), "ms": ("milliseconde",
-    "millisecondes"), "j": ("jour", "jours"), "lux": ("lux", "lux"),
-}  # fmt: skip
+_UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms"}
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
 # Currency: singular, plural, cent singular, cent plural, feminine.
@@ -66,7 +44,9 @@ _CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
-_KEEP = {"OK": "okay", "RDV": "rendez-vous"}
+_KEEP = {"OK": "okay", "RDV": "rendez-vous", **SAID_AS_WORDS}
+_CODE_ALT = "|".join(CURRENCY_NAMES)
+_HOUR = r"([01]?\d|2[0-4]) ?(?:h(?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
             "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons"}  # fmt: skip
 _ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
@@ -185,6 +165,26 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(head + [("zéro " if p[0] == "0" else "") + _card(int(p)) for p in pairs])
 
 
+def _range(m: re.Match[str]) -> str:
+    first = _hour(int(m[1]), int(m[2] or m[3] or 0))
+    return f"{first} à {_hour(int(m[4]), int(m[5] or m[6] or 0))}"
+
+
+def _exchange(m: re.Match[str]) -> str:
+    def say(amount: str, code: str) -> str:
+        num, name = _parse(amount), CURRENCY_NAMES[code]
+        if _plural(num):
+            name = re.sub(r"(\w+)", r"\1s", name)
+        return f"{_num(num)} {name}"
+
+    return f"{say(m[1], m[2])} égale {say(m[3], m[4])}"
+
+
+def _free_phone(m: re.Match[str]) -> str:
+    groups = [_card(int(g)) for g in re.findall(r"\d+", m[0].lstrip("0 "))]
+    return ", ".join(["zéro " + groups[0], *groups[1:]])
+
+
 def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), _is_fem(latin.next_word(m))))
 
@@ -207,6 +207,8 @@ _RULES: list[Rule] = [
     _c(r"\bSte\b\.?(?=[ -][A-Z])", lambda m: "Sainte"),
     _c(r"\bSt\b\.?(?=[ -][A-Z])", lambda m: "Saint"),
     _c(r"\betc\.", _abbrev("et cetera")),
+    _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),
+    _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
     _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
     _c(r"\b[Aa]v\.", lambda m: "avenue"),
     _c(r"\b[Bb]d\b\.?", lambda m: "boulevard"),
@@ -216,6 +218,13 @@ _RULES: list[Rule] = [
     _c(rf"\b[Nn](?:°|º|o\.?) ?{latin.MARK}?(?=\d)", lambda m: "numéro "),
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
+    latin.pair_rule(CURRENCY_NAMES),
+    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
+    _c(
+        r"(?i)\b(version|iOS|Android|firmware) (\d+)\.(\d+)\b(?!\.\d)",
+        lambda m: f"{m[1]} {_card(int(m[2]))} point {_card(int(m[3]))}",
+    ),
     _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(m, int(m[3]), int(m[2]), m[1]) or m[0]),
     _c(
         r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b",
@@ -223,17 +232,20 @@ _RULES: list[Rule] = [
     ),
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
+    _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
     _c(r"\b([01]?\d|2[0-4])h(?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
     _c(
-        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?![\d:])",
+        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{_card(int(m[2]))} à {_card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?![\d:])(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
+        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
         lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}",
     ),
-    _c(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])", lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}"),
-    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", lambda m: _hour(int(m[1]), int(m[2]))),
+    _c(
+        r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)", lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}"
+    ),
+    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _hour(int(m[1]), int(m[2]))),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
@@ -257,7 +269,14 @@ _RULES: list[Rule] = [
             f"{_num(_parse(m[1]))} à {_num(_parse(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
+    _c(
+        rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
+        lambda m: (
+            f"{_card(int(m[1]))} sur {_card(int(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
+        ),
+    ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
+    _c(r"(?<![\d.,])2(nde?|de)\b", lambda m: "second" if m[1] == "nd" else "seconde"),
     _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
     _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
@@ -272,5 +291,6 @@ def normalize(text: str) -> str:
     text = latin.mark_starts(latin.pre_clean(text))
     text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
     text = latin.apply(text, _RULES)
+    text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP)
     return latin.capitalise(latin.tidy(text, _SYMBOLS))

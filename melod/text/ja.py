@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
+from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
 from melod.text.ja_dates import TIME_RANGE_RE, TIME_RE, iso_date, read_time, slash, time_range
 from melod.text.ja_numbers import (
@@ -28,10 +29,9 @@ from melod.text.ja_words import (
     WEEKDAYS,
     latin,
     latin_word,
-    spell,
 )
 
-VERSION: Final = "2"
+VERSION: Final = "3"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -47,7 +47,12 @@ def _alternation(keys: list[str]) -> str:
 
 
 _UNIT_ALT = _alternation([*COUNTERS, *UNITS, *_SPECIAL_COUNTERS])
-_ONE = rf"(?P<negI>(?<![0-9A-Za-z])[-−])?(?P<numI>{_NUM})(?:\s?(?P<unitI>{_UNIT_ALT}))?"
+# 目 after any counter makes an ordinal (3人目 さんにんめ, 5日目 いつかめ), but not 目安 etc.
+_ORDINAL_ME = r"(?:目(?![安線的標指前覚盛立]))?"
+_ONE = (
+    rf"(?P<negI>(?<![0-9A-Za-z])[-−])?(?P<numI>{_NUM})"
+    rf"(?:\s?(?P<unitI>(?:{_UNIT_ALT}){_ORDINAL_ME}))?"
+)
 _NUMBER_RE = re.compile(
     _ONE.replace("I>", "1>")
     + r"(?:\s*(?P<sep>[〜~～]|-(?=\d))\s*"
@@ -64,63 +69,11 @@ _ADDRESS_SYMBOLS: Final = {
     "-": "ハイフン",
     "_": "アンダーバー",
 }
-_SPECIAL_TOKENS: Final = {
-    "pm2.5": "ピーエムにてんご",
-    "pm10": "ピーエムじゅう",
-    "co2": "シーオーツー",
-    "5g": "ファイブジー",
-    "4g": "フォージー",
-    "4k": "よんケー",
-    "8k": "はちケー",
-    "110番": "ひゃくとおばん",
-    "119番": "ひゃくじゅうきゅうばん",
-}
-_ENGLISH_DIGITS: Final = (
-    "ゼロ",
-    "ワン",
-    "ツー",
-    "スリー",
-    "フォー",
-    "ファイブ",
-    "シックス",
-    "セブン",
-    "エイト",
-    "ナイン",
-)
 _SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
-_CODE_WORDS = (
-    "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
-    "|認証コード|確認コード|暗証番号|コード|ID|PIN"
-)
-_SPECIAL_RE = re.compile(
-    r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
-    re.IGNORECASE,
-)
 
 
 def _address(m: re.Match[str]) -> str:
     return common.read_address(m.group(), _ADDRESS_SYMBOLS, latin_word, digits)
-
-
-def _phone(m: re.Match[str]) -> str:
-    return "の".join(digits(part) for part in m.group().split("-"))
-
-
-def _hyphenated(m: re.Match[str]) -> str:
-    """3-5-12 (an address) → さんのごのじゅうに; 1234-5678-9012 (a code) digit by digit."""
-    parts = m.group().split("-")
-    read = digits if all(len(p) >= 3 for p in parts) else (lambda p: cardinal(int(p)))
-    return "の".join(read(p) for p in parts)
-
-
-def _code(m: re.Match[str]) -> str:
-    """SF1234567890 (a tracking or model number): letters spelled, digits one by one."""
-    return spell(m.group(1)) + digits(m.group(2))
-
-
-def _floor(m: re.Match[str]) -> str:
-    """B1 / B2F (basement floors) → ビーワン / ビーツーエフ, as they are said in Japan."""
-    return "ビー" + _ENGLISH_DIGITS[int(m.group(1))] + ("エフ" if m.group(2) else "")
 
 
 def _score(m: re.Match[str]) -> str:
@@ -134,7 +87,11 @@ def _version(m: re.Match[str]) -> str:
 
 
 def _latin_number(m: re.Match[str]) -> str:
-    return latin_word(m.group(1)) + parse(m.group(2))[1]
+    """E05, E-01 (error codes) → イーぜろご; Echo2, A1 → a word and its number."""
+    number = m.group(3)
+    if len(number) > 1 and number.startswith("0") and "." not in number:
+        return latin_word(m.group(1)) + digits(number)
+    return latin_word(m.group(1)) + parse(number)[1]
 
 
 def _unit_counter(unit: str) -> Counter:
@@ -151,6 +108,8 @@ def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
     sign = "マイナス" if neg else ""
     if unit is None:
         return sign + reading
+    if unit.endswith("目") and unit not in COUNTERS:
+        return _read(num, unit[:-1], neg, before) + "め"
     if unit == "km/h":
         return "じそく" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
     if unit == "月":
@@ -177,9 +136,15 @@ def _number(m: re.Match[str]) -> str:
             + "の"
             + _read(m.group("num2"), None, False, before)
         )
-    if unit1 is None and re.search("[兆億万千百]", m.group("num2")):
+    # 40〜60%: a unit written only once is said only once (よんじゅうからろくじゅっパーセント);
+    # counters whose number changes shape (3〜5日 みっかからいつか) are said twice.
+    bare_unit = unit2 is not None and unit2 in UNITS and unit2 not in COUNTERS
+    if unit1 is None and (bare_unit or re.search("[兆億万千百]", m.group("num2"))):
         first = _read(m.group("num1"), None, bool(m.group("neg1")), before)
-    return first + "から" + _read(m.group("num2"), unit2, bool(m.group("neg2")), before)
+    second = _read(m.group("num2"), unit2, bool(m.group("neg2")), before)
+    if second.startswith("じそく"):  # 80〜100km/h: じそくはちじゅうからひゃっキロ
+        first, second = "じそく" + first.removeprefix("じそく"), second.removeprefix("じそく")
+    return first + "から" + second
 
 
 def _money(m: re.Match[str]) -> str:
@@ -198,18 +163,10 @@ def _money_cents(m: re.Match[str]) -> str:
     )
 
 
-_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+_RULES: Final[tuple[Rule, ...]] = (
     (EMAIL_RE, _address),
     (URL_RE, _address),
-    (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
-    (re.compile(r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"), _phone),
-    (
-        re.compile(rf"({_CODE_WORDS})(は|:|：)?\s?(\d[\d-]{{3,}}\d)(?![\d-])"),
-        lambda m: m.group(1) + (m.group(2) or "") + "の".join(map(digits, m.group(3).split("-"))),
-    ),
-    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
-    (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
-    (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
+    *CODE_RULES,
     (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
     (
@@ -220,14 +177,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"(?i)\b(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
         lambda m: "バージョン" + parse(m.group(2))[1],
     ),
-    (
-        TIME_RANGE_RE,
-        time_range,
-    ),
-    (
-        TIME_RE,
-        read_time,
-    ),
+    (TIME_RANGE_RE, time_range),
+    (TIME_RE, read_time),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
     (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
     (
@@ -238,14 +189,15 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
         slash,
     ),
-    (
-        re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"),
-        _hyphenated,
-    ),
+    HYPHEN_RULE,
+    *digit_run_rules(_UNIT_ALT),
     (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), _money_cents),
     (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
     (re.compile(r"第(?=\d)"), lambda m: "だい"),
-    (re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)(\d+(?:\.\d+)?)"), _latin_number),
+    (
+        re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)((?<=[A-Z])-)?(\d+(?:\.\d+)?)(?![\d-])"),
+        _latin_number,
+    ),
     (_NUMBER_RE, _number),
 )
 
@@ -272,6 +224,8 @@ def normalize(text: str) -> str:
         r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
     )
     text = re.sub(r"(?<=[\dA-Za-z)])\s?=\s?(?=[\d$€£¥￥(A-Za-z-])", "イコール", text)
+    # 温度=25℃: after a Japanese word the = is a label's colon, not read.
+    text = re.sub(r"(?<=[ぁ-んァ-ヶー一-龯々])\s?=\s?(?=[-\d$€£¥￥])", "", text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     text = latin(text)

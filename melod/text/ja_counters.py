@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from melod.text.ja_numbers import ALL_GEM, SMALL_GEM, Counter
+from melod.text.ja_numbers import ALL_GEM, SMALL_GEM, TEN_GEM, Counter
 
 _HON = Counter("ほん", ALL_GEM, "ぽん", "ぼん", after_yon="ほん")
 _FUN = Counter("ふん", ALL_GEM, "ぷん", "ぷん")
@@ -65,7 +65,13 @@ COUNTERS: Final[dict[str, Counter]] = {
     "度目": Counter("どめ"),
     "度": Counter("ど"),
     "倍": Counter("ばい"),
+    "割引き": Counter("わりびき"),
+    "割引": Counter("わりびき"),
     "割": Counter("わり"),
+    "羽": Counter("わ", frozenset({"ろく", "はち", "じゅう", "ひゃく"}), "ぱ"),
+    "ページ": Counter("ページ", TEN_GEM),
+    "年代": Counter("ねんだい", four="よ"),
+    "代": Counter("だい"),
     "位": Counter("い"),
     "円": Counter("えん", four="よ"),
     "ドル": Counter("ドル"),

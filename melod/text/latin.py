@@ -108,6 +108,13 @@ def capitalise(text: str) -> str:
     return _MARKED_RE.sub(lambda m: m.group(1).upper(), text).replace(MARK, "")
 
 
+def at_start(m: re.Match[str], text: str) -> str:
+    """`text` with a capital when the match begins a sentence."""
+    if re.search(r"(^|[.!?] )$", m.string[: m.start()]):
+        return text[:1].upper() + text[1:]
+    return text
+
+
 def next_word(m: re.Match[str]) -> str:
     """The word right after the match (lower case), or '' if punctuation comes first."""
     found = re.match(r" ?([^\W\d_][\w'’-]*)", m.string[m.end() :])
@@ -166,10 +173,7 @@ def read_caps(text: str, keep: Mapping[str, str]) -> str:
     def one(m: re.Match[str]) -> str:
         word, plural = m.group(1), m.group(2)
         if word in keep:
-            said = keep[word]
-            if re.search(r"(^|[.!?] )$", m.string[: m.start()]):
-                said = said[:1].upper() + said[1:]
-            return said + plural
+            return at_start(m, keep[word]) + plural
         if word in SAY_AS_WORD:
             return m.group(0)
         if any(ch.isdigit() for ch in word):
@@ -246,7 +250,7 @@ def pair_rule(names: Mapping[str, str]) -> Rule:
     codes = "|".join(names)
     return (
         re.compile(rf"\b({codes}) ?/ ?({codes})\b"),
-        lambda m: f"{names[m[1]]} {names[m[2]]}",
+        lambda m: at_start(m, f"{names[m[1]]} {names[m[2]]}"),
     )
 
 

@@ -6,27 +6,27 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common
+from melod.text import common, zh_time
 from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
+from melod.text.zh_units import CURRENCY_SIGNS, KEPT_UNITS, PER_UNITS, UNITS
 from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
+    BARE_HOTLINES,
     COUNTERS,
-    CURRENCY_SIGNS,
     EMAIL_RE,
     HOTLINES,
     LIANG,
     PHONE_CONTEXT,
-    UNITS,
     URL_RE,
     WEEKDAYS,
 )
 
-VERSION: Final = "2"
+VERSION: Final = "3"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
-_MONEY = frozenset({"元", "块", "美元", "欧元", "英镑", "日元", "韩元", "港币", "人民币"})
+_MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
 
 def _alternation(keys: list[str]) -> str:
@@ -37,8 +37,14 @@ def _alternation(keys: list[str]) -> str:
     return "|".join(parts)
 
 
-_UNIT_ALT = _alternation([*COUNTERS, *UNITS, "%"])
-_ONE = rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{_NUM})(?:\s?(?P<unitI>{_UNIT_ALT}))?"
+_UNIT_ALT = _alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
+_LATIN_UNIT = _alternation([u for u in [*UNITS, *KEPT_UNITS] if u.isascii() and "/" not in u])
+#: 3L/min, 12MB/s, 0.03mg/m³: a compound unit read with 每 (三升每分钟).
+_COMPOUND = rf"(?:{_LATIN_UNIT})/(?:{_alternation(list(PER_UNITS))})"
+_ONE = (
+    rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{_NUM})"
+    rf"(?:\s?(?P<unitI>{_COMPOUND}|{_UNIT_ALT}))?"
+)
 _NUMBER_RE = re.compile(
     _ONE.replace("I>", "1>")
     + r"(?:\s*(?P<sep>[~〜～至到]|-(?=\d))\s*"
@@ -47,13 +53,22 @@ _NUMBER_RE = re.compile(
 )
 
 
+def _unit_name(unit: str) -> str:
+    """km → 公里, GB → GB (kept), L/min → 升每分钟."""
+    if unit in UNITS or unit in KEPT_UNITS or "/" not in unit:
+        return UNITS.get(unit, unit)
+    head, per = unit.split("/", 1)
+    return _unit_name(head) + "每" + PER_UNITS[per]
+
+
 def _read(num: str, unit: str | None, neg: bool) -> str:
     """Read one number with what follows it: 两个, 百分之五, 零下三摄氏度."""
-    name = UNITS.get(unit, unit) if unit else ""
+    name = _unit_name(unit) if unit else ""
     if name in _MONEY and "." in num and num[-1] == "0" and not re.search("[万亿千百]", num):
         num = num.rstrip("0").rstrip(".")  # 12.00元 is 十二元, 1.50元 一点五元
-    value, reading = parse(num, liang=name in LIANG or not name)
-    if value == 2 and name in LIANG:
+    liang = name.split("每")[0] in LIANG or name in KEPT_UNITS
+    value, reading = parse(num, liang=liang or not name)
+    if value == 2 and liang:
         reading = "两"
     elif value == 2 and num == "2":
         reading = "二"
@@ -65,15 +80,25 @@ def _read(num: str, unit: str | None, neg: bool) -> str:
     return sign + reading + name
 
 
+def _is_score(m: re.Match[str]) -> bool:
+    """108-102 is a score, not a range: a range never runs downwards."""
+    if m.group("sep") != "-" or m.group("unit1") or m.group("unit2") or m.group("neg2"):
+        return False
+    a, b = m.group("num1"), m.group("num2")
+    return a.isdecimal() and b.isdecimal() and int(a) > int(b)
+
+
 def _number(m: re.Match[str]) -> str:
     unit1, unit2 = m.group("unit1"), m.group("unit2")
     if m.group("num2") is None:
         return _read(m.group("num1"), unit1, bool(m.group("neg1")))
+    if _is_score(m):
+        return cardinal(int(m.group("num1")), False) + "比" + cardinal(int(m.group("num2")), False)
     shared = unit2 if unit1 is None else unit1
     first = _read(m.group("num1"), shared, bool(m.group("neg1")))
     if unit1 is None and unit2 and unit2 != "%":
         # 20-22°C is 二十到二十二摄氏度: the unit is said once, after the range.
-        name = UNITS.get(unit2, unit2)
+        name = _unit_name(unit2)
         first = first.removesuffix(name)
     return first + "到" + _read(m.group("num2"), unit2, bool(m.group("neg2")))
 
@@ -87,59 +112,20 @@ def _phone(m: re.Match[str]) -> str:
 
 
 def _hotline(m: re.Match[str]) -> str:
-    before = m.string[max(0, m.start() - 4) : m.start()]
     after = m.string[m.end() : m.end() + 4]
+    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{_UNIT_ALT})(?!工)", after):
+        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
+    before = m.string[max(0, m.start() - 4) : m.start()]
     if any(word in before or word in after for word in PHONE_CONTEXT):
         return digits(m.group(), one="幺")
     return m.group()
 
 
-def _date(year: str | None, month: str, day: str) -> str:
-    head = digits(year) + "年" if year else ""
-    return head + cardinal(int(month), False) + "月" + cardinal(int(day), False) + "日"
-
-
-def _iso_date(m: re.Match[str]) -> str:
-    if not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
-        return "杠".join(cardinal(int(g), False) for g in m.groups())
-    return _date(m.group(1), m.group(2), m.group(3))
-
-
-def _slash(m: re.Match[str]) -> str:
-    a, b = int(m.group(1)), int(m.group(2))
-    weekday = m.group(3) or ""
-    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
-        return cardinal(b, False) + "分之" + cardinal(a, False) + weekday
-    return _date(None, m.group(1), m.group(2)) + weekday
-
-
-def _clock(hour: int, minute: int, second: int | None) -> str:
-    out = ("两" if hour == 2 else cardinal(hour, False)) + "点"
-    if minute:
-        out += ("零" if minute < 10 else "") + cardinal(minute, False) + "分"
-    if second:
-        out += ("零" if second < 10 else "") + cardinal(second, False) + "秒"
-    return out
-
-
-def _time(m: re.Match[str]) -> str:
-    hour, minute = int(m.group(1)), int(m.group(2))
-    second = int(m.group(3)) if m.group(3) else None
-    if hour > 24 or minute > 59 or (second is not None and second > 59):
-        return cardinal(hour, False) + "比" + cardinal(minute, False)
-    prefix = ""
-    if m.group(4):
-        if m.group(4).lower().startswith("a"):
-            prefix = "上午"
-        else:
-            prefix = "晚上" if 6 <= hour % 12 <= 11 else "下午"
-        hour = hour % 12 if hour != 12 else 12
-    return prefix + _clock(hour, minute, second)
-
-
-def _time_range(m: re.Match[str]) -> str:
-    """14:00-16:00 → 十四点到十六点."""
-    return _TIME_RE.sub(_time, m.group(1)) + "到" + _TIME_RE.sub(_time, m.group(2))
+def _dashed(m: re.Match[str]) -> str:
+    """3-2-501 (building, unit, room) → 三杠二杠五零一."""
+    return "杠".join(
+        digits(p) if len(p) > 2 else cardinal(int(p), False) for p in m.group().split("-")
+    )
 
 
 def _slash_pair(m: re.Match[str]) -> str:
@@ -161,17 +147,20 @@ def _money(m: re.Match[str]) -> str:
     return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
 
 
-_TIME_RE: Final = re.compile(
-    r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+_SCORE_CONTEXT = (
+    r"(?:获胜|取胜|战胜|击败|胜|落败|告负|负于|惜败|憾负|不敌|力克|赢|输|领先|打平|战平|逆转"
+    r"|绝杀|的比分)"
 )
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-_SCORE_CONTEXT = r"(?:获胜|取胜|战胜|击败|胜出|落败|告负|惜败|赢|输|领先|打平|战平|的比分)"
 #: "72次/分", "3次/天", "5元/度": the slash is read 每 (per).
 _PER_RE: Final = re.compile(
     r"(?<=\d)([\u4e00-\u9fff]{1,2})/(分钟|分|小时|天|日|月|年|周|次|人|台|件|个|度|斤|公斤|份|瓶|升|平方米|公里)"
 )
+_CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _PLATE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_CODE_WORDS = "验证码|取件码|取餐码|密码|单号|订单号|编号|工号|房间号|快递单号"
+_CODE_WORDS = (
+    "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
+    "|尾号|后四位|末四位|卡号|账号|会员号"
+)
 
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (EMAIL_RE, _address),
@@ -183,7 +172,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (
         re.compile(
             r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d([- ])\d{4}\1\d{4}|0\d{2,3}-\d{7,8}"
-            r"|[48]00-?\d{3}-?\d{4})(?![\d-])"
+            r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4})(?![\d-])"
         ),
         _phone,
     ),
@@ -204,21 +193,34 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
         lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],
     ),
-    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), _iso_date),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), zh_time.iso_date),
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
         _version,
     ),
     (
         re.compile(
-            rf"(?<![\d:])({_CLOCK})\s*[-~〜–至到]\s*({_CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
+            rf"(?<![\d:])({zh_time.CLOCK})\s*[-~〜–至到]\s*({zh_time.CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
         ),
-        _time_range,
+        zh_time.time_range,
     ),
-    (_TIME_RE, _time),
     (
-        re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
+        re.compile(
+            rf"({zh_time.DURATION_WORDS})([:：为是]?\s?)(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+        ),
+        zh_time.duration,
+    ),
+    (zh_time.TIME_RE, zh_time.time),
+    (re.compile(r"(?<![\d.-])\d+(?:-\d+){2,}(?![\d.-])"), _dashed),
+    (
+        re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
         lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
+    ),
+    (
+        re.compile(r"(比分[为是:：]?\s?)(\d{1,3})-(\d{1,3})(?![\d-])"),
+        lambda m: (
+            m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
+        ),
     ),
     (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"), _slash_pair),
     (
@@ -227,7 +229,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (
         re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])((?:周|星期)[一二三四五六日天])?"),
-        _slash,
+        zh_time.slash,
     ),
     (
         re.compile(r"(\d+)分之(\d+)"),
@@ -238,7 +240,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: digits(m.group()),
     ),
     (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
-    (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
+    (re.compile(r"(?<![\d.:~-])([05-9][05])(?=后)"), lambda m: digits(m.group())),  # 90后 九零后
+    (re.compile(rf"(?<![A-Za-z])({_CURRENCY_ALT})\s?(-?)({_NUM})"), _money),
     (re.compile(r"第(\d+)"), lambda m: "第" + cardinal(int(m.group(1)), False)),
     (
         re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
@@ -265,6 +268,7 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Chinese text with every number, unit and date read in hanzi."""
     text = text.replace("−", "-").replace("～", "~")
+    text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     text = _PER_RE.sub(

@@ -5,67 +5,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: Latin and symbol units, read in hanzi (Latin ones Chinese speakers keep are absent).
-UNITS: Final = {
-    "km/h": "公里每小时",
-    "km/L": "公里每升",
-    "L/100km": "升每百公里",
-    "m/s": "米每秒",
-    "kPa": "千帕",
-    "MPa": "兆帕",
-    "mmHg": "毫米汞柱",
-    "kcal": "千卡",
-    "GHz": "吉赫兹",
-    "MHz": "兆赫兹",
-    "km": "公里",
-    "kg": "公斤",
-    "kWh": "千瓦时",
-    "kW": "千瓦",
-    "Wh": "瓦时",
-    "mAh": "毫安时",
-    "mm": "毫米",
-    "cm": "厘米",
-    "m²": "平方米",
-    "m2": "平方米",
-    "㎡": "平方米",
-    "m³": "立方米",
-    "㎥": "立方米",
-    "μg/m³": "微克每立方米",
-    "µg/m³": "微克每立方米",
-    "㎍/㎥": "微克每立方米",
-    "μg/m3": "微克每立方米",
-    "µg/m3": "微克每立方米",
-    "ug/m3": "微克每立方米",
-    "mg": "毫克",
-    "mL": "毫升",
-    "ml": "毫升",
-    "hPa": "百帕",
-    "dB": "分贝",
-    "Hz": "赫兹",
-    "min": "分钟",
-    "m": "米",
-    "g": "克",
-    "L": "升",
-    "l": "升",
-    "W": "瓦",
-    "V": "伏",
-    "A": "安",
-    "h": "小时",
-    "s": "秒",
-    "℃": "摄氏度",
-    "°C": "摄氏度",
-    "° C": "摄氏度",
-    "°F": "华氏度",
-    "℉": "华氏度",
-    "°": "度",
-    "㎏": "公斤",
-    "㎞": "公里",
-    "㎜": "毫米",
-    "㎝": "厘米",
-    "㎖": "毫升",
-    "ℓ": "升",
-}
-
 #: Counters and units after which 2 is 两 (两个, 两公斤, 两点).
 LIANG: Final = frozenset(
     {
@@ -103,6 +42,12 @@ LIANG: Final = frozenset(
         "英镑",
         "日元",
         "韩元",
+        "港币",
+        "港元",
+        "澳元",
+        "加元",
+        "新台币",
+        "新加坡元",
         "公斤",
         "千克",
         "克",
@@ -222,8 +167,6 @@ LABELS: Final = frozenset(
 #: Counters recognised after a number (units and labels), for the number pattern.
 COUNTERS: Final = sorted(LIANG | LABELS, key=len, reverse=True)
 
-CURRENCY_SIGNS: Final = {"$": "美元", "€": "欧元", "£": "英镑", "¥": "元", "￥": "元", "₩": "韩元"}
-
 ADDRESS_SYMBOLS: Final = {".": "点", "/": "斜杠", "@": "at", ":": "冒号", "-": "杠", "_": "下划线"}
 
 WEEKDAYS: Final = {
@@ -253,7 +196,6 @@ HOTLINES: Final = frozenset(
         "12121",
         "10086",
         "10010",
-        "10000",
         "95588",
         "95555",
         "95533",
@@ -262,6 +204,10 @@ HOTLINES: Final = frozenset(
         "95511",
     }
 )
+
+#: Those of them read digit by digit with no phone word near (中国移动10086提醒您), unless a
+#: counter follows (10086人).
+BARE_HOTLINES: Final = frozenset(h for h in HOTLINES if len(h) == 5 and h != "12345")
 
 #: Words around a number that make it a phone number rather than a quantity.
 PHONE_CONTEXT: Final = (
@@ -280,6 +226,13 @@ PHONE_CONTEXT: Final = (
     "拨",
     "号码",
     "手机",
+    "短信",
+    "回复",
+    "发送",
+    "移动",
+    "联通",
+    "电信",
+    "来电",
 )
 
 # common.URL_RE and EMAIL_RE use \w and [^\s], which in CJK text (no spaces) swallow the

@@ -1,0 +1,102 @@
+"""English tables: digit, month and day names, units, currencies, symbols."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from melod.text import latin
+
+DIGIT_NAMES: tuple[str, ...] = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+)  # fmt: skip
+MONTHS = latin.wordlist(
+    "January February March April May June July August September October November December"
+)
+MONTH_RE = "|".join([*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                      "Oct", "Nov", "Dec"])  # fmt: skip
+DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+         "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+         "Sat": "Saturday", "Sun": "Sunday"}  # fmt: skip
+
+CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
+             "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
+             "₩": ("won", "won", "", "")}  # fmt: skip
+CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+SCALES = {"k": "thousand", "K": "thousand", "M": "million", "bn": "billion", "B": "billion"}
+DAY_NAMES = DAYS | {d: d for d in DAYS.values()}
+DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16}
+DATE_WORDS = latin.wordset(
+    "on by until till from since due before after of starting through thru expires "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
+)
+T12 = r"(\d{1,2})(?::([0-5]\d))?"
+AMPM = r"([AaPp])\.? ?[Mm]"
+SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
+              r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
+KEEP = {"OK": "okay", "HVAC": "H vac", "JPEG": "J peg", "ASAP": "A S A P"}
+SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
+            "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
+ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore"}
+
+
+UNITS: Final[dict[str, tuple[str, str]]] = {
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"), "%": ("percent", "percent"),
+    "km/h": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour",
+    "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
+    "m/s": ("meter per second", "meters per second"),
+    "mm/h": ("millimeter per hour", "millimeters per hour"),
+    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter",
+    "centimeters"), "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"),
+    "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
+    "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
+    "oz": ("ounce", "ounces"), "L": ("liter", "liters"), "l": ("liter", "liters"),
+    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
+    "gal": ("gallon", "gallons"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "Wh": ("watt hour", "watt hours"), "MWh": ("megawatt hour", "megawatt hours"),
+    "kW": ("kilowatt", "kilowatts"), "W": ("watt", "watts"), "MW": ("megawatt", "megawatts"),
+    "V": ("volt", "volts"), "mAh": ("milliamp hour", "milliamp hours"),
+    "µg/m³": ("microgram per cubic meter", "micrograms per cubic meter"),
+    "ug/m3": ("microgram per cubic meter", "micrograms per cubic meter"),
+    "mg/m³": ("milligram per cubic meter", "milligrams per cubic meter"),
+    "m²": ("square meter", "square meters"), "m³": ("cubic meter", "cubic meters"),
+    "ppm": ("P P M", "P P M"), "ppb": ("P P B", "P P B"), "psi": ("P S I", "P S I"),
+    "dB": ("decibel", "decibels"), "hPa": ("hectopascal", "hectopascals"),
+    "mbar": ("millibar", "millibars"), "GB": ("gigabyte", "gigabytes"),
+    "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"), "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"), "h": ("hour", "hours"), "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+    "s": ("second", "seconds"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
+    "ms": ("millisecond", "milliseconds"), "lux": ("lux", "lux"), "lx": ("lux", "lux"),
+    "mpg": ("mile per gallon", "miles per gallon"), "MPG": ("mile per gallon", "miles per gallon"),
+    "bar": ("bar", "bar"), "bpm": ("beat per minute", "beats per minute"),
+    "BPM": ("beat per minute", "beats per minute"), "tbsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "mmHg": ("millimeter of mercury", "millimeters of mercury"),
+    "L/100 km": ("liter per hundred kilometers", "liters per hundred kilometers"),
+    "L/100km": ("liter per hundred kilometers", "liters per hundred kilometers"),
+    "l/100 km": ("liter per hundred kilometers", "liters per hundred kilometers"),
+    "l/100km": ("liter per hundred kilometers", "liters per hundred kilometers"),
+    "qt": ("quart", "quarts"), "yd": ("yard", "yards"), "sq ft": ("square foot", "square feet"),
+}  # fmt: skip
+
+#: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
+PER: Final = {
+    "gal": "gallon", "L": "liter", "l": "liter", "kWh": "kilowatt hour", "kg": "kilogram",
+    "lb": "pound", "km": "kilometer", "mi": "mile", "h": "hour", "hr": "hour", "hour": "hour",
+    "day": "day", "night": "night", "wk": "week", "week": "week", "mo": "month",
+    "month": "month", "yr": "year", "year": "year", "person": "person", "m²": "square meter",
+    "sq ft": "square foot", "unit": "unit", "item": "item", "min": "minute",
+}  # fmt: skip
+
+#: Currencies by code, for pairs (EUR/USD) and exchange rates.
+CURRENCY_NAMES: Final = {
+    "EUR": "euro", "USD": "dollar", "GBP": "pound", "JPY": "yen", "CHF": "Swiss franc",
+    "CAD": "Canadian dollar", "AUD": "Australian dollar", "CNY": "yuan", "KRW": "won",
+    "MXN": "peso", "BTC": "bitcoin",
+}  # fmt: skip
+
+CODE_ALT: Final = "|".join(CURRENCY_NAMES)

@@ -1,0 +1,74 @@
+"""English number words and clock times: cardinals, ordinals, years, 12- and 24-hour times."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DIGIT_NAMES
+
+
+def clean(text: str) -> str:
+    # American reading: no commas inside numbers, no "and" after hundreds.
+    return text.replace(",", "").replace(" and ", " ")
+
+
+def card(n: int) -> str:
+    return clean(latin.words(n, "en", DIGIT_NAMES))
+
+
+def ordinal(n: int) -> str:
+    return clean(latin.words(n, "en", DIGIT_NAMES, "ordinal"))
+
+
+def say_year(n: int) -> str:
+    if 1100 <= n <= 2099:
+        return clean(latin.words(n, "en", DIGIT_NAMES, "year"))
+    return card(n)
+
+
+def clock(h: int, mm: int) -> str:
+    if mm == 0:
+        return card(h)
+    return f"{card(h)} {'oh ' if mm < 10 else ''}{card(mm)}"
+
+
+def say24(h: int, mm: int, half: bool = False) -> str:
+    """A 24-hour time as Americans say it: afternoon hours on the 12-hour clock."""
+    if h == 0:
+        return "midnight" if mm == 0 else f"twelve {card(mm)} a m"
+    if h >= 13 or half:
+        return f"{clock(h - 12 if h > 12 else h, mm)} {'p' if h >= 12 else 'a'} m"
+    return f"{card(h)} o'clock" if mm == 0 else clock(h, mm)
+
+
+def time24(m: re.Match[str]) -> str:
+    return say24(int(m[1]), int(m[2]))
+
+
+def range24(m: re.Match[str]) -> str:
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    half = max(h1, h2) >= 13
+    return f"{say24(h1, m1, half)} to {say24(h2, m2, half)}"
+
+
+def range12(m: re.Match[str]) -> str:
+    first = clock(int(m[1]), int(m[2] or 0)) + (f" {m[3].lower()} m" if m[3] else "")
+    second = f"{clock(int(m[4]), int(m[5] or 0))} {m[6].lower()} m"
+    return latin.keep_dot(m, f"{first} to {second}")
+
+
+def pairs(n: int) -> str:
+    """Flight and room numbers read in pairs: 1234 'twelve thirty-four', 100 'one hundred'."""
+    head, tail = divmod(n, 100)
+    return f"{card(head)} hundred" if tail == 0 else clock(head, tail)
+
+
+def duration(m: re.Match[str]) -> str:
+    h = int(m[1])
+    return f"{card(h)} {'hour' if h == 1 else 'hours'} {card(int(m[2]))} minutes"
+
+
+def time12(m: re.Match[str]) -> str:
+    text = f"{clock(int(m.group(1)), int(m.group(2) or 0))} {m.group(3).lower()} m"
+    return latin.keep_dot(m, text)

@@ -1,0 +1,87 @@
+"""Spanish tables: unit names, what a slash after an amount reads, currency names."""
+
+from __future__ import annotations
+
+from typing import Final
+
+UNITS: Final[dict[str, tuple[str, str]]] = {
+    "°C": ("grado", "grados"), "°F": ("grado Fahrenheit", "grados Fahrenheit"),
+    "°": ("grado", "grados"), "%": ("por ciento", "por ciento"),
+    "km/h": ("kilómetro por hora", "kilómetros por hora"), "m/s": ("metro por segundo",
+    "metros por segundo"), "mm/h": ("milímetro por hora", "milímetros por hora"),
+    "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro",
+    "centímetros"), "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"),
+    "g": ("gramo", "gramos"), "mg": ("miligramo", "miligramos"), "L": ("litro", "litros"),
+    "l": ("litro", "litros"), "mL": ("mililitro", "mililitros"), "ml": ("mililitro",
+    "mililitros"), "kWh": ("kilovatio hora", "kilovatios hora"), "Wh": ("vatio hora",
+    "vatios hora"), "kW": ("kilovatio", "kilovatios"), "W": ("vatio", "vatios"),
+    "V": ("voltio", "voltios"), "mAh": ("miliamperio hora", "miliamperios hora"),
+    "µg/m³": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
+    "ug/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
+    "m²": ("metro cuadrado", "metros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
+    "ppm": ("P P M", "P P M"), "dB": ("decibelio", "decibelios"), "hPa": ("hectopascal",
+    "hectopascales"), "mbar": ("milibar", "milibares"), "bar": ("bar", "bares"),
+    "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
+    "Mbps": ("megabit por segundo", "megabits por segundo"), "Hz": ("hercio", "hercios"),
+    "h": ("hora", "horas"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
+    "seg": ("segundo", "segundos"), "ms": ("milisegundo", "milisegundos"),
+    "lux": ("lux", "lux"), "lpm": ("latido por minuto", "latidos por minuto"),
+    "bpm": ("latido por minuto", "latidos por minuto"),
+    "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
+    "l/100 km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
+    "l/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
+    "L/100 km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
+    "L/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
+    "nudos": ("nudo", "nudos"),
+}  # fmt: skip
+
+#: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
+PER: Final = {
+    "kWh": "el kilovatio hora", "l": "el litro", "L": "el litro", "kg": "el kilo",
+    "m²": "el metro cuadrado", "mes": "al mes", "año": "al año", "día": "al día",
+    "semana": "a la semana", "noche": "la noche", "h": "la hora", "hora": "la hora",
+    "persona": "por persona", "min": "por minuto", "km": "por kilómetro",
+}  # fmt: skip
+
+#: Currencies by code, for pairs (EUR/USD) and exchange rates: singular, plural.
+CURRENCY_NAMES: Final = {
+    "EUR": ("euro", "euros"), "USD": ("dólar", "dólares"), "GBP": ("libra", "libras"),
+    "JPY": ("yen", "yenes"), "CHF": ("franco suizo", "francos suizos"),
+    "CAD": ("dólar canadiense", "dólares canadienses"), "AUD": ("dólar australiano",
+    "dólares australianos"), "CNY": ("yuan", "yuanes"), "KRW": ("won", "wones"),
+    "MXN": ("peso", "pesos"), "BTC": ("bitcoin", "bitcoins"),
+}  # fmt: skip
+
+#: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI).
+SAID_AS_WORDS: Final = {
+    w: w
+    for w in [
+        "IVA",
+        "IBEX",
+        "AVE",
+        "ONCE",
+        "ADIF",
+        "SEPE",
+        "PYME",
+        "PYMES",
+        "OCU",
+        "UCI",
+        "UVI",
+        "ALSA",
+    ]
+}
+
+# Currency: singular, plural, cent singular, cent plural, feminine.
+CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False),
+             "$": ("dólar", "dólares", "centavo", "centavos", False),
+             "£": ("libra", "libras", "penique", "peniques", True),
+             "¥": ("yen", "yenes", "", "", False),
+             "₩": ("won", "wones", "", "", False)}  # fmt: skip
+CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganado|ganaron|partido|marcador|resultado|contra|vence|"
+              r"venció|empate|empató|perdió|pierde|final)\b)")  # fmt: skip
+FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo",
+              8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
+SYMBOLS = {"&": "y", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
+            "€": "euros", "$": "dólares", "£": "libras", "¥": "yenes", "₩": "wones"}  # fmt: skip
+ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}

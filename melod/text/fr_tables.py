@@ -1,0 +1,58 @@
+"""French tables: unit names, what a slash after an amount reads, currency names."""
+
+from __future__ import annotations
+
+from typing import Final
+
+UNITS: Final[dict[str, tuple[str, str]]] = {
+    "°C": ("degré", "degrés"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
+    "°": ("degré", "degrés"), "%": ("pour cent", "pour cent"),
+    "km/h": ("kilomètre heure", "kilomètres heure"), "m/s": ("mètre par seconde",
+    "mètres par seconde"), "mm/h": ("millimètre par heure", "millimètres par heure"),
+    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre",
+    "centimètres"), "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"),
+    "g": ("gramme", "grammes"), "mg": ("milligramme", "milligrammes"), "L": ("litre", "litres"),
+    "l": ("litre", "litres"), "mL": ("millilitre", "millilitres"), "ml": ("millilitre",
+    "millilitres"), "cl": ("centilitre", "centilitres"), "kWh": ("kilowattheure",
+    "kilowattheures"), "Wh": ("wattheure", "wattheures"), "kW": ("kilowatt", "kilowatts"),
+    "W": ("watt", "watts"), "MW": ("mégawatt", "mégawatts"), "V": ("volt", "volts"),
+    "mAh": ("milliampère-heure", "milliampères-heures"),
+    "µg/m³": ("microgramme par mètre cube", "microgrammes par mètre cube"),
+    "ug/m3": ("microgramme par mètre cube", "microgrammes par mètre cube"),
+    "m²": ("mètre carré", "mètres carrés"), "m³": ("mètre cube", "mètres cubes"),
+    "ppm": ("P P M", "P P M"), "dB": ("décibel", "décibels"), "hPa": ("hectopascal",
+    "hectopascals"), "mbar": ("millibar", "millibars"), "bar": ("bar", "bars"),
+    "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
+    "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Hz": ("hertz", "hertz"),
+    "h": ("heure", "heures"), "min": ("minute", "minutes"), "mn": ("minute", "minutes"),
+    "s": ("seconde", "secondes"), "sec": ("seconde", "secondes"), "ms": ("milliseconde",
+    "millisecondes"), "j": ("jour", "jours"), "lux": ("lux", "lux"),
+    "bpm": ("battement par minute", "battements par minute"),
+    "mmHg": ("millimètre de mercure", "millimètres de mercure"),
+    "L/100 km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
+    "L/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
+    "l/100 km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
+    "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
+    "kWc": ("kilowatt-crête", "kilowatts-crête"), "nœuds": ("nœud", "nœuds"),
+}  # fmt: skip
+
+#: `0,25 €/kWh`, `850 €/mois`: the unit after the slash, with the word French puts before it.
+PER: Final = {
+    "kWh": "le kilowattheure", "L": "le litre", "l": "le litre", "kg": "le kilo",
+    "m²": "le mètre carré", "mois": "par mois", "an": "par an", "jour": "par jour",
+    "j": "par jour", "semaine": "par semaine", "nuit": "la nuit", "h": "de l'heure",
+    "heure": "de l'heure", "personne": "par personne", "pers": "par personne",
+    "min": "par minute", "km": "par kilomètre",
+}  # fmt: skip
+
+#: Currencies by code, for pairs (EUR/USD) and exchange rates: name, plural.
+CURRENCY_NAMES: Final = {
+    "EUR": "euro", "USD": "dollar", "GBP": "livre", "JPY": "yen", "CHF": "franc suisse",
+    "CAD": "dollar canadien", "AUD": "dollar australien", "CNY": "yuan", "KRW": "won",
+    "MXN": "peso", "BTC": "bitcoin",
+}  # fmt: skip
+
+#: Acronyms French says as words (le Samu, le CAC quarante, la CAF).
+SAID_AS_WORDS: Final = {
+    w: w for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS"]
+}

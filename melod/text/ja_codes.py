@@ -1,0 +1,118 @@
+"""Japanese: numbers that are not quantities (phone numbers, codes, postcodes, short dials)
+read digit by digit, and the few Latin tokens that carry a number (PM2.5, B1, M4.8)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.ja_numbers import cardinal, digits
+from melod.text.ja_words import spell
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_SPECIAL_TOKENS: Final = {
+    "pm2.5": "ピーエムにてんご",
+    "pm10": "ピーエムじゅう",
+    "co2": "シーオーツー",
+    "5g": "ファイブジー",
+    "4g": "フォージー",
+    "4k": "よんケー",
+    "8k": "はちケー",
+    "110番": "ひゃくとおばん",
+    "119番": "ひゃくじゅうきゅうばん",
+}
+_ENGLISH_DIGITS: Final = (
+    "ゼロ",
+    "ワン",
+    "ツー",
+    "スリー",
+    "フォー",
+    "ファイブ",
+    "シックス",
+    "セブン",
+    "エイト",
+    "ナイン",
+)
+_CODE_WORDS = (
+    "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
+    "|認証コード|確認コード|暗証番号|コード|ID|PIN"
+)
+_SPECIAL_RE = re.compile(
+    r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+#: Abbreviations written with a period: the period is not read (Dr.田中 → ドクター田中).
+_TITLES: Final = {"mr": "ミスター", "mrs": "ミセス", "ms": "ミズ", "dr": "ドクター", "st": "セント"}
+
+
+def _phone(m: re.Match[str]) -> str:
+    return "の".join(digits(part) for part in re.split(r"[-()（）]+", m.group()) if part)
+
+
+def _code(m: re.Match[str]) -> str:
+    """SF1234567890 (a tracking or model number): letters spelled, digits one by one."""
+    return spell(m.group(1)) + digits(m.group(2))
+
+
+def _floor(m: re.Match[str]) -> str:
+    """B1 / B2F (basement floors) → ビーワン / ビーツーエフ, as they are said in Japan."""
+    return "ビー" + _ENGLISH_DIGITS[int(m.group(1))] + ("エフ" if m.group(2) else "")
+
+
+def _short_dial(m: re.Match[str]) -> str:
+    """#7119 → シャープなないちいちきゅう; a round #8000 is said as a number (はっせん)."""
+    number = m.group(1)
+    round_number = int(number) % 1000 == 0 and not number.startswith("0")
+    return "シャープ" + (cardinal(int(number)) if round_number else digits(number))
+
+
+def _hyphenated(m: re.Match[str]) -> str:
+    """3-5-12 (an address) → さんのごのじゅうに; 1234-5678-9012 (a code) digit by digit."""
+    parts = m.group().split("-")
+    read = digits if all(len(p) >= 3 for p in parts) else (lambda p: cardinal(int(p)))
+    return "の".join(read(p) for p in parts)
+
+
+def _code_number(m: re.Match[str]) -> str:
+    return m.group(1) + (m.group(2) or "") + "の".join(map(digits, m.group(3).split("-")))
+
+
+#: Rules run before dates, times and quantities.
+CODE_RULES: Final[tuple[Rule, ...]] = (
+    (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
+    (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
+    (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
+    (re.compile(r"(?<![A-Za-z0-9])M(\d\.\d)(?![\d.])"), lambda m: "マグニチュード" + m[1]),
+    (re.compile(r"[#＃](\d{3,})(?![\d.,])"), _short_dial),
+    (
+        re.compile(
+            r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"
+            r"|(?<![\d(（])0\d{1,4}[(（]\d{1,4}[)）]\d{3,4}(?!\d)"
+        ),
+        _phone,
+    ),
+    (re.compile(rf"({_CODE_WORDS})(は|:|：)?\s?(\d[\d-]{{3,}}\d)(?![\d-])"), _code_number),
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
+    (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
+    (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
+)
+
+
+def digit_run_rules(units: str) -> tuple[Rule, ...]:
+    """Numbers that are no quantity (no counter or unit from `units` after them), read digit
+    by digit: postcodes (〒123-4567), runs of seven or more digits with no grouping commas
+    and runs that start with 0 (0120, 482133451190): codes and phone numbers."""
+    not_quantity = rf"(?![\d.,-])(?!\s?(?:{units}))"
+    return (
+        (re.compile(rf"(?:〒\s?)?(?<![\d-])\d{{3}}-\d{{4}}{not_quantity}"), _phone),
+        (
+            re.compile(rf"(?<![\d.,$€£¥￥₩-])(?:0\d{{2,}}|[1-9]\d{{6,}}){not_quantity}"),
+            lambda m: digits(m.group()),
+        ),
+    )
+
+
+#: Rules run after dates and times: hyphenated groups (addresses, codes).
+HYPHEN_RULE: Final[Rule] = (re.compile(r"(?<![\d-])(\d+)(?:-(\d+)){2,}(?![\d-])"), _hyphenated)

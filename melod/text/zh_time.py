@@ -1,0 +1,83 @@
+"""Chinese dates, clock times and stopwatch durations (05:32 通话时长)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from melod.text.zh_numbers import cardinal, digits
+
+TIME_RE: Final = re.compile(
+    r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
+)
+CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
+DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时"
+
+
+def date(year: str | None, month: str, day: str) -> str:
+    head = digits(year) + "年" if year else ""
+    return head + cardinal(int(month), False) + "月" + cardinal(int(day), False) + "日"
+
+
+def iso_date(m: re.Match[str]) -> str:
+    if not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        return "杠".join(cardinal(int(g), False) for g in m.groups())
+    return date(m.group(1), m.group(2), m.group(3))
+
+
+def slash(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    weekday = m.group(3) or ""
+    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
+        return cardinal(b, False) + "分之" + cardinal(a, False) + weekday
+    return date(None, m.group(1), m.group(2)) + weekday
+
+
+def _clock(hour: int, minute: int, second: int | None) -> str:
+    out = ("两" if hour == 2 else cardinal(hour, False)) + "点"
+    if minute:
+        out += ("零" if minute < 10 else "") + cardinal(minute, False) + "分"
+    if second:
+        out += ("零" if second < 10 else "") + cardinal(second, False) + "秒"
+    return out
+
+
+def _day_part(marker: str, hour: int) -> tuple[str, int]:
+    """7:45 PM → 晚上七点, 12:00 PM → 中午十二点, 3:00 AM → 凌晨三点, 12:00 AM → 凌晨零点."""
+    hour %= 12
+    if marker.lower().startswith("a"):
+        return ("凌晨" if hour < 5 else "上午"), hour
+    if hour == 0:
+        return "中午", 12
+    return ("晚上" if hour >= 6 else "下午"), hour
+
+
+def time(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3)) if m.group(3) else None
+    if hour > 24 or minute > 59 or (second is not None and second > 59):
+        return cardinal(hour, False) + "比" + cardinal(minute, False)
+    prefix = ""
+    if m.group(4) and hour <= 12:
+        prefix, hour = _day_part(m.group(4), hour)
+    return prefix + _clock(hour, minute, second)
+
+
+def time_range(m: re.Match[str]) -> str:
+    """14:00-16:00 → 十四点到十六点."""
+    return TIME_RE.sub(time, m.group(1)) + "到" + TIME_RE.sub(time, m.group(2))
+
+
+def duration(m: re.Match[str]) -> str:
+    """通话时长05:32 → 五分三十二秒; 用时1:02:03 → 一小时两分三秒."""
+    parts = [int(p) for p in m.group(3).split(":")]
+    if any(p > 59 for p in parts[1:]):
+        return m.group()
+    names = ("小时", "分", "秒")[-len(parts) :]
+    out = "".join(
+        ("两" if p == 2 else cardinal(p, False)) + name
+        for p, name in zip(parts, names, strict=True)
+        if p
+    )
+    return m.group(1) + m.group(2) + (out or "零秒")
