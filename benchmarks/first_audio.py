@@ -38,6 +38,7 @@ REAL_SIZE = {
     "filter_channels": 768,
     "n_heads": 2,
     "n_layers": 6,
+    "n_flow_layer": 4,  # not in config.json: SynthesizerTrn's default
     "resblock_kernel_sizes": [3, 7, 11],
     "resblock_dilation_sizes": [[1, 3, 5], [1, 3, 5], [1, 3, 5]],
     "upsample_rates": [8, 8, 2, 2, 2],

@@ -27,7 +27,10 @@ def build_primary(settings: Settings) -> Engine | None:
         log.warning("melotts_not_installed", reason=str(exc))
         return None
     return MeloEngine(
-        settings.tts.models_dir, device=settings.tts.device, threads=settings.tts.threads
+        settings.tts.models_dir,
+        device=settings.tts.device,
+        threads=settings.tts.threads,
+        stream=settings.tts.stream,
     )
 
 

@@ -128,6 +128,11 @@ class TtsSettings(_Section):
     )
     device: Literal["cpu", "cuda", "auto"] = Field("cpu", description="Torch device.")
     threads: int | None = Field(None, ge=1, description="Torch threads; None = all cores.")
+    stream: Literal["auto", "always", "never"] = Field(
+        "auto",
+        description="Decode long sentences in windows so speech starts sooner; auto does it "
+        "only where decoding is faster than real time (no stalls mid-word).",
+    )
     speed: float = Field(1.0, ge=0.5, le=2.0, description="Default speaking speed.")
     speakers: dict[str, str] = Field(
         default_factory=dict, description="Default speaker per language, e.g. EN: EN-US."

@@ -52,7 +52,7 @@ def tiny_models(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def engine(tiny_models) -> MeloEngine:
-    return MeloEngine(tiny_models, threads=2, sampling=QUIET)
+    return MeloEngine(tiny_models, threads=2, sampling=QUIET, stream="always")
 
 
 def speak(engine: MeloEngine, text: str, lang: str, **kwargs) -> np.ndarray:
@@ -247,7 +247,9 @@ def test_decoder_receptive_field_is_a_tight_bound(engine):
 def test_windowed_chunks_join_into_the_one_shot_decode(tiny_models, engine, window):
     one_shot = MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=None))
     whole = speak(one_shot, LONG_SENTENCE, "EN")
-    windowed = MeloEngine(tiny_models, threads=2, sampling=replace(QUIET, window=window))
+    windowed = MeloEngine(
+        tiny_models, threads=2, sampling=replace(QUIET, window=window), stream="always"
+    )
     chunks = [chunk.samples for chunk in windowed.synthesize(LONG_SENTENCE, "EN")]
     assert len(chunks) > 3
     assert chunks[0].size == window.first * 512 < whole.size / 10
@@ -268,5 +270,23 @@ def test_too_little_margin_shows_at_the_seams(tiny_models):
         "EN",
     )
     no_context = replace(QUIET, window=Window(first=4, size=8, margin=0))
-    joined = speak(MeloEngine(tiny_models, threads=2, sampling=no_context), LONG_SENTENCE, "EN")
+    joined = speak(
+        MeloEngine(tiny_models, threads=2, sampling=no_context, stream="always"),
+        LONG_SENTENCE,
+        "EN",
+    )
     assert np.abs(joined - whole).max() > 1e-4
+
+
+@pytest.mark.torch
+def test_auto_streams_only_where_decoding_outruns_playback(tiny_models) -> None:
+    engine = MeloEngine(tiny_models, threads=2, sampling=QUIET, stream="auto")
+    text = "The washing machine has finished and the dryer is about to start now"
+    first = list(engine.synthesize(text, "EN"))
+    assert len(first) == 1  # nothing measured yet: the whole sentence at once
+    assert engine.rtf["EN"] > 0
+    engine.rtf["EN"] = 0.1  # a fast box
+    assert len(list(engine.synthesize(text, "EN"))) > 1
+    engine.rtf["EN"] = 2.0  # a slow one: a wait beats stalls mid-word
+    one = list(engine.synthesize(text, "EN"))
+    assert len(one) == 1

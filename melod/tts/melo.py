@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
 
@@ -38,6 +39,11 @@ MAX_SENTENCE: Final = 300
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])\s*|\n+")
 _CLAUSE_END: Final = re.compile(r"(?<=[,;:，、；：])\s*")
 _SPEAKABLE: Final = re.compile(r"\w")
+
+
+#: Stream (decode in windows) only when compute takes under this share of the speech's
+#: duration: the windows' margins add ~25 % and the first seams must not stall.
+STREAM_MAX_RTF: Final = 0.6
 
 
 @dataclass(frozen=True)
@@ -137,12 +143,16 @@ class MeloEngine:
         *,
         threads: int | None = None,
         sampling: Sampling | None = None,
+        stream: Literal["auto", "always", "never"] = "auto",
     ) -> None:
         self.store = ModelStore(models_dir)
         self.device = device
         self.threads = threads or _cpu_count()
         self._sampling = sampling
         self._voices: dict[str, Voice] = {}
+        self.stream = stream
+        #: seconds of compute per second of speech, per language (moving average)
+        self.rtf: dict[str, float] = {}
 
     def available(self, lang: str) -> bool:
         """Whether `lang`'s files are in the store and torch and MeloTTS are installed."""
@@ -249,13 +259,36 @@ class MeloEngine:
                     f"MeloTTS {voice.lang} failed on {sentence[:60]!r}: {reason}"
                 ) from exc
 
-    @staticmethod
+    def _streams(self, lang: str) -> bool:
+        """Whether to decode in windows: only where decoding outruns playback.
+
+        Windows make the first audio come ~6x sooner, but each costs its margins; on a
+        box that decodes at about real time the speech would stall at every seam, and a
+        pause mid-word is worse than a wait.  `auto` measures and decides per language.
+        """
+        if self.stream != "auto":
+            return self.stream == "always"
+        rtf = self.rtf.get(lang)
+        return rtf is not None and rtf < STREAM_MAX_RTF
+
     def _sentence(
-        voice: Voice, sentence: str, speaker_id: int, speed: float, sampling: Sampling
+        self, voice: Voice, sentence: str, speaker_id: int, speed: float, sampling: Sampling
     ) -> Iterator[Samples]:
         """One sentence's audio, a window of the latent at a time, pause at the end."""
+        started, produced = time.perf_counter(), 0
+        for samples in self._decoded(voice, sentence, speaker_id, speed, sampling):
+            produced += len(samples)
+            yield samples
+        if produced:
+            rtf = (time.perf_counter() - started) / (produced / voice.rate)
+            old = self.rtf.get(voice.lang)
+            self.rtf[voice.lang] = rtf if old is None else 0.7 * old + 0.3 * rtf
+
+    def _decoded(
+        self, voice: Voice, sentence: str, speaker_id: int, speed: float, sampling: Sampling
+    ) -> Iterator[Samples]:
         window = sampling.window
-        if window is None:
+        if window is None or not self._streams(voice.lang):
             yield voice.speak(sentence, speaker_id, speed, sampling)
             return
         latent = voice.latent(sentence, speaker_id, speed, sampling)
