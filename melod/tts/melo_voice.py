@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import math
 import re
 import warnings
@@ -78,9 +79,12 @@ def _import_front_end(name: str, store: ModelStore) -> ModuleType:
     try:
         with _tokenizers_from(store), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # jieba, gruut and friends warn at import
-            return importlib.import_module(name)
+            module = importlib.import_module(name)
     except Exception as exc:
         raise ModelUnavailableError(f"MeloTTS front-end {name} failed to import: {exc}") from exc
+    # jieba sets its own logger to DEBUG at import and prints its dictionary building.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    return module
 
 
 def _load_checkpoint(path: Path, model: torch.nn.Module) -> None:
