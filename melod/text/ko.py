@@ -9,6 +9,7 @@ one owns.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Final
 
@@ -16,12 +17,13 @@ from melod.text.ko_amounts import currency, fractions, rates
 from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_counters import (
     NUM,
-    PARTICLE_RE,
     RANGE,
     counters,
+    glued,
     unit_readings,
     units,
 )
+from melod.text.ko_marks import marks
 from melod.text.ko_numbers import (
     DIGITS,
     PHONE_DIGITS,
@@ -32,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "3"
+VERSION: Final = "4"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -102,7 +104,7 @@ _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식�
 
 _CODE_CONTEXT: Final = re.compile(
     r"(?:번호|코드|송장|인증|내선|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
-    r"(?:[0-9]+[\s-])*$"
+    r"[\[(]?(?:[0-9]+[\s-])*$"
 )
 
 
@@ -118,7 +120,7 @@ def _bare(m: re.Match[str]) -> str:
         spoken = digit_string(plain, PHONE_DIGITS)
     else:
         spoken = number(sign + digits)
-    if after[:1].isalpha() and not PARTICLE_RE.match(after):
+    if after[:1].isalpha() and not glued(after):
         spoken += " "
     if before[-1:].isalpha():
         spoken = " " + spoken
@@ -165,11 +167,20 @@ _DROP_RE: Final = re.compile(
 )
 
 
+def _close(m: re.Match[str]) -> str:
+    """A closing bracket or quote between a word and its particle: [482913]입니다."""
+    return "" if glued(m.string[m.end() :]) else " "
+
+
 def _symbols(text: str) -> str:
     """Ranges become 에서; brackets, quotes and stray symbols are dropped or named."""
     text = re.sub(rf"\s*{RANGE}\s*", "에서 ", text)
     text = "".join(_SYMBOLS.get(c, c) for c in text)
+    text = re.sub(r"(?<=[^\s(\[])[)\]」』】〉》\"'”’]+(?=[가-힣])", _close, text)
     text = _DROP_RE.sub(" ", text)
+    # Shapes, arrows and other pictographs are not read: ▶ 알림, ■ 공지.
+    text = "".join(" " if unicodedata.category(c) in ("So", "Sm", "Sk") else c for c in text)
+    text = re.sub(r"\.\.\.(?=[가-힣A-Za-z])", "... ", text)
     text = re.sub(r"\s+([.,?!])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -177,6 +188,7 @@ def _symbols(text: str) -> str:
 _PASSES: Final = (
     addresses,
     dates,
+    marks,
     phones,
     scores,
     _ranges,

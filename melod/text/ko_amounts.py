@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import NUM, PARTICLE_RE, magnitude_words
+from melod.text.ko_counters import MEASURE_RE, NUM, PARTICLE_RE, magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
 
@@ -71,6 +71,15 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{sino(nb)}분의 {sino(na)}{gap}"
 
 
+def _progress(m: re.Match[str]) -> str:
+    """`350/500kcal`, `6,000/10,000걸음`: so much of a goal, 오백 킬로칼로리 중 삼백오십."""
+    a, b, unit = m.group(1), m.group(2), m.group(3) or ""
+    done, goal = float(a.replace(",", "")), float(b.replace(",", ""))
+    if done > goal or not ("," in a + b or (unit and goal >= 10)):
+        return m.group(0)
+    return f"{b}{unit} 중 {a}{unit}"
+
+
 def fractions(text: str) -> str:
     """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date; 120/80 blood pressure."""
     text = _sub(
@@ -83,6 +92,11 @@ def fractions(text: str) -> str:
         r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
         r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
         _blood_pressure,
+        text,
+    )
+    text = _sub(
+        rf"(?<![0-9./])({NUM})\s?/\s?({NUM})(?![0-9/.,])(?:\s?({MEASURE_RE.pattern}))?",
+        _progress,
         text,
     )
     return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", _fraction, text)

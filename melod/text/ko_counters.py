@@ -56,7 +56,7 @@ NATIVE: Final = frozenset(
     words(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
-        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건"
+        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤"
     )
 )
 SINO: Final = frozenset(
@@ -75,6 +75,19 @@ PARTICLE_RE: Final = re.compile(
     r"(?:이|가|을|를|은|는|의|에|와|과|도|로|으로|만|까지|부터|보다|이나|나|요|이요|야|이야|랑|처럼|"
     r"씩|쯤|입|께)"
 )
+# A particle glued to a number: one that ends the word (3개를, 19:00에) or a copula or
+# longer ending (19:00부터, 2이닝 is no 이 + 닝).
+_GLUED_RE: Final = re.compile(
+    rf"(?:{PARTICLE_RE.pattern})(?![가-힣])|입니|이에|이었|이고|이며|이면|이라|에서|에는|에도|에만|"
+    r"부터|까지|으로|이나|쯤에|께서"
+)
+
+
+def glued(after: str) -> bool:
+    """Does the text right after a number start with a particle that belongs to it?"""
+    return bool(_GLUED_RE.match(after))
+
+
 # The people word sits right before the count (손님 4분, 고객님 2분): further
 # away, 30분 is minutes even in a sentence about guests.
 _PEOPLE: Final = re.compile(
@@ -111,6 +124,10 @@ def unit_readings() -> set[str]:
 
 
 _COUNTER_ALT: Final = _alternation(NATIVE | SINO)
+#: A unit symbol or counter word right after a number (kcal, 개, 걸음).
+MEASURE_RE: Final = re.compile(
+    rf"(?:{_UNIT_ALT}|{_COUNTER_ALT})(?=(?:{PARTICLE_RE.pattern})?(?![가-힣A-Za-z]))"
+)
 #: A word that is a counter or unit, with its particle: `3-5 일`, `1-2 개씩` are ranges.
 COUNTER_WORD_RE: Final = re.compile(
     rf"(?:{_COUNTER_ALT}|{_UNIT_ALT}|영업일|정도|사이|이내|이상|이하|미만|초과|내외|가량)"
@@ -224,7 +241,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "sino"
     if unit == "분":
         return "native" if _is_people(before, after) else "sino"
-    if unit == "건":
+    if unit in ("건", "롤"):
         return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
     if unit == "번" and (_LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after)):
         return "sino"
@@ -254,8 +271,8 @@ def _counter(m: re.Match[str]) -> str:
     n = int(plain) if plain.isdigit() and len(plain) < 20 else None
     lead = " " if re.match(r"[A-Za-z가-힣]", before[-1:]) else ""
     if _space and re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
-        # `1 일본`: a word that merely starts like a counter.
-        return f"{lead}{number((sb or '') + b)} {unit}"
+        # `1 일본`, `6012345678901 배달`: a word that merely starts like a counter.
+        return m.group(0)
     kind = _kind(n, unit, before, after)
     spoken_b = _count(sb or "", b, unit, kind)
     if unit in ("시", "시간") and after.startswith("반"):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import COUNTER_WORD_RE, PARTICLE_RE
+from melod.text.ko_counters import COUNTER_WORD_RE, PARTICLE_RE, glued
 from melod.text.ko_numbers import DIGITS, month, native, sino
 
 
@@ -15,7 +15,7 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 
 
 _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
-_SCORE_CONTEXT: Final = re.compile(
+SCORE_CONTEXT: Final = re.compile(
     r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부|"
     r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]"
 )
@@ -99,10 +99,33 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
 # `소요 1:45`, `남은 시간 0:35`, `0:45 남음`: a length of time, not a time of day.  Calls,
 # media and workout records count minutes and seconds (통화 시간 3:25).
 _DURATION_BEFORE: Final = re.compile(
-    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동)|(통화|재생|러닝타임|영상|기록|랩|페이스))"
+    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
+    r"(통화|재생|러닝타임|영상|기록|랩|페이스|타이머|스톱워치|구간))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
+# In a washer or microwave message a short H:MM (M:SS) with no time-of-day mark is how
+# long it runs: 건조기 동작 시작 (예상 2:15), 전자레인지 3:00.
+_APPLIANCE: Final = re.compile(
+    r"(세탁|건조|탈수|헹굼|식기세척|식세기|스타일러)|(전자레인지|에어프라이어)"
+)
+_TIME_OF_DAY_BEFORE: Final = re.compile(
+    r"(?:오전|오후|새벽|아침|저녁|밤|시각|예약|부터|~|-)\s?:?\s?$"
+)
+_TIME_OF_DAY_AFTER: Final = re.compile(r"\s?(?:[~-]|에|부터|까지|경|시|쯤|종료|완료|끝)")
+
+
+def _runs(text: str, start: int, end: int, hours: int) -> tuple[str, ...] | None:
+    """The units an appliance's running time is read in, or None when it is no such time."""
+    found = _APPLIANCE.search(text)
+    if (
+        not found
+        or hours > 4
+        or _TIME_OF_DAY_BEFORE.search(text[:start])
+        or _TIME_OF_DAY_AFTER.match(text[end:])
+    ):
+        return None
+    return ("시간", "분") if found.group(1) else ("분", "초")
 
 
 def _span(parts: list[int], units: tuple[str, ...]) -> str:
@@ -119,9 +142,10 @@ def durations(text: str) -> str:
 
     def read(m: re.Match[str]) -> str:
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
-        if not before and not _DURATION_AFTER.match(m.string[m.end() :]):
-            return m.group(0)
         parts = [int(p) for p in m.group(0).split(":")]
+        runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
+        if not before and not _DURATION_AFTER.match(m.string[m.end() :]):
+            return _span(parts, runs) if runs else m.group(0)
         if len(parts) == 3:
             return _span(parts, ("시간", "분", "초"))
         if (before and before.group(2)) or parts[0] > 24:
@@ -131,26 +155,47 @@ def durations(text: str) -> str:
     return _sub(r"(?<![0-9:.])[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])", read, text)
 
 
+# In a match report a clock still reads as a time next to a time word or a range.
+_TIME_AFTER: Final = re.compile(r"\s?(?:[~-]\s?[0-9]|에|부터|까지|시작|킥오프|개막|예정|경|쯤)")
+_TIME_BEFORE: Final = re.compile(r"(?:오전|오후|새벽|아침|저녁|밤|낮|오늘|내일|매일|[~-])\s?$")
+# Only these sports have two-digit scores that look like a clock (25:23, 88:75).
+_HIGH_SCORES: Final = re.compile(r"농구|배구|핸드볼|세트|쿼터|점수|스코어|득점|NBA|KBL|V리그")
+
+
+def _clock_or_score(m: re.Match[str], scores: bool) -> str:
+    """H:MM as a time of day, a score (2:1, 3 대 1) or minutes and seconds (32:15)."""
+    ampm = m.group(1) or m.group(5)
+    h, mi = int(m.group(2)), int(m.group(3))
+    sec = int(m.group(4)) if m.group(4) else None
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    two = len(m.group(3)) == 2
+    is_time = two and h <= 24 and mi < 60 and (sec or 0) < 60
+    said = (
+        mi == 0
+        or _TIME_AFTER.match(after)
+        or _TIME_BEFORE.search(before)
+        or not _HIGH_SCORES.search(m.string)
+    )
+    if is_time and (ampm or sec is not None or not scores or said):
+        # 19:00시작: the word glued to the time is a word of its own.
+        gap = " " if re.match(r"[가-힣]", after) and not glued(after) else ""
+        return _clock(h, mi, sec, ampm) + gap
+    if sec is not None:
+        return m.group(0)
+    if two and not scores and mi < 60:
+        return f"{sino(h)} 분 {sino(mi)} 초"  # past 24 hours: a length in minutes
+    return f"{sino(h)} 대 {sino(mi)}"
+
+
 def times(text: str) -> str:
     """15:30, 7:45 PM, AM 9:00, 3 PM; `2:1` with one-digit minutes or a match nearby is a score."""
-    scores = bool(_SCORE_CONTEXT.search(text))
+    scores = bool(SCORE_CONTEXT.search(text))
     text = durations(text)
-
-    def read(m: re.Match[str]) -> str:
-        ampm = m.group(1) or m.group(5)
-        h, mi = int(m.group(2)), int(m.group(3))
-        sec = int(m.group(4)) if m.group(4) else None
-        is_time = len(m.group(3)) == 2 and h <= 24 and mi < 60 and (sec or 0) < 60
-        if is_time and (ampm or sec is not None or not scores):
-            return _clock(h, mi, sec, ampm)
-        if sec is not None:
-            return m.group(0)
-        return f"{sino(h)} 대 {sino(mi)}"
 
     text = _sub(
         rf"(?:({_AMPM})\s?)?(?<![0-9:.])([0-9]{{1,2}}):([0-9]{{1,2}})(?::([0-9]{{2}}))?"
         rf"(?![0-9:])(?:\s?({_AMPM}))?(?:시(?=$|[^가-힣]|[에부까로은는의]))?",
-        read,
+        lambda m: _clock_or_score(m, scores),
         text,
     )
     text = _sub(
@@ -180,7 +225,7 @@ def scores(text: str) -> str:
         _between_names,
         text,
     )
-    if not _SCORE_CONTEXT.search(text):
+    if not SCORE_CONTEXT.search(text):
         return text
 
     def read(m: re.Match[str]) -> str:

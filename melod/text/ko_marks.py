@@ -1,0 +1,92 @@
+"""Korean notations with a fixed reading: flat numbers (101-1203), car plates, batting
+averages (.312), race times (9초83), running paces (5'48") and stock arrows (▲1.2%)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.ko_counters import NUM
+from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
+from melod.text.ko_time import SCORE_CONTEXT
+
+
+def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
+    return re.sub(pattern, repl, text)
+
+
+# `101-1203` is building 101, flat 1203 when a household word follows or leads.
+_FLAT_AFTER: Final = r"(?=\s?(?:세대|댁|입주|호(?![가-힣])|호(?:[는은의에가를도]|에서|로)))"
+_FLAT_BEFORE: Final = re.compile(r"(?:동\s?호수?|호수|세대|주소|입주민|아파트)\s?:?\s?$")
+
+
+def _flat_shaped(m: re.Match[str]) -> bool:
+    """202-805, 101-1203: a building not ending in 00, then a floor and a unit 01-12."""
+    building, flat = m.group(1), m.group(2)
+    after = m.string[m.end() :]
+    return (
+        not building.endswith("00")
+        and not 1900 <= int(building) < 2100
+        and 1 <= int(flat[-2:]) <= 12
+        and not re.match(r"\s?[가-힣A-Za-z%°℃~]", after)
+        and not SCORE_CONTEXT.search(m.string)
+    )
+
+
+def _flat(m: re.Match[str]) -> str:
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    if not (
+        m.group(3) or _FLAT_BEFORE.search(before) or re.match(_FLAT_AFTER, after) or _flat_shaped(m)
+    ):
+        return m.group(0)
+    return f"{sino(int(m.group(1)))} 동 {sino(int(m.group(2)))} 호"
+
+
+# A car plate: 12가 3456, 123허 4567; the last four are read digit by digit.
+_PLATE_SYLLABLES: Final = (
+    "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주바사아자배하허호"
+)
+_CAR_CONTEXT: Final = re.compile(r"차량|차번|번호판|주차|입차|출차|차주|방문차|견인")
+
+
+def _plate(m: re.Match[str]) -> str:
+    return f"{sino(int(m.group(1)))}{m.group(2)} {digit_string(m.group(3), PHONE_DIGITS)}"
+
+
+def _average(m: re.Match[str]) -> str:
+    """Batting averages in 할, 푼, 리: .312 is 삼할 일푼 이리; .300 is 삼할."""
+    names = ("할", "푼", "리")
+    parts = [f"{sino(int(d))}{name}" for d, name in zip(m.group(2), names, strict=True) if d != "0"]
+    return f"{m.group(1)} {' '.join(parts) or '영'}"
+
+
+def _pace(m: re.Match[str]) -> str:
+    per = "킬로미터당 " if m.group(3) else ""
+    return f"{per}{sino(int(m.group(1)))} 분 {sino(int(m.group(2)))} 초"
+
+
+def _arrow(m: re.Match[str]) -> str:
+    return f"{m.group(2)} {'상승' if m.group(1) in '▲△' else '하락'}"
+
+
+def marks(text: str) -> str:
+    """The notations above, before ranges, phones and scores can take them apart."""
+    text = _sub(
+        r"(?<![0-9-])([1-9][0-9]{2,3})-([1-9][0-9]{2,3})(?![0-9-])(\s?호(?![가-힣]))?",
+        _flat,
+        text,
+    )
+    if _CAR_CONTEXT.search(text):
+        text = _sub(
+            rf"(?<![0-9])([0-9]{{2,3}})([{_PLATE_SYLLABLES}])\s?([0-9]{{4}})(?![0-9])", _plate, text
+        )
+    text = _sub(r"(타율|승률|출루율|장타율)\s?:?\s?0?\.([0-9]{3})(?![0-9])", _average, text)
+    # A sprint time 9초83 says its hundredths digit by digit (구 초 팔삼).
+    text = _sub(
+        r"(?<![0-9.])([0-9]{1,2})초([0-9]{2})(?![0-9])",
+        lambda m: f"{sino(int(m.group(1)))} 초 {digit_string(m.group(2))}",
+        text,
+    )
+    text = _sub(r"(?<![0-9])([0-9]{1,2})'([0-5][0-9])(?:\"|''|″)(\s?/\s?km)?", _pace, text)
+    return _sub(rf"([▲▼△▽])\s?({NUM}\s?(?:%|원|달러|엔|포인트|[Pp](?![A-Za-z]))?)", _arrow, text)
