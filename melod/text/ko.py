@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "4"
+VERSION: Final = "5"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -76,6 +76,8 @@ def _ranges(text: str) -> str:
         lambda m: m.group(1) + RANGE,
         text,
     )
+    # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
+    text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
     return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
 
 

@@ -57,6 +57,13 @@ def phones(text: str) -> str:
         text,
     )
     text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
+    # 고객센터 1588 1234: a call-centre number written with a space.
+    text = _sub(
+        r"((?:고객센터|콜센터|대표번호|상담|문의|전화|연락처|ARS)\s?:?\s?)"
+        r"(1[5-8][0-9]{2}) ([0-9]{4})(?![0-9,.])",
+        lambda m: m.group(1) + " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups()[1:]),
+        text,
+    )
     text = _sub(r"(?<![0-9.])(0[0-9]{1,2})\.([0-9]{3,4})\.([0-9]{4})(?![0-9.])", groups, text)
     text = _sub(r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])", groups, text)
     text = _sub(r"\+82[ -]?", lambda m: "플러스 팔이 ", text)
@@ -67,7 +74,8 @@ def phones(text: str) -> str:
         text,
     )
     return _sub(
-        rf"(?<![0-9.,])({_EMERGENCY})(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.!?)]|$))",
+        rf"(?<![0-9.,])({_EMERGENCY})"
+        r"(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.](?![0-9])|[!?)]|$))",
         groups,
         text,
     )

@@ -162,6 +162,18 @@ _TIME_BEFORE: Final = re.compile(r"(?:오전|오후|새벽|아침|저녁|밤|낮
 _HIGH_SCORES: Final = re.compile(r"농구|배구|핸드볼|세트|쿼터|점수|스코어|득점|NBA|KBL|V리그")
 
 
+# `LG 트윈스 11:10 두산, 경기 종료`: between two names in a finished match, a score.
+_RESULT: Final = re.compile(r"종료|최종|승리|이겼|졌|패배|역전|무승부|끝났")
+
+
+def _between_teams(before: str, after: str) -> bool:
+    return bool(
+        re.search(r"[A-Za-z가-힣]\s$", before)
+        and re.match(r"\s[A-Za-z가-힣]", after)
+        and _RESULT.search(after)
+    )
+
+
 def _clock_or_score(m: re.Match[str], scores: bool) -> str:
     """H:MM as a time of day, a score (2:1, 3 대 1) or minutes and seconds (32:15)."""
     ampm = m.group(1) or m.group(5)
@@ -174,7 +186,7 @@ def _clock_or_score(m: re.Match[str], scores: bool) -> str:
         mi == 0
         or _TIME_AFTER.match(after)
         or _TIME_BEFORE.search(before)
-        or not _HIGH_SCORES.search(m.string)
+        or not (_HIGH_SCORES.search(m.string) or _between_teams(before, after))
     )
     if is_time and (ampm or sec is not None or not scores or said):
         # 19:00시작: the word glued to the time is a word of its own.
