@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import common, en_abbrev, en_codes, en_measures, latin
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
@@ -38,14 +38,28 @@ from melod.text.en_words import (
     time12,
     time24,
 )
+from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "2"
+VERSION = "3"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
+_SCALE = "(million|billion|thousand|k|K|M|B|bn)"
+_RELEASE_CTX = re.compile(
+    r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
+    r"core|os|app)(?: to)?\W*$"
+)
+_FULL_MONTHS = "|".join(MONTHS)
+# `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
+_DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:, [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
+# Country and public-sector domains the shared address rule does not know (bom.gov.au).
+_MORE_DOMAINS = re.compile(
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|ca|us|ie|gov|edu|info|me|tv)(?!\w|\.\w)",
+    re.IGNORECASE,
+)
 
 
 def _parse(text: str) -> Num:
@@ -122,6 +136,21 @@ def _slash(m: re.Match[str]) -> str:
     return _date(a, b, None) or f"{card(a)} slash {card(b)}"
 
 
+def _version(text: str) -> str:
+    """`2.1.3` 'two point one point three'; `2024.11.3` starts with a year."""
+    head, *rest = text.split(".")
+    first = say_year(int(head)) if len(head) == 4 else card(int(head))
+    return " point ".join([first, *(card(int(p)) for p in rest)])
+
+
+def _ymd(m: re.Match[str]) -> str:
+    """`2024-11-28` is a date; `Home Assistant 2024.11.3` (after a release word) a version."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if m[2] == "." and _RELEASE_CTX.search(before):
+        return _version(m[0])
+    return _date(int(m[3]), int(m[4]), m[1]) or m[0]
+
+
 def _mixed(m: re.Match[str]) -> str:
     a, b = int(m.group(2)), int(m.group(3))
     if not 0 < a < b:
@@ -130,77 +159,14 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{card(int(m.group(1)))} and {frac}"
 
 
-def _phone(m: re.Match[str]) -> str:
-    groups = [
-        "eight hundred" if g == "800" else latin.spell_digits(g, DIGIT_NAMES)
-        for g in re.findall(r"\d+", m.group(0))
-    ]
-    if m.group(0).startswith("+"):
-        groups[0] = "plus " + card(int(re.findall(r"\d+", m.group(0))[0]))
-    return ", ".join(groups)
-
-
-def _street(m: re.Match[str]) -> str:
-    kind = m.group(1)
-    before = m.string[: m.start()].rstrip()
-    after_name = bool(re.search(r"[A-Z][\w']*$", before)) and not re.search(r"[.!?]$", before)
-    if not after_name and re.match(r" [A-Z]", m.string[m.end() :]):
-        return "Saint" if kind == "St" else "Doctor"
-    return latin.keep_dot(m, "Street" if kind == "St" else "Drive")
-
-
-def _abbrev(word: str) -> latin.Handler:
-    return lambda m: word + ("." if latin.sentence_end(m) else "")
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
-
-
 _RULES: list[Rule] = [
-    _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
-    _c(r"\bMr\.?(?= [A-Z])", lambda m: "Mister"),
-    _c(r"\bMrs\.?(?= [A-Z])", lambda m: "Missus"),
-    _c(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
-    _c(r"\b(St|Dr)\b\.?", _street),
-    _c(r"\betc\.", _abbrev("et cetera")),
-    _c(r"\be\.g\.", lambda m: "for example"),
-    _c(r"\bi\.e\.", lambda m: "that is"),
-    _c(r"\bvs\.?(?!\w)", lambda m: "versus"),
-    _c(
-        r"\b[Aa]pprox\.",
-        lambda m: m[0][0].replace("A", "Approx").replace("a", "approx") + "imately",
-    ),
-    _c(r"\bAve\.", _abbrev("Avenue")),
-    _c(r"\bRd\.", _abbrev("Road")),
-    _c(r"\bBlvd\.", _abbrev("Boulevard")),
-    _c(r"\bApt\.", lambda m: "Apartment"),
-    _c(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
-    # Codes are read character by character: tracking numbers, serials, one-time codes.
-    _c(
-        r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])",
-        lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
-    ),
-    _c(
-        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?) ?(\d{3,})\b",
-        lambda m: f"{m[1]}{m[2]} " + latin.spell_digits(m[3], DIGIT_NAMES),
-    ),
-    _c(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
-    _c(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
-    _c(r"#\s?(\d+)", lambda m: "number " + latin.spell_digits(m.group(1), DIGIT_NAMES)),
-    _c(
-        r"(?<![\w+])(?:(?:\+\d{1,3}|1)[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)",
-        _phone,
-    ),
-    _c(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}(?!\w|\.\d)", _phone),
+    *en_abbrev.RULES,
+    *en_codes.RULES,
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", _exchange),
     _c(r"\b([Ff]light (?:[A-Z]{2} ?)?)(\d{3,4})\b", lambda m: m[1] + pairs(int(m[2]))),
-    _c(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
-    _c(
-        r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b",
-        lambda m: _date(int(m[2]), int(m[3]), m[1]) or m[0],
-    ),
+    en_codes.EMERGENCY,
+    _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _ymd),
     _c(
         r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
         lambda m: (
@@ -232,18 +198,22 @@ _RULES: list[Rule] = [
             + (f", {say_year(int(m[3]))}" if m[3] else "")
         ),
     ),
+    _c(_DATE_DASH, lambda m: f"{m[1]} to "),
     _c(
-        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around) "
+        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy) "
         r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)",
         lambda m: f"{m[1]} {say_year(int(m[2]))}",
     ),
+    # `Welcome to 2025.`: a year when nothing follows it in the sentence.
+    _c(r"(?i)\b(to|into) (19\d\d|20[0-4]\d)(?=[.!]|$)", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
+    *en_measures.RULES,
     _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–] ?{T12} ?{AMPM}\b\.?", range12),
     _c(
         r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)",
         range24,
     ),
-    _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
+    _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
     _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
         rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
@@ -257,24 +227,22 @@ _RULES: list[Rule] = [
         r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)",
         lambda m: f"{card(int(m[1]))} to {card(int(m[2]))}",
     ),
+    en_measures.LAP,
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", time24),
     _c(
         r"([$€£¥₩])(\d+) ?[-–] ?\1?(\d+)\b",
         lambda m: f"{card(int(m[2]))} to {_money(_parse(m[3]), m[1])}",
     ),
     _c(
-        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?(million|billion|thousand|k|K|M|B|bn)\b)?",
-        lambda m: _money(_parse((m[1] or "") + m[3]), m[2], m[4] or ""),
+        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?{_SCALE}\b|(m)\b)?",
+        lambda m: _money(_parse((m[1] or "") + m[3]), m[2], m[4] or m[5] or ""),
     ),
     _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "version " + " point ".join(card(int(p)) for p in m[1].split(".")),
     ),
-    _c(
-        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
-        lambda m: " point ".join(card(int(p)) for p in m[0].split(".")),
-    ),
+    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)", lambda m: _version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
         lambda m: (
@@ -297,10 +265,21 @@ _RULES: list[Rule] = [
 ]
 
 
+def _domain(m: re.Match[str]) -> str:
+    """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
+
+    def word(token: str) -> str:
+        short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
+        return latin.spell(token) if short else token.lower()
+
+    return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
+
+
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
-    text = latin.mark_starts(latin.pre_clean(text))
-    text = latin.apply(text, latin.address_rule(ADDRESS, DIGIT_NAMES))
+    text = latin.mark_starts(en_abbrev.before_number(latin.pre_clean(text)))
+    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
+    text = latin.apply(text, [*addresses, (_MORE_DOMAINS, _domain)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per")])
     text = latin.read_caps(text, KEEP)

@@ -22,14 +22,21 @@ CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros"
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
              "₩": ("won", "won", "", "")}  # fmt: skip
 CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
-SCALES = {"k": "thousand", "K": "thousand", "M": "million", "bn": "billion", "B": "billion"}
+SCALES = {
+    "k": "thousand",
+    "K": "thousand",
+    "M": "million",
+    "m": "million",
+    "bn": "billion",
+    "B": "billion",
+}
 DAY_NAMES = DAYS | {d: d for d in DAYS.values()}
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16}
 DATE_WORDS = latin.wordset(
     "on by until till from since due before after of starting through thru expires "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
 )
-T12 = r"(\d{1,2})(?::([0-5]\d))?"
+T12 = r"(\d{1,2})(?:[:.]([0-5]\d))?"
 AMPM = r"([AaPp])\.? ?[Mm]"
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
               r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
@@ -80,7 +87,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "L/100km": ("liter per hundred kilometers", "liters per hundred kilometers"),
     "l/100 km": ("liter per hundred kilometers", "liters per hundred kilometers"),
     "l/100km": ("liter per hundred kilometers", "liters per hundred kilometers"),
-    "qt": ("quart", "quarts"), "yd": ("yard", "yards"), "sq ft": ("square foot", "square feet"),
+    "kcal": ("calorie", "calories"), "Cal": ("calorie", "calories"),
+    "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
+    "sq ft": ("square foot", "square feet"),
 }  # fmt: skip
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".

@@ -6,6 +6,12 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
+from melod.text.latin import Handler, Rule
+
+
+def rule(pattern: str, handler: Handler) -> Rule:
+    """A compiled rule: the pattern and what it becomes."""
+    return (re.compile(pattern), handler)
 
 
 def clean(text: str) -> str:

@@ -1,0 +1,78 @@
+"""English abbreviations and titles: Mr., Dr., St., Ave., approx., Bldg., day names."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DAYS
+from melod.text.en_words import rule
+from melod.text.latin import Rule
+
+#: Written in mixed case, so the acronym speller never sees them.
+_MIXED = {"iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S", "watchOS": "watch O S",
+          "tvOS": "T V O S", "eBay": "e Bay"}  # fmt: skip
+
+#: Abbreviations that label a number (`Bldg. 3`, `Rm 204`): expanded before sentence
+#: starts are marked, so the number after the dot is not taken for a new sentence.
+_BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
+                  "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
+                  "Ext": "extension"}  # fmt: skip
+
+#: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
+_DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or"
+
+
+def _street(m: re.Match[str]) -> str:
+    """`Oak St.` is a street, `St. Mary's` a saint; `Elm Dr` a drive, `Dr. Lee` a doctor."""
+    kind = m.group(1)
+    before = m.string[: m.start()].rstrip()
+    after_name = bool(re.search(r"(?:[A-Z][\w']*|\d+(?:st|nd|rd|th))$", before))
+    after_name = after_name and not re.search(r"[.!?]$", before)
+    if not after_name and re.match(r" [A-Za-z]", m.string[m.end() :]):
+        return "Saint" if kind == "St" else "Doctor"
+    return latin.keep_dot(m, "Street" if kind == "St" else "Drive")
+
+
+def _abbrev(word: str) -> latin.Handler:
+    return lambda m: word + ("." if latin.sentence_end(m) else "")
+
+
+def _approx(m: re.Match[str]) -> str:
+    return latin.keep_dot(m, m[1] + "pproximately")
+
+
+def before_number(text: str) -> str:
+    """`Bldg. 3` -> `Building 3`, before `latin.mark_starts` looks at full stops."""
+    names = "|".join(_BEFORE_NUMBER)
+    return re.sub(rf"\b({names})\.? ?(?=#?\d)", lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
+
+
+RULES: list[Rule] = [
+    rule(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", lambda m: _MIXED[m[1]]),
+    rule(r"\bMr\.?(?= [A-Z])", lambda m: "Mister"),
+    rule(r"\bMrs\.?(?= [A-Z])", lambda m: "Missus"),
+    rule(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
+    rule(r"\b(St|Dr)\b\.?", _street),
+    rule(r"\betc\.", _abbrev("et cetera")),
+    rule(r"\be\.g\.", lambda m: "for example"),
+    rule(r"\bi\.e\.", lambda m: "that is"),
+    rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
+    rule(r"\b([Aa])pprox\b\.?", _approx),
+    rule(r"\bAve\.", _abbrev("Avenue")),
+    rule(r"\bRd\.", _abbrev("Road")),
+    rule(r"\bBlvd\.", _abbrev("Boulevard")),
+    rule(r"\bApt\.", lambda m: "Apartment"),
+    rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
+    rule(
+        rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/) ?(?:{'|'.join(DAYS)})\b)",
+        lambda m: DAYS[m[1]],
+    ),
+    rule(
+        rf"\b(?i:({_DAY_CUES})) ({'|'.join(DAYS)})\b\.?",
+        lambda m: latin.keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
+    ),
+    # A$, AU$, US$, NZ$, C$: the amount is read in dollars like any other.
+    rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$(?=\d)", lambda m: "$"),
+]

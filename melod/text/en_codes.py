@@ -1,0 +1,64 @@
+"""English codes and phone numbers: read digit by digit, in groups, as people dictate them."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import card, rule
+from melod.text.latin import Rule
+
+# An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
+_MIN_PHONE_DIGITS = 8
+
+
+def _spell(digits: str) -> str:
+    return latin.spell_digits(digits, DIGIT_NAMES)
+
+
+def _phone(m: re.Match[str]) -> str:
+    groups = re.findall(r"\d+", m.group(0))
+    if m.group(0).startswith("+") and len("".join(groups)) < _MIN_PHONE_DIGITS:
+        return m.group(0)
+    words = ["eight hundred" if g == "800" else _spell(g) for g in groups]
+    if m.group(0).startswith("+"):
+        words[0] = "plus " + card(int(groups[0]))
+    return ", ".join(words)
+
+
+def _emergency(m: re.Match[str]) -> str:
+    # Australians say "triple zero"; 911, 999 and 112 are read digit by digit.
+    return "triple zero" if m[0] == "000" else _spell(m[0])
+
+
+RULES: list[Rule] = [
+    # Codes are read character by character: tracking numbers, serials, one-time codes.
+    rule(
+        r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])",
+        lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
+    ),
+    rule(
+        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?) ?(\d{3,})\b",
+        lambda m: f"{m[1]}{m[2]} " + _spell(m[3]),
+    ),
+    # Card and account endings: `card ending 4321`, `ending in 0042`.
+    rule(
+        r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit)[^.!?\d]{0,20}?"
+        r"\bending(?: in)?:?) (\d{3,6})\b",
+        lambda m: f"{m[1]} {_spell(m[2])}",
+    ),
+    rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
+    rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
+    rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),
+    rule(
+        r"(?<![\w+])(?:(?:\+\d{1,3}|1)[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)",
+        _phone,
+    ),
+    rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}(?!\w|\.\d)", _phone),
+    # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
+    rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
+]
+
+#: After the date rules, so `call 911` is not touched before.
+EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)

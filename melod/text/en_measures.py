@@ -1,0 +1,71 @@
+"""English measures read in context: ratings, short durations, decades, cents, `k`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES
+from melod.text.en_words import card, rule
+from melod.text.latin import Rule
+
+_RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
+_DECADE_CUE = r"(?i:\b(?:mid|low|lower|high|upper|early|late|the|in the)[- ]'?)"
+
+
+def _one_many(n: str, one: str, many: str) -> str:
+    return f"{card(int(n))} {one if int(n) == 1 else many}"
+
+
+def _rating(m: re.Match[str]) -> str:
+    """`4.5/5 stars`, `sleep score 85/100`: read 'out of'; anything else is left alone."""
+    top, bottom = m[1], int(m[2])
+    sentence = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    rated = (
+        "." in top
+        or re.match(r" ?(?:stars?|points?)\b", m.string[m.end() :])
+        or _RATING_CTX.search(sentence)
+    )
+    if latin.prev_word(m) in DATE_WORDS:
+        return m[0]
+    if not rated or float(top) > bottom:
+        return m[0]
+    whole, _, frac = top.partition(".")
+    number = card(int(whole)) + (" point " + latin.spell_digits(frac, DIGIT_NAMES) if frac else "")
+    return f"{number} out of {card(bottom)}"
+
+
+def _decade(m: re.Match[str]) -> str:
+    return m[1] + re.sub("y$", "ie", card(int(m[2]))) + "s"
+
+
+def _lap(m: re.Match[str]) -> str:
+    """A stopwatch time `28:41` (minutes past 23, so no clock): 'twenty-eight forty-one'."""
+    secs = int(m[2])
+    if secs == 0:
+        return f"{card(int(m[1]))} minutes"
+    return f"{card(int(m[1]))} {'oh ' if secs < 10 else ''}{card(secs)}"
+
+
+#: After the score rules, so `won 24:22` stays a score.
+LAP: Rule = rule(r"(?<![\d:.])(2[4-9]|[3-5]\d):([0-5]\d)(?!\d|:\d)", _lap)
+
+RULES: list[Rule] = [
+    rule(r"(?<![\w/.,])(\d+(?:\.\d+)?) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)", _rating),
+    # `2h 15m`, `7h 42m`: after hours, m is minutes; `3m 20s` is minutes and seconds.
+    rule(
+        r"(?<![\w.,])(\d{1,3}) ?h(?:rs?)? ?(\d{1,2}) ?m(?:ins?)?\b",
+        lambda m: _one_many(m[1], "hour", "hours") + " " + _one_many(m[2], "minute", "minutes"),
+    ),
+    rule(
+        r"(?<![\w.,])(\d{1,3}) ?m(?:ins?)? ?(\d{1,2}) ?s(?:ecs?)?\b",
+        lambda m: _one_many(m[1], "minute", "minutes") + " " + _one_many(m[2], "second", "seconds"),
+    ),
+    rule(rf"({_DECADE_CUE})([2-9]0)s\b", _decade),
+    rule(r"(?<![\w.,])(\d+) ?¢", lambda m: _one_many(m[1], "cent", "cents")),
+    # `2x AA batteries`, `3x bulbs`: a count of things, read as the number alone.
+    rule(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[a-z]+s\b)", lambda m: card(int(m[1])) + " "),
+    rule(r"\bAA(A?)(?= batter)", lambda m: "triple A" if m[1] else "double A"),
+    # `1.2k views`, `10k steps`: the letter K, as people say it.
+    rule(r"(?<=\d)k\b", lambda m: " K"),
+]
