@@ -31,18 +31,20 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "3"
+VERSION: Final = "4"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
-_SPECIAL_COUNTERS = ("日間", "時間半", "時半", "月", "日")
+#: Counters that are the start of a longer word: 60年生まれ is ねん + 生まれ, not ねんせい.
+_NOT_BEFORE: Final = {"年生": "(?!まれ)"}
+_SPECIAL_COUNTERS = ("日間", "時間半", "時半", "分半", "月", "日")
 
 
 def _alternation(keys: list[str]) -> str:
     parts = []
     for key in sorted(keys, key=len, reverse=True):
         tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
-        parts.append(re.escape(key) + tail)
+        parts.append(re.escape(key) + tail + _NOT_BEFORE.get(key, ""))
     return "|".join(parts)
 
 
@@ -118,7 +120,7 @@ def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
         date = unit == "日" and before.endswith(("月", "がつ"))
         spoken = with_counter(value, reading, DAY if date else DAYS_SPAN)
         return sign + spoken + ("かん" if unit == "日間" else "")
-    if unit in ("時半", "時間半"):
+    if unit in ("時半", "時間半", "分半"):
         return sign + with_counter(value, reading, COUNTERS[unit[:-1]]) + "はん"
     counter = COUNTERS[unit] if unit in COUNTERS else _unit_counter(unit)
     return sign + with_counter(value, reading, counter)
@@ -145,6 +147,11 @@ def _number(m: re.Match[str]) -> str:
     if second.startswith("じそく"):  # 80〜100km/h: じそくはちじゅうからひゃっキロ
         first, second = "じそく" + first.removeprefix("じそく"), second.removeprefix("じそく")
     return first + "から" + second
+
+
+def _throughout(m: re.Match[str]) -> str:
+    """1日中 いちにちじゅう, 1年中 いちねんじゅう: 中 here means "all through"."""
+    return _read(m.group(1), m.group(2), False, m.string[: m.start()]) + "じゅう"
 
 
 def _money(m: re.Match[str]) -> str:
@@ -194,6 +201,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"([$€£¥￥₩])\s?(\d+(?:,\d{3})*)\.(\d\d)(?!\d)"), _money_cents),
     (re.compile(rf"([$€£¥￥₩])\s?(-?)({_NUM})"), _money),
     (re.compile(r"第(?=\d)"), lambda m: "だい"),
+    (re.compile(r"(?<![\d.,])(\d{1,2})([日年])中(?![国華旬部央心継東西南北])"), _throughout),
     (
         re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)((?<=[A-Z])-)?(\d+(?:\.\d+)?)(?![\d-])"),
         _latin_number,

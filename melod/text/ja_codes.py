@@ -86,6 +86,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
     (re.compile(r"(?<![A-Za-z0-9])M(\d\.\d)(?![\d.])"), lambda m: "マグニチュード" + m[1]),
     (re.compile(r"[#＃](\d{3,})(?![\d.,])"), _short_dial),
+    # 震度5強 (seismic intensity): the 強 and 弱 are part of the grade.
+    (
+        re.compile(r"震度\s?([0-7])([強弱])"),
+        lambda m: "震度" + cardinal(int(m[1])) + ("きょう" if m[2] == "強" else "じゃく"),
+    ),
     (
         re.compile(
             r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"

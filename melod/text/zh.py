@@ -7,21 +7,19 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common, zh_time
+from melod.text.zh_codes import code_rules
 from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
 from melod.text.zh_units import CURRENCY_SIGNS, KEPT_UNITS, PER_UNITS, UNITS
 from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
-    BARE_HOTLINES,
     COUNTERS,
     EMAIL_RE,
-    HOTLINES,
     LIANG,
-    PHONE_CONTEXT,
     URL_RE,
     WEEKDAYS,
 )
 
-VERSION: Final = "3"
+VERSION: Final = "4"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
@@ -107,20 +105,6 @@ def _address(m: re.Match[str]) -> str:
     return common.read_address(m.group(), ADDRESS_SYMBOLS, lambda w: w, digits)
 
 
-def _phone(m: re.Match[str]) -> str:
-    return digits(m.group(), one="幺")
-
-
-def _hotline(m: re.Match[str]) -> str:
-    after = m.string[m.end() : m.end() + 4]
-    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{_UNIT_ALT})(?!工)", after):
-        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
-    before = m.string[max(0, m.start() - 4) : m.start()]
-    if any(word in before or word in after for word in PHONE_CONTEXT):
-        return digits(m.group(), one="幺")
-    return m.group()
-
-
 def _dashed(m: re.Match[str]) -> str:
     """3-2-501 (building, unit, room) → 三杠二杠五零一."""
     return "杠".join(
@@ -134,6 +118,14 @@ def _slash_pair(m: re.Match[str]) -> str:
     if not (a > 12 and b >= 30 and a > b):
         return m.group()
     return cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False)
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    """第2 第二; 第2-3名 第二到三名 (a range, not a minus)."""
+    out = "第" + cardinal(int(m.group(1)), False)
+    if m.group(3):
+        out += "到" + m.group(2) + cardinal(int(m.group(3)), False)
+    return out
 
 
 def _version(m: re.Match[str]) -> str:
@@ -156,39 +148,10 @@ _PER_RE: Final = re.compile(
     r"(?<=\d)([\u4e00-\u9fff]{1,2})/(分钟|分|小时|天|日|月|年|周|次|人|台|件|个|度|斤|公斤|份|瓶|升|平方米|公里)"
 )
 _CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
-_PLATE = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_CODE_WORDS = (
-    "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
-    "|尾号|后四位|末四位|卡号|账号|会员号"
-)
-
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (EMAIL_RE, _address),
     (URL_RE, _address),
-    (
-        re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
-        lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
-    ),
-    (
-        re.compile(
-            r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d([- ])\d{4}\1\d{4}|0\d{2,3}-\d{7,8}"
-            r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4})(?![\d-])"
-        ),
-        _phone,
-    ),
-    (
-        re.compile(rf"({_CODE_WORDS})([:：是为]?\s?)([0-9-]{{3,}})"),
-        lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
-    ),
-    (
-        re.compile(r"(?<![A-Za-z0-9])([GDCZTKYL])(\d{1,4})(?=次)"),
-        lambda m: m.group(1) + digits(m.group(2)),
-    ),
-    (
-        re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),
-        lambda m: m.group(1) + digits(m.group(2), one="幺"),
-    ),
-    (re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"), _hotline),
+    *code_rules(_UNIT_ALT),
     (
         re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
         lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],
@@ -240,9 +203,19 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: digits(m.group()),
     ),
     (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
+    # 24年12月, 24年底: a short year, digit by digit (二四年); 24年 alone may be a duration.
+    (
+        re.compile(r"(?<![\d.])(\d{2})(?=年(?:\d{1,2}月|底|初|春节|上半年|下半年))"),
+        lambda m: digits(m.group()),
+    ),
+    # 2路公交车: a bus route is a label (二路), unlike 两路开关.
+    (
+        re.compile(r"(?<![\d.])(\d{1,2})(?=路(?:公交|车|汽车|公共汽车|巴士|专线|夜班))"),
+        lambda m: cardinal(int(m.group(1)), False),
+    ),
     (re.compile(r"(?<![\d.:~-])([05-9][05])(?=后)"), lambda m: digits(m.group())),  # 90后 九零后
     (re.compile(rf"(?<![A-Za-z])({_CURRENCY_ALT})\s?(-?)({_NUM})"), _money),
-    (re.compile(r"第(\d+)"), lambda m: "第" + cardinal(int(m.group(1)), False)),
+    (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     (
         re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
         lambda m: m.group(1) + parse(m.group(2), liang=False)[1],
@@ -270,6 +243,7 @@ def normalize(text: str) -> str:
     text = text.replace("−", "-").replace("～", "~")
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
+    text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     text = _PER_RE.sub(
         lambda m: m.group(1) + "每" + ("分钟" if m.group(2) == "分" else m.group(2)), text

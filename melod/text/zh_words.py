@@ -19,6 +19,7 @@ LIANG: Final = frozenset(
         "个月",
         "小时",
         "钟头",
+        "刻钟",
         "分钟",
         "秒钟",
         "秒",
@@ -81,6 +82,7 @@ LIANG: Final = frozenset(
         "副",
         "颗",
         "粒",
+        "格",
         "片",
         "节",
         "台次",
@@ -187,6 +189,12 @@ HOTLINES: Final = frozenset(
         "119",
         "120",
         "122",
+        "114",
+        "12333",
+        "12348",
+        "12366",
+        "95598",
+        "96110",
         "999",
         "12345",
         "12315",
@@ -207,7 +215,8 @@ HOTLINES: Final = frozenset(
 
 #: Those of them read digit by digit with no phone word near (中国移动10086提醒您), unless a
 #: counter follows (10086人).
-BARE_HOTLINES: Final = frozenset(h for h in HOTLINES if len(h) == 5 and h != "12345")
+_NEEDS_CONTEXT: Final = frozenset({"12345", "12333", "12348", "12366", "96110"})
+BARE_HOTLINES: Final = frozenset(h for h in HOTLINES if len(h) == 5 and h not in _NEEDS_CONTEXT)
 
 #: Words around a number that make it a phone number rather than a quantity.
 PHONE_CONTEXT: Final = (
