@@ -4,106 +4,47 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import es_abbrev, es_codes, latin
+from melod.text.es_numbers import DIGIT_NAMES
+from melod.text.es_numbers import GROUPED as _GROUPED
+from melod.text.es_numbers import SN as _SN
+from melod.text.es_numbers import N as _N
+from melod.text.es_numbers import card as _card
+from melod.text.es_numbers import gender as _gender
+from melod.text.es_numbers import num as _num
+from melod.text.es_numbers import ordinal as _ordinal
+from melod.text.es_numbers import parse as _parse
 from melod.text.es_tables import (
     ADDRESS,
     CODES,
     CURRENCY,
     CURRENCY_NAMES,
     FRACTIONS,
+    MONEY_CODES,
     PER,
     SAID_AS_WORDS,
     SCORE_CTX,
     SYMBOLS,
-    UNITS,
 )
+from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "2"
-DIGIT_NAMES: tuple[str, ...] = (
-    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-)  # fmt: skip
+VERSION = "3"
+__all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
-_GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
-_N = rf"(?<![\d.,])(?:{_GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
-_SN = rf"(?:(?<![\w)])[-−] ?)?{_N}"
 _MONTHS = latin.wordlist(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
 _DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles", "jueves",
              "viernes", "sábado", "domingo"}  # fmt: skip
-# Words after a number that are not the thing counted: "1 y 2" keeps "uno".
-_NOT_NOUNS = latin.wordset(
-    "y o u e a de del al en con por para que coma punto más menos es son entre hasta sobre contra "
-    "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
-    "no ya se te me le lo la los las"
-)
-_FEMININE = latin.wordset("vez veces luz luces noche llave red piel tos calle parte nube")
-_MASC_IN_A = latin.wordset("día mapa problema sistema programa tema clima idioma planeta sofá")
-_FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tud")
+# After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
+_FLOOR_SIDES = latin.wordset("izquierda derecha centro interior exterior izda dcha izq")
 
-_UNITS = UNITS
-_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
 _KEEP = {"OK": "okey", "EEUU": "Estados Unidos", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
-
-
-def _gender(word: str) -> str:
-    """'' when no noun follows, else 'm' or 'f' for the noun's gender."""
-    word = word.lower()
-    if not word or word in _NOT_NOUNS:
-        return ""
-    masculine = word in _MASC_IN_A or word.removesuffix("s") in _MASC_IN_A
-    if word in _FEMININE or (word.endswith(_FEM_SUFFIXES) and not masculine):
-        return "f"
-    return "m"
-
-
-def _feminine(text: str) -> str:
-    head, sep, tail = text.rpartition("mill")
-    tail = re.sub(r"\b(veinti)?(uno|ún)\b", lambda m: (m[1] or "") + "una", tail)
-    tail = re.sub(r"\bun\b", "una", tail)
-    return head + sep + re.sub(r"ientos\b", "ientas", tail)
-
-
-def _card(n: int, gender: str = "") -> str:
-    text = latin.words(n, "es", DIGIT_NAMES)
-    text = re.sub(r"\bveintiuno (?=mil|millones)", "veintiún ", text)
-    text = re.sub(r"\buno (?=mil|millones)", "un ", text)
-    if gender == "m":
-        text = re.sub(r"veintiuno$", "veintiún", re.sub(r"\buno$", "un", text))
-    return _feminine(text) if gender == "f" else text
-
-
-def _ordinal(n: int, gender: str = "") -> str:
-    text = latin.words(n, "es", DIGIT_NAMES, "ordinal")
-    if gender == "f":
-        return re.sub(r"o\b", "a", text)
-    return re.sub(r"(primer|tercer)o$", r"\1", text) if gender == "m" else text
-
-
-def _parse(text: str) -> Num:
-    if re.fullmatch(r"[-−]? ?" + _GROUPED, text):
-        return latin.parse(text, ",", " .")
-    return latin.parse(text.replace(".", ","), ",", "")
-
-
-def _num(num: Num, gender: str = "") -> str:
-    text = _card(num.value, gender if not num.frac else "")
-    if num.frac:
-        frac = num.frac
-        zeros = "cero " * (len(frac) - len(frac.lstrip("0")))
-        rest = _card(int(frac)) if len(frac) <= 3 else latin.spell_digits(frac, DIGIT_NAMES)
-        text += " coma " + (zeros + rest if len(frac) <= 3 and frac.strip("0") else rest)
-    return "menos " + text if num.neg else text
-
-
-def _unit(m: re.Match[str]) -> str:
-    num, unit = _parse(m[1]), m[2]
-    one, many = _UNITS[unit]
-    gender = "f" if unit == "h" else ("m" if unit != "%" else "")
-    return f"{_num(num, gender)} {one if num.is_one else many}"
+_HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
+_H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
 
 
 def _money(num: Num, sym: str) -> str:
@@ -129,11 +70,21 @@ def _date(day: int, month: int, year: str | None) -> str | None:
     return text
 
 
-def _clock(h: int, mm: int) -> str:
+def _clock(h: int, mm: int, suffix: str | None = None) -> str:
+    """'15:30' -> 'quince treinta'; `suffix` (h, hrs) adds 'horas'; 00:00 is 'cero horas'."""
     hour = _card(h, "f")
     if mm == 0:
-        return hour
-    return f"{hour} y {_card(mm)}" if mm < 10 else f"{hour} {_card(mm)}"
+        text = "cero horas" if h == 0 else hour
+    else:
+        text = f"{hour} y {_card(mm)}" if mm < 10 else f"{hour} {_card(mm)}"
+    return text + " horas" if suffix and not text.endswith("horas") else text
+
+
+def _dotted_time(m: re.Match[str]) -> str:
+    """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
+    if m[3] or latin.prev_word(m) in ("las", "la"):
+        return _clock(int(m[1]), int(m[2]), m[3])
+    return m[0]
 
 
 def _time12(m: re.Match[str]) -> str:
@@ -165,23 +116,10 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{_card(int(m[1]), gender)} y {frac}"
 
 
-def _phone(m: re.Match[str]) -> str:
-    text = m[0]
-    head = []
-    if text.startswith("+"):
-        code, _, text = text[1:].partition(" ")
-        head = [f"más {_card(int(code))}"]
-    groups = re.findall(r"\d+", text)
-    if len(groups) == 1 and len(groups[0]) == 9:
-        g = groups[0]
-        groups = [g[:3], g[3:5], g[5:7], g[7:]]
-    spoken = [latin.spell_digits(g, DIGIT_NAMES) if g[0] == "0" else _card(int(g)) for g in groups]
-    return ", ".join(head + spoken)
-
-
 def _ord(m: re.Match[str]) -> str:
-    fem = m[2] in ("ª", "a")
-    gender = "f" if fem else ("m" if _gender(latin.next_word(m)) else "")
+    after = latin.next_word(m)
+    noun = _gender(after) and len(after) > 1 and after not in _FLOOR_SIDES
+    gender = "f" if m[2] in ("ª", "a") else ("m" if noun else "")
     return _ordinal(int(m[1]), gender)
 
 
@@ -205,10 +143,15 @@ def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), _gender(latin.next_word(m))))
 
 
-def _title(word: str) -> latin.Handler:
-    return lambda m: (
-        word.capitalize() if re.search(r"(^|[.!?¡¿] ?)$", m.string[: m.start()]) else word
-    )
+def _unit_after(unit: str | None) -> str:
+    return f" {words(unit, True)}" if unit else ""
+
+
+def _pre_clean(text: str) -> str:
+    """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
+    text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
+    text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 
 
 def _c(pattern: str, handler: latin.Handler) -> Rule:
@@ -217,32 +160,14 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 _RULES: list[Rule] = [
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
-    _c(r"\bSra\.", _title("señora")),
-    _c(r"\bSrta\.", _title("señorita")),
-    _c(r"\bSr\.", _title("señor")),
-    _c(r"\bDra\.", _title("doctora")),
-    _c(r"\bDr\.", _title("doctor")),
-    _c(r"\bDña\.", _title("doña")),
-    _c(r"\bD\.(?= [A-Z])", _title("don")),
-    _c(r"\bUds\.", _title("ustedes")),
-    _c(r"\bUd\.", _title("usted")),
-    _c(r"\bEE\. ?UU\.", lambda m: latin.keep_dot(m, "Estados Unidos")),
-    _c(r"\bAv(?:da)?\.", _title("avenida")),
-    _c(r"\bC/ ?(?=[A-Z])", _title("calle ")),
-    _c(r"\betc\.", lambda m: latin.keep_dot(m, "etcétera")),
-    _c(r"\baprox\.", lambda m: "aproximadamente"),
-    _c(r"\b(?:[Tt]el|[Tt]lf|[Tt]fno)\.", lambda m: "teléfono"),
-    _c(r"\bpág\.", lambda m: "página"),
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
-    _c(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)", _phone),
-    _c(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)", _phone),
+    *es_codes.RULES,
     latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
-        r"(?i)\b(versión|version|iOS|Android|firmware) (\d+)\.(\d+)\b(?!\.\d)",
-        lambda m: f"{m[1]} {_card(int(m[2]))} punto {_card(int(m[3]))}",
+        r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
+        lambda m: f"{m[1]}{m[2]}{_card(int(m[3]))} punto {_card(int(m[4]))}",
     ),
-    _c(r"(?<![\d.,])(112|0\d\d)(?!\d|[.,]\d)", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
     _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(int(m[3]), int(m[2]), m[1]) or m[0]),
     _c(
         r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b",
@@ -250,8 +175,8 @@ _RULES: list[Rule] = [
     ),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(
-        rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d)",
-        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]))}",
+        rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d){_H}",
+        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
     ),
     _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?min\b)(?!\w)", _hours),
     _c(
@@ -265,12 +190,25 @@ _RULES: list[Rule] = [
     _c(
         r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)", lambda m: f"{_card(int(m[1]))} a {_card(int(m[2]))}"
     ),
-    _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _clock(int(m[1]), int(m[2]))),
+    _c(
+        rf"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d){_H}",
+        lambda m: _clock(int(m[1]), int(m[2]), m[3]),
+    ),
+    _c(
+        rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"
+        rf"(?! ?(?!hrs?\b|hs?\b){UNIT_RE}){_H}",
+        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
+    ),
+    _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", _dotted_time),
+    _c(rf"\$ ?({_N}) ?({MONEY_CODES})\b", lambda m: _money(_parse(m[1]), m[2])),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
     ),
-    _c(rf"({_SN}) ?([$€£¥₩]|EUR|USD|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(rf"({_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(rf"\b({MONEY_CODES}) ?({_SN})", lambda m: _money(_parse(m[2]), m[1])),
+    _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
+    _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilómetro "),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),
@@ -284,22 +222,19 @@ _RULES: list[Rule] = [
         ),
     ),
     _c(
-        rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
-        lambda m: (
-            f"{_num(_parse(m[1]))} a {_num(_parse(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
-        ),
+        rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({UNIT_RE}))?",
+        lambda m: f"{_num(_parse(m[1]))} a {_num(_parse(m[2]))}" + _unit_after(m[3]),
     ),
     _c(
-        rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
-        lambda m: (
-            f"{_card(int(m[1]))} sobre {_card(int(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
-        ),
+        rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",
+        lambda m: f"{_card(int(m[1]))} sobre {_card(int(m[2]))}" + _unit_after(m[3]),
     ),
-    _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
+    unit_rule(_SN),
     _c(r"(?<![\d.,])(\d+)\.?(º|ª|er|ᵉʳ)(?!\w)", _ord),
     _c(r"(?<![\d.,])(\d+)\.(o|a)\b", _ord),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
+    es_codes.LONG_DIGITS,
     _c(_SN, _bare),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]
@@ -307,8 +242,8 @@ _RULES: list[Rule] = [
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
-    text = latin.mark_starts(latin.pre_clean(text))
-    text = latin.apply(text, latin.address_rule(ADDRESS, DIGIT_NAMES))
+    text = latin.apply(latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES))
+    text = latin.mark_starts(es_abbrev.expand(_pre_clean(text)))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from melod.text.latin import wordlist
+
 UNITS: Final[dict[str, tuple[str, str]]] = {
     "°C": ("grado", "grados"), "°F": ("grado Fahrenheit", "grados Fahrenheit"),
     "°": ("grado", "grados"), "%": ("por ciento", "por ciento"),
@@ -32,7 +34,10 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
     "L/100 km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
     "L/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
-    "nudos": ("nudo", "nudos"),
+    "nudos": ("nudo", "nudos"), "hrs": ("hora", "horas"), "hr": ("hora", "horas"),
+    "hs": ("hora", "horas"), "dL": ("decilitro", "decilitros"), "dl": ("decilitro", "decilitros"),
+    "mmol": ("milimol", "milimoles"), "m2": ("metro cuadrado", "metros cuadrados"),
+    "m3": ("metro cúbico", "metros cúbicos"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -41,6 +46,8 @@ PER: Final = {
     "m²": "el metro cuadrado", "mes": "al mes", "año": "al año", "día": "al día",
     "semana": "a la semana", "noche": "la noche", "h": "la hora", "hora": "la hora",
     "persona": "por persona", "min": "por minuto", "km": "por kilómetro",
+    "trimestre": "al trimestre", "semestre": "al semestre", "quincena": "a la quincena",
+    "unidad": "la unidad", "ud": "la unidad", "kilo": "el kilo", "m³": "el metro cúbico",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates: singular, plural.
@@ -52,28 +59,21 @@ CURRENCY_NAMES: Final = {
     "MXN": ("peso", "pesos"), "BTC": ("bitcoin", "bitcoins"),
 }  # fmt: skip
 
-#: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI).
+#: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
 SAID_AS_WORDS: Final = {
-    w: w
-    for w in [
-        "IVA",
-        "IBEX",
-        "AVE",
-        "ONCE",
-        "ADIF",
-        "SEPE",
-        "PYME",
-        "PYMES",
-        "OCU",
-        "UCI",
-        "UVI",
-        "ALSA",
-    ]
+    **{w: w for w in wordlist("IVA IBEX AVE ONCE ADIF SEPE PYME PYMES OCU UCI UVI ALSA")},
+    **{w: w.lower() for w in wordlist("DANA ESO TAE SEUR AENA AMPA NIF NIE IBI EBAU EVAU SEAT")},
 }
 
 # Currency: singular, plural, cent singular, cent plural, feminine.
-CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False),
-             "$": ("dólar", "dólares", "centavo", "centavos", False),
+_PESO = ("peso", "pesos", "centavo", "centavos", False)
+_DOLLAR = ("dólar", "dólares", "centavo", "centavos", False)
+CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLLAR,
+             "MXN": _PESO, "ARS": _PESO, "COP": _PESO, "CLP": _PESO, "UYU": _PESO,
+             "PEN": ("sol", "soles", "céntimo", "céntimos", False),
+             "CAD": ("dólar canadiense", "dólares canadienses", "centavo", "centavos", False),
+             "AUD": ("dólar australiano", "dólares australianos", "centavo", "centavos", False),
+             "CHF": ("franco suizo", "francos suizos", "céntimo", "céntimos", False),
              "£": ("libra", "libras", "penique", "peniques", True),
              "¥": ("yen", "yenes", "", "", False),
              "₩": ("won", "wones", "", "", False)}  # fmt: skip
@@ -85,3 +85,5 @@ FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "
 SYMBOLS = {"&": "y", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
             "€": "euros", "$": "dólares", "£": "libras", "¥": "yenes", "₩": "wones"}  # fmt: skip
 ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
+#: Currency codes read as money after or before an amount (23,40 EUR, USD 45).
+MONEY_CODES = "|".join([*CODES, *(code for code in CURRENCY if code.isalpha())])

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
-from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
+from melod.text import fr_abbrev, fr_codes, latin
+from melod.text.fr_numbers import DIGIT_NAMES, roman
+from melod.text.fr_numbers import card as _card
+from melod.text.fr_numbers import ordinal as _ordinal
+from melod.text.fr_tables import CURRENCY_NAMES, FEM_SUFFIXES, FEMININE, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "2"
-DIGIT_NAMES: tuple[str, ...] = (
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-)  # fmt: skip
+VERSION = "3"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -22,14 +22,6 @@ _MONTHS = latin.wordlist(
 )
 _WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
-
-_FEMININE = latin.wordset(
-    "heure minute seconde personne fois semaine porte fenêtre lampe alerte caméra ampoule "
-    "tonne livre année journée nuit pièce chambre prise lumière place tasse dose voiture "
-    "machine batterie bouteille tentative sonnerie visite commande erreur plante zone clé "
-    "boîte lessive étape page unité pile douche cuillère tranche part mesure charge"
-)
-_FEM_SUFFIXES = ("tion", "sion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse")
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms"}
@@ -46,26 +38,16 @@ _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|m�
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
 _KEEP = {"OK": "okay", "RDV": "rendez-vous", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
-_HOUR = r"([01]?\d|2[0-4]) ?(?:h(?: ?([0-5]\d))?|:([0-5]\d))"
+_HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
-            "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons"}  # fmt: skip
+            "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons",
+            "~": "environ", "≈": "environ"}  # fmt: skip
 _ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
 
 
 def _is_fem(word: str) -> bool:
     word = re.sub(r"[sx]$", "", word.lower())
-    return word in _FEMININE or word.endswith(_FEM_SUFFIXES)
-
-
-def _card(n: int, fem: bool = False) -> str:
-    text = latin.words(n, "fr", DIGIT_NAMES)
-    return re.sub(r"\bun$", "une", text) if fem else text
-
-
-def _ordinal(n: int, fem: bool = False) -> str:
-    if n == 1:
-        return "première" if fem else "premier"
-    return latin.words(n, "fr", DIGIT_NAMES, "ordinal")
+    return word in FEMININE or word.endswith(FEM_SUFFIXES)
 
 
 def _parse(text: str) -> Num:
@@ -119,6 +101,23 @@ def _money(num: Num, sym: str) -> str:
     return f"{text} {_card(sub)}" if sub else text
 
 
+def _big_money(m: re.Match[str]) -> str:
+    # 17 M€, 2,5 Mds$: millions and billions take "de"; 1,5 k€ is mille cinq cents euros.
+    num, name = _parse(m[1]), _CURRENCY[m[3]][1]
+    if m[2] == "k" and len(num.frac) <= 3:
+        whole = str(num.value * 1000 + int(num.frac.ljust(3, "0") or 0))
+        return _money(Num(num.neg, whole, ""), m[3])
+    scale = ("million" if m[2] == "M" else "milliard") + ("s" if _plural(num) else "")
+    return f"{_num(num)} {scale} {'d' + chr(39) if name[0] in 'aeiouy' else 'de '}{name}"
+
+
+def _roman_ordinal(m: re.Match[str]) -> str:
+    value = roman(m[1] or m[3])
+    if value is None:
+        return m[0]
+    return latin.at_start(m, _ordinal(value, m[4] in ("re", "ère")))
+
+
 def _date(m: re.Match[str], day: int, month: int, year: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -155,16 +154,6 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{_card(int(m[1]), fem)} et {frac}"
 
 
-def _phone(m: re.Match[str]) -> str:
-    digits = re.sub(r"\D", "", m[0])
-    head: list[str] = []
-    if m[0].startswith("+"):
-        head = [f"plus {_card(int(digits[:2]))}", _card(int(digits[2]))]
-        digits = digits[3:]
-    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
-    return ", ".join(head + [("zéro " if p[0] == "0" else "") + _card(int(p)) for p in pairs])
-
-
 def _range(m: re.Match[str]) -> str:
     first = _hour(int(m[1]), int(m[2] or m[3] or 0))
     return f"{first} à {_hour(int(m[4]), int(m[5] or m[6] or 0))}"
@@ -180,17 +169,8 @@ def _exchange(m: re.Match[str]) -> str:
     return f"{say(m[1], m[2])} égale {say(m[3], m[4])}"
 
 
-def _free_phone(m: re.Match[str]) -> str:
-    groups = [_card(int(g)) for g in re.findall(r"\d+", m[0].lstrip("0 "))]
-    return ", ".join(["zéro " + groups[0], *groups[1:]])
-
-
 def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), _is_fem(latin.next_word(m))))
-
-
-def _abbrev(word: str) -> latin.Handler:
-    return lambda m: word + ("." if latin.sentence_end(m) else "")
 
 
 def _c(pattern: str, handler: latin.Handler) -> Rule:
@@ -198,27 +178,8 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 _RULES: list[Rule] = [
-    _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
-    _c(r"\bM\.(?= [A-Z])", lambda m: "Monsieur"),
-    _c(r"\bMM\.(?= [A-Z])", lambda m: "Messieurs"),
-    _c(r"\bMme\b\.?(?= [A-Z])", lambda m: "Madame"),
-    _c(r"\bMlle\b\.?(?= [A-Z])", lambda m: "Mademoiselle"),
-    _c(r"\bDr\b\.?(?= [A-Z])", lambda m: "docteur"),
-    _c(r"\bSte\b\.?(?=[ -][A-Z])", lambda m: "Sainte"),
-    _c(r"\bSt\b\.?(?=[ -][A-Z])", lambda m: "Saint"),
-    _c(r"\betc\.", _abbrev("et cetera")),
-    _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),
-    _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
-    _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
-    _c(r"\b[Aa]v\.", lambda m: "avenue"),
-    _c(r"\b[Bb]d\b\.?", lambda m: "boulevard"),
-    _c(r"\benv\.", lambda m: "environ"),
-    _c(r"\b[Tt]él\.", lambda m: "téléphone"),
-    _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
-    _c(rf"\b[Nn](?:°|º|o\.?) ?{latin.MARK}?(?=\d)", lambda m: "numéro "),
-    _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
-    _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
-    _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
+    *fr_abbrev.RULES,
+    *fr_codes.RULES,
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
@@ -233,7 +194,7 @@ _RULES: list[Rule] = [
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
-    _c(r"\b([01]?\d|2[0-4])h(?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
+    _c(r"\b([01]?\d|2[0-4])[hH](?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
     _c(
         rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{_card(int(m[2]))} à {_card(int(m[3]))}",
@@ -246,6 +207,7 @@ _RULES: list[Rule] = [
         r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)", lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}"
     ),
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _hour(int(m[1]), int(m[2]))),
+    _c(rf"({_SN}) ?(M|Mds?|k) ?([$€£])", _big_money),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
@@ -275,7 +237,12 @@ _RULES: list[Rule] = [
             f"{_card(int(m[1]))} sur {_card(int(m[2]))}" + (f" {_UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
+    _c(
+        r"(?<![\w/.,])(\d+,\d+) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)",
+        lambda m: f"{_num(_parse(m[1]))} sur {_card(int(m[2]))}",
+    ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
+    _c(r"(?<![\w'’-])(?:([IVXLC]{2,7}|[IVX])(e|ème|eme)|(I)(er|re|ère))\b", _roman_ordinal),
     _c(r"(?<![\d.,])2(nde?|de)\b", lambda m: "second" if m[1] == "nd" else "seconde"),
     _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
     _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
@@ -288,7 +255,7 @@ _RULES: list[Rule] = [
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
-    text = latin.mark_starts(latin.pre_clean(text))
+    text = latin.mark_starts(latin.pre_clean(fr_abbrev.before_clean(text)))
     text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])

@@ -1,0 +1,113 @@
+"""Spanish abbreviations, expanded before the number rules see the text.
+
+Titles (Sr., Dra.) never end a sentence; the others (izda., etc., 3 uds.) may, so
+their full stop is kept when the next word starts a new sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from melod.text import latin
+from melod.text.latin import Rule
+
+_UP = "A-ZÁÉÍÓÚÑ"
+
+#: Titles and address words: the full stop is part of the abbreviation only.
+TITLES: dict[str, str] = {
+    r"Sra\.": "señora", r"Srta\.": "señorita", r"Sr\.": "señor", r"Dra\.": "doctora",
+    r"Dr\.": "doctor", r"Dña\.": "doña", r"Uds\.": "ustedes",
+    r"Ud\.": "usted", r"Profa\.": "profesora", r"Prof\.": "profesor", r"Lic\.": "licenciado",
+    r"Ing\.": "ingeniero", r"Sto\.": "santo", r"Sta\.": "santa", r"Ntra\.": "nuestra",
+    r"[Aa]v(?:da)?\.": "avenida", r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
+    r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
+    r"[Ee]sc\.": "escalera",
+    r"Dpto\.": "departamento", r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
+    r"Tel\.|Tlf\.|Tfno\.|tel\.|tlf\.|tfno\.": "teléfono", r"pág\.": "página",
+    r"p\. ?ej\.": "por ejemplo", r"aprox\.": "aproximadamente", r"Temp\.": "temperatura",
+    rf"[Cc]/ ?(?=[{_UP}])": "calle ",
+}  # fmt: skip
+
+#: Words that may close a sentence: their full stop is kept there.
+ENDINGS: dict[str, str] = {
+    r"etc\.": "etcétera", r"izda\.|izq\.": "izquierda", r"dcha\.|der\.": "derecha",
+    r"(?<=\d )uds\.": "unidades", r"(?<=\d )ud\.": "unidad", r"s/n": "sin número",
+    r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
+}  # fmt: skip
+
+_DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",
+         "jue": "jueves", "vie": "viernes", "sáb": "sábado", "sab": "sábado",
+         "dom": "domingo"}  # fmt: skip
+_MONTHS = {"ene": "enero", "feb": "febrero", "mar": "marzo", "abr": "abril", "may": "mayo",
+           "jun": "junio", "jul": "julio", "ago": "agosto", "sep": "septiembre",
+           "sept": "septiembre", "oct": "octubre", "nov": "noviembre",
+           "dic": "diciembre"}  # fmt: skip
+_MONTH_AFTER = rf" (?:{'|'.join(_MONTHS)})\b"
+_FEM_BEFORE = latin.wordset("temperatura velocidad potencia presión humedad máxima mínima")
+
+
+def _title(word: str) -> latin.Handler:
+    def handler(m: re.Match[str]) -> str:
+        if re.search(r"(^|[.!?¡¿] ?)$", m.string[: m.start()]):
+            return word[:1].upper() + word[1:]
+        return word
+
+    return handler
+
+
+def _ending(word: str) -> latin.Handler:
+    title = _title(word)
+    return lambda m: latin.keep_dot(m, title(m))
+
+
+def _extreme(m: re.Match[str]) -> str:
+    """máx./mín.: 'máxima' for temperatures and feminine nouns, else 'máximo'."""
+    degrees = re.match(r" ?[-−]?\d+(?:,\d+)? ?°", m.string[m.end() :])
+    fem = degrees or latin.prev_word(m) in _FEM_BEFORE
+    word = ("máxim" if m[1] == "áx" else "mínim") + ("a" if fem else "o")
+    return _title(word)(m)
+
+
+def _month(m: re.Match[str]) -> str:
+    year = re.match(r" \d{4}\b", m.string[m.end() :])
+    text = f"{m[1]} de {_MONTHS[m[2].lower()]}" + (" de" if year else "")
+    return text if year else latin.keep_dot(m, text)
+
+
+def _rules(table: dict[str, str], make: Callable[[str], latin.Handler]) -> list[Rule]:
+    return [(re.compile(rf"(?<![\w.])(?:{key})"), make(word)) for key, word in table.items()]
+
+
+_DON_AFTER = latin.wordset("señor a de para con y al e")
+
+
+def _don(m: re.Match[str]) -> str:
+    """'D. Juan' is 'don Juan', but 'vitamina D. Tomar' is a letter and a full stop."""
+    before = m.string[: m.start()]
+    if latin.prev_word(m) in _DON_AFTER or re.search(r"(^|[.!?¡¿,:] ?)$", before):
+        return _title("don")(m)
+    return m[0]
+
+
+RULES: list[Rule] = [
+    *_rules(TITLES, _title),
+    (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
+    *_rules(ENDINGS, _ending),
+    (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?"), _extreme),
+    (
+        re.compile(
+            rf"(?<![\w.])({'|'.join(_DAYS)})\.(?=,? \d{{1,2}}(?:/| de |{_MONTH_AFTER}))", re.I
+        ),
+        lambda m: _title(_DAYS[m[1].lower()])(m),
+    ),
+    (
+        re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b\.?(?!\w)", re.IGNORECASE),
+        _month,
+    ),
+]
+
+
+def expand(text: str) -> str:
+    """Spell out the abbreviations in `text`."""
+    return latin.apply(text, RULES)

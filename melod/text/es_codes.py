@@ -1,0 +1,70 @@
+"""Spanish phone numbers and codes: numbers nobody reads as quantities."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.es_numbers import card, digits
+from melod.text.latin import Rule
+
+_PAIR_GROUP = 4
+_MOBILE_DIGITS = 9
+
+
+def _group(g: str) -> str:
+    """A group of a phone number: digit by digit after a 0, '12 34' for four digits."""
+    if g[0] == "0":
+        return digits(g)
+    if len(g) == _PAIR_GROUP and g[2] != "0":
+        return f"{card(int(g[:2]))} {card(int(g[2:]))}"
+    return card(int(g))
+
+
+def phone(m: re.Match[str]) -> str:
+    """'+34 612 34 56 78': the country code, then each group as people say it."""
+    text = m[0]
+    head = []
+    if text.startswith("+"):
+        code, _, text = text[1:].partition(" ")
+        head = [f"más {card(int(code))}"]
+    groups = re.findall(r"\d+", text)
+    if len(groups) == 1 and len(groups[0]) == _MOBILE_DIGITS:
+        g = groups[0]
+        groups = [g[:3], g[3:5], g[5:7], g[7:]]
+    return ", ".join(head + [_group(g) for g in groups])
+
+
+_OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
+_CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
+_REF_WORDS = (
+    rf"(?i:\b(?:{_OTP_WORDS}|localizador|referencia|seguimiento|pedido|envío|envio|factura|"
+    r"expediente|tarjeta)\b)"
+)
+_NOT_AMOUNT = r"(?![\d.,]\d)(?! ?(?:[€$£¥₩%]|[A-Z]{3}\b|euros?\b|d[óo]lares\b|pesos\b))"
+_LONE = r"(?<![\d.,:/])(?<![\d][-:])(?<!\d [-:] )"
+_END = r"(?![\d]|[.,:/]\d|[-:]\d| ?[-:] \d)"
+
+RULES: list[Rule] = [
+    # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
+    (re.compile(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)"), phone),
+    (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),
+    # Any other country: +52 55 1234 5678, +1 305 555 0123.
+    (re.compile(r"(?<![\w+])\+\d{1,3}(?: \d{2,4}){2,4}(?![\w,.]\d|\w)"), phone),
+    # Emergency and short service numbers: 112, 091, 016.
+    (re.compile(rf"{_LONE}(112|0\d\d){_END}"), lambda m: digits(m[0])),
+    # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
+    (
+        re.compile(rf"({_CODE_WORDS}(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)(\d{{4,}}){_NOT_AMOUNT}"),
+        lambda m: m[1] + digits(m[2]),
+    ),
+    (
+        re.compile(rf"({_REF_WORDS}[^.!?\d]{{0,20}}?)(?<![\d.,])(\d{{6,}}){_NOT_AMOUNT}"),
+        lambda m: m[1] + digits(m[2]),
+    ),
+]
+
+#: Ten digits or more in a row, or a leading zero: a reference, never an amount.
+LONG_DIGITS: Rule = (
+    re.compile(r"(?<![\d.,])(?:\d{10,}|0\d+)(?![\d]|[.,]\d)"),
+    lambda m: digits(m[0]),
+)

@@ -1,0 +1,88 @@
+"""Spanish numbers: cardinals with gender and apocope, ordinals, decimals, noun gender."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.latin import Num
+
+DIGIT_NAMES: tuple[str, ...] = (
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+)  # fmt: skip
+
+GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
+N = rf"(?<![\d.,])(?:{GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
+SN = rf"(?:(?<![\w)])[-−] ?)?{N}"
+
+# Words after a number that are not the thing counted: "1 y 2" keeps "uno".
+_NOT_NOUNS = latin.wordset(
+    "y o u e a de del al en con por para que coma punto más menos es son entre hasta sobre contra "
+    "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
+    "no ya se te me le lo la los las"
+)
+_FEMININE = latin.wordset(
+    "vez veces luz luces noche llave red piel tos calle parte nube foto moto mano "
+    "imagen imágenes flor leche sal señal señales"
+)
+_MASC_IN_A = latin.wordset("día mapa problema sistema programa tema clima idioma planeta sofá")
+_FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tud")
+
+
+def gender(word: str) -> str:
+    """'' when no noun follows, else 'm' or 'f' for the noun's gender."""
+    word = word.lower()
+    if not word or word in _NOT_NOUNS:
+        return ""
+    masculine = word in _MASC_IN_A or word.removesuffix("s") in _MASC_IN_A
+    if word in _FEMININE or word.removesuffix("s") in _FEMININE:
+        return "f"
+    return "f" if word.endswith(_FEM_SUFFIXES) and not masculine else "m"
+
+
+def _feminine(text: str) -> str:
+    head, sep, tail = text.rpartition("mill")
+    tail = re.sub(r"\b(veinti)?(uno|ún)\b", lambda m: (m[1] or "") + "una", tail)
+    tail = re.sub(r"\bun\b", "una", tail)
+    return head + sep + re.sub(r"ientos\b", "ientas", tail)
+
+
+def card(n: int, gender: str = "") -> str:
+    """A cardinal; `gender` 'm' or 'f' when a noun follows ('un', 'una', 'doscientas')."""
+    text = latin.words(n, "es", DIGIT_NAMES)
+    text = re.sub(r"\bveintiuno (?=mil|millones)", "veintiún ", text)
+    text = re.sub(r"\buno (?=mil|millones)", "un ", text)
+    if gender == "m":
+        text = re.sub(r"veintiuno$", "veintiún", re.sub(r"\buno$", "un", text))
+    return _feminine(text) if gender == "f" else text
+
+
+def ordinal(n: int, gender: str = "") -> str:
+    """An ordinal; 'm' gives the apocope before a noun ('primer piso')."""
+    text = latin.words(n, "es", DIGIT_NAMES, "ordinal")
+    if gender == "f":
+        return re.sub(r"o\b", "a", text)
+    return re.sub(r"(primer|tercer)o$", r"\1", text) if gender == "m" else text
+
+
+def parse(text: str) -> Num:
+    """A number as written in Spain (1.234,5) or, without grouping, with a decimal point."""
+    if re.fullmatch(r"[-−]? ?" + GROUPED, text):
+        return latin.parse(text, ",", " .")
+    return latin.parse(text.replace(".", ","), ",", "")
+
+
+def num(value: Num, gender: str = "") -> str:
+    """A parsed number in words, decimals after 'coma'."""
+    text = card(value.value, gender if not value.frac else "")
+    if value.frac:
+        frac = value.frac
+        zeros = "cero " * (len(frac) - len(frac.lstrip("0")))
+        rest = card(int(frac)) if len(frac) <= 3 else latin.spell_digits(frac, DIGIT_NAMES)
+        text += " coma " + (zeros + rest if len(frac) <= 3 and frac.strip("0") else rest)
+    return "menos " + text if value.neg else text
+
+
+def digits(text: str) -> str:
+    """Digits one by one."""
+    return latin.spell_digits(text, DIGIT_NAMES)

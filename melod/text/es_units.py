@@ -1,0 +1,36 @@
+"""Spanish units after a number: names with plural agreement, compound units (mg/dL)."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import gender, num, parse
+from melod.text.es_tables import PER, UNITS
+
+_SIMPLE = [unit for unit in UNITS if "/" not in unit]
+_SECOND = latin.alternation({*_SIMPLE, *PER})
+
+#: A unit as written after a number: 'km', 'km/h', 'mg/dL', 'kWh/día'.
+UNIT_RE = rf"(?:(?:{latin.alternation(_SIMPLE)})/(?:{_SECOND})|{latin.alternation(UNITS)})(?![\w/])"
+
+
+def words(unit: str, plural: bool) -> str:
+    """'km' -> 'kilómetros'; 'mg/dL' -> 'miligramos por decilitro'; 'kWh/día' -> '... al día'."""
+    if unit in UNITS:
+        one, many = UNITS[unit]
+        return many if plural else one
+    first, _, second = unit.partition("/")
+    head = words(first, plural)
+    return f"{head} por {UNITS[second][0]}" if second in UNITS else f"{head} {PER[second]}"
+
+
+def amount(number: str, unit: str) -> str:
+    """A number and its unit, the number agreeing with the unit's gender ('una hora')."""
+    value = parse(number)
+    return f"{num(value, gender(words(unit, False).split()[0]))} {words(unit, not value.is_one)}"
+
+
+def unit_rule(sn: str) -> latin.Rule:
+    """The rule reading a signed number `sn` followed by a unit."""
+    return (re.compile(rf"({sn}) ?({UNIT_RE})"), lambda m: amount(m[1], m[2]))

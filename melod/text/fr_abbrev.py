@@ -1,0 +1,77 @@
+"""French abbreviations: titles, street words, day names, min./max., J-3."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.latin import MARK, Rule
+
+# A title is an abbreviation only before a name or another title (Mme et M. Petit).
+_NAME = r"(?= (?:[A-ZÀ-Ý]|et (?:M|MM|Mme|Mlle|Dr|Pr|Monsieur|Madame)\b))"
+_DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
+         "ven": "vendredi", "sam": "samedi", "dim": "dimanche"}  # fmt: skip
+_DAY = "(?i:" + "|".join(_DAYS) + ")"
+
+
+def _abbrev(word: str) -> latin.Handler:
+    return lambda m: word + ("." if latin.sentence_end(m) else "")
+
+
+def _day(abbr: str) -> str:
+    word = _DAYS[abbr.lower()]
+    return word.capitalize() if abbr[0].isupper() else word
+
+
+def _days(m: re.Match[str]) -> str:
+    # lun.-ven. is a span of days; a number right after it is a separate thing.
+    text = f"{'' if latin.prev_word(m) == 'du' else 'du '}{_day(m[1])} au {_day(m[2]).lower()}"
+    return latin.at_start(m, text) + (", " if m[3] else "")
+
+
+def _bound(m: re.Match[str]) -> str:
+    word = "minimum" if m[2] == "in" else "maximum"
+    return (word.capitalize() if m[1] == "M" else word) + " "
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    _c(rf"\bM\.{_NAME}", lambda m: "Monsieur"),
+    _c(rf"\bMM\.{_NAME}", lambda m: "Messieurs"),
+    _c(rf"\bMme\b\.?{_NAME}", lambda m: "Madame"),
+    _c(rf"\bMlle\b\.?{_NAME}", lambda m: "Mademoiselle"),
+    _c(rf"\bDr\b\.?{_NAME}", lambda m: "docteur"),
+    _c(rf"\bPr\b\.?{_NAME}", lambda m: "professeur"),
+    _c(r"\bSte\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Sainte"),
+    _c(r"\bSt\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Saint"),
+    _c(r"\betc\.", _abbrev("et cetera")),
+    _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),
+    _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
+    _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
+    _c(r"\b[Aa]v\.", lambda m: "avenue"),
+    _c(r"\b[Bb]d\b\.?", lambda m: "boulevard"),
+    _c(r"\b[Bb]ât\b\.?(?= ?[A-Z0-9]\b)", lambda m: "bâtiment"),
+    _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", lambda m: "appartement"),
+    _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", lambda m: "escalier"),
+    _c(r"\benv\.", lambda m: "environ"),
+    _c(r"\b[Tt]él\.", lambda m: "téléphone"),
+    _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
+    _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
+    _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
+    _c(
+        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?/\d))\b({_DAY})\.( ?{MARK}(?=\d))?",
+        lambda m: _day(m[1]) + (" " if m[2] else ""),
+    ),
+    _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),
+]
+
+
+def before_clean(text: str) -> str:
+    """Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3`."""
+    return re.sub(
+        r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} ", text
+    )

@@ -1,0 +1,46 @@
+"""French numbers that are not amounts: phone numbers, short service numbers, codes."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.fr_numbers import DIGIT_NAMES, card, pairs
+from melod.text.latin import Rule
+
+
+def _phone(m: re.Match[str]) -> str:
+    # 06 12 34 56 78 by pairs; +33 (0)6 ... drops the bracketed trunk zero.
+    digits = re.sub(r"\D", "", m[0].replace("(0)", ""))
+    head: list[str] = []
+    if m[0].startswith("+"):
+        head = [f"plus {card(int(digits[:2]))}", card(int(digits[2]))]
+        digits = digits[3:]
+    groups = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    return ", ".join(head + [pairs(g) for g in groups])
+
+
+def _free_phone(m: re.Match[str]) -> str:
+    groups = [card(int(g)) for g in re.findall(r"\d+", m[0].lstrip("0 "))]
+    return ", ".join(["zéro " + groups[0], *groups[1:]])
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+# Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").
+_CODE_LEAD = r"(?i:\bcodes?\b(?! postal)[^.!?\d]{0,30}?(?::|\best|\bcodes?|\bpin|\bcvv) ?)"
+# Call verbs before a short service number (le 3631, le 3919) said in pairs.
+_CALL = r"(?i:\b(?:appel\w*|compos\w*|contact\w*|joign\w*|joindre)\b[^.!?\d]{0,12}?)"
+
+RULES: list[Rule] = [
+    _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
+    _c(
+        rf"({_CODE_LEAD})(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
+        lambda m: m[1] + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES),
+    ),
+    _c(rf"({_CALL})\b(3\d{{3}}|10\d\d)(?!\d|[,.]\d| \d)", lambda m: m[1] + pairs(m[2])),
+]
