@@ -102,6 +102,7 @@ class MqttSession:
         self.connected = threading.Event()
         self._was_connected = False
         self._stopping = False
+        self._failing = False
         self._client = _client(settings, settings.client_id)
         self._client.manual_ack_set(True)
         self._client.will_set(will[0], will[1], qos=1, retain=True)
@@ -165,6 +166,7 @@ class MqttSession:
         if reason.is_failure:
             log.error("mqtt_refused", reason=str(reason), host=self.settings.host)
             return
+        self._failing = False
         log.info(
             "mqtt_connected",
             host=self.settings.host,
@@ -191,7 +193,10 @@ class MqttSession:
         self.connected.clear()
 
     def _on_connect_fail(self, _client: paho.Client, _userdata: object) -> None:
-        log.warning("mqtt_connect_failed", host=self.settings.host, port=self.settings.port)
+        # Once per outage, not once per retry: a broker down for a day must not fill the journal.
+        if not self._failing:
+            log.warning("mqtt_connect_failed", host=self.settings.host, port=self.settings.port)
+        self._failing = True
 
     def _on_message(self, client: paho.Client, _userdata: object, msg: paho.MQTTMessage) -> None:
         props = getattr(msg, "properties", None)
