@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import es_abbrev, es_codes, latin
+from melod.text import es_abbrev, es_codes, es_fractions, latin
 from melod.text.es_numbers import DIGIT_NAMES
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
@@ -19,7 +19,6 @@ from melod.text.es_tables import (
     CODES,
     CURRENCY,
     CURRENCY_NAMES,
-    FRACTIONS,
     MONEY_CODES,
     PER,
     SAID_AS_WORDS,
@@ -29,19 +28,21 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "3"
+VERSION = "4"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 )
-_DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles", "jueves",
-             "viernes", "sábado", "domingo"}  # fmt: skip
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
 _FLOOR_SIDES = latin.wordset("izquierda derecha centro interior exterior izda dcha izq")
 
 _KEEP = {"OK": "okey", "EEUU": "Estados Unidos", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
+# Amounts written the American way after $ or before a code: $1,500.00 is fifteen hundred.
+_US = r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
+_DN = rf"(?:{_US}|{_N})"
+_WORD_CODES = {"peso": "MXN", "pesos": "MXN", "dólares": "$", "dolares": "$", "dólar": "$"}
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 _HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
 _H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
@@ -59,6 +60,13 @@ def _money(num: Num, sym: str) -> str:
     text = f"{_card(num.value, 'f' if fem else 'm')} {one if num.value == 1 else many}"
     text = ("menos " if num.neg else "") + text
     return f"{text} con {_card(sub)}" if sub else text
+
+
+def _amount(text: str) -> Num:
+    """'1,500.00' -> 1500.00 (American grouping); anything else as written in Spain."""
+    if re.fullmatch(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?", text):
+        return latin.parse(text, ".", ",")
+    return _parse(text)
 
 
 def _date(day: int, month: int, year: str | None) -> str | None:
@@ -98,22 +106,7 @@ def _time12(m: re.Match[str]) -> str:
 
 def _slash(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
-    if latin.prev_word(m) not in _DATE_CTX and 0 < a < b <= 10:
-        gender = _gender(latin.next_word(m))
-        if b == 2 and a == 1:
-            return "media" if gender == "f" else ("medio" if gender else "un medio")
-        return f"{_card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''}"
-    return _date(a, b, None) or f"{_card(a)} barra {_card(b)}"
-
-
-def _mixed(m: re.Match[str]) -> str:
-    a, b = int(m[2]), int(m[3])
-    if not 0 < a < b <= 10:
-        return m[0]
-    gender = _gender(latin.next_word(m))
-    half = "media" if gender == "f" else "medio"
-    frac = half if (a, b) == (1, 2) else f"{_card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''}"
-    return f"{_card(int(m[1]), gender)} y {frac}"
+    return es_fractions.slash(m) or _date(a, b, None) or f"{_card(a)} barra {_card(b)}"
 
 
 def _ord(m: re.Match[str]) -> str:
@@ -140,7 +133,9 @@ def _exchange(m: re.Match[str]) -> str:
 
 
 def _bare(m: re.Match[str]) -> str:
-    return latin.padded(m, _num(_parse(m[0]), _gender(latin.next_word(m))))
+    # A capitalised word after is a name, not the thing counted: '41001 Sevilla'.
+    name = re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :])
+    return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(latin.next_word(m))))
 
 
 def _unit_after(unit: str | None) -> str:
@@ -150,6 +145,7 @@ def _unit_after(unit: str | None) -> str:
 def _pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
+    text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 
@@ -160,6 +156,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 _RULES: list[Rule] = [
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    _c(r"\bpH\b", lambda m: "P H"),
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
     *es_codes.RULES,
     latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
@@ -168,10 +165,13 @@ _RULES: list[Rule] = [
         r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{m[1]}{m[2]}{_card(int(m[3]))} punto {_card(int(m[4]))}",
     ),
-    _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(int(m[3]), int(m[2]), m[1]) or m[0]),
     _c(
-        r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b",
-        lambda m: _date(int(m[1]), int(m[2]), m[3]) or m[0],
+        r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})\b",
+        lambda m: _date(int(m[4]), int(m[3]), m[1]) or m[0],
+    ),
+    _c(
+        r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b",
+        lambda m: _date(int(m[1]), int(m[3]), m[4]) or m[0],
     ),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(
@@ -200,12 +200,18 @@ _RULES: list[Rule] = [
         lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
     ),
     _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", _dotted_time),
-    _c(rf"\$ ?({_N}) ?({MONEY_CODES})\b", lambda m: _money(_parse(m[1]), m[2])),
     _c(
-        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
-        lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
+        rf"\$ ?({_DN}) ?({MONEY_CODES}|{'|'.join(_WORD_CODES)})\b",
+        lambda m: _money(_amount(m[1]), _WORD_CODES.get(m[2], m[2])),
     ),
-    _c(rf"({_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(
+        rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_DN})",
+        lambda m: _money(_amount((m[1] or "") + m[3]), m[2]),
+    ),
+    _c(
+        rf"({_US}|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
+        lambda m: _money(_amount(m[1]), m[2]),
+    ),
     _c(rf"\b({MONEY_CODES}) ?({_SN})", lambda m: _money(_parse(m[2]), m[1])),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilómetro "),
@@ -214,7 +220,7 @@ _RULES: list[Rule] = [
         lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),
     ),
     _c(
-        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
+        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
         lambda m: (
             _bare(m)
             if re.fullmatch(_GROUPED, m[0])
@@ -229,10 +235,11 @@ _RULES: list[Rule] = [
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",
         lambda m: f"{_card(int(m[1]))} sobre {_card(int(m[2]))}" + _unit_after(m[3]),
     ),
+    *es_fractions.UNIT_RULES,
     unit_rule(_SN),
     _c(r"(?<![\d.,])(\d+)\.?(º|ª|er|ᵉʳ)(?!\w)", _ord),
     _c(r"(?<![\d.,])(\d+)\.(o|a)\b", _ord),
-    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
+    *es_fractions.RULES,
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     es_codes.LONG_DIGITS,
     _c(_SN, _bare),

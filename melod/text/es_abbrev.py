@@ -24,8 +24,9 @@ TITLES: dict[str, str] = {
     r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
     r"[Ee]sc\.": "escalera",
     r"Dpto\.": "departamento", r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
-    r"Tel\.|Tlf\.|Tfno\.|tel\.|tlf\.|tfno\.": "teléfono", r"pág\.": "página",
-    r"p\. ?ej\.": "por ejemplo", r"aprox\.": "aproximadamente", r"Temp\.": "temperatura",
+    r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
+    r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
+    r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.": "aproximadamente", r"Temp\.": "temperatura",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ",
 }  # fmt: skip
 

@@ -28,7 +28,8 @@ def words(unit: str, plural: bool) -> str:
 def amount(number: str, unit: str) -> str:
     """A number and its unit, the number agreeing with the unit's gender ('una hora')."""
     value = parse(number)
-    return f"{num(value, gender(words(unit, False).split()[0]))} {words(unit, not value.is_one)}"
+    plural = value.value != 1 or bool(value.frac)  # '-1 °C' is 'menos un grado'
+    return f"{num(value, gender(words(unit, False).split()[0]))} {words(unit, plural)}"
 
 
 def unit_rule(sn: str) -> latin.Rule:

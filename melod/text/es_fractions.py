@@ -1,0 +1,100 @@
+"""Spanish fractions: '1/2 taza', '1 1/2 tazas', '3/4 kg', and halves of hours ('1,5 h')."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import card, gender
+from melod.text.es_tables import FRACTIONS
+from melod.text.es_units import UNIT_RE, words
+from melod.text.latin import Rule
+
+_DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles", "jueves",
+             "viernes", "sábado", "domingo"}  # fmt: skip
+_MAX_DENOMINATOR = 10
+# Units and nouns of time whose half is said 'y media' / 'y medio': 'una hora y media'.
+_HALVES = {"h": "hora", "hr": "hora", "hrs": "hora", "hs": "hora", "hora": "hora",
+           "horas": "hora", "min": "minuto", "minuto": "minuto", "minutos": "minuto",
+           "s": "segundo", "seg": "segundo", "segundo": "segundo",
+           "segundos": "segundo"}  # fmt: skip
+
+
+def _proper(a: int, b: int) -> bool:
+    return 0 < a < b <= _MAX_DENOMINATOR
+
+
+def _part(a: int, b: int, gender_: str) -> str:
+    """'media' / 'medio' for 1/2 before a noun of that gender, else 'dos tercios'."""
+    if (a, b) == (1, 2):
+        return "media" if gender_ == "f" else "medio"
+    return f"{card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''}"
+
+
+def _singular(noun: str) -> str | None:
+    """'tazas' -> 'taza'; None where dropping the s is not enough ('limones')."""
+    if re.search(r"[aeiouáéíóú]s$", noun):
+        return noun[:-1]
+    return None if noun.endswith("s") else noun
+
+
+def slash(m: re.Match[str]) -> str | None:
+    """'1/2 taza' -> 'media taza', '2/3' -> 'dos tercios'; None for a date ('el 1/4')."""
+    a, b = int(m[1]), int(m[2])
+    if latin.prev_word(m) in _DATE_CTX or not _proper(a, b):
+        return None
+    g = gender(latin.next_word(m))
+    return "un medio" if (a, b) == (1, 2) and not g else _part(a, b, g)
+
+
+def _mixed(m: re.Match[str]) -> str:
+    """'2 1/2 tazas' -> 'dos tazas y media'; without a noun, 'dos y medio'."""
+    whole, a, b, noun = int(m[1]), int(m[2]), int(m[3]), m[4] or ""
+    if not _proper(a, b):
+        return m[0]
+    g = gender(noun.strip())
+    said = noun.strip() if whole != 1 else _singular(noun.strip())
+    if g and said:
+        return f"{card(whole, g)} {said} y {_part(a, b, g)}"
+    return f"{card(whole, g)} y {_part(a, b, g)}{noun}"
+
+
+def _unit_fraction(m: re.Match[str]) -> str:
+    """'1/2 kg': 'medio kilo', '3/4 h': 'tres cuartos de hora', '1 1/2 L': 'un litro y medio'."""
+    a, b = int(m[2]), int(m[3])
+    if not _proper(a, b):
+        return m[0]
+    one = words(m[4], False)
+    g = gender(one.split()[0])
+    if m[1]:
+        whole = int(m[1])
+        return f"{card(whole, g)} {words(m[4], whole != 1)} y {_part(a, b, g)}"
+    return f"{_part(a, b, g)} {one}" if (a, b) == (1, 2) else f"{_part(a, b, g)} de {one}"
+
+
+def _half(m: re.Match[str]) -> str:
+    """'1,5 h' -> 'una hora y media', '0,5 min' -> 'medio minuto'."""
+    one = _HALVES[m[2]]
+    g = gender(one)
+    half = "media" if g == "f" else "medio"
+    whole = int(m[1])
+    if not whole:
+        return f"{half} {one}"
+    return f"{card(whole, g)} {one}{'s' if whole != 1 else ''} y {half}"
+
+
+_HALF_ALT = latin.alternation(_HALVES)
+
+#: Run before the unit rule: fractions and halves of a unit.
+UNIT_RULES: list[Rule] = [
+    (re.compile(rf"(?<![\w/.,])(\d+)[,.]5 ({_HALF_ALT})(?![\w/])"), _half),
+    (
+        re.compile(rf"(?<![\w/.,])(?:(\d+) )?(\d{{1,2}})/(\d{{1,2}}) ?({UNIT_RE})"),
+        _unit_fraction,
+    ),
+]
+
+#: Run after the unit rule: a whole number and a fraction.
+RULES: list[Rule] = [
+    (re.compile(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])( [^\W\d_]+)?"), _mixed),
+]
