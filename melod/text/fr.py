@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_abbrev, fr_codes, latin
+from melod.text import fr_abbrev, fr_codes, fr_context, latin
 from melod.text.fr_numbers import DIGIT_NAMES, roman
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
-from melod.text.fr_tables import CURRENCY_NAMES, FEM_SUFFIXES, FEMININE, PER, SAID_AS_WORDS, UNITS
+from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "3"
+VERSION = "4"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -32,22 +32,18 @@ _CURRENCY = {"€": ("euro", "euros", "centime", "centimes", False),
              "£": ("livre", "livres", "penny", "pence", True),
              "¥": ("yen", "yens", "", "", False), "₩": ("won", "wons", "", "", False),
              "CHF": ("franc", "francs", "centime", "centimes", False)}  # fmt: skip
+_MONEY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 _CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
-_KEEP = {"OK": "okay", "RDV": "rendez-vous", **SAID_AS_WORDS}
+_KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
 _HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
             "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons",
             "~": "environ", "≈": "environ"}  # fmt: skip
 _ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
-
-
-def _is_fem(word: str) -> bool:
-    word = re.sub(r"[sx]$", "", word.lower())
-    return word in FEMININE or word.endswith(FEM_SUFFIXES)
 
 
 def _parse(text: str) -> Num:
@@ -127,6 +123,12 @@ def _date(m: re.Match[str], day: int, month: int, year: str | None) -> str | Non
     return text if latin.prev_word(m) in _NO_ARTICLE else "le " + text
 
 
+def _ymd(m: re.Match[str]) -> str:
+    if m[2] == "." and fr_context.is_version(m):
+        return m[0]
+    return _date(m, int(m[4]), int(m[3]), m[1]) or m[0]
+
+
 def _hour(h: int, mm: int) -> str:
     text = f"{_card(h, True)} {'heures' if h >= 2 else 'heure'}"
     return f"{text} {_card(mm, True)}" if mm else text
@@ -139,17 +141,32 @@ def _time12(m: re.Match[str]) -> str:
 
 def _slash(m: re.Match[str], at: int = 1) -> str:
     a, b = int(m[at]), int(m[at + 1])
-    if latin.prev_word(m) not in _NO_ARTICLE and 0 < a < b <= 10:
+    if fr_context.is_mark(m):
+        return f"{_card(a)} sur {_card(b)}"
+    fraction = 0 < a < b <= 10 and latin.prev_word(m) not in _NO_ARTICLE
+    if fraction and not fr_context.mark_or_date(m, b):
         one, many = _FRACTIONS.get(b, (_ordinal(b), _ordinal(b) + "s"))
         return f"{_card(a)} {one if a == 1 else many}"
     return _date(m, a, b, None) or f"{_card(a)} sur {_card(b)}"
+
+
+def _version_word(m: re.Match[str]) -> str:
+    # MAJ 2.1 is "mise à jour", with its capital at the start; iOS stays iOS.
+    return latin.at_start(m, _KEEP[m[1]]) if m[1] in _KEEP else m[1]
+
+
+def _half(m: re.Match[str]) -> str:
+    # 1/2 heure is une demi-heure, 1/2 litre un demi-litre (le 1/2 is the first of February).
+    if latin.prev_word(m) in _NO_ARTICLE:
+        return m[0]
+    return f"{_card(1, fr_context.is_feminine(latin.next_word(m)))} demi-"
 
 
 def _mixed(m: re.Match[str]) -> str:
     a, b = int(m[2]), int(m[3])
     if not 0 < a < b <= 10:
         return m[0]
-    fem = _is_fem(latin.next_word(m))
+    fem = fr_context.is_feminine(latin.next_word(m))
     frac = ("demie" if fem else "demi") if (a, b) == (1, 2) else _slash(m, 2)
     return f"{_card(int(m[1]), fem)} et {frac}"
 
@@ -170,7 +187,7 @@ def _exchange(m: re.Match[str]) -> str:
 
 
 def _bare(m: re.Match[str]) -> str:
-    return latin.padded(m, _num(_parse(m[0]), _is_fem(latin.next_word(m))))
+    return latin.padded(m, _num(_parse(m[0]), fr_context.feminine_after(m)))
 
 
 def _c(pattern: str, handler: latin.Handler) -> Rule:
@@ -183,10 +200,10 @@ _RULES: list[Rule] = [
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
-        r"(?i)\b(version|iOS|Android|firmware) (\d+)\.(\d+)\b(?!\.\d)",
-        lambda m: f"{m[1]} {_card(int(m[2]))} point {_card(int(m[3]))}",
+        r"(?i)\b(version|iOS|Android|firmware|MAJ|mise à jour) (\d+)\.(\d+)\b(?!\.\d)",
+        lambda m: f"{_version_word(m)} {_card(int(m[2]))} point {_card(int(m[3]))}",
     ),
-    _c(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", lambda m: _date(m, int(m[3]), int(m[2]), m[1]) or m[0]),
+    _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
     _c(
         r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b",
         lambda m: _date(m, int(m[1]), int(m[2]), m[3]) or m[0],
@@ -209,10 +226,15 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _hour(int(m[1]), int(m[2]))),
     _c(rf"({_SN}) ?(M|Mds?|k) ?([$€£])", _big_money),
     _c(
+        r"(?<![\d.,])(\d+) ?([€$£])(\d{2})(?!\d|[.,]\d)",
+        lambda m: _money(Num(False, m[1], m[3]), m[2]),
+    ),
+    _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
     ),
     _c(rf"({_SN}) ?([$€£¥₩]|EUR|USD|GBP|JPY|KRW|CHF)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(rf"({_SN}) (euros?|dollars?)\b", lambda m: _money(_parse(m[1]), _MONEY_WORDS[m[2]])),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
@@ -247,6 +269,7 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
     _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
+    _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     _c(_SN, _bare),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),

@@ -5,17 +5,25 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.fr_numbers import card, roman
 from melod.text.latin import MARK, Rule
 
 # A title is an abbreviation only before a name or another title (Mme et M. Petit).
 _NAME = r"(?= (?:[A-ZÀ-Ý]|et (?:M|MM|Mme|Mlle|Dr|Pr|Monsieur|Madame)\b))"
 _DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
          "ven": "vendredi", "sam": "samedi", "dim": "dimanche"}  # fmt: skip
+_REGNAL = ("Louis|Henri|Charles|François|Philippe|Napoléon|Jean-Paul|Benoît|Pie|Léon|"
+           "Édouard|Guillaume|Élisabeth|Catherine|Marie")  # fmt: skip
 _DAY = "(?i:" + "|".join(_DAYS) + ")"
 
 
 def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if latin.sentence_end(m) else "")
+
+
+def _cased(word: str) -> latin.Handler:
+    # Tél. at the start of a line is Téléphone; 12 av. Foch stays avenue.
+    return lambda m: word.capitalize() if m[0][0].isupper() else word
 
 
 def _day(abbr: str) -> str:
@@ -34,11 +42,21 @@ def _bound(m: re.Match[str]) -> str:
     return (word.capitalize() if m[1] == "M" else word) + " "
 
 
+def _regnal(m: re.Match[str]) -> str:
+    # Louis XIV is Louis quatorze, François I François premier (I alone may be an initial).
+    value = roman(m[2])
+    if value is None:
+        return m[0]
+    first = "première" if m[1] in ("Élisabeth", "Catherine", "Marie") else "premier"
+    return f"{m[1]} {first if value == 1 else card(value)}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [
+    _c(rf"\b({_REGNAL}) ([IVXL]{{2,7}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     _c(rf"\bM\.{_NAME}", lambda m: "Monsieur"),
     _c(rf"\bMM\.{_NAME}", lambda m: "Messieurs"),
@@ -52,13 +70,13 @@ RULES: list[Rule] = [
     _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),
     _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
     _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
-    _c(r"\b[Aa]v\.", lambda m: "avenue"),
-    _c(r"\b[Bb]d\b\.?", lambda m: "boulevard"),
-    _c(r"\b[Bb]ât\b\.?(?= ?[A-Z0-9]\b)", lambda m: "bâtiment"),
-    _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", lambda m: "appartement"),
-    _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", lambda m: "escalier"),
+    _c(r"\b[Aa]v\.", _cased("avenue")),
+    _c(r"\b[Bb]d\b\.?", _cased("boulevard")),
+    _c(r"\b[Bb]ât\b\.?(?= ?[A-Z0-9]\b)", _cased("bâtiment")),
+    _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
+    _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", _cased("escalier")),
     _c(r"\benv\.", lambda m: "environ"),
-    _c(r"\b[Tt]él\.", lambda m: "téléphone"),
+    _c(r"\b[Tt]él\.", _cased("téléphone")),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),

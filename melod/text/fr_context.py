@@ -1,0 +1,54 @@
+"""French context checks: the gender a number takes, house numbers, marks, versions."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.fr_tables import FEM_SUFFIXES, FEMININE
+
+_STREET = re.compile(
+    r"(?i: (?:rue|avenue|boulevard|allée|impasse|place|route|chaussée|quai|chemin|cours)),?"
+    r" (?:de la |de l'|des |du |de |d')?[A-ZÀ-Ý]"
+)
+_RATING = re.compile(r"(?i)\b(?:note|noté|notée|avis|évaluation|satisfaction)\b[^.!?\d/]{0,20}$")
+_PARTITIVE = {"aux", "les", "des", "ces", "vos", "nos"}
+_VERSION_WORDS = {"version", "v", "firmware", "build", "release", "micrologiciel", "logiciel"}
+_DATE_WORDS = {"le", "du", "au", "jusqu'au", "ce", "dès", "date", "échéance", "depuis", "avant",
+               "après", "livraison"}  # fmt: skip
+
+
+def is_feminine(word: str) -> bool:
+    """True for a feminine noun (or an adjective before one): 'fois', 'heures', 'nation'."""
+    word = word.lower()
+    single = re.sub(r"[sx]$", "", word)
+    return word in FEMININE or single in FEMININE or single.endswith(FEM_SUFFIXES)
+
+
+def feminine_after(m: re.Match[str]) -> bool:
+    """True when the number matched counts a feminine noun; a house number never does
+    (au 21 rue des Lilas is vingt et un: le numéro)."""
+    return is_feminine(latin.next_word(m)) and not _STREET.match(m.string, m.end())
+
+
+def is_mark(m: re.Match[str]) -> bool:
+    """`Avis : 4/5`, `note 7/10`: a mark read "sur", not a fraction."""
+    return bool(_RATING.search(m.string[: m.start()]))
+
+
+def mark_or_date(m: re.Match[str], denominator: int) -> bool:
+    """4/5 and 7/10 on their own are marks or dates; les 4/5 du trajet is a fraction."""
+    after = latin.next_word(m)
+    return (
+        denominator in (5, 10)
+        and latin.prev_word(m) not in _PARTITIVE
+        and not after.startswith("d")
+    )
+
+
+def is_version(m: re.Match[str]) -> bool:
+    """2024.12.25 is a date, but Home Assistant 2024.12.1 and version 2024.1.2 are versions."""
+    before = re.search(r"(\S+) $", m.string[: m.start()])
+    word = before[1] if before else ""
+    named = word[:1].isupper() and word.lower() not in _DATE_WORDS
+    return named or word.lower() in _VERSION_WORDS
