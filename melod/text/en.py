@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from melod.text import common, en_abbrev, en_codes, en_measures, latin
+from melod.text import common, en_abbrev, en_codes, en_forms, en_measures, latin
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
+    ATTRIBUTIVE,
     CODE_ALT,
     CODES,
     CURRENCY,
@@ -41,7 +42,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "3"
+VERSION = "4"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
@@ -73,9 +74,11 @@ def _num(num: Num) -> str:
     return "minus " + text if num.neg else text
 
 
-def _unit(num: Num, unit: str) -> str:
-    one, many = UNITS[unit]
-    return one if num.is_one else many
+def _measure(m: re.Match[str]) -> str:
+    """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
+    num = _parse(m[1])
+    one, many = UNITS[m[2]]
+    return f"{_num(num)} {one if num.is_one or latin.next_word(m) in ATTRIBUTIVE else many}"
 
 
 def _money(num: Num, sym: str, scale: str = "") -> str:
@@ -207,6 +210,7 @@ _RULES: list[Rule] = [
     # `Welcome to 2025.`: a year when nothing follows it in the sentence.
     _c(r"(?i)\b(to|into) (19\d\d|20[0-4]\d)(?=[.!]|$)", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
+    *en_forms.RULES,
     *en_measures.RULES,
     _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–] ?{T12} ?{AMPM}\b\.?", range12),
     _c(
@@ -239,10 +243,14 @@ _RULES: list[Rule] = [
     ),
     _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
     _c(
+        rf"\b(USD|EUR|GBP|JPY|KRW) ?({_SN})",
+        lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
+    ),
+    _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "version " + " point ".join(card(int(p)) for p in m[1].split(".")),
     ),
-    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)", lambda m: _version(m[0])),
+    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
         lambda m: (
@@ -255,7 +263,7 @@ _RULES: list[Rule] = [
             f"{card(int(m[1]))} over {card(int(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
-    _c(rf"({_SN}) ?({_UNIT_RE})", lambda m: f"{_num(_parse(m[1]))} {_unit(_parse(m[1]), m[2])}"),
+    _c(rf"({_SN}) ?({_UNIT_RE})", _measure),
     _c(r"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b", lambda m: ordinal(int(m[1]))),
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),

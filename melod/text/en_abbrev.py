@@ -17,7 +17,9 @@ _MIXED = {"iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S", "watchOS": 
 #: starts are marked, so the number after the dot is not taken for a new sentence.
 _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
                   "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
-                  "Ext": "extension"}  # fmt: skip
+                  "Ext": "extension", "Apt": "Apartment"}  # fmt: skip
+
+_SUFFIX = {"J": "Junior", "S": "Senior"}
 
 #: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
 _DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or"
@@ -64,6 +66,11 @@ RULES: list[Rule] = [
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
     rule(r"\bApt\.", lambda m: "Apartment"),
+    rule(r"\b(?:[A-Z]\.){2,}", lambda m: latin.keep_dot(m, latin.spell(m[0].replace(".", "")))),
+    rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", lambda m: m[1] + latin.keep_dot(m, _SUFFIX[m[2]])),
+    rule(r"\b(Mt|Ft)\.? (?=[A-Z])", lambda m: "Mount " if m[1] == "Mt" else "Fort "),
+    rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
+    rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: latin.keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
     rule(
         rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/) ?(?:{'|'.join(DAYS)})\b)",

@@ -11,6 +11,8 @@ from melod.text.latin import Rule
 
 # An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
 _MIN_PHONE_DIGITS = 8
+# Fewer digits in dashed groups is a phone number, a date or a range, read by other rules.
+_MIN_ORDER_DIGITS = 11
 
 
 def _spell(digits: str) -> str:
@@ -32,7 +34,22 @@ def _emergency(m: re.Match[str]) -> str:
     return "triple zero" if m[0] == "000" else _spell(m[0])
 
 
+# A seven-digit local number (`555-0123`) only where it is plainly a phone number.
+_LOCAL_CTX = r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile)\b)"
+# SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
+_SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
+_SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
+
 RULES: list[Rule] = [
+    rule(rf"({_SMS_VERB}) ({_SMS_WORDS})\b", lambda m: f"{m[1]} {m[2].lower()}"),
+    rule(
+        rf"({_SMS_VERB}[^.!?\d]{{0,20}}? to) (\d{{4,6}})\b(?![.,]\d)",
+        lambda m: f"{m[1]} {_spell(m[2])}",
+    ),
+    rule(
+        rf"({_LOCAL_CTX}[^.!?\d]{{0,20}}?)(?<![\w+.-])([2-9]\d\d)[-. ](\d{{4}})(?![\w-]|[.,]\d)",
+        lambda m: f"{m[1]}{_spell(m[2])}, {_spell(m[3])}",
+    ),
     # Codes are read character by character: tracking numbers, serials, one-time codes.
     rule(
         r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])",
@@ -47,6 +64,16 @@ RULES: list[Rule] = [
         r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit)[^.!?\d]{0,20}?"
         r"\bending(?: in)?:?) (\d{3,6})\b",
         lambda m: f"{m[1]} {_spell(m[2])}",
+    ),
+    # Order and reference numbers in dashed groups: `#112-4567890-1234567`.
+    rule(
+        r"(?:#\s?)?(?<![\w+.-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)",
+        lambda m: (
+            ("number " if m[0].startswith("#") else "")
+            + ", ".join(_spell(g) for g in re.findall(r"\d+", m[0]))
+            if len(re.sub(r"\D", "", m[0])) >= _MIN_ORDER_DIGITS
+            else m[0]
+        ),
     ),
     rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),

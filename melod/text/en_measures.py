@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES
-from melod.text.en_words import card, rule
+from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
+from melod.text.en_words import card, rule, say_year
 from melod.text.latin import Rule
 
 _RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
 _DECADE_CUE = r"(?i:\b(?:mid|low|lower|high|upper|early|late|the|in the)[- ]'?)"
+
+# `The 2024 tax forms`, `your 2019 Honda`: a year that describes the noun after it.
+_YEAR_DET = r"((?i:\b(?:the|your|my|our|this|his|her|their|its)) )"
+_YEAR_PLURALS = "taxes|results|elections|playoffs|finals|rankings|standings|holidays|returns|forms"
+_NOT_UNIT = rf"(?!(?:{latin.alternation(UNITS)})(?!\w| ?\d))"
+_YEAR_NEXT = rf" {_NOT_UNIT}(?:[A-Z]|[a-z][\w-]*(?<!s)\b|(?:{_YEAR_PLURALS})\b)"
 
 
 def _one_many(n: str, one: str, many: str) -> str:
@@ -51,6 +57,7 @@ def _lap(m: re.Match[str]) -> str:
 LAP: Rule = rule(r"(?<![\d:.])(2[4-9]|[3-5]\d):([0-5]\d)(?!\d|:\d)", _lap)
 
 RULES: list[Rule] = [
+    rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
     rule(r"(?<![\w/.,])(\d+(?:\.\d+)?) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)", _rating),
     # `2h 15m`, `7h 42m`: after hours, m is minutes; `3m 20s` is minutes and seconds.
     rule(

@@ -67,6 +67,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "µg/m³": ("microgram per cubic meter", "micrograms per cubic meter"),
     "ug/m3": ("microgram per cubic meter", "micrograms per cubic meter"),
     "mg/m³": ("milligram per cubic meter", "milligrams per cubic meter"),
+    "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
+    "mg/dl": ("milligram per deciliter", "milligrams per deciliter"),
+    "mmol/L": ("millimole per liter", "millimoles per liter"),
     "m²": ("square meter", "square meters"), "m³": ("cubic meter", "cubic meters"),
     "ppm": ("P P M", "P P M"), "ppb": ("P P B", "P P B"), "psi": ("P S I", "P S I"),
     "dB": ("decibel", "decibels"), "hPa": ("hectopascal", "hectopascals"),
@@ -91,6 +94,12 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"),
 }  # fmt: skip
+
+#: Nouns a measure describes (`a 15 min delay`, `a 60 W bulb`): the unit stays singular.
+ATTRIBUTIVE: Final = latin.wordset(
+    "delay walk drive ride wait break warning timer commute trip hike nap workout session "
+    "bulb bag bottle jog swim journey detour radius cycle run"
+)
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
 PER: Final = {

@@ -1,0 +1,72 @@
+"""English written forms people type: `1:30:00`, `12.05.2024`, `72F`, `4x4`, `1080p`, `6'2"`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DIGIT_NAMES, MONTHS
+from melod.text.en_words import card, ordinal, pairs, rule, say24, say_year
+from melod.text.latin import Rule
+
+# A bare C or F after a number is a temperature only where the sentence talks about one.
+_TEMP_CTX = re.compile(
+    r"(?i)\b(?:temps?|temperatures?|outside|inside|indoors?|outdoors?|highs?|lows?|weather|"
+    r"forecast|feels|frost|freez\w*|heat|cold|warm|hot|degrees?|thermostat|fridge|oven|pool)\b"
+)
+_TEMP_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
+_CLOCK_CUES = latin.wordset("at by until till from since before after")
+#: Counts that follow `3M` or `1.2B`: millions and billions, not metres or flats.
+_BIG_COUNTS = (
+    "views|followers|subscribers|users|downloads|people|streams|plays|likes|customers|"
+    "visitors|residents|shares|votes|viewers|fans|listeners|accounts|devices"
+)
+
+
+def _parts(h: int, mm: int, ss: int) -> str:
+    names = (("hour", "hours", h), ("minute", "minutes", mm), ("second", "seconds", ss))
+    said = [f"{card(n)} {one if n == 1 else many}" for one, many, n in names if n]
+    return " ".join(said) or "zero seconds"
+
+
+def _hms(m: re.Match[str]) -> str:
+    """`at 14:32:10` is a clock time; `Timer: 1:30:00` a duration."""
+    h, mm, ss = int(m[1]), int(m[2]), int(m[3])
+    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
+        return say24(h, mm) + (
+            f" and {card(ss)} {'second' if ss == 1 else 'seconds'}" if ss else ""
+        )
+    return _parts(h, mm, ss)
+
+
+def _dotted(m: re.Match[str]) -> str:
+    """`12.05.2024` is written day first: May twelfth."""
+    day, month = int(m[1]), int(m[2])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m[0]
+    return f"{MONTHS[month - 1]} {ordinal(day)}, {say_year(int(m[3]))}"
+
+
+def _temperature(m: re.Match[str]) -> str:
+    before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
+    if not m[1] and not _TEMP_CTX.search(f"{before} {after}"):
+        return m[0]
+    number = card(int(m[2])) + (" point " + latin.spell_digits(m[3], DIGIT_NAMES) if m[3] else "")
+    unit = "degree" if number == "one" and not m[1] else "degrees"
+    return f"{'minus ' if m[1] else ''}{number} {unit} {_TEMP_NAMES[m[4]]}"
+
+
+RULES: list[Rule] = [
+    rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
+    rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
+    rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CF])\b(?!['-])", _temperature),
+    rule(r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)", lambda m: f"{m[1]} by {m[2]}"),
+    rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),
+    rule(r"(?<![\w.])([3-7])' ?(1[01]|\d)(?:\"|”|″|'')", lambda m: f"{m[1]} foot {m[2]}"),
+    rule(
+        rf"(?<=\d)([MB])(?= (?:{_BIG_COUNTS})\b)",
+        lambda m: " " + {"M": "million", "B": "billion"}[m[1]],
+    ),
+    rule(r"\b([Nn]oon|[Mm]idnight) ?[-–] ?(?=\d)", lambda m: f"{m[1]} to "),
+]
