@@ -19,10 +19,12 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "4"
+VERSION: Final = "5"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
+_NUM = (
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米卡帕赫伏焦])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
+)
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
@@ -117,7 +119,13 @@ def _slash_pair(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     if not (a > 12 and b >= 30 and a > b):
         return m.group()
-    return cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False)
+    unit = "毫米汞柱" if m.group(3) else ""
+    return cardinal(a, False) + "比" + cardinal(b, False) + unit
+
+
+def _rooms(m: re.Match[str]) -> str:
+    """2室1厅1卫 (a flat's layout) → 两室一厅一卫: counts, so 2 is 两."""
+    return re.sub(r"\d", lambda d: "两" if d.group() == "2" else DIGITS[int(d.group())], m.group())
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -126,6 +134,13 @@ def _ordinal(m: re.Match[str]) -> str:
     if m.group(3):
         out += "到" + m.group(2) + cardinal(int(m.group(3)), False)
     return out
+
+
+def _clock(m: re.Match[str]) -> str:
+    """2点2分 → 两点二分: the hour takes 两, the minute is a label (二分, 零二分)."""
+    hour, minute = m.group(1), m.group(2)
+    out = ("两" if hour == "2" else cardinal(int(hour), False)) + "点"
+    return out + ("零" if minute[0] == "0" else "") + cardinal(int(minute), False) + "分"
 
 
 def _version(m: re.Match[str]) -> str:
@@ -185,7 +200,9 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
             m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
         ),
     ),
-    (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])"), _slash_pair),
+    (re.compile(r"(?<![\d.])([01]?\d|2[0-4])点([0-5]?\d)分(?!钟|钱)"), _clock),
+    (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])(\s?mmHg)?"), _slash_pair),
+    (re.compile(r"(?<![\d.])[1-9]室[0-9]厅(?:[0-9]卫)?"), _rooms),
     (
         re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
         lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
@@ -245,6 +262,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
+    # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
+    text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
     text = _PER_RE.sub(
         lambda m: m.group(1) + "每" + ("分钟" if m.group(2) == "分" else m.group(2)), text
     )

@@ -15,11 +15,14 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _PLATE: Final = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _CODE_WORDS: Final = (
     "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
-    "|尾号|后四位|末四位|卡号|账号|会员号"
+    "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号"
 )
+#: Words right before a number that make it a number to dial (热线96777, 拨打12580).
+_DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
 _PHONE_RE: Final = re.compile(
     r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d([- ])\d{4}\1\d{4}|0\d{2,3}-\d{7,8}"
-    r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4})(?![\d-])"
+    r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4}|[48]00\d-\d{3}-\d{3}"
+    r"|[(（]0\d{2,3}[)）]\s?\d{7,8})(?![\d-])"
 )
 #: 192.168.1.1: four dotted parts up to 255, the first of two digits or more (a version
 #: number such as 3.1.0.15 starts small).
@@ -38,19 +41,44 @@ def _ip(m: re.Match[str]) -> str:
     return "点".join(digits(p) for p in parts)
 
 
+def _hotline(m: re.Match[str], units: str) -> str:
+    after = m.string[m.end() : m.end() + 4]
+    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
+        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    if any(word in before or word in after for word in PHONE_CONTEXT):
+        return digits(m.group(), one="幺")
+    return m.group()
+
+
+_LABELS: Final[tuple[Rule, ...]] = (
+    (
+        # G1234次, 车次G101: a train number, digit by digit (unlike the G15 motorway).
+        re.compile(
+            r"(?:(?<=车次)|(?<=车次[:： ]))([GDCZTKYL])(\d{1,4})(?!\d)"
+            r"|(?<![A-Za-z0-9])([GDCZTKYL])(\d{1,4})(?=次|列车)"
+        ),
+        lambda m: (m.group(1) or m.group(3)) + digits(m.group(2) or m.group(4)),
+    ),
+    (
+        re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),
+        lambda m: m.group(1) + digits(m.group(2), one="幺"),
+    ),
+)
+_TAIL: Final[tuple[Rule, ...]] = (
+    (_IP_RE, _ip),
+    # 1080P, 720p: a video resolution is a label read digit by digit (一零八零P).
+    (
+        re.compile(r"(?<![\d.])(480|576|720|1080|1440|2160)([PpIi])(?![A-Za-z])"),
+        lambda m: digits(m.group(1)) + m.group(2).upper(),
+    ),
+)
+
+
 def code_rules(units: str) -> tuple[Rule, ...]:
     """The rules, run before dates and quantities; `units` is the counter alternation after
     which a hotline-looking number is a quantity (10086人)."""
-
-    def hotline(m: re.Match[str]) -> str:
-        after = m.string[m.end() : m.end() + 4]
-        if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
-            return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
-        before = m.string[max(0, m.start() - 4) : m.start()]
-        if any(word in before or word in after for word in PHONE_CONTEXT):
-            return digits(m.group(), one="幺")
-        return m.group()
-
+    guard = rf"(?![\d.,-]|\s?(?:{units}|元|块|万|千|百|亿|股))"
     return (
         (
             re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
@@ -58,20 +86,19 @@ def code_rules(units: str) -> tuple[Rule, ...]:
         ),
         (_PHONE_RE, _phone),
         (
-            re.compile(rf"({_CODE_WORDS})([:：是为]?\s?)([0-9-]{{3,}})"),
+            # 账户1234于, 密码: 0000; not 账户100元 (an amount) nor 电话15次 (a count).
+            re.compile(rf"({_CODE_WORDS}|{_DIAL_WORDS})([:：是为]?\s?)([0-9-]{{3,}}){guard}"),
             lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
         ),
         (
-            re.compile(r"(?<![A-Za-z0-9])([GDCZTKYL])(\d{1,4})(?=次)"),
+            # A-share stock codes are six digits: 股票600519 六零零五一九.
+            re.compile(rf"(?<=股票|代码|基金)([:：]?\s?)(\d{{6}}){guard}"),
             lambda m: m.group(1) + digits(m.group(2)),
         ),
-        (
-            re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),
-            lambda m: m.group(1) + digits(m.group(2), one="幺"),
-        ),
+        *_LABELS,
         (
             re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"),
-            hotline,
+            lambda m: _hotline(m, units),
         ),
-        (_IP_RE, _ip),
+        *_TAIL,
     )

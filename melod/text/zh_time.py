@@ -12,7 +12,7 @@ TIME_RE: Final = re.compile(
 )
 CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?"
 #: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
-DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时"
+DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛"
 
 
 def date(year: str | None, month: str, day: str) -> str:
