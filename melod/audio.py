@@ -269,8 +269,8 @@ def _resolve(sd: Any, device: str | int | None) -> dict[str, Any]:
         names = ", ".join(
             repr(d["name"]) for d in sd.query_devices() if d["max_output_channels"] > 0
         )
-        wanted = "the default output device" if device is None else f"output device {device!r}"
-        raise PlaybackError(f"no {wanted}: {err} (outputs: {names or 'none'})") from err
+        wanted = "no default output device" if device is None else f"no output device {device!r}"
+        raise PlaybackError(f"{wanted}: {err} (outputs: {names or 'none'})") from err
     if info["max_output_channels"] < 1:
         raise PlaybackError(f"audio device {info['name']!r} has no output channels")
     return info
