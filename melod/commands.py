@@ -122,8 +122,11 @@ def check(settings: Settings, path: Path | None, effective: str) -> int:
     print(f"models in {settings.tts.models_dir}:")
     for lang in LANGUAGES:
         missing = store.missing(settings.tts.models_dir, lang)
-        state = "present" if not missing else "missing: " + ", ".join(missing)
-        print(f"  {lang}: {state}")
+        if not missing:
+            print(f"  {lang}: present")
+            continue
+        repos = ", ".join(entry.split(": ", 1)[0] for entry in missing)
+        print(f"  {lang}: missing (melod models pull {lang}): {repos}")
     fallback = build_fallback(settings)
     if fallback is None:
         print("fallback voice: off (tts.fallback: none)")
