@@ -14,21 +14,18 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from melod.errors import UnknownLanguageError
-from melod.langs import LanguageChoice, parse_language
-from melod.protocol import (
-    Limits,
-    Priority,
-    Rejection,
-    Request,
-    _decode,
-    _field,
-    _load_object,
-    _parse_lang,
-    _ranged,
-    _read_id,
-    _RejectError,
-    _text,
+from melod.fields import (
+    RejectError,
+    decode,
+    field,
+    load_object,
+    parse_lang,
+    ranged,
+    read_id,
+    text_field,
 )
+from melod.langs import LanguageChoice, parse_language
+from melod.protocol import Limits, Priority, Rejection, Request
 
 SAY_TOPIC: Final = "hermes/tts/say"
 SAY_FINISHED_TOPIC: Final = "hermes/tts/sayFinished"
@@ -110,16 +107,16 @@ def parse_say(
     context: tuple[str, str | None] | None = None
     try:
         # Decode before the size check: another site's long text is none of our business.
-        fields = _load_object(_decode(payload, max(len(payload), 1)))
-        site = _field(fields, "siteId", (str,), "a string") or DEFAULT_SITE
+        fields = load_object(decode(payload, max(len(payload), 1)))
+        site = field(fields, "siteId", (str,), "a string") or DEFAULT_SITE
         if site != site_id:
             return None
         context = (site, None)  # a bad sessionId still gets its sayFinished
-        context = (site, _field(fields, "sessionId", (str,), "a string"))
-        json_id = _read_id(fields)
-        _decode(payload, limits.max_payload_bytes)  # now the size limit applies
+        context = (site, field(fields, "sessionId", (str,), "a string"))
+        json_id = read_id(fields)
+        decode(payload, limits.max_payload_bytes)  # now the size limit applies
         return _say(fields, json_id, context, limits, now)
-    except _RejectError as exc:
+    except RejectError as exc:
         if context is None:
             return Rejection(exc.code, exc.message, json_id, SAY_TOPIC)
         return HermesRejection(
@@ -140,14 +137,14 @@ def _say(
     now: float | None,
 ) -> HermesSay:
     request_id = json_id or uuid.uuid4().hex[:12]
-    choice = _language(_field(fields, "lang", (str,), "a string"), limits.default_language)
+    choice = _language(field(fields, "lang", (str,), "a string"), limits.default_language)
     site_id, session_id = context
     request = Request(
         id=request_id,
-        text=_text(fields, limits.max_text_chars),
+        text=text_field(fields, limits.max_text_chars),
         lang=choice.lang,
         speaker=choice.speaker,
-        volume=_ranged(fields, "volume", 0.0, 1.0),
+        volume=ranged(fields, "volume", 0.0, 1.0),
         priority=Priority.NORMAL,
         output="reply",
         reply_topic=play_bytes_topic(site_id, request_id),
@@ -164,7 +161,7 @@ def _say(
 def _language(raw: str | None, default: str) -> LanguageChoice:
     """Map a Hermes language (ko, ko-KR, en_US, zh-Hans-CN...) to a melod language."""
     if raw is None or not raw.strip():
-        return _parse_lang(default)
+        return parse_lang(default)
     code = raw.strip().upper().replace("_", "-")
     try:
         return parse_language(_EN_REGIONS.get(code, code))
@@ -175,4 +172,4 @@ def _language(raw: str | None, default: str) -> LanguageChoice:
     try:
         return LanguageChoice(parse_language(primary).lang)
     except UnknownLanguageError:
-        return _parse_lang(raw)  # the message names what the sender wrote
+        return parse_lang(raw)  # the message names what the sender wrote

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import base64
 import binascii
-import difflib
 import json
 import math
 import time
 import uuid
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import IntEnum
 from typing import Any, Final
 
 from melod.errors import UnknownLanguageError
+from melod.fields import (
+    RejectError,
+    decode,
+    did_you_mean,
+    field,
+    load_object,
+    one_of,
+    parse_lang,
+    ranged,
+    read_id,
+    short,
+    text_field,
+    topic_field,
+)
 from melod.langs import LanguageChoice, parse_language
 
 #: The stable error codes of the contract; a sender may match on them.
@@ -193,14 +205,6 @@ def done_payload(
     return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
-class _RejectError(Exception):
-    """Internal: unwinds parsing to parse_message, which turns it into a Rejection."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code, self.message = code, message
-
-
 def parse_message(
     topic: str,
     payload: bytes,
@@ -214,11 +218,11 @@ def parse_message(
     json_id = None
     try:
         kind, topic_lang = _route(topic, limits.base_topic)
-        text = _decode(payload, limits.max_payload_bytes)
+        text = decode(payload, limits.max_payload_bytes)
         if kind == "cmd":
             return _parse_command(text)
-        fields = _load_object(text) if text.lstrip().startswith("{") else {"text": text}
-        json_id = _read_id(fields)
+        fields = load_object(text) if text.lstrip().startswith("{") else {"text": text}
+        json_id = read_id(fields)
         request_id = json_id or uuid.uuid4().hex[:12]
         received_at = time.time() if now is None else now
         request = _build_request(
@@ -228,7 +232,7 @@ def parse_message(
         return replace(
             request, output=output, reply_topic=reply_topic, correlation_data=correlation_data
         )
-    except _RejectError as exc:
+    except RejectError as exc:
         return Rejection(exc.code, exc.message, json_id, topic)
 
 
@@ -238,48 +242,11 @@ def _route(topic: str, base: str) -> tuple[str, str | None]:
         return rest, None
     if rest is not None and rest.startswith("say/") and rest.count("/") == 1:
         return "say", rest[4:]
-    raise _RejectError(
+    raise RejectError(
         "bad_payload",
-        f"{_short(topic)} is not a melod input topic; publish to "
+        f"{short(topic)} is not a melod input topic; publish to "
         f"{base}/say/{{LANG}}, {base}/say or {base}/cmd",
     )
-
-
-def _decode(payload: bytes, max_bytes: int) -> str:
-    if len(payload) > max_bytes:
-        raise _RejectError("too_long", f"payload is {len(payload)} bytes; the limit is {max_bytes}")
-    try:
-        text = payload.decode("utf-8").removeprefix("\ufeff")  # editors on Windows add a BOM
-    except UnicodeDecodeError as exc:
-        msg = f"payload is not valid UTF-8 (byte {exc.start}: {exc.reason})"
-        raise _RejectError("bad_utf8", msg) from None
-    if not text.strip():
-        raise _RejectError("bad_payload", "payload is empty")
-    return text
-
-
-def _no_constant(name: str) -> Any:
-    # json accepts NaN and Infinity by default; they are not JSON and would slip past range checks.
-    raise ValueError(f"{name} is not valid JSON")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in obj:  # json would keep the last one silently
-            raise ValueError(f"field {_short(key)} appears twice")
-        obj[key] = value
-    return obj
-
-
-def _load_object(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
-    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly nested arrays
-        raise _RejectError("bad_payload", f"invalid JSON: {exc}") from None
-    if not isinstance(value, dict):
-        raise _RejectError("bad_payload", f"JSON must be an object, got {_kind(value)}")
-    return value
 
 
 def _parse_command(text: str) -> Command:
@@ -288,31 +255,17 @@ def _parse_command(text: str) -> Command:
         return Command(word.lower())
     usage = 'expected stop, flush, {"volume": 0.0-1.0} or {"mute": true|false}'
     if not word.startswith(("{", "[", '"')) and not word[0].isdigit():
-        raise _RejectError("bad_payload", f"unknown command {_short(word)}; {usage}")
-    obj = _load_object(word)
+        raise RejectError("bad_payload", f"unknown command {short(word)}; {usage}")
+    obj = load_object(word)
     if len(obj) != 1:
-        raise _RejectError("bad_payload", f"a JSON command has exactly one field; {usage}")
+        raise RejectError("bad_payload", f"a JSON command has exactly one field; {usage}")
     if "volume" in obj:
-        return Command("volume", _ranged(obj, "volume", 0.0, 1.0, required=True))
+        return Command("volume", ranged(obj, "volume", 0.0, 1.0, required=True))
     if "mute" in obj:
-        return Command("mute", _field(obj, "mute", (bool,), "true or false", required=True))
+        return Command("mute", field(obj, "mute", (bool,), "true or false", required=True))
     key = next(iter(obj))
-    hint = _hint(key, ("volume", "mute"))
-    raise _RejectError("bad_payload", f"unknown command field {_short(key)}{hint}; {usage}")
-
-
-def _read_id(fields: dict[str, Any]) -> str | None:
-    raw = _field(fields, "id", (str, int, float), "a string or a number")
-    if raw is None:
-        return None
-    value = str(raw)
-    # The id may become a level of the reply topic, so it must be a valid topic level.
-    bad_number = isinstance(raw, float) and not math.isfinite(raw)
-    if bad_number or not value or len(value) > 128 or any(c in value for c in "+#\0"):
-        raise _RejectError(
-            "bad_field", "'id' must be a finite number or 1-128 characters without + # or NUL"
-        )
-    return value
+    hint = did_you_mean(key, ("volume", "mute"))
+    raise RejectError("bad_payload", f"unknown command field {short(key)}{hint}; {usage}")
 
 
 def _build_request(
@@ -326,23 +279,23 @@ def _build_request(
 ) -> Request:
     unknown = [key for key in fields if key not in FIELDS]
     if unknown:
-        hint = _hint(unknown[0], FIELDS)
-        raise _RejectError(
+        hint = did_you_mean(unknown[0], FIELDS)
+        raise RejectError(
             "bad_field",
-            f"unknown field {_short(unknown[0])}{hint}; valid fields: {', '.join(FIELDS)}",
+            f"unknown field {short(unknown[0])}{hint}; valid fields: {', '.join(FIELDS)}",
         )
     choice = _language(fields, topic_lang, limits)
-    ttl_s = _field(fields, "ttl_s", (int, float), "a number")
+    ttl_s = field(fields, "ttl_s", (int, float), "a number")
     if ttl_s is not None and not 0 < ttl_s < math.inf:
-        raise _RejectError("bad_field", f"'ttl_s' must be a positive number, got {ttl_s}")
-    priority = _one_of(fields, "priority", [p.label for p in Priority])
+        raise RejectError("bad_field", f"'ttl_s' must be a positive number, got {ttl_s}")
+    priority = one_of(fields, "priority", [p.label for p in Priority])
     return Request(
         id=request_id,
-        text=_text(fields, limits.max_text_chars),
+        text=text_field(fields, limits.max_text_chars),
         lang=choice.lang,
         speaker=_speaker(fields, choice),
-        speed=_ranged(fields, "speed", 0.5, 2.0) or 1.0,
-        volume=_ranged(fields, "volume", 0.0, 1.0),
+        speed=ranged(fields, "speed", 0.5, 2.0) or 1.0,
+        volume=ranged(fields, "volume", 0.0, 1.0),
         priority=limits.default_priority if priority is None else Priority.parse(priority),
         chime=_chime(fields, limits.chimes),
         ttl_s=limits.default_ttl_s if ttl_s is None else float(ttl_s),
@@ -351,130 +304,61 @@ def _build_request(
     )
 
 
-def _text(fields: dict[str, Any], max_chars: int) -> str:
-    text = (_field(fields, "text", (str,), "a string") or "").strip()
-    if not text:
-        raise _RejectError("bad_payload", "'text' is missing or empty")
-    if len(text) > max_chars:
-        msg = f"text is {len(text)} characters; the limit is {max_chars}"
-        raise _RejectError("too_long", msg)
-    return text
-
-
-def _parse_lang(code: str) -> LanguageChoice:
-    try:
-        return parse_language(code)
-    except UnknownLanguageError as exc:
-        raise _RejectError("unknown_language", str(exc)) from None
-
-
 def _language(fields: dict[str, Any], topic_lang: str | None, limits: Limits) -> LanguageChoice:
-    from_topic = None if topic_lang is None else _parse_lang(topic_lang)
-    raw = _field(fields, "lang", (str,), "a string")
+    from_topic = None if topic_lang is None else parse_lang(topic_lang)
+    raw = field(fields, "lang", (str,), "a string")
     if raw is None:
-        return from_topic or _parse_lang(limits.default_language)
-    from_json = _parse_lang(raw)
+        return from_topic or parse_lang(limits.default_language)
+    from_json = parse_lang(raw)
     if from_topic is None:
         return from_json
     # A silent winner would speak the wrong language; agreement (EN with EN-US) is fine.
     if from_json.lang != from_topic.lang:
         msg = f"'lang' is {from_json.lang} but the topic says {from_topic.lang}; drop 'lang'"
-        raise _RejectError("bad_field", f"{msg} or publish to {limits.base_topic}/say")
+        raise RejectError("bad_field", f"{msg} or publish to {limits.base_topic}/say")
     return LanguageChoice(from_topic.lang, from_json.speaker or from_topic.speaker)
 
 
 def _speaker(fields: dict[str, Any], choice: LanguageChoice) -> str | None:
-    raw = (_field(fields, "speaker", (str,), "a string") or "").strip()
+    raw = (field(fields, "speaker", (str,), "a string") or "").strip()
     if not raw:
         if "speaker" in fields and fields["speaker"] is not None:
-            raise _RejectError("bad_field", "'speaker' is empty")
+            raise RejectError("bad_field", "'speaker' is empty")
         return choice.speaker
     try:
         accent = parse_language(raw).speaker
     except UnknownLanguageError:
         return raw  # an engine-specific speaker name; the engine checks it
     if accent is not None and choice.lang != "EN":
-        raise _RejectError("bad_field", f"speaker {accent} is English, not {choice.lang}")
+        raise RejectError("bad_field", f"speaker {accent} is English, not {choice.lang}")
     return accent or raw
 
 
 def _chime(fields: dict[str, Any], chimes: frozenset[str]) -> str | None:
-    raw = _field(fields, "chime", (bool, str), "true, false or a chime name")
+    raw = field(fields, "chime", (bool, str), "true, false or a chime name")
     if raw is None or raw is False:
         return None
     name = "default" if raw is True else raw
     if name not in chimes:
         known = ", ".join(sorted(chimes)) or "none"
-        msg = f"no chime named {_short(name)}{_hint(name, sorted(chimes))}; configured: {known}"
-        raise _RejectError("bad_field", msg)
+        msg = (
+            f"no chime named {short(name)}{did_you_mean(name, sorted(chimes))}; configured: {known}"
+        )
+        raise RejectError("bad_field", msg)
     return str(name)
 
 
 def _output(
     fields: dict[str, Any], request_id: str, limits: Limits, response_topic: str | None
 ) -> tuple[str, str | None]:
-    raw = _one_of(fields, "output", OUTPUTS)
-    json_topic = _topic_field(fields.get("reply_topic"), "'reply_topic'")
-    explicit = _topic_field(response_topic, "the MQTT v5 response topic") or json_topic
+    raw = one_of(fields, "output", OUTPUTS)
+    json_topic = topic_field(fields.get("reply_topic"), "'reply_topic'")
+    explicit = topic_field(response_topic, "the MQTT v5 response topic") or json_topic
     # Naming a reply destination asks for the audio; it must not be silently dropped.
     default = "reply" if explicit and limits.default_output == "speaker" else limits.default_output
     output = raw or default
     if output == "speaker":
         if json_topic is not None:
-            raise _RejectError("bad_field", "'reply_topic' needs output 'reply' or 'both'")
+            raise RejectError("bad_field", "'reply_topic' needs output 'reply' or 'both'")
         return output, None
     return output, explicit or f"{limits.base_topic}/audio/{request_id}"
-
-
-def _topic_field(raw: object, what: str) -> str | None:
-    if raw is not None and (not isinstance(raw, str) or not raw):
-        raise _RejectError("bad_field", f"{what} must be a non-empty string, got {_kind(raw)}")
-    if isinstance(raw, str) and any(c in raw for c in "+#\0"):
-        raise _RejectError("bad_field", f"{what} must not contain wildcards (+ or #)")
-    return raw
-
-
-def _field(
-    fields: dict[str, Any], name: str, types: tuple[type, ...], what: str, *, required: bool = False
-) -> Any:
-    """The value of `name`, None when absent or null, bad_field when of the wrong type."""
-    raw = fields.get(name)
-    if raw is None and not required:
-        return None
-    # bool is an int to isinstance, but `"speed": true` is a mistake, not 1.0.
-    if not isinstance(raw, types) or (isinstance(raw, bool) and bool not in types):
-        raise _RejectError("bad_field", f"{name!r} must be {what}, got {_kind(raw)}")
-    return raw
-
-
-def _ranged(
-    fields: dict[str, Any], name: str, lo: float, hi: float, *, required: bool = False
-) -> float | None:
-    raw = _field(fields, name, (int, float), "a number", required=required)
-    if raw is not None and not lo <= raw <= hi:
-        raise _RejectError("bad_field", f"{name!r} must be between {lo} and {hi}, got {raw}")
-    return None if raw is None else float(raw)
-
-
-def _one_of(fields: dict[str, Any], name: str, choices: Sequence[str]) -> str | None:
-    raw = _field(fields, name, (str,), "a string")
-    if raw is None or raw.strip().lower() in choices:
-        return None if raw is None else str(raw.strip().lower())
-    hint = _hint(raw.strip().lower(), choices)
-    msg = f"{name!r} must be one of {', '.join(choices)}, got {_short(raw)}{hint}"
-    raise _RejectError("bad_field", msg)
-
-
-def _hint(value: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(value, choices, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-    return "null" if value is None else names.get(type(value), "a number")
-
-
-def _short(value: object, limit: int = 40) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
