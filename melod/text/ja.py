@@ -31,7 +31,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "4"
+VERSION: Final = "5"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -71,6 +71,14 @@ _ADDRESS_SYMBOLS: Final = {
     "-": "ハイフン",
     "_": "アンダーバー",
 }
+# The weekday rule runs first, so a date's weekday is already kana here: 3/8どようび.
+_WEEKDAY_KANA = "|".join(WEEKDAYS.values())
+# 13時〜, 10:30〜, 500円〜, 12/3(火)〜: a range with no end is "from" (から).
+_OPEN_RANGE_RE = re.compile(
+    rf"(?<=\d)((?:{_UNIT_ALT})?(?:\s?[(（][月火水木金土日祝][)）])?)\s?[〜~]"
+    r"(?!\s*[-+]?[\d$€£¥￥₩])"
+    r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
+)
 _SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
 
 
@@ -193,7 +201,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
     ),
     (
-        re.compile(r"(?<![\d/.])(\d{1,3})/(\d{1,3})(?![\d/])([(（]?[月火水木金土日祝]ようび)?"),
+        re.compile(rf"(?<![\d/.])(\d{{1,3}})/(\d{{1,3}})(?![\d/])(?:\s?({_WEEKDAY_KANA}))?"),
         slash,
     ),
     HYPHEN_RULE,
@@ -227,7 +235,9 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Japanese text with every number, unit and Latin word read in kana."""
     text = text.replace("−", "-").replace("～", "〜")
-    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "プラス", text)
+    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
+    text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
+    text = _OPEN_RANGE_RE.sub(r"\1から", text)
     text = re.sub(
         r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
     )
