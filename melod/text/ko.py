@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "5"
+VERSION: Final = "6"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -92,6 +92,12 @@ def _split_latin_digits(text: str) -> str:
     # B1층 is the first basement floor; a capital and one digit (T1, K5, S7) is a name
     # said in English (티원, 케이파이브).
     text = _sub(r"(?<![A-Za-z0-9-])B([0-9]{1,2})(?=\s?층)", lambda m: f"지하 {m.group(1)}", text)
+    # A spot after a zone code is a label: 주차위치 B2 37번 (비투 삼십칠 번).
+    text = _sub(
+        r"(?<![A-Za-z0-9-])([A-Z][0-9]{1,2}\s)([0-9]{1,4})(?=\s?번(?!째))",
+        lambda m: f"{m.group(1)}{sino(int(m.group(2)))} ",
+        text,
+    )
     text = _sub(
         r"(?<![A-Za-z0-9-])([A-Z])([1-9])(?![0-9A-Za-z²³]|[.,][0-9])",
         lambda m: spell(m.group(1)) + _ENGLISH_DIGITS[int(m.group(2))],
@@ -237,6 +243,8 @@ def _agree(match: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """Return prepared Korean text as it is read aloud: Hangul for numbers and Latin."""
     text = text.translate(_COMPAT)
+    # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign.
+    text = re.sub(r"(?<=[가-힣])-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))", " -", text)
     for step in _PASSES:
         text = step(text)
     text = counters(text)

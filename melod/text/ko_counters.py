@@ -178,9 +178,15 @@ def units(text: str) -> str:
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
         rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³/])",
-        _unit,
+        _lead_unit,
         text,
     )
+
+
+def _lead_unit(m: re.Match[str]) -> str:
+    """최고기온35℃: a number glued to the word before is a word of its own."""
+    lead = " " if re.match(r"[가-힣]", m.string[m.start() - 1 : m.start()]) else ""
+    return lead + _unit(m)
 
 
 _POWERS: Final = {

@@ -74,6 +74,12 @@ def dates(text: str) -> str:
         short,
         text,
     )
+    # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
+    text = _sub(
+        r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{2})(?![0-9./-])(?=\s[0-2]?[0-9]:[0-5][0-9](?![0-9]))",
+        short,
+        text,
+    )
     return _WEEKDAY_RE.sub(_weekday, text)
 
 

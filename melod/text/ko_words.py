@@ -481,6 +481,7 @@ ok 오케이
 okay 오케이
 olive 올리브
 on 온
+one 원
 online 온라인
 open 오픈
 opened 오픈드
