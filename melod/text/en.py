@@ -42,7 +42,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "4"
+VERSION = "5"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
@@ -183,7 +183,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"\b({'|'.join(DAY_NAMES)})\.? ?[-–] ?({'|'.join(DAY_NAMES)})\b\.?",
-        lambda m: f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}",
+        lambda m: latin.keep_dot(m, f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}"),
     ),
     _c(rf"\b({'|'.join(DAYS)})\b\.?(?=,? (?:{MONTH_RE}|\d))", lambda m: DAYS[m[1]]),
     _c(
@@ -212,7 +212,7 @@ _RULES: list[Rule] = [
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
     *en_forms.RULES,
     *en_measures.RULES,
-    _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–] ?{T12} ?{AMPM}\b\.?", range12),
+    _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–—] ?{T12} ?{AMPM}\b\.?", range12),
     _c(
         r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)",
         range24,
@@ -285,10 +285,11 @@ def _domain(m: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
+    source = text
     text = latin.mark_starts(en_abbrev.before_number(latin.pre_clean(text)))
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
     text = latin.apply(text, [*addresses, (_MORE_DOMAINS, _domain)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per")])
-    text = latin.read_caps(text, KEEP)
+    text = latin.read_caps(text, KEEP, source)
     return latin.capitalise(latin.tidy(text, SYMBOLS))

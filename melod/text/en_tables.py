@@ -93,6 +93,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kcal": ("calorie", "calories"), "Cal": ("calorie", "calories"),
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"),
+    "pcs": ("piece", "pieces"),
 }  # fmt: skip
 
 #: Nouns a measure describes (`a 15 min delay`, `a 60 W bulb`): the unit stays singular.

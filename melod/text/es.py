@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import es_abbrev, es_codes, es_fractions, latin
+from melod.text import es_abbrev, es_codes, es_forms, es_fractions, latin
 from melod.text.es_numbers import DIGIT_NAMES
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "4"
+VERSION = "5"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -159,6 +159,7 @@ _RULES: list[Rule] = [
     _c(r"\bpH\b", lambda m: "P H"),
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
     *es_codes.RULES,
+    *es_forms.RULES,
     latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
@@ -212,7 +213,10 @@ _RULES: list[Rule] = [
         rf"({_US}|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
         lambda m: _money(_amount(m[1]), m[2]),
     ),
-    _c(rf"\b({MONEY_CODES}) ?({_SN})", lambda m: _money(_parse(m[2]), m[1])),
+    _c(
+        rf"\b({MONEY_CODES}) ?({_US}|{_SN})",
+        lambda m: latin.at_start(m, _money(_amount(m[2]), m[1])),
+    ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilómetro "),
     _c(
@@ -220,7 +224,7 @@ _RULES: list[Rule] = [
         lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),
     ),
     _c(
-        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
+        r"(?<![\d.])(?![1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
         lambda m: (
             _bare(m)
             if re.fullmatch(_GROUPED, m[0])
@@ -249,9 +253,10 @@ _RULES: list[Rule] = [
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
+    source = text
     text = latin.apply(latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES))
     text = latin.mark_starts(es_abbrev.expand(_pre_clean(text)))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
-    text = latin.read_caps(text, _KEEP)
+    text = latin.read_caps(text, _KEEP, source)
     return latin.capitalise(latin.tidy(text, SYMBOLS))

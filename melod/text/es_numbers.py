@@ -13,7 +13,8 @@ DIGIT_NAMES: tuple[str, ...] = (
 
 GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
 N = rf"(?<![\d.,])(?:{GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
-SN = rf"(?:(?<![\w)])[-−] ?)?{N}"
+# A minus may be spaced (`- 5 °C`), but not after a value: `80 % - 2 h` is a separator.
+SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{N}"
 
 # Words after a number that are not the thing counted: "1 y 2" keeps "uno".
 _NOT_NOUNS = latin.wordset(

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_abbrev, fr_codes, fr_context, latin
+from melod.text import fr_abbrev, fr_codes, fr_context, fr_forms, latin
 from melod.text.fr_numbers import DIGIT_NAMES, roman
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "4"
+VERSION = "5"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
 _N = rf"(?<![\d.,])(?:{_GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
-_SN = rf"(?:(?<![\w)])[-−] ?)?{_N}"
+# A minus may be spaced (`- 5 °C`), but not after a value: `80 % - 2 h` is a separator.
+_SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{_N}"
 _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 )
@@ -197,6 +198,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 _RULES: list[Rule] = [
     *fr_abbrev.RULES,
     *fr_codes.RULES,
+    *fr_forms.RULES,
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
@@ -234,13 +236,17 @@ _RULES: list[Rule] = [
         lambda m: _money(_parse((m[1] or "") + m[3]), m[2]),
     ),
     _c(rf"({_SN}) ?([$€£¥₩]|EUR|USD|GBP|JPY|KRW|CHF)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(
+        rf"\b(EUR|USD|GBP|JPY|KRW|CHF) ?({_SN})",
+        lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
+    ),
     _c(rf"({_SN}) (euros?|dollars?)\b", lambda m: _money(_parse(m[1]), _MONEY_WORDS[m[2]])),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
     ),
     _c(
-        r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?![\d.]|\.\d)",
+        r"(?<![\d.])(?![1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
         lambda m: (
             _bare(m)
             if re.fullmatch(_GROUPED, m[0])
@@ -278,9 +284,10 @@ _RULES: list[Rule] = [
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
+    source = text
     text = latin.mark_starts(latin.pre_clean(fr_abbrev.before_clean(text)))
     text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
-    text = latin.read_caps(text, _KEEP)
+    text = latin.read_caps(text, _KEEP, source)
     return latin.capitalise(latin.tidy(text, _SYMBOLS))

@@ -160,13 +160,19 @@ SAY_AS_WORD = wordset(
     "NASA NATO PIN SIM RAM ROM LAN WAN GIF IKEA FIFA UEFA COVID LIDAR RADAR LASER UNESCO "
     "OVNI SIDA ONU OTAN"
 )
-_CAPS_RE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*[A-Z])(s?)(?![\w-])")
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPS_RE = re.compile(rf"(?<![\w-])([{_UPPER}][{_UPPER}0-9]*[{_UPPER}])(s?)(?![\w-])")
+_CAPS_ELIDED_RE = re.compile(rf"\b[{_UPPER}]+'[{_UPPER}]+\b")
 _SHOUT_MIN_WORDS = 3
 
 
-def read_caps(text: str, keep: Mapping[str, str]) -> str:
-    """Spell acronyms letter by letter, keep word-like ones, and quiet shouted text."""
-    tokens = re.findall(r"[^\W\d_]+", text)
+def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> str:
+    """Spell acronyms letter by letter, keep word-like ones, and quiet shouted text.
+
+    Shouting is judged on `source`, the message as written, when given: numbers the
+    rules turned into lower-case words must not hide that the message was shouted.
+    """
+    tokens = re.findall(r"[^\W\d_]+", text if source is None else source)
     caps = [t for t in tokens if len(t) > 1 and t.isupper()]
     shouting = len(caps) >= _SHOUT_MIN_WORDS and len(caps) > 0.6 * len(tokens)
 
@@ -178,11 +184,14 @@ def read_caps(text: str, keep: Mapping[str, str]) -> str:
             return m.group(0)
         if any(ch.isdigit() for ch in word):
             return m.group(0)
-        has_vowel = bool(re.search("[AEIOUY]", word))
+        has_vowel = bool(re.search("[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]", word))
         if (shouting or len(word) > 4) and has_vowel:
             return m.group(0).lower()
         return spell(word) + plural
 
+    if shouting:
+        # `D'EAU`, `DON'T`: an elided word in shouted text is a plain word.
+        text = _CAPS_ELIDED_RE.sub(lambda m: m[0].lower(), text)
     return _CAPS_RE.sub(one, text)
 
 
@@ -214,6 +223,12 @@ def pre_clean(text: str) -> str:
     text = text.replace("\u202f", " ").replace("\u00a0", " ").replace("’", "'")
     text = text.replace("℃", "°C").replace("℉", "°F").replace("㎍/㎥", "µg/m³")
     text = text.replace("μ", "µ")
+    # `20 ° C`, `21°c`: a degree sign typed loose or with a small letter.
+    text = re.sub(r"(\d) ?° ?([CcFf])(?![^\W\d_])", lambda m: f"{m[1]}°{m[2].upper()}", text)
+    # `@sarah`: a mention is the name alone (e-mail addresses have a letter before the @).
+    text = re.sub(r"(?<![\w.@])@(?=[^\W\d]\w*)", "", text)
+    # `1'250.50`: Swiss thousands by apostrophe.
+    text = re.sub(r"(?<![\w'])\d{1,3}(?:'\d{3})+(?![\d'])", lambda m: m[0].replace("'", ""), text)
     # Letters glued to digits (PM2.5, CO2) are two things to read.
     text = re.sub(r"\b([A-Z]{2,})(\d)", r"\1 \2", text)
     # Road and model names: A-6, AP-7, COVID-19 are a name and a number.

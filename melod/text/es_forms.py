@@ -1,0 +1,46 @@
+"""Spanish forms people type: `2h15min`, `23:14:07`, `3x bombillas`, `x2`, `@ 10:00`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import card
+from melod.text.latin import Rule
+
+# After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
+_CLOCK_CUES = latin.wordset("las la a desde hasta sobre")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{card(n, 'f' if one.endswith('a') else 'm')} {one if n == 1 else many}"
+
+
+def _hms(m: re.Match[str]) -> str:
+    """`a las 23:14:07` 'veintitrés catorce y siete segundos'; `1:30:00` a duration."""
+    h, mm, ss = int(m[1]), int(m[2]), int(m[3])
+    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
+        text = card(h, "f") + (f" {card(mm)}" if mm else "")
+        return text + (f" y {_count(ss, 'segundo', 'segundos')}" if ss else "")
+    parts = ((h, "hora", "horas"), (mm, "minuto", "minutos"), (ss, "segundo", "segundos"))
+    return " ".join(_count(n, one, many) for n, one, many in parts if n) or "cero segundos"
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
+    # `2h15min`, `1 h 05 min`: hours and minutes glued together.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
+        lambda m: _count(int(m[1]), "hora", "horas") + " " + _count(int(m[2]), "minuto", "minutos"),
+    ),
+    # `3x bombillas`, `2 x AA`: a count of things; the number keeps its gender later.
+    _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
+    # `velocidad x2`: a multiplier written before its number.
+    _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),
+    # `martes @ 10:00`: an at sign before a time is 'a las' (a la una).
+    _c(r"(?<=\s)@ (?=(\d{1,2})\b)", lambda m: "a la " if m[1] == "1" else "a las "),
+]

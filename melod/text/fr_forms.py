@@ -1,0 +1,48 @@
+"""French forms people type: `2h15min`, `23:14:07`, `3x ampoules`, `x2`, `@ 10h`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.fr_numbers import card
+from melod.text.latin import Rule
+
+# After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
+_CLOCK_CUES = latin.wordset("à vers dès depuis jusqu'à avant après")
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{card(n, True)} {one if n < 2 else many}"
+
+
+def _hms(m: re.Match[str]) -> str:
+    """`à 23:14:07` 'vingt-trois heures quatorze et sept secondes'; `1:30:00` a duration."""
+    h, mm, ss = int(m[1]), int(m[2]), int(m[3])
+    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
+        text = _count(h, "heure", "heures") + (f" {card(mm, True)}" if mm else "")
+        return text + (f" et {_count(ss, 'seconde', 'secondes')}" if ss else "")
+    parts = ((h, "heure", "heures"), (mm, "minute", "minutes"), (ss, "seconde", "secondes"))
+    return " ".join(_count(n, one, many) for n, one, many in parts if n) or "zéro seconde"
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
+    # `2h15min`, `1 h 05 min`: hours and minutes glued together.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
+        lambda m: (
+            _count(int(m[1]), "heure", "heures") + " " + _count(int(m[2]), "minute", "minutes")
+        ),
+    ),
+    # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
+    _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+[sx]\b)", lambda m: m[1] + " "),
+    # `vitesse x2`: a multiplier written before its number.
+    _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
+    # `mardi @ 10h`: an at sign before a time is the preposition.
+    _c(r"(?<=\s)@ (?=\d)", lambda m: "à "),
+]
