@@ -61,6 +61,10 @@ RULES: list[Rule] = [
     rule(r"\be\.g\.", lambda m: "for example"),
     rule(r"\bi\.e\.", lambda m: "that is"),
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
+    rule(r"\b([Aa])vg\b\.?", lambda m: latin.keep_dot(m, f"{m[1]}verage")),
+    # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.
+    rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
+    rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d])", lambda m: f"{m[1]}ith "),
     rule(r"\b([Aa])pprox\b\.?", _approx),
     rule(r"\bAve\.", _abbrev("Avenue")),
     rule(r"\bRd\.", _abbrev("Road")),
@@ -79,6 +83,11 @@ RULES: list[Rule] = [
     rule(
         rf"\b(?i:({_DAY_CUES})) ({'|'.join(DAYS)})\b\.?",
         lambda m: latin.keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
+    ),
+    # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
+    rule(
+        rf"(\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?,? |\d:\d\d,? )({'|'.join(DAYS)})\b\.?",
+        lambda m: latin.keep_dot(m, m[1] + DAYS[m[2]]),
     ),
     # A$, AU$, US$, NZ$, C$: the amount is read in dollars like any other.
     rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$(?=\d)", lambda m: "$"),

@@ -56,7 +56,7 @@ RULES: list[Rule] = [
         lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
     ),
     rule(
-        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?) ?(\d{3,})\b",
+        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?|(?= \d{4,}\b)) ?(\d{3,})\b",
         lambda m: f"{m[1]}{m[2]} " + _spell(m[3]),
     ),
     # Card and account endings: `card ending 4321`, `ending in 0042`.

@@ -69,4 +69,8 @@ RULES: list[Rule] = [
         lambda m: " " + {"M": "million", "B": "billion"}[m[1]],
     ),
     rule(r"\b([Nn]oon|[Mm]idnight) ?[-–] ?(?=\d)", lambda m: f"{m[1]} to "),
+    rule(
+        r"(\d ?[AaPp]\.?[Mm]\.?) ?[-–] ?([Nn]oon|[Mm]idnight)\b",
+        lambda m: f"{m[1]} to {m[2].lower()}",
+    ),
 ]

@@ -69,6 +69,16 @@ RULES: list[Rule] = [
         lambda m: _one_many(m[1], "minute", "minutes") + " " + _one_many(m[2], "second", "seconds"),
     ),
     rule(rf"({_DECADE_CUE})([2-9]0)s\b", _decade),
+    # `2+ hrs`: at least that many, 'two plus hours'.
+    rule(
+        rf"(?<![\w.,])(\d+)\+ ?({latin.alternation(UNITS)})(?![\w/])",
+        lambda m: f"{card(int(m[1]))} plus {UNITS[m[2]][1]}",
+    ),
+    # `2-4 in. of snow`: `in.` after a number is inches (a bare `in` is the preposition).
+    rule(
+        r"(?<![\w.,])(\d+(?:\.\d+)?) ?in\.(?= [a-z])",
+        lambda m: f"{m[1]} {'inch' if m[1] == '1' else 'inches'}",
+    ),
     rule(r"(?<![\w.,])(\d+) ?¢", lambda m: _one_many(m[1], "cent", "cents")),
     # `2x AA batteries`, `3x bulbs`: a count of things, read as the number alone.
     rule(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[a-z]+s\b)", lambda m: card(int(m[1])) + " "),

@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "5"
+VERSION = "6"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -134,7 +134,9 @@ def _exchange(m: re.Match[str]) -> str:
 
 def _bare(m: re.Match[str]) -> str:
     # A capitalised word after is a name, not the thing counted: '41001 Sevilla'.
-    name = re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :])
+    # After 'número' it is a label too: 'n.º 21 entregado' is 'veintiuno'.
+    name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
+    name = name or latin.prev_word(m) == "número"
     return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(latin.next_word(m))))
 
 

@@ -34,10 +34,11 @@ TITLES: dict[str, str] = {
 ENDINGS: dict[str, str] = {
     r"etc\.": "etcétera", r"izda\.|izq\.": "izquierda", r"dcha\.|der\.": "derecha",
     r"(?<=\d )uds\.": "unidades", r"(?<=\d )ud\.": "unidad", r"s/n": "sin número",
-    r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
+    r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía", r"vs\.?(?!\w)": "versus",
 }  # fmt: skip
 
 _DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",
+         "miérc": "miércoles", "mierc": "miércoles",
          "jue": "jueves", "vie": "viernes", "sáb": "sábado", "sab": "sábado",
          "dom": "domingo"}  # fmt: skip
 _MONTHS = {"ene": "enero", "feb": "febrero", "mar": "marzo", "abr": "abril", "may": "mayo",
@@ -98,7 +99,8 @@ RULES: list[Rule] = [
     (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?"), _extreme),
     (
         re.compile(
-            rf"(?<![\w.])({'|'.join(_DAYS)})\.(?=,? \d{{1,2}}(?:/| de |{_MONTH_AFTER}))", re.I
+            rf"(?<![\w.])({'|'.join(_DAYS)})\.(?=,? \d{{1,2}}(?:/| de |{_MONTH_AFTER}|:\d| ?h\b))",
+            re.I,
         ),
         lambda m: _title(_DAYS[m[1].lower()])(m),
     ),

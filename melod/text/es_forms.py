@@ -26,6 +26,15 @@ def _hms(m: re.Match[str]) -> str:
     return " ".join(_count(n, one, many) for n, one, many in parts if n) or "cero segundos"
 
 
+_MARK_CTX = r"(?i:\b(?:puntuación|nota|valoración|calificación|score|puntaje)\b)"
+_PULSE_CTX = r"(?i:\b(?:FC|pulso|pulsaciones|frecuencia cardíaca|ritmo cardíaco)\b)"
+
+
+def _mark(m: re.Match[str]) -> str:
+    a, b = int(m[2]), int(m[3])
+    return m[0] if a > b else f"{m[1]}{card(a)} sobre {card(b)}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -43,4 +52,15 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),
     # `martes @ 10:00`: an at sign before a time is 'a las' (a la una).
     _c(r"(?<=\s)@ (?=(\d{1,2})\b)", lambda m: "a la " if m[1] == "1" else "a las "),
+    # `@ Casa Lucio`: before a name it is the place, 'en'.
+    _c(r"(?<=\s)@ (?=[A-ZÁÉÍÓÚÑ])", lambda m: "en "),
+    # `puntuación 85/100`, `nota 8/10`: a mark out of a round total is read 'sobre'.
+    _c(
+        rf"({_MARK_CTX}[^.!?\d/]{{0,20}}?)(?<![\w/.,])(\d{{1,3}}) ?/ ?(100|20|10)(?![\w/]|[.,]\d)",
+        _mark,
+    ),
+    # `A-6 km 23`: a kilometre post on a road, not a distance.
+    _c(r"\b([A-Z]{1,3} ?\d{1,3}),? [Kk]m\.? (?=\d)", lambda m: f"{m[1]} kilómetro "),
+    # `FC 152 ppm`: with a heart rate, ppm is beats (pulsaciones), not parts per million.
+    _c(rf"({_PULSE_CTX}[^.!?]{{0,30}}?\d) ?ppm\b", lambda m: f"{m[1]} pulsaciones por minuto"),
 ]

@@ -21,6 +21,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "µg/m³": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
     "ug/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
     "m²": ("metro cuadrado", "metros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
+    "pts": ("punto", "puntos"),
     "ppm": ("P P M", "P P M"), "dB": ("decibelio", "decibelios"), "hPa": ("hectopascal",
     "hectopascales"), "mbar": ("milibar", "milibares"), "bar": ("bar", "bares"),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),

@@ -11,7 +11,7 @@ from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "5"
+VERSION = "6"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -142,7 +142,7 @@ def _time12(m: re.Match[str]) -> str:
 
 def _slash(m: re.Match[str], at: int = 1) -> str:
     a, b = int(m[at]), int(m[at + 1])
-    if fr_context.is_mark(m):
+    if fr_context.is_mark(m) and a <= b:
         return f"{_card(a)} sur {_card(b)}"
     fraction = 0 < a < b <= 10 and latin.prev_word(m) not in _NO_ARTICLE
     if fraction and not fr_context.mark_or_date(m, b):

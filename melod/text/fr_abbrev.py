@@ -76,12 +76,17 @@ RULES: list[Rule] = [
     _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
     _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", _cased("escalier")),
     _c(r"\benv\.", lambda m: "environ"),
+    _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
+    _c(r"\bvs\b\.?", lambda m: "versus"),
+    # `au km 23`: a kilometre post, not a distance (`5 km 23 min` has its number before).
+    _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilomètre "),
     _c(r"\b[Tt]él\.", _cased("téléphone")),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     _c(
-        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?/\d))\b({_DAY})\.( ?{MARK}(?=\d))?",
+        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?(?:/\d| ?[hH:]\d|[hH]\b)))"
+        rf"\b({_DAY})\.( ?{MARK}(?=\d))?",
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),
     _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),

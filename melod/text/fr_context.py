@@ -11,7 +11,9 @@ _STREET = re.compile(
     r"(?i: (?:rue|avenue|boulevard|allée|impasse|place|route|chaussée|quai|chemin|cours)),?"
     r" (?:de la |de l'|des |du |de |d')?[A-ZÀ-Ý]"
 )
-_RATING = re.compile(r"(?i)\b(?:note|noté|notée|avis|évaluation|satisfaction)\b[^.!?\d/]{0,20}$")
+_RATING = re.compile(
+    r"(?i)\b(?:note|noté|notée|avis|évaluation|satisfaction|score)\b[^.!?\d/]{0,20}$"
+)
 _PARTITIVE = {"aux", "les", "des", "ces", "vos", "nos"}
 _VERSION_WORDS = {"version", "v", "firmware", "build", "release", "micrologiciel", "logiciel"}
 _DATE_WORDS = {"le", "du", "au", "jusqu'au", "ce", "dès", "date", "échéance", "depuis", "avant",
@@ -27,7 +29,9 @@ def is_feminine(word: str) -> bool:
 
 def feminine_after(m: re.Match[str]) -> bool:
     """True when the number matched counts a feminine noun; a house number never does
-    (au 21 rue des Lilas is vingt et un: le numéro)."""
+    (au 21 rue des Lilas is vingt et un: le numéro), nor one after `numéro`."""
+    if latin.prev_word(m) == "numéro":
+        return False
     return is_feminine(latin.next_word(m)) and not _STREET.match(m.string, m.end())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import fr_context, latin
 from melod.text.fr_numbers import card
 from melod.text.latin import Rule
 
@@ -26,6 +26,13 @@ def _hms(m: re.Match[str]) -> str:
     return " ".join(_count(n, one, many) for n, one, many in parts if n) or "zéro seconde"
 
 
+def _mark(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    if a > b or not fr_context.is_mark(m):
+        return m[0]
+    return f"{card(a)} sur {card(b)}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -44,5 +51,7 @@ RULES: list[Rule] = [
     # `vitesse x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
     # `mardi @ 10h`: an at sign before a time is the preposition.
-    _c(r"(?<=\s)@ (?=\d)", lambda m: "à "),
+    _c(r"(?<=\s)@ (?=\d|[A-ZÀ-Ý])", lambda m: "à "),
+    # `score 85/100`, `note 16/20`: a mark out of a round total is read "sur".
+    _c(r"(?<![\w/.,])(\d{1,3}) ?/ ?(100|20|10)(?![\w/]|[.,]\d)", _mark),
 ]

@@ -25,6 +25,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ppm": ("P P M", "P P M"), "dB": ("décibel", "décibels"), "hPa": ("hectopascal",
     "hectopascals"), "mbar": ("millibar", "millibars"), "bar": ("bar", "bars"),
     "To": ("téraoctet", "téraoctets"), "ko": ("kilooctet", "kilooctets"),
+    "mg/L": ("milligramme par litre", "milligrammes par litre"), "mg/l": ("milligramme par litre",
+    "milligrammes par litre"), "pts": ("point", "points"),
     "g/L": ("gramme par litre", "grammes par litre"), "g/l": ("gramme par litre",
     "grammes par litre"), "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
     "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Mbit/s": ("mégabit par seconde",

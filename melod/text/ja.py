@@ -31,12 +31,19 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "5"
+VERSION: Final = "6"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
 #: Counters that are the start of a longer word: 60年生まれ is ねん + 生まれ, not ねんせい.
-_NOT_BEFORE: Final = {"年生": "(?!まれ)"}
+#: 第3日曜日 is the third Sunday (さん + 日曜日), not the 3rd of a month; 6畳む is no room size.
+_NOT_BEFORE: Final = {
+    "年生": "(?!まれ)",
+    "日": "(?!曜)",
+    "月": "(?!曜)",
+    "畳": "(?!ん|み|む|め|ま[なせすしれ])",
+    "箱": "(?!根)",
+}
 _SPECIAL_COUNTERS = ("日間", "時間半", "時半", "分半", "月", "日")
 
 

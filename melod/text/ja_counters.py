@@ -86,6 +86,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "粒": Counter("つぶ", TEN_GEM, special={1: "ひとつぶ", 2: "ふたつぶ"}),
     "包": Counter("ほう", ALL_GEM, "ぽう", "ぽう", after_yon="ほう"),
     "組": Counter("くみ"),
+    "箱": Counter("はこ", ALL_GEM, "ぱこ", special={1: "ひとはこ", 2: "ふたはこ"}),
+    "畳": Counter("じょう"),
     "年生": Counter("ねんせい", four="よ"),
     "年度": Counter("ねんど", four="よ"),
     "時限": Counter("じげん", four="よ", seven="しち", nine="く"),

@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "6"
+VERSION: Final = "7"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -59,6 +59,16 @@ _DAYTIME: Final = "오전|오후|새벽|아침|낮|저녁|밤"
 
 def _ranges(text: str) -> str:
     """Mark `A~B` (and `A-B` before a unit or counter) so both ends are read first."""
+    # 6-1번 버스, 3-2번 칸: a number that does not go up is a sub-number, said with 다시.
+    text = _sub(
+        r"(?<![0-9.,-])([0-9]{1,4})-([0-9]{1,2})(?=\s?번(?!째))",
+        lambda m: (
+            f"{sino(int(m.group(1)))} 다시 {sino(int(m.group(2)))} "
+            if int(m.group(1)) >= int(m.group(2))
+            else m.group(0)
+        ),
+        text,
+    )
     text = _sub(
         rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME})\s?)?[-+]?[0-9])",
         lambda m: m.group(1) + RANGE,
@@ -111,7 +121,7 @@ _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식�
 
 
 _CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|내선|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
     r"[\[(]?(?:[0-9]+[\s-])*$"
 )
 

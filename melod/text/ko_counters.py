@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from melod.text.ko_context import AGE_AFTER, BUNDLED, LABEL_AFTER, LABEL_BEFORE, PEOPLE
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
 
 NUM: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
@@ -86,29 +87,6 @@ _GLUED_RE: Final = re.compile(
 def glued(after: str) -> bool:
     """Does the text right after a number start with a particle that belongs to it?"""
     return bool(_GLUED_RE.match(after))
-
-
-# The people word sits right before the count (손님 4분, 고객님 2분): further
-# away, 30분 is minutes even in a sentence about guests.
-_PEOPLE: Final = re.compile(
-    r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
-    r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
-)
-_LABEL_BEFORE: Final = re.compile(
-    r"(?:채널|출구|버스|순번|번호표|대기번호|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
-    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
-    r"HDMI|USB|단자|입력|링|화구|스테이션|[0-9]반)\s?$"
-)
-_LABEL_AFTER: Final = re.compile(
-    r"\s?(?:출구|게이트|버스|방|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
-    r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|"
-    r"포트|단자|입력(?:으로|단자|에)|화구)"
-)
-# Greens and flowers are sold in bundles (단), counted natively.
-_BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
-_AGE_AFTER: Final = re.compile(
-    r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
-)
 
 
 def _alternation(words: frozenset[str] | list[str]) -> str:
@@ -228,7 +206,7 @@ def _is_people(before: str, after: str) -> bool:
     """Is 분 the honorific counter for people (손님 4분) rather than minutes?"""
     if re.search(r"시간?\s?$", before):
         return False
-    return bool(_PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
+    return bool(PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
 
 
 def _kind(n: int | None, unit: str, before: str, after: str) -> str:
@@ -237,7 +215,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "month"
     if unit == "번째":
         return "ordinal"
-    if unit == "단" and _BUNDLED.search(before):
+    if unit == "단" and BUNDLED.search(before):
         return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
     if unit == "정" and after.startswith("도"):
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
@@ -249,10 +227,10 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native" if _is_people(before, after) else "sino"
     if unit in ("건", "롤"):
         return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
-    if unit == "번" and (_LABEL_BEFORE.search(before) or _LABEL_AFTER.match(after)):
+    if unit == "번" and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after)):
         return "sino"
     if unit == "대" and (
-        re.match(r"\s?[0-9]", after) or (n is not None and n % 10 == 0 and _AGE_AFTER.match(after))
+        re.match(r"\s?[0-9]", after) or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
     ):
         return "sino"
     return "native"

@@ -106,10 +106,12 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
 # media and workout records count minutes and seconds (통화 시간 3:25).
 _DURATION_BEFORE: Final = re.compile(
     r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
-    r"(통화|재생|러닝타임|영상|기록|랩|페이스|타이머|스톱워치|구간))"
+    r"(통화|재생|러닝타임|영상|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|완주|걷기))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
+# A record after a distance is how long it took: 하프 21.1km, 1:52:40; 5km, 25:30.
+_AFTER_DISTANCE: Final = re.compile(r"[0-9](?:km|킬로미터|마일|mi)\s?[,/]?\s?$")
 # In a washer or microwave message a short H:MM (M:SS) with no time-of-day mark is how
 # long it runs: 건조기 동작 시작 (예상 2:15), 전자레인지 3:00.
 _APPLIANCE: Final = re.compile(
@@ -150,11 +152,14 @@ def durations(text: str) -> str:
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
         parts = [int(p) for p in m.group(0).split(":")]
         runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
-        if not before and not _DURATION_AFTER.match(m.string[m.end() :]):
+        distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(
+            r"\s?(?:[~-]|에|부터|까지|경|쯤|도착|출발)", m.string[m.end() :]
+        )
+        if not (before or distance) and not _DURATION_AFTER.match(m.string[m.end() :]):
             return _span(parts, runs) if runs else m.group(0)
         if len(parts) == 3:
             return _span(parts, ("시간", "분", "초"))
-        if (before and before.group(2)) or parts[0] > 24:
+        if (before and before.group(2)) or parts[0] > 24 or distance:
             return _span(parts, ("분", "초"))
         return _span(parts, ("시간", "분"))
 

@@ -233,14 +233,17 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"\b([A-Z]{2,})(\d)", r"\1 \2", text)
     # Road and model names: A-6, AP-7, COVID-19 are a name and a number.
     text = re.sub(r"\b([A-Z]{1,5})-(?=\d)", r"\1 ", text)
-    return re.sub(r"(\d)\s?[‐‑–—](?=\s?\d)", r"\1-", text)
+    # `pH 7.4`: the two letters, said one by one.
+    text = re.sub(r"(?<![\w-])pH(?![\w-])", "P H", text)
+    # A spaced em dash between numbers separates two items (`14h05 — 2 articles`).
+    return re.sub(r"(\d)(?!\s—\s)\s?[‐‑–—](?=\s?\d)", r"\1-", text)
 
 
 def tidy(text: str, symbols: Mapping[str, str]) -> str:
     """Read or drop leftover symbols and clean punctuation for prosody."""
     for sym, name in symbols.items():
         text = text.replace(sym, f" {name} ")
-    text = re.sub(r"\s[-–—/]+\s|[–—]|[:;()\[\]{}]|\.{2,}|…", ", ", text)
+    text = re.sub(r"\s[-–—/·]+\s|[–—]|[:;()\[\]{}]|\.{2,}|…", ", ", text)
     text = re.sub(r"(?<=\w)/(?=\w)", " ", text)
     text = re.sub(r"[\"“”«»„*_~^|<>\\/#`=+•·°]", " ", text)
     text = "".join(" " if _is_symbol(ch) else ch for ch in text)

@@ -19,7 +19,7 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "5"
+VERSION: Final = "6"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = (
@@ -158,9 +158,10 @@ _SCORE_CONTEXT = (
     r"(?:获胜|取胜|战胜|击败|胜|落败|告负|负于|惜败|憾负|不敌|力克|赢|输|领先|打平|战平|逆转"
     r"|绝杀|的比分)"
 )
-#: "72次/分", "3次/天", "5元/度": the slash is read 每 (per).
+#: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
 _PER_RE: Final = re.compile(
-    r"(?<=\d)([\u4e00-\u9fff]{1,2})/(分钟|分|小时|天|日|月|年|周|次|人|台|件|个|度|斤|公斤|份|瓶|升|平方米|公里)"
+    r"(?<=\d)([\u4e00-\u9fff]{1,2})((?:/(?:分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
+    r"|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米))+)"
 )
 _CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
@@ -189,6 +190,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         zh_time.duration,
     ),
     (zh_time.TIME_RE, zh_time.time),
+    (zh_time.PACE_RE, zh_time.pace),
     (re.compile(r"(?<![\d.-])\d+(?:-\d+){2,}(?![\d.-])"), _dashed),
     (
         re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
@@ -216,7 +218,9 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False),
     ),
     (
-        re.compile(r"(?<!\d)(\d{3,})(?=室|房|号房|路公交|路车|路|次列车)"),
+        re.compile(
+            r"(?<!\d)(\d{3,})(?=室|房|号房|会议室|教室|办公室|病房|宿舍|包间|包厢|路公交|路车|路|次列车)"
+        ),
         lambda m: digits(m.group()),
     ),
     (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
@@ -239,6 +243,11 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (_NUMBER_RE, _number),
 )
+
+
+def _per(tail: str) -> str:
+    """/吨/月 → 每吨每月; /分 after a count is 每分钟."""
+    return "".join("每" + ("分钟" if p == "分" else p) for p in tail.split("/")[1:])
 
 
 def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
@@ -264,9 +273,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
-    text = _PER_RE.sub(
-        lambda m: m.group(1) + "每" + ("分钟" if m.group(2) == "分" else m.group(2)), text
-    )
+    text = _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     return text

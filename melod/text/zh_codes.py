@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.zh_numbers import DIGITS, digits
+from melod.text.zh_numbers import DIGITS, cardinal, digits
 from melod.text.zh_words import BARE_HOTLINES, HOTLINES, PHONE_CONTEXT
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -15,7 +15,7 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _PLATE: Final = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _CODE_WORDS: Final = (
     "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
-    "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号"
+    "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号|户号|学号|运单号|流水号|序列号"
 )
 #: Words right before a number that make it a number to dial (热线96777, 拨打12580).
 _DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
@@ -61,6 +61,27 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: (m.group(1) or m.group(3)) + digits(m.group(2) or m.group(4)),
     ),
     (
+        # CA1831航班, 航班MU5137: a flight number, digit by digit with 幺 as in aviation.
+        re.compile(
+            r"(?:(?<=航班)|(?<=航班号)|(?<=航班[:： ])|(?<=航班号[:： ]))"
+            r"([A-Z][A-Z0-9]|\d[A-Z])(\d{3,4})(?!\d)"
+            r"|(?<![A-Za-z0-9])([A-Z][A-Z0-9]|\d[A-Z])(\d{3,4})(?=\s?(?:次)?航班)"
+        ),
+        lambda m: (m.group(1) or m.group(3)) + digits(m.group(2) or m.group(4), one="幺"),
+    ),
+    (
+        # 检票口12A, 座位15F: a gate or seat letter, not a unit (十二A, not 十二安).
+        re.compile(
+            r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
+        ),
+        lambda m: m.group(1) + cardinal(int(m.group(2)), False) + m.group(3),
+    ),
+    (
+        # 贵州茅台（600519）: an A-share stock code in brackets after the name.
+        re.compile(r"(?<=[(（])((?:00[0-3]|30[01]|60[0-5]|688)\d{3})(?=[)）.])"),
+        lambda m: digits(m.group(1)),
+    ),
+    (
         re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"),
         lambda m: m.group(1) + digits(m.group(2), one="幺"),
     ),
@@ -78,7 +99,8 @@ _TAIL: Final[tuple[Rule, ...]] = (
 def code_rules(units: str) -> tuple[Rule, ...]:
     """The rules, run before dates and quantities; `units` is the counter alternation after
     which a hotline-looking number is a quantity (10086人)."""
-    guard = rf"(?![\d.,-]|\s?(?:{units}|元|块|万|千|百|亿|股))"
+    # 户号3200123456本月: 本 before 月 is "this", no counter of books.
+    guard = rf"(?![\d.,-]|\s?(?!本[月期周年日次季])(?:{units}|元|块|万|千|百|亿|股))"
     return (
         (
             re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),

@@ -11,6 +11,8 @@ TIME_RE: Final = re.compile(
     r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
 )
 CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: 5'58" (a running pace, or a length of time): minutes and seconds.
+PACE_RE: Final = re.compile(r"(?<![\d'′])(\d{1,2})['′]([0-5]\d)(?:\"|''|″)")
 #: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
 DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛"
 
@@ -81,3 +83,10 @@ def duration(m: re.Match[str]) -> str:
         if p
     )
     return m.group(1) + m.group(2) + (out or "零秒")
+
+
+def pace(m: re.Match[str]) -> str:
+    """配速5'58" → 五分五十八秒."""
+    minute, second = int(m.group(1)), int(m.group(2))
+    out = cardinal(minute, False) + "分" if minute else ""
+    return out + ("零" if second < 10 and out else "") + cardinal(second, False) + "秒"

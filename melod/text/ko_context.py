@@ -1,0 +1,28 @@
+"""What the words around a Korean count say about it: people, labels, bundles, ages."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The people word sits right before the count (손님 4분, 고객님 2분): further
+# away, 30분 is minutes even in a sentence about guests.
+PEOPLE: Final = re.compile(
+    r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
+    r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
+)
+LABEL_BEFORE: Final = re.compile(
+    r"(?:채널|출구|버스|순번|번호표|대기번호|게이트|사물함|번호|좌석|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
+    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
+    r"HDMI|USB|단자|입력|링|화구|스테이션|탑승구|디스크|슬롯|드라이브|충전기|[0-9]반)\s?$"
+)
+LABEL_AFTER: Final = re.compile(
+    r"\s?(?:출구|게이트|버스|방|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
+    r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|"
+    r"포트|단자|입력(?:으로|단자|에)|화구)"
+)
+# Greens and flowers are sold in bundles (단), counted natively.
+BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
+AGE_AFTER: Final = re.compile(
+    r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
+)
