@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "6"
+VERSION = "7"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -256,9 +256,9 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
-    text = latin.apply(latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES))
+    text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS))
     text = latin.mark_starts(es_abbrev.expand(_pre_clean(text)))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)
-    return latin.capitalise(latin.tidy(text, SYMBOLS))
+    return es_forms.restore_start(latin.capitalise(latin.tidy(text, SYMBOLS)), source)

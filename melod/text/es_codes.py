@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from melod.text.es_numbers import card, digits
+from melod.text import latin
+from melod.text.es_numbers import DIGIT_NAMES, card, digits
 from melod.text.latin import Rule
 
 _PAIR_GROUP = 4
@@ -18,6 +19,19 @@ def _group(g: str) -> str:
     if len(g) == _PAIR_GROUP and g[2] != "0":
         return f"{card(int(g[:2]))} {card(int(g[2:]))}"
     return card(int(g))
+
+
+def address_rules(symbols: dict[str, str]) -> list[Rule]:
+    """URLs and e-mail addresses, keeping the capital of a brand: `Amazon.es` Amazon punto E S."""
+
+    def keep_case(handler: latin.Handler) -> latin.Handler:
+        def read(m: re.Match[str]) -> str:
+            text = handler(m)
+            return text[:1].upper() + text[1:] if m[0][:1].isupper() else text
+
+        return read
+
+    return [(rx, keep_case(h)) for rx, h in latin.address_rule(symbols, DIGIT_NAMES)]
 
 
 def phone(m: re.Match[str]) -> str:
@@ -54,7 +68,10 @@ RULES: list[Rule] = [
     (re.compile(rf"{_LONE}(112|0\d\d){_END}"), lambda m: digits(m[0])),
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
     (
-        re.compile(rf"({_CODE_WORDS}(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)(\d{{4,}}){_NOT_AMOUNT}"),
+        re.compile(
+            rf"({_CODE_WORDS}(?: de [^\W\d_]+)?(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)"
+            rf"(\d{{4,}}){_NOT_AMOUNT}"
+        ),
         lambda m: m[1] + digits(m[2]),
     ),
     (

@@ -35,6 +35,14 @@ def _mark(m: re.Match[str]) -> str:
     return m[0] if a > b else f"{m[1]}{card(a)} sobre {card(b)}"
 
 
+def restore_start(text: str, source: str) -> str:
+    """A message that starts with a capital keeps it (`AEMET:`, `Amazon.es`)."""
+    first = re.search(r"[^\W\d_]", source)
+    if first and first[0].isupper() and text[:1].islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 

@@ -38,7 +38,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "nudos": ("nudo", "nudos"), "hrs": ("hora", "horas"), "hr": ("hora", "horas"),
     "hs": ("hora", "horas"), "dL": ("decilitro", "decilitros"), "dl": ("decilitro", "decilitros"),
     "mmol": ("milimol", "milimoles"), "m2": ("metro cuadrado", "metros cuadrados"),
-    "m3": ("metro cúbico", "metros cúbicos"),
+    "m3": ("metro cúbico", "metros cúbicos"), "kcal": ("kilocaloría", "kilocalorías"),
+    "kVA": ("kilovoltiamperio", "kilovoltiamperios"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -60,10 +61,11 @@ CURRENCY_NAMES: Final = {
     "MXN": ("peso", "pesos"), "BTC": ("bitcoin", "bitcoins"),
 }  # fmt: skip
 
+_SAID_LOWER = "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT"
 #: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
 SAID_AS_WORDS: Final = {
     **{w: w for w in wordlist("IVA IBEX AVE ONCE ADIF SEPE PYME PYMES OCU UCI UVI ALSA")},
-    **{w: w.lower() for w in wordlist("DANA ESO TAE SEUR AENA AMPA NIF NIE IBI EBAU EVAU SEAT")},
+    **{w: w.lower() for w in wordlist(_SAID_LOWER)},
 }
 
 # Currency: singular, plural, cent singular, cent plural, feminine.

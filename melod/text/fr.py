@@ -11,7 +11,7 @@ from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "6"
+VERSION = "7"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -25,7 +25,7 @@ _WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
 
 _UNITS = UNITS
-_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms"}
+_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal"}
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
 # Currency: singular, plural, cent singular, cent plural, feminine.
 _CURRENCY = {"€": ("euro", "euros", "centime", "centimes", False),
@@ -286,8 +286,8 @@ def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
     source = text
     text = latin.mark_starts(latin.pre_clean(fr_abbrev.before_clean(text)))
-    text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES))
+    text = latin.apply(text, fr_codes.address_rules(_ADDRESS))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)
-    return latin.capitalise(latin.tidy(text, _SYMBOLS))
+    return fr_forms.restore_start(latin.capitalise(latin.tidy(text, _SYMBOLS)), source)

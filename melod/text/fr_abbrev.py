@@ -15,6 +15,11 @@ _DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
 _REGNAL = ("Louis|Henri|Charles|François|Philippe|Napoléon|Jean-Paul|Benoît|Pie|Léon|"
            "Édouard|Guillaume|Élisabeth|Catherine|Marie")  # fmt: skip
 _DAY = "(?i:" + "|".join(_DAYS) + ")"
+_MONTH_ABBR = {"janv": "janvier", "févr": "février", "fév": "février", "fevr": "février",
+               "fev": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
+               "oct": "octobre", "nov": "novembre",
+               "déc": "décembre", "dec": "décembre"}  # fmt: skip
+_MONTH = "(?:" + "|".join(_MONTH_ABBR) + "|" + "|".join(set(_MONTH_ABBR.values())) + ")"
 
 
 def _abbrev(word: str) -> latin.Handler:
@@ -56,6 +61,11 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 RULES: list[Rule] = [
+    # `5 déc.`, `12 janv 2025`: a month cut short after a day (`sept` alone is a number).
+    _c(
+        r"(?<=\d )(?i:(janv|f[ée]vr?|avr|juil|oct|nov|d[ée]c)\b\.?|(sept)(?:\.|(?= \d{4}\b)))",
+        lambda m: latin.keep_dot(m, _MONTH_ABBR[(m[1] or m[2]).lower()]),
+    ),
     _c(rf"\b({_REGNAL}) ([IVXL]{{2,7}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     _c(rf"\bM\.{_NAME}", lambda m: "Monsieur"),
@@ -85,7 +95,7 @@ RULES: list[Rule] = [
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     _c(
-        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?(?:/\d| ?[hH:]\d|[hH]\b)))"
+        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?(?:/\d| ?[hH:]\d|[hH]\b| {_MONTH}\b)))"
         rf"\b({_DAY})\.( ?{MARK}(?=\d))?",
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),

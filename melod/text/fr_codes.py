@@ -25,12 +25,28 @@ def _free_phone(m: re.Match[str]) -> str:
     return ", ".join(["zéro " + groups[0], *groups[1:]])
 
 
+def address_rules(symbols: dict[str, str]) -> list[Rule]:
+    """URLs and e-mail addresses, keeping the capital of a brand: `Amazon.fr` Amazon point F R."""
+
+    def keep_case(handler: latin.Handler) -> latin.Handler:
+        def read(m: re.Match[str]) -> str:
+            text = handler(m)
+            return text[:1].upper() + text[1:] if m[0][:1].isupper() else text
+
+        return read
+
+    return [(rx, keep_case(h)) for rx, h in latin.address_rule(symbols, DIGIT_NAMES)]
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
 # Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").
-_CODE_LEAD = r"(?i:\bcodes?\b(?! postal)[^.!?\d]{0,30}?(?::|\best|\bcodes?|\bpin|\bcvv) ?)"
+_CODE_LEAD = (
+    r"(?i:\bcodes?\b(?! postal)(?:[^.!?\d]{0,30}?(?::|\best|\bcodes?|\bpin|\bcvv) ?"
+    r"| (?:d'\w+ |de (?!la\b|l')[^\W\d_]+ )?))"
+)
 # Call verbs before a short service number (le 3631, le 3919) said in pairs.
 _CALL = r"(?i:\b(?:appel\w*|compos\w*|contact\w*|joign\w*|joindre)\b[^.!?\d]{0,12}?)"
 
@@ -41,6 +57,11 @@ RULES: list[Rule] = [
     _c(
         rf"({_CODE_LEAD})(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
         lambda m: m[1] + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES),
+    ),
+    # `carte ****4532`, `carte se terminant par 4532`: the last digits of a card, one by one.
+    _c(
+        r"(?:\*{2,} ?|(?i:\b((?:terminant|finissant) par )))(\d{4})(?!\d|[,.]\d)",
+        lambda m: (m[1] or "") + latin.spell_digits(m[2], DIGIT_NAMES),
     ),
     _c(rf"({_CALL})\b(3\d{{3}}|10\d\d)(?!\d|[,.]\d| \d)", lambda m: m[1] + pairs(m[2])),
 ]

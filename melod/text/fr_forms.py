@@ -33,6 +33,36 @@ def _mark(m: re.Match[str]) -> str:
     return f"{card(a)} sur {card(b)}"
 
 
+# Before these a/b is "a sur b": `niveau 2/4`, `étape 3/5`.
+_OUT_OF = latin.wordset("niveau étape épisode palier tome partie série manche question")
+# Plural words that are not nouns counted: `le 8/10 dès 9h`, `les 4/5 des habitants`.
+_NOT_COUNTED = latin.wordset(
+    "dès vers puis sous plus moins depuis alors mais très pas jamais toujours tous toutes "
+    "aux les des mes tes ses nos vos leurs ces"
+)
+_DATE_BEFORE = latin.wordset("le du au jusqu'au ce dès l' date échéance depuis avant après")
+
+
+def _out_of(m: re.Match[str]) -> str:
+    """`niveau 2/4`, `8/10 foyers`: a count out of a total, not a date nor a fraction."""
+    a, b = int(m[1]), int(m[2])
+    after = m.string[m.end() :]
+    plural = re.match(r" ([a-zà-ÿ][a-zà-ÿ'-]+[sx])\b", after)
+    counted = plural and plural[1] not in _NOT_COUNTED and b >= 5  # 3/4 tasses: a fraction
+    before = latin.prev_word(m)
+    if 0 < a <= b and (before in _OUT_OF or (counted and before not in _DATE_BEFORE)):
+        return f"{card(a)} sur {card(b)}"
+    return m[0]
+
+
+def restore_start(text: str, source: str) -> str:
+    """A message that starts with a capital keeps it (`AEMET :`, `Amazon.fr`)."""
+    first = re.search(r"[^\W\d_]", source)
+    if first and first[0].isupper() and text[:1].islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -54,4 +84,5 @@ RULES: list[Rule] = [
     _c(r"(?<=\s)@ (?=\d|[A-ZÀ-Ý])", lambda m: "à "),
     # `score 85/100`, `note 16/20`: a mark out of a round total is read "sur".
     _c(r"(?<![\w/.,])(\d{1,3}) ?/ ?(100|20|10)(?![\w/]|[.,]\d)", _mark),
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", _out_of),
 ]

@@ -44,6 +44,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100 km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "kWc": ("kilowatt-crête", "kilowatts-crête"), "nœuds": ("nœud", "nœuds"),
+    "kVA": ("kilovoltampère", "kilovoltampères"), "kcal": ("kilocalorie", "kilocalories"),
 }  # fmt: skip
 
 #: `0,25 €/kWh`, `850 €/mois`: the unit after the slash, with the word French puts before it.
