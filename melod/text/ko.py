@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "7"
+VERSION: Final = "8"
 DIGIT_NAMES: Final = DIGITS
 
 

