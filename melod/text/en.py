@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
-from melod.text import common, en_abbrev, en_codes, en_forms, en_measures, latin
+from melod.text import common, en_abbrev, en_codes, en_forms, en_measures, en_money, latin
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
     ATTRIBUTIVE,
     CODE_ALT,
-    CODES,
-    CURRENCY,
     CURRENCY_NAMES,
     DATE_WORDS,
     DAY_NAMES,
@@ -22,7 +20,6 @@ from melod.text.en_tables import (
     MONTH_RE,
     MONTHS,
     PER,
-    SCALES,
     SCORE_CTX,
     SYMBOLS,
     T12,
@@ -31,6 +28,7 @@ from melod.text.en_tables import (
 from melod.text.en_words import (
     card,
     duration,
+    keep_dot,
     ordinal,
     pairs,
     range12,
@@ -42,7 +40,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "6"
+VERSION = "7"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
@@ -81,19 +79,7 @@ def _measure(m: re.Match[str]) -> str:
     return f"{_num(num)} {one if num.is_one or latin.next_word(m) in ATTRIBUTIVE else many}"
 
 
-def _money(num: Num, sym: str, scale: str = "") -> str:
-    one, many, cent, cents = CURRENCY[CODES.get(sym, sym)]
-    if scale:
-        return f"{_num(num)} {SCALES.get(scale, scale)} {many}"
-    if not cent or len(num.frac) > 2:
-        return f"{_num(num)} {one if num.is_one else many}"
-    sub = int(num.frac.ljust(2, "0")) if num.frac else 0
-    parts = []
-    if num.value or not sub:
-        parts.append(f"{card(num.value)} {one if num.value == 1 else many}")
-    if sub:
-        parts.append(f"{card(sub)} {cent if sub == 1 else cents}")
-    return ("minus " if num.neg else "") + " and ".join(parts)
+_money = en_money.money
 
 
 def _date(month: int, day: int, year: str | None) -> str | None:
@@ -131,7 +117,8 @@ def _fraction(a: int, b: int) -> str:
 def _slash(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     if latin.prev_word(m) in DATE_WORDS:
-        return _date(a, b, None) or f"{card(a)} slash {card(b)}"
+        # `on 14/12`: a first number past 12 is a day, written day first.
+        return _date(a, b, None) or _date(b, a, None) or f"{card(a)} slash {card(b)}"
     if 0 < a < b and b in DENOMINATORS:
         return _fraction(a, b)
     if (a, b) in ((24, 7), (50, 50)):
@@ -183,7 +170,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"\b({'|'.join(DAY_NAMES)})\.? ?[-–] ?({'|'.join(DAY_NAMES)})\b\.?",
-        lambda m: latin.keep_dot(m, f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}"),
+        lambda m: keep_dot(m, f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}"),
     ),
     _c(rf"\b({'|'.join(DAYS)})\b\.?(?=,? (?:{MONTH_RE}|\d))", lambda m: DAYS[m[1]]),
     _c(
@@ -239,7 +226,9 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?{_SCALE}\b|(m)\b)?",
-        lambda m: _money(_parse((m[1] or "") + m[3]), m[2], m[4] or m[5] or ""),
+        lambda m: _money(
+            _parse((m[1] or "") + m[3]), m[2], m[4] or m[5] or "", en_money.describes(m)
+        ),
     ),
     _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
     _c(

@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DAYS
-from melod.text.en_words import rule
+from melod.text.en_words import keep_dot, rule, sentence_end
 from melod.text.latin import Rule
 
 #: Written in mixed case, so the acronym speller never sees them.
@@ -33,15 +33,15 @@ def _street(m: re.Match[str]) -> str:
     after_name = after_name and not re.search(r"[.!?]$", before)
     if not after_name and re.match(r" [A-Za-z]", m.string[m.end() :]):
         return "Saint" if kind == "St" else "Doctor"
-    return latin.keep_dot(m, "Street" if kind == "St" else "Drive")
+    return keep_dot(m, "Street" if kind == "St" else "Drive")
 
 
 def _abbrev(word: str) -> latin.Handler:
-    return lambda m: word + ("." if latin.sentence_end(m) else "")
+    return lambda m: word + ("." if sentence_end(m) else "")
 
 
 def _approx(m: re.Match[str]) -> str:
-    return latin.keep_dot(m, m[1] + "pproximately")
+    return keep_dot(m, m[1] + "pproximately")
 
 
 def before_number(text: str) -> str:
@@ -61,7 +61,7 @@ RULES: list[Rule] = [
     rule(r"\be\.g\.", lambda m: "for example"),
     rule(r"\bi\.e\.", lambda m: "that is"),
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
-    rule(r"\b([Aa])vg\b\.?", lambda m: latin.keep_dot(m, f"{m[1]}verage")),
+    rule(r"\b([Aa])vg\b\.?", lambda m: keep_dot(m, f"{m[1]}verage")),
     # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.
     rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
     rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d])", lambda m: f"{m[1]}ith "),
@@ -70,11 +70,11 @@ RULES: list[Rule] = [
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
     rule(r"\bApt\.", lambda m: "Apartment"),
-    rule(r"\b(?:[A-Z]\.){2,}", lambda m: latin.keep_dot(m, latin.spell(m[0].replace(".", "")))),
-    rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", lambda m: m[1] + latin.keep_dot(m, _SUFFIX[m[2]])),
+    rule(r"\b(?:[A-Z]\.){2,}", lambda m: keep_dot(m, latin.spell(m[0].replace(".", "")))),
+    rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", lambda m: m[1] + keep_dot(m, _SUFFIX[m[2]])),
     rule(r"\b(Mt|Ft)\.? (?=[A-Z])", lambda m: "Mount " if m[1] == "Mt" else "Fort "),
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
-    rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: latin.keep_dot(m, f"{m[1]}ppointment{m[2]}")),
+    rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
     rule(
         rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/) ?(?:{'|'.join(DAYS)})\b)",
@@ -82,12 +82,12 @@ RULES: list[Rule] = [
     ),
     rule(
         rf"\b(?i:({_DAY_CUES})) ({'|'.join(DAYS)})\b\.?",
-        lambda m: latin.keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
+        lambda m: keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
     ),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
     rule(
         rf"(\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?,? |\d:\d\d,? )({'|'.join(DAYS)})\b\.?",
-        lambda m: latin.keep_dot(m, m[1] + DAYS[m[2]]),
+        lambda m: keep_dot(m, m[1] + DAYS[m[2]]),
     ),
     # A$, AU$, US$, NZ$, C$: the amount is read in dollars like any other.
     rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$(?=\d)", lambda m: "$"),

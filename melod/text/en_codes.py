@@ -52,7 +52,7 @@ RULES: list[Rule] = [
     ),
     # Codes are read character by character: tracking numbers, serials, one-time codes.
     rule(
-        r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])",
+        r"(?<![\w.])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?!\w|\.\w)",
         lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
     ),
     rule(

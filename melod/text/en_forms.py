@@ -57,7 +57,47 @@ def _temperature(m: re.Match[str]) -> str:
     return f"{'minus ' if m[1] else ''}{number} {unit} {_TEMP_NAMES[m[4]]}"
 
 
+# Airline codes that read as a flight when a 3-4 digit number follows (`DL 1187`, `UA921`).
+_AIRLINES = "AA|UA|DL|WN|B6|F9|NK|AC|WS|BA|VS|LH|AF|KL|EK|QF|NZ|NH|JL|CX|SQ|KE|OZ|HA|IB|EI|TK"
+#: Nouns a size in inches describes (`a 55" TV`): 'fifty-five inch TV'.
+_INCH_NOUNS = "TV|screen|monitor|display|pizza|pan|laptop|tablet|wheels?|rims?|tires?"
+
+
+_FLIGHT_CTX = re.compile(
+    r"(?i)\b(?:flight|check[- ]?in|board\w*|depart\w*|arriv\w*|gate|seat|terminal|delayed|"
+    r"landed|lands|takeoff|airline|airport)\b"
+)
+
+
+def _flight(m: re.Match[str]) -> str:
+    """`DL 1187` in a message about flying: 'D L eleven eighty-seven'; else left alone."""
+    before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
+    if not _FLIGHT_CTX.search(f"{before} {after}"):
+        return m[0]
+    return f"{latin.spell(m[1])} {pairs(int(m[2]))}"
+
+
+def _inches(m: re.Match[str]) -> str:
+    """`8-12" of snow` 'eight to twelve inches'; `55" TV` 'fifty-five inch TV'."""
+    amount = m[1] + (f" to {m[2]}" if m[2] else "")
+    if m[3]:
+        return f"{amount} inch"
+    return f"{amount} {'inch' if m[1] == '1' and not m[2] else 'inches'}"
+
+
 RULES: list[Rule] = [
+    rule(
+        rf"\b({_AIRLINES}) ?([1-9]\d{{2,3}})\b(?![.,]\d)",
+        _flight,
+    ),
+    rule(
+        rf"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))?(?:\"|”|″)"
+        rf"(?=( (?:{_INCH_NOUNS})\b)| (?:of|deep|long|wide|tall|thick|high|diagonal)\b)",
+        _inches,
+    ),
+    # `BWI→MCO`, `Home → Work`: an arrow between places reads 'to'.
+    rule(r" ?(?:→|⟶) ?", lambda m: " to "),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CF])\b(?!['-])", _temperature),

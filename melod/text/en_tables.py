@@ -91,6 +91,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100 km": ("liter per hundred kilometers", "liters per hundred kilometers"),
     "l/100km": ("liter per hundred kilometers", "liters per hundred kilometers"),
     "kcal": ("calorie", "calories"), "Cal": ("calorie", "calories"),
+    "cal": ("calorie", "calories"), "CAL": ("calorie", "calories"),
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"),
     "pcs": ("piece", "pieces"),
@@ -99,7 +100,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
 #: Nouns a measure describes (`a 15 min delay`, `a 60 W bulb`): the unit stays singular.
 ATTRIBUTIVE: Final = latin.wordset(
     "delay walk drive ride wait break warning timer commute trip hike nap workout session "
-    "bulb bag bottle jog swim journey detour radius cycle run"
+    "bulb bag bottle jog swim journey detour radius cycle run clip video recording"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".

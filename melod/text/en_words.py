@@ -14,6 +14,16 @@ def rule(pattern: str, handler: Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
+def sentence_end(m: re.Match[str]) -> bool:
+    """`latin.sentence_end`, also true before a sentence that starts with a number (`PM. 2 of`)."""
+    return latin.sentence_end(m) or m.string[m.end() :].startswith(" " + latin.MARK)
+
+
+def keep_dot(m: re.Match[str], text: str) -> str:
+    """`text`, plus the full stop the match swallowed when that stop also ended a sentence."""
+    return text + "." if m.group(0).endswith(".") and sentence_end(m) else text
+
+
 def clean(text: str) -> str:
     # American reading: no commas inside numbers, no "and" after hundreds.
     return text.replace(",", "").replace(" and ", " ")
@@ -61,7 +71,7 @@ def range24(m: re.Match[str]) -> str:
 def range12(m: re.Match[str]) -> str:
     first = clock(int(m[1]), int(m[2] or 0)) + (f" {m[3].lower()} m" if m[3] else "")
     second = f"{clock(int(m[4]), int(m[5] or 0))} {m[6].lower()} m"
-    return latin.keep_dot(m, f"{first} to {second}")
+    return keep_dot(m, f"{first} to {second}")
 
 
 def pairs(n: int) -> str:
@@ -77,4 +87,4 @@ def duration(m: re.Match[str]) -> str:
 
 def time12(m: re.Match[str]) -> str:
     text = f"{clock(int(m.group(1)), int(m.group(2) or 0))} {m.group(3).lower()} m"
-    return latin.keep_dot(m, text)
+    return keep_dot(m, text)

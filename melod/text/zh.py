@@ -19,7 +19,7 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "6"
+VERSION: Final = "7"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = (

@@ -11,8 +11,18 @@ TIME_RE: Final = re.compile(
     r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
 )
 CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?"
-#: 5'58" (a running pace, or a length of time): minutes and seconds.
-PACE_RE: Final = re.compile(r"(?<![\d'′])(\d{1,2})['′]([0-5]\d)(?:\"|''|″)")
+#: 5'58" (a running pace, or a length of time): minutes and seconds; 5'12"/公里 per kilometre.
+PACE_RE: Final = re.compile(
+    r"(?<![\d'′])(\d{1,2})['′]([0-5]\d)(?:\"|''|″)(?:\s?/\s?(公里|千米|km|KM|英里|mi)(?![A-Za-z]))?"
+)
+_PACE_PER: Final = {
+    "公里": "公里",
+    "千米": "公里",
+    "km": "公里",
+    "KM": "公里",
+    "英里": "英里",
+    "mi": "英里",
+}
 #: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
 DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛"
 
@@ -89,4 +99,5 @@ def pace(m: re.Match[str]) -> str:
     """配速5'58" → 五分五十八秒."""
     minute, second = int(m.group(1)), int(m.group(2))
     out = cardinal(minute, False) + "分" if minute else ""
-    return out + ("零" if second < 10 and out else "") + cardinal(second, False) + "秒"
+    out += ("零" if second < 10 and out else "") + cardinal(second, False) + "秒"
+    return out + ("每" + _PACE_PER[m.group(3)] if m.group(3) else "")

@@ -1,0 +1,48 @@
+"""English money: `$12.50` with its cents, `a $5 credit` with a singular unit."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import CODES, CURRENCY, DIGIT_NAMES, SCALES
+from melod.text.en_words import card
+from melod.text.latin import Num
+
+#: Nouns an amount describes (`a $5 credit`, `your $195 price target`): 'five dollar credit'.
+_DESCRIBED = latin.wordset(
+    "credit fee charge tip deposit fine target price gift discount coupon voucher bonus reward "
+    "rebate surcharge minimum limit late monthly annual bill purchase order donation budget "
+    "raise increase drop payment cap copay co-pay"
+)
+
+
+def _num(num: Num) -> str:
+    text = card(num.value)
+    if num.frac:
+        text += " point " + latin.spell_digits(num.frac, DIGIT_NAMES)
+    return "minus " + text if num.neg else text
+
+
+def describes(m: re.Match[str]) -> bool:
+    """True when the amount describes the noun right after it (`$5 credit`)."""
+    return latin.next_word(m) in _DESCRIBED and not re.match(r"[.,]\d", m.string[m.end() :])
+
+
+def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str:
+    """An amount in words; a whole amount before a noun it describes keeps the unit singular."""
+    one, many, cent, cents = CURRENCY[CODES.get(sym, sym)]
+    whole = not num.frac or not num.frac.strip("0")
+    if attributive and whole and not num.neg:
+        many = one
+    if scale:
+        return f"{_num(num)} {SCALES.get(scale, scale)} {many}"
+    if not cent or len(num.frac) > 2:
+        return f"{_num(num)} {one if num.is_one else many}"
+    sub = int(num.frac.ljust(2, "0")) if num.frac else 0
+    parts = []
+    if num.value or not sub:
+        parts.append(f"{card(num.value)} {one if num.value == 1 else many}")
+    if sub:
+        parts.append(f"{card(sub)} {cent if sub == 1 else cents}")
+    return ("minus " if num.neg else "") + " and ".join(parts)
