@@ -40,7 +40,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "7"
+VERSION = "8"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
@@ -53,7 +53,7 @@ _RELEASE_CTX = re.compile(
 )
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
-_DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:, [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
+_DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
 # Country and public-sector domains the shared address rule does not know (bom.gov.au).
 _MORE_DOMAINS = re.compile(
     r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|ca|us|ie|gov|edu|info|me|tv)(?!\w|\.\w)",
@@ -241,7 +241,7 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _version(m[0])),
     _c(
-        rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
+        rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
         lambda m: (
             f"{_num(_parse(m[1]))} to {_num(_parse(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
         ),

@@ -10,14 +10,16 @@ from melod.text.en_words import keep_dot, rule, sentence_end
 from melod.text.latin import Rule
 
 #: Written in mixed case, so the acronym speller never sees them.
-_MIXED = {"iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S", "watchOS": "watch O S",
-          "tvOS": "T V O S", "eBay": "e Bay"}  # fmt: skip
+_MIXED = {"Rx": "R x", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S",
+          "watchOS": "watch O S", "tvOS": "T V O S", "eBay": "e Bay"}  # fmt: skip
 
 #: Abbreviations that label a number (`Bldg. 3`, `Rm 204`): expanded before sentence
 #: starts are marked, so the number after the dot is not taken for a new sentence.
 _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
                   "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
                   "Ext": "extension", "Apt": "Apartment"}  # fmt: skip
+
+_MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge"
 
 _SUFFIX = {"J": "Junior", "S": "Senior"}
 
@@ -66,6 +68,11 @@ RULES: list[Rule] = [
     rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
     rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d])", lambda m: f"{m[1]}ith "),
     rule(r"\b([Aa])pprox\b\.?", _approx),
+    rule(r"\b([Qq])tr(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}uarter{m[2]}")),
+    # `Min. due $35`, `min payment`: a minimum, not minutes (no number before it).
+    rule(
+        rf"(?<!\d)(?<!\d )(?<!\ba )\b([Mm])in\.? (?=(?:{_MIN_NOUNS})\b)", lambda m: f"{m[1]}inimum "
+    ),
     rule(r"\bAve\.", _abbrev("Avenue")),
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
@@ -83,6 +90,12 @@ RULES: list[Rule] = [
     rule(
         rf"\b(?i:({_DAY_CUES})) ({'|'.join(DAYS)})\b\.?",
         lambda m: keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
+    ),
+    # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
+    # right before a bracket or a clause break, is that day (`the Sun,` is not).
+    rule(
+        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,)]| ?$)",
+        lambda m: keep_dot(m, DAYS[m[1]]),
     ),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
     rule(

@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.en_words import card, rule
+from melod.text.en_words import card, pairs, rule
 from melod.text.latin import Rule
 
 # An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
@@ -38,6 +38,7 @@ def _emergency(m: re.Match[str]) -> str:
 _LOCAL_CTX = r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile)\b)"
 # SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
+_LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump"
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
 RULES: list[Rule] = [
@@ -76,6 +77,11 @@ RULES: list[Rule] = [
         ),
     ),
     rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
+    # `Room 1412`, `Zone 2104`: a four-digit label reads in pairs, as room numbers do.
+    rule(
+        rf"\b({_LABELS})\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
+        lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
+    ),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
     rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),
     rule(

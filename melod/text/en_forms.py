@@ -22,6 +22,8 @@ _BIG_COUNTS = (
     "visitors|residents|shares|votes|viewers|fans|listeners|accounts|devices"
 )
 
+_BIG_CUES = "volume|revenue|sales|market cap|cap|valuation|population|" + _BIG_COUNTS
+
 
 def _parts(h: int, mm: int, ss: int) -> str:
     names = (("hour", "hours", h), ("minute", "minutes", mm), ("second", "seconds", ss))
@@ -107,6 +109,13 @@ RULES: list[Rule] = [
     rule(
         rf"(?<=\d)([MB])(?= (?:{_BIG_COUNTS})\b)",
         lambda m: " " + {"M": "million", "B": "billion"}[m[1]],
+    ),
+    # `Ravens 17 – 4th qtr`: a spaced dash before an ordinal ends a clause, not a range.
+    rule(r"(?<=\d)- (?=\d+(?:st|nd|rd|th)\b)", lambda m: ", "),
+    # `volume 212M`, `revenue 4.1B`: after a word that counts, a big number's suffix.
+    rule(
+        rf"(?i:\b(?:{_BIG_CUES}):? )(\d+(?:\.\d+)?)([MB])\b(?![.,]\d)",
+        lambda m: m[0][: -len(m[2])] + " " + {"M": "million", "B": "billion"}[m[2]],
     ),
     rule(r"\b([Nn]oon|[Mm]idnight) ?[-–] ?(?=\d)", lambda m: f"{m[1]} to "),
     rule(

@@ -34,6 +34,7 @@ DAY_NAMES = DAYS | {d: d for d in DAYS.values()}
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16}
 DATE_WORDS = latin.wordset(
     "on by until till from since due before after of starting through thru expires "
+    "posted starts begins ends opens closes effective scheduled dated "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
 )
 T12 = r"(\d{1,2})(?:[:.]([0-5]\d))?"

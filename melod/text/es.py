@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "7"
+VERSION = "8"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -183,11 +183,13 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?min\b)(?!\w)", _hours),
     _c(
-        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(?<!las )(?<! la )"
+        r"(\d{1,3}) ?[-:] ?(?!0\d)(\d{1,3})(?!\d|:\d)",
         lambda m: f"{m[1]}{_card(int(m[2]))} a {_card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
+        rf"(?<![\d.:])(?<!las )(?<! la )(\d{{1,3}})[-:](?!0\d)(\d{{1,3}})(?!\d|:\d)"
+        rf"(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
         lambda m: f"{_card(int(m[1]))} a {_card(int(m[2]))}",
     ),
     _c(

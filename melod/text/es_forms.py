@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card
+from melod.text.es_numbers import card, ordinal
 from melod.text.latin import Rule
 
 # After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
@@ -35,6 +35,46 @@ def _mark(m: re.Match[str]) -> str:
     return m[0] if a > b else f"{m[1]}{card(a)} sobre {card(b)}"
 
 
+# Before these a/b is 'a sobre b': `nivel 3/5`, `fase 2/4`.
+_OUT_OF = latin.wordset("nivel riesgo índice paso fase episodio capítulo pregunta ronda etapa")
+_DATE_BEFORE = latin.wordset("el del al hoy desde hasta antes después para")
+
+
+def _out_of(m: re.Match[str]) -> str:
+    """`nivel 3/5 hoy y 5/5 mañana`: a count out of a total, the second one too."""
+    a, b = int(m[1]), int(m[2])
+    sentence = re.split(r"[.!?]", m.string[: m.start()])[-1]
+    labels = re.findall(rf"([^\W\d_]+) \d{{1,2}}/{b}(?!\d)", sentence)
+    listed = any(label.lower() in _OUT_OF for label in labels)
+    before = latin.prev_word(m)
+    if 0 < a <= b and (before in _OUT_OF or (listed and before not in _DATE_BEFORE)):
+        return f"{card(a)} sobre {card(b)}"
+    return m[0]
+
+
+_REGNAL = ("Felipe|Carlos|Isabel|Juan Carlos|Alfonso|Fernando|Juan Pablo|Benedicto|Pío|León|"
+           "Luis|Enrique|Jaime|Pedro|Juana|Sancho|Gregorio|Napoleón|María")  # fmt: skip
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(text: str) -> int:
+    """I to XXXIX; 0 when `text` is not written the usual way (IIII, VX)."""
+    values = [_ROMAN[ch] for ch in text]
+    value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    tens, units = divmod(value, 10)
+    said = "X" * tens + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][units]
+    return value if said == text else 0
+
+
+def _regnal(m: re.Match[str]) -> str:
+    """`Isabel II` 'Isabel segunda', `Alfonso XIII` 'Alfonso trece': ordinals up to ten."""
+    value = _roman(m[2])
+    if not value:
+        return m[0]
+    fem = "f" if m[1] in ("Isabel", "Juana", "María") else ""
+    return f"{m[1]} {ordinal(value, fem) if value <= 10 else card(value)}"
+
+
 def restore_start(text: str, source: str) -> str:
     """A message that starts with a capital keeps it (`AEMET:`, `Amazon.es`)."""
     first = re.search(r"[^\W\d_]", source)
@@ -48,6 +88,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 RULES: list[Rule] = [
+    _c(rf"\b({_REGNAL}) ([IVX]{{2,6}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
     # `2h15min`, `1 h 05 min`: hours and minutes glued together.
     _c(
@@ -67,6 +108,7 @@ RULES: list[Rule] = [
         rf"({_MARK_CTX}[^.!?\d/]{{0,20}}?)(?<![\w/.,])(\d{{1,3}}) ?/ ?(100|20|10)(?![\w/]|[.,]\d)",
         _mark,
     ),
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", _out_of),
     # `A-6 km 23`: a kilometre post on a road, not a distance.
     _c(r"\b([A-Z]{1,3} ?\d{1,3}),? [Kk]m\.? (?=\d)", lambda m: f"{m[1]} kilómetro "),
     # `FC 152 ppm`: with a heart rate, ppm is beats (pulsaciones), not parts per million.

@@ -58,9 +58,16 @@ def card(n: int, gender: str = "") -> str:
     return _feminine(text) if gender == "f" else text
 
 
+_ELEVENTH = {"primero": "undécimo", "segundo": "duodécimo"}
+
+
 def ordinal(n: int, gender: str = "") -> str:
     """An ordinal; 'm' gives the apocope before a noun ('primer piso')."""
     text = latin.words(n, "es", DIGIT_NAMES, "ordinal")
+    # num2words writes 'décimoprimero', 'quadragésimo': 11th and 12th are 'undécimo' and
+    # 'duodécimo' in every higher ordinal too (centésimo undécimo).
+    text = re.sub(r"décimo(primero|segundo)", lambda m: _ELEVENTH[m[1]], text)
+    text = text.replace("quadragésimo", "cuadragésimo")
     if gender == "f":
         return re.sub(r"o\b", "a", text)
     return re.sub(r"(primer|tercer)o$", r"\1", text) if gender == "m" else text

@@ -29,6 +29,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "h": ("hora", "horas"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
     "seg": ("segundo", "segundos"), "ms": ("milisegundo", "milisegundos"),
     "lux": ("lux", "lux"), "lpm": ("latido por minuto", "latidos por minuto"),
+    "rpm": ("revolución por minuto", "revoluciones por minuto"),
     "bpm": ("latido por minuto", "latidos por minuto"),
     "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
     "l/100 km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),

@@ -11,7 +11,7 @@ from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "7"
+VERSION = "8"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -215,11 +215,13 @@ _RULES: list[Rule] = [
     _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
     _c(r"\b([01]?\d|2[0-4])[hH](?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
     _c(
-        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
+        rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(?<!à )(?<!vers )"
+        r"(\d{1,3}) ?[-:] ?(?!0\d)(\d{1,3})(?!\d|:\d)",
         lambda m: f"{m[1]}{_card(int(m[2]))} à {_card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
+        rf"(?<![\d.:])(?<!à )(?<!vers )(\d{{1,3}})[-:](?!0\d)(\d{{1,3}})(?!\d|:\d)"
+        rf"(?=[^.!?\d]{{0,25}}{_SCORE_CTX})",
         lambda m: f"{_card(int(m[1]))} à {_card(int(m[2]))}",
     ),
     _c(

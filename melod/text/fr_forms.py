@@ -34,13 +34,22 @@ def _mark(m: re.Match[str]) -> str:
 
 
 # Before these a/b is "a sur b": `niveau 2/4`, `étape 3/5`.
-_OUT_OF = latin.wordset("niveau étape épisode palier tome partie série manche question")
+_OUT_OF = latin.wordset(
+    "niveau étape épisode palier tome partie série manche question risque indice"
+)
 # Plural words that are not nouns counted: `le 8/10 dès 9h`, `les 4/5 des habitants`.
 _NOT_COUNTED = latin.wordset(
     "dès vers puis sous plus moins depuis alors mais très pas jamais toujours tous toutes "
     "aux les des mes tes ses nos vos leurs ces"
 )
 _DATE_BEFORE = latin.wordset("le du au jusqu'au ce dès l' date échéance depuis avant après")
+
+
+def _same_total(m: re.Match[str], total: int) -> bool:
+    """`risque 3/5 aujourd'hui, 5/5 demain`: a second count out of the same total."""
+    sentence = re.split(r"[.!?]", m.string[: m.start()])[-1]
+    labels = re.findall(rf"([^\W\d_]+) \d{{1,2}}/{total}(?!\d)", sentence)
+    return any(label.lower() in _OUT_OF for label in labels)
 
 
 def _out_of(m: re.Match[str]) -> str:
@@ -50,6 +59,7 @@ def _out_of(m: re.Match[str]) -> str:
     plural = re.match(r" ([a-zà-ÿ][a-zà-ÿ'-]+[sx])\b", after)
     counted = plural and plural[1] not in _NOT_COUNTED and b >= 5  # 3/4 tasses: a fraction
     before = latin.prev_word(m)
+    counted = counted or _same_total(m, b)
     if 0 < a <= b and (before in _OUT_OF or (counted and before not in _DATE_BEFORE)):
         return f"{card(a)} sur {card(b)}"
     return m[0]

@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "8"
+VERSION: Final = "9"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -109,7 +109,7 @@ def _split_latin_digits(text: str) -> str:
         text,
     )
     text = _sub(
-        r"(?<![A-Za-z0-9-])([A-Z])([1-9])(?![0-9A-Za-z²³]|[.,][0-9])",
+        r"(?<![A-Za-z0-9-])([A-Z]{1,2})([1-9])(?![0-9A-Za-z²³]|[.,][0-9])",
         lambda m: spell(m.group(1)) + _ENGLISH_DIGITS[int(m.group(2))],
         text,
     )
@@ -125,6 +125,9 @@ _CODE_CONTEXT: Final = re.compile(
     r"[\[(]?(?:[0-9]+[\s-])*$"
 )
 
+# ID 852 3341 9907: a short group is part of the code when another group follows.
+_MORE: Final = re.compile(r"[\s-][0-9]{3,}(?![0-9.,])")
+
 
 def _bare(m: re.Match[str]) -> str:
     sign, digits = m.group(1) or "", m.group(2)
@@ -133,7 +136,7 @@ def _bare(m: re.Match[str]) -> str:
     if plain.isdigit() and (
         (len(plain) > 1 and plain[0] == "0")
         or len(plain) >= 9
-        or (_CODE_CONTEXT.search(before[-80:]) and len(plain) >= 4)
+        or (_CODE_CONTEXT.search(before[-80:]) and (len(plain) >= 4 or _MORE.match(after)))
     ):
         spoken = digit_string(plain, PHONE_DIGITS)
     else:

@@ -15,8 +15,10 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 
 
 _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
+_NOT_SPORT: Final = r"(?<!수면)(?<!회복)(?<!신용)(?<![면복용]\s)"  # 수면 점수: a health score
 SCORE_CONTEXT: Final = re.compile(
-    r"스코어|점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|[Vv][Ss]|팀|FC|승부|"
+    rf"스코어|{_NOT_SPORT}점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
+    r"[Vv][Ss]|팀|FC|승부|"
     r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]"
 )
 # `2024.11.3` next to a release word (Home Assistant 2024.11.3 업데이트) is a version.
@@ -168,9 +170,13 @@ def durations(text: str) -> str:
 
 # In a match report a clock still reads as a time next to a time word or a range.
 _TIME_AFTER: Final = re.compile(r"\s?(?:[~-]\s?[0-9]|에|부터|까지|시작|킥오프|개막|예정|경|쯤)")
-_TIME_BEFORE: Final = re.compile(r"(?:오전|오후|새벽|아침|저녁|밤|낮|오늘|내일|매일|[~-])\s?$")
+_TIME_BEFORE: Final = re.compile(
+    r"(?:오전|오후|새벽|아침|저녁|밤|낮|오늘|내일|매일|취침|기상|시각|알람|[~-])\s?$"
+)
 # Only these sports have two-digit scores that look like a clock (25:23, 88:75).
-_HIGH_SCORES: Final = re.compile(r"농구|배구|핸드볼|세트|쿼터|점수|스코어|득점|NBA|KBL|V리그")
+_HIGH_SCORES: Final = re.compile(
+    rf"농구|배구|핸드볼|세트|쿼터|{_NOT_SPORT}점수|스코어|득점|NBA|KBL|V리그"
+)
 
 
 # `LG 트윈스 11:10 두산, 경기 종료`: between two names in a finished match, a score.

@@ -99,9 +99,11 @@ blink 블링크
 blue 블루
 bluelink 블루링크
 bluetooth 블루투스
+body 바디
 boiler 보일러
 booking 부킹
 boost 부스트
+bosch 보쉬
 bottom 보텀
 box 박스
 breakfast 브렉퍼스트
@@ -827,10 +829,12 @@ weekly 위클리
 welcome 웰컴
 wemo 위모
 whisen 휘센
+whoop 후프
 white 화이트
 wi-fi 와이파이
 wifi 와이파이
 win 윈
+withings 위딩스
 wind 윈드
 window 윈도
 windows 윈도
