@@ -40,12 +40,14 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "8"
+VERSION = "9"
 
 
 _UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
+#: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
+_STREETS = "Street|Avenue|Road|Boulevard|Place|Lane|Drive|Terrace|Court"
 _SCALE = "(million|billion|thousand|k|K|M|B|bn)"
 _RELEASE_CTX = re.compile(
     r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
@@ -253,7 +255,10 @@ _RULES: list[Rule] = [
         ),
     ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _measure),
-    _c(r"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b", lambda m: ordinal(int(m[1]))),
+    _c(
+        rf"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=( (?:{_STREETS})\b)?)",
+        lambda m: ordinal(int(m[1])).capitalize() if m[2] else ordinal(int(m[1])),
+    ),
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),

@@ -25,6 +25,16 @@ _BIG_COUNTS = (
 _BIG_CUES = "volume|revenue|sales|market cap|cap|valuation|population|" + _BIG_COUNTS
 
 
+_HOW_OFTEN = (
+    "daily|weekly|monthly|yearly|hourly|nightly|(?:a|per|each|every) (?:day|week|month|year)"
+)
+
+
+def _times(m: re.Match[str]) -> str:
+    n = int(m[1])
+    return {1: "once", 2: "twice"}.get(n) or f"{card(n)} times"
+
+
 def _parts(h: int, mm: int, ss: int) -> str:
     names = (("hour", "hours", h), ("minute", "minutes", mm), ("second", "seconds", ss))
     said = [f"{card(n)} {one if n == 1 else many}" for one, many, n in names if n]
@@ -104,6 +114,8 @@ RULES: list[Rule] = [
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CF])\b(?!['-])", _temperature),
     rule(r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)", lambda m: f"{m[1]} by {m[2]}"),
+    # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
+    rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),
     rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),
     rule(r"(?<![\w.])([3-7])' ?(1[01]|\d)(?:\"|”|″|'')", lambda m: f"{m[1]} foot {m[2]}"),
     rule(

@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "8"
+VERSION = "9"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(

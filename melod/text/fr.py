@@ -11,7 +11,7 @@ from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "8"
+VERSION = "9"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -292,4 +292,5 @@ def normalize(text: str) -> str:
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)
-    return fr_forms.restore_start(latin.capitalise(latin.tidy(text, _SYMBOLS)), source)
+    text = fr_forms.elide(latin.tidy(text, _SYMBOLS), source)
+    return fr_forms.restore_start(latin.capitalise(text), source)

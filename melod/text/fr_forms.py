@@ -73,6 +73,23 @@ def restore_start(text: str, source: str) -> str:
     return text
 
 
+_ELIDE = re.compile(r"\b([DdQq])(?:e|ue) (une?)\b")
+
+
+def elide(text: str, source: str) -> str:
+    """A numeral `un`/`une` after `de`/`que` elides them: `retard de 1 h` is read
+    "retard d'une heure", `plus que 1 jour` "plus qu'un jour"; words already in
+    the message (`photo de une`) stay as written."""
+    kept = {m[0].lower() for m in _ELIDE.finditer(source)}
+
+    def swap(m: re.Match[str]) -> str:
+        if m[0].lower() in kept:
+            return m[0]
+        return f"{m[1]}{'' if m[1] in 'Dd' else 'u'}'{m[2]}"
+
+    return _ELIDE.sub(swap, text)
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 

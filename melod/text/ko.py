@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "9"
+VERSION: Final = "10"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -121,8 +121,14 @@ _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식�
 
 
 _CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|ID|아이디)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|ID|아이디|OTP)(?:는|은|가|이|를|을)?\s?:?\s?"
     r"[\[(]?(?:[0-9]+[\s-])*$"
+)
+
+# 인증번호 123 일이삼: a secret code is spelled even when it is short.
+_SECRET: Final = re.compile(
+    r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀)"
+    r"(?:는|은|가|이|를|을)?\s?:?\s?[\[(]?$"
 )
 
 # ID 852 3341 9907: a short group is part of the code when another group follows.
@@ -137,6 +143,7 @@ def _bare(m: re.Match[str]) -> str:
         (len(plain) > 1 and plain[0] == "0")
         or len(plain) >= 9
         or (_CODE_CONTEXT.search(before[-80:]) and (len(plain) >= 4 or _MORE.match(after)))
+        or (len(plain) >= 3 and _SECRET.search(before[-40:]))
     ):
         spoken = digit_string(plain, PHONE_DIGITS)
     else:

@@ -19,7 +19,7 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "7"
+VERSION: Final = "8"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = (
