@@ -238,6 +238,15 @@ class PlaybackWorker(threading.Thread):
             job.drain()
             self.reporter.finish(job)
             return
+        now = time.time()
+        if job.req.expired(now):
+            # Prepared while something long was playing: still never spoken late.
+            job.cancel(Ending.DONE)
+            job.drain()
+            age = now - job.req.received_at
+            msg = f"dropped after {age:.0f} s (ttl_s {job.req.ttl_s:g})"
+            self.reporter.finish(job, "expired", msg)
+            return
         try:
             self.player.play(self._feed(job))
         except PlaybackError as exc:

@@ -106,7 +106,6 @@ def test_reply_topic_from_json(client: Client, melod: MelodProcess, base: str) -
         ("say", json.dumps({"text": "hi", "lang": "klingon"}), "unknown_language"),
         ("say/EN", json.dumps({"text": "hi", "sped": 1.2}), "bad_field"),
         ("say/EN", json.dumps({"text": "hi", "speed": 9}), "bad_field"),
-        ("say/EN", json.dumps({"text": "hi", "ttl_s": 0.001, "id": "old"}), "expired"),
         ("cmd", b"dance", "bad_payload"),
     ],
 )

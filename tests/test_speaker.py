@@ -213,3 +213,13 @@ def test_sigterm_while_speaking_keeps_the_queue(client: Client, speaker: MelodPr
     speaker.start(client)
     ids = {str(client.json("done", timeout=90)["id"]) for _ in range(3)}
     assert ids == {"cut", "w0", "w1"}
+
+
+def test_request_waiting_past_its_ttl_expires(client: Client, speaker: MelodProcess) -> None:
+    client.publish("say/EN", json.dumps({"text": LONG, "id": "long"}))
+    wait_speaking(client)
+    client.publish("say/EN", json.dumps({"text": "too late", "id": "late", "ttl_s": 1}))
+    err = client.json("error", id="late", timeout=90)
+    assert err["code"] == "expired"
+    assert "ttl_s 1" in err["message"]
+    assert client.json("done", id="long", timeout=90)["id"] == "long"
