@@ -49,7 +49,9 @@ _WIDE_COLON_RE = re.compile(r"(?<=[0-9])：(?=[0-9])")
 _URL_CHAR = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]"
 URL_RE = re.compile(
     rf"(?:https?://|www\.){_URL_CHAR}*[A-Za-z0-9/\-_=#]"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)"
+    # No \b: between kana or hanzi and a Latin letter there is no word boundary.
+    r"|(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)"
     r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?",
     re.IGNORECASE,
 )

@@ -23,9 +23,7 @@ from melod.text.ja_numbers import (
 )
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
-    EMAIL_RE,
     UNITS,
-    URL_RE,
     WEEKDAYS,
     latin,
     latin_word,
@@ -186,8 +184,8 @@ def _money_cents(m: re.Match[str]) -> str:
 
 
 _RULES: Final[tuple[Rule, ...]] = (
-    (EMAIL_RE, _address),
-    (URL_RE, _address),
+    (common.EMAIL_RE, _address),
+    (common.URL_RE, _address),
     *CODE_RULES,
     (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),

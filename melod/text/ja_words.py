@@ -164,17 +164,3 @@ def latin(text: str) -> str:
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
-
-
-# common.URL_RE and EMAIL_RE use \w and [^\s], which in CJK text (no spaces) swallow the
-# words after an address; these keep to ASCII so the sentence around it survives.
-EMAIL_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-)
-URL_RE: Final = re.compile(
-    r"(?i)(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%+:@]*[A-Za-z0-9/]"
-    r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)(?![A-Za-z0-9-])"
-    r"(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/])?"
-)

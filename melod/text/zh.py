@@ -13,9 +13,7 @@ from melod.text.zh_units import CURRENCY_SIGNS, KEPT_UNITS, PER_UNITS, UNITS
 from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
     COUNTERS,
-    EMAIL_RE,
     LIANG,
-    URL_RE,
     WEEKDAYS,
 )
 
@@ -165,8 +163,8 @@ _PER_RE: Final = re.compile(
 )
 _CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
-    (EMAIL_RE, _address),
-    (URL_RE, _address),
+    (common.EMAIL_RE, _address),
+    (common.URL_RE, _address),
     *code_rules(_UNIT_ALT),
     (
         re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),

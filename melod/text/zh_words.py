@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 #: Counters and units after which 2 is 两 (两个, 两公斤, 两点).
@@ -245,17 +244,4 @@ PHONE_CONTEXT: Final = (
     "联通",
     "电信",
     "来电",
-)
-
-# common.URL_RE and EMAIL_RE use \w and [^\s], which in CJK text (no spaces) swallow the
-# words after an address; these keep to ASCII so the sentence around it survives.
-EMAIL_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
-)
-URL_RE: Final = re.compile(
-    r"(?i)(?:https?://|www\.)[A-Za-z0-9\-._~/?#=&%+:@]*[A-Za-z0-9/]"
-    r"|(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
-    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)(?![A-Za-z0-9-])"
-    r"(?:/[A-Za-z0-9\-._~/?#=&%+]*[A-Za-z0-9/])?"
 )
