@@ -258,7 +258,9 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
-    text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS))
+    text = latin.apply(
+        latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
+    )
     text = latin.mark_starts(es_abbrev.expand(_pre_clean(text)))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])

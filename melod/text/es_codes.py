@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
-from melod.text.es_numbers import DIGIT_NAMES, card, digits
+from melod.text.es_numbers import card, digits
 from melod.text.latin import Rule
 
 _PAIR_GROUP = 4
@@ -19,19 +18,6 @@ def _group(g: str) -> str:
     if len(g) == _PAIR_GROUP and g[2] != "0":
         return f"{card(int(g[:2]))} {card(int(g[2:]))}"
     return card(int(g))
-
-
-def address_rules(symbols: dict[str, str]) -> list[Rule]:
-    """URLs and e-mail addresses, keeping the capital of a brand: `Amazon.es` Amazon punto E S."""
-
-    def keep_case(handler: latin.Handler) -> latin.Handler:
-        def read(m: re.Match[str]) -> str:
-            text = handler(m)
-            return text[:1].upper() + text[1:] if m[0][:1].isupper() else text
-
-        return read
-
-    return [(rx, keep_case(h)) for rx, h in latin.address_rule(symbols, DIGIT_NAMES)]
 
 
 def phone(m: re.Match[str]) -> str:

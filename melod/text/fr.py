@@ -288,7 +288,7 @@ def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
     source = text
     text = latin.mark_starts(latin.pre_clean(fr_abbrev.before_clean(text)))
-    text = latin.apply(text, fr_codes.address_rules(_ADDRESS))
+    text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES, keep_case=True))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)

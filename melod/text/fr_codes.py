@@ -25,19 +25,6 @@ def _free_phone(m: re.Match[str]) -> str:
     return ", ".join(["zéro " + groups[0], *groups[1:]])
 
 
-def address_rules(symbols: dict[str, str]) -> list[Rule]:
-    """URLs and e-mail addresses, keeping the capital of a brand: `Amazon.fr` Amazon point F R."""
-
-    def keep_case(handler: latin.Handler) -> latin.Handler:
-        def read(m: re.Match[str]) -> str:
-            text = handler(m)
-            return text[:1].upper() + text[1:] if m[0][:1].isupper() else text
-
-        return read
-
-    return [(rx, keep_case(h)) for rx, h in latin.address_rule(symbols, DIGIT_NAMES)]
-
-
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 

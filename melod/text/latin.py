@@ -198,8 +198,13 @@ def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> 
 _SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar co")
 
 
-def address_rule(symbols: Mapping[str, str], names: tuple[str, ...]) -> list[Rule]:
-    """Rules that read e-mail addresses and URLs with the language's symbol names."""
+def address_rule(
+    symbols: Mapping[str, str], names: tuple[str, ...], *, keep_case: bool = False
+) -> list[Rule]:
+    """Rules that read e-mail addresses and URLs with the language's symbol names.
+
+    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R").
+    """
 
     def word(token: str) -> str:
         low = token.lower()
@@ -208,7 +213,8 @@ def address_rule(symbols: Mapping[str, str], names: tuple[str, ...]) -> list[Rul
         return low
 
     def read(m: re.Match[str]) -> str:
-        return common.read_address(m.group(0), symbols, word, lambda d: spell_digits(d, names))
+        text = common.read_address(m.group(0), symbols, word, lambda d: spell_digits(d, names))
+        return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
 
     return [(common.EMAIL_RE, read), (common.URL_RE, read)]
 
