@@ -209,6 +209,20 @@ def broker(tmp_path: Path) -> Iterator[Broker]:
     b.stop()
 
 
+@pytest.fixture
+def base() -> str:
+    """A topic prefix of this test's own."""
+    return unique_base()
+
+
+@pytest.fixture
+def client(broker: Broker, base: str) -> Iterator[Client]:
+    """A test client recording everything under `base` on the test broker."""
+    c = Client(broker, base)
+    yield c
+    c.close()
+
+
 class Client:
     """A test-side MQTT v5 client that records everything under a base topic."""
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.broker import broker  # noqa: F401 - fixture
+from tests.broker import base, broker, client  # noqa: F401 - fixtures
 from tests.pulse import pulse_server, recorder  # noqa: F401 - fixtures
 
 # The daemon under test must never reach out: no hub, no telemetry.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from tests.broker import Broker, Client, make_client_cert, make_tls, unique_base
+from tests.broker import Broker, Client, make_client_cert, make_tls
 from tests.daemon_proc import MelodProcess, write_config
 
 pytestmark = pytest.mark.integration
@@ -24,18 +24,6 @@ SAMPLES = {
     "FR": "La porte d'entrée est ouverte.",
     "ES": "La lavadora ha terminado.",
 }
-
-
-@pytest.fixture
-def base() -> str:
-    return unique_base()
-
-
-@pytest.fixture
-def client(broker: Broker, base: str) -> Iterator[Client]:
-    c = Client(broker, base)
-    yield c
-    c.close()
 
 
 @pytest.fixture

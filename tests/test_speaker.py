@@ -11,25 +11,13 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from tests.broker import Broker, Client, unique_base
+from tests.broker import Broker, Client
 from tests.daemon_proc import MelodProcess, write_config
 from tests.pulse import DEVICE, PulseServer, Recorder, active_seconds, onset
 
 pytestmark = pytest.mark.integration
 
 LONG = "This is a long message that keeps the speaker busy for a while. " * 3
-
-
-@pytest.fixture
-def base() -> str:
-    return unique_base()
-
-
-@pytest.fixture
-def client(broker: Broker, base: str) -> Iterator[Client]:
-    c = Client(broker, base)
-    yield c
-    c.close()
 
 
 def start(
