@@ -12,6 +12,7 @@ import structlog
 
 from melod import __version__, audio, hass, hermes
 from melod.config import Settings
+from melod.errors import QueueFullError
 from melod.jobs import Ending, Job
 from melod.langs import LANGUAGES
 from melod.mqtt import Message, MqttSession
@@ -25,7 +26,7 @@ from melod.protocol import (
     parse_message,
     topics,
 )
-from melod.queue import QueueFullError, RequestQueue
+from melod.queue import RequestQueue
 from melod.tts.base import AudioChunk, join
 from melod.tts.pool import VoicePool
 from melod.workers import PlaybackWorker, PlayerLike, SynthesisWorker
@@ -165,8 +166,7 @@ class Daemon:
             correlation_data=msg.correlation_data,
         )
         if isinstance(parsed, Rejection):
-            log.info("rejected", topic=msg.topic, code=parsed.code, reason=parsed.message)
-            self.session.publish(self.topics.error, parsed.to_payload())
+            self._reject(parsed)
         elif isinstance(parsed, Command):
             self._command(parsed)
         else:
@@ -175,19 +175,19 @@ class Daemon:
 
     def _on_hermes_say(self, payload: bytes) -> None:
         said = hermes.parse_say(payload, self.limits, self.settings.mqtt.hermes.site_id)
-        if said is None:
-            return  # another site's say
         if isinstance(said, hermes.HermesSay):
             self._enqueue(said.request)
-            return
-        log.info("rejected", topic=hermes.SAY_TOPIC, code=said.code, reason=said.message)
-        self.session.publish(self.topics.error, said.to_payload())
-        if isinstance(said, hermes.HermesRejection):
-            for topic, body in (
-                hermes.tts_error(said.message, said.id, said.site_id, said.session_id),
-                hermes.say_finished(said.id, said.site_id, said.session_id),
-            ):
-                self.session.publish(topic, body)
+        elif said is not None:  # None: another site's say
+            self._reject(said)
+            self._publish_all(hermes.rejection_messages(said))
+
+    def _reject(self, rejection: Rejection) -> None:
+        log.info("rejected", topic=rejection.topic, code=rejection.code, reason=rejection.message)
+        self.session.publish(self.topics.error, rejection.to_payload())
+
+    def _publish_all(self, messages: list[tuple[str, bytes]]) -> None:
+        for topic, body in messages:
+            self.session.publish(topic, body)
 
     def _enqueue(self, req: Request) -> None:
         try:
@@ -294,7 +294,7 @@ class Daemon:
             self._fail(req, code, message)
         else:
             self._done(job)
-            self._hermes_finished(req, None)
+            self._publish_all(hermes.finished_messages(req, None))
         self._publish_state()
 
     def _done(self, job: Job) -> None:
@@ -322,16 +322,7 @@ class Daemon:
     def _fail(self, req: Request, code: str, message: str) -> None:
         """End a request with an error (and Hermes' sayFinished when it came from there)."""
         self._error(req.id, req.topic, code, message)
-        self._hermes_finished(req, message)
-
-    def _hermes_finished(self, req: Request, error: str | None) -> None:
-        context = hermes.hermes_context(req)
-        if context is None:
-            return
-        site_id, session_id = context
-        if error is not None:
-            self.session.publish(*hermes.tts_error(error, req.id, site_id, session_id))
-        self.session.publish(*hermes.say_finished(req.id, site_id, session_id))
+        self._publish_all(hermes.finished_messages(req, message))
 
     def _error(self, request_id: str | None, topic: str, code: str, message: str) -> None:
         rejection = Rejection(code=code, message=message, id=request_id, topic=topic)

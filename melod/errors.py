@@ -43,3 +43,21 @@ class DownloadError(MelodError):
     """Fetching model weights failed (typically: no network)."""
 
     code = "download_failed"
+
+
+class QueueError(MelodError):
+    """The queue's database cannot be opened or used."""
+
+    code = "queue_error"
+
+
+class QueueFullError(QueueError):
+    """The queue holds `maxsize` pending requests already."""
+
+    code = "queue_full"
+
+
+class QueueClosedError(QueueError):
+    """put() after close(): melod is shutting down."""
+
+    code = "queue_closed"

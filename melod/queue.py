@@ -18,7 +18,7 @@ from typing import Literal
 
 import structlog
 
-from melod.errors import MelodError
+from melod.errors import QueueClosedError, QueueError, QueueFullError
 from melod.protocol import Priority, Request
 
 log = structlog.get_logger(__name__)
@@ -36,24 +36,6 @@ CREATE TABLE IF NOT EXISTS requests (
 CREATE INDEX IF NOT EXISTS requests_order ON requests (state, priority DESC, seq);
 CREATE INDEX IF NOT EXISTS requests_id ON requests (id);
 """
-
-
-class QueueError(MelodError):
-    """The queue's database cannot be opened or used."""
-
-    code = "queue_error"
-
-
-class QueueFullError(QueueError):
-    """The queue holds `maxsize` pending requests already."""
-
-    code = "queue_full"
-
-
-class QueueClosedError(QueueError):
-    """put() after close(): melod is shutting down."""
-
-    code = "queue_closed"
 
 
 class RequestQueue:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from melod.errors import MelodError
+from melod.errors import MelodError, QueueClosedError, QueueError, QueueFullError
 from melod.protocol import Priority, Request
-from melod.queue import QueueClosedError, QueueError, QueueFullError, RequestQueue
+from melod.queue import RequestQueue
 
 NOW = 1_700_000_000.0
 
