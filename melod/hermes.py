@@ -99,6 +99,27 @@ def hermes_context(request: Request) -> tuple[str, str | None] | None:
     return str(site_id), None if session_id is None else str(session_id)
 
 
+def finished_messages(request: Request, error: str | None) -> list[tuple[str, bytes]]:
+    """What ends a say that came from Hermes (its error first, if any); none for others."""
+    context = hermes_context(request)
+    if context is None:
+        return []
+    site_id, session_id = context
+    failed = [] if error is None else [tts_error(error, request.id, site_id, session_id)]
+    return [*failed, say_finished(request.id, site_id, session_id)]
+
+
+def rejection_messages(rejection: Rejection) -> list[tuple[str, bytes]]:
+    """A say for our site that melod refuses still gets its error and sayFinished."""
+    if not isinstance(rejection, HermesRejection):
+        return []
+    site_id, session_id = rejection.site_id, rejection.session_id
+    return [
+        tts_error(rejection.message, rejection.id, site_id, session_id),
+        say_finished(rejection.id, site_id, session_id),
+    ]
+
+
 def parse_say(
     payload: bytes, limits: Limits, site_id: str, now: float | None = None
 ) -> HermesSay | Rejection | None:

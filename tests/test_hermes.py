@@ -15,11 +15,13 @@ from melod.hermes import (
     SAY_TOPIC,
     HermesRejection,
     HermesSay,
+    finished_messages,
     hermes_context,
     parse_play_finished,
     parse_say,
     play_bytes_topic,
     play_finished_topic,
+    rejection_messages,
     say_finished,
     tts_error,
 )
@@ -204,6 +206,26 @@ def test_tts_error() -> None:
         "siteId": "default",
         "sessionId": "s1",
     }
+
+
+def test_finished_messages_end_a_hermes_say_error_first() -> None:
+    req = say(text="hi", id="f1", sessionId="s2").request
+    assert finished_messages(req, None) == [say_finished("f1", "default", "s2")]
+    assert finished_messages(req, "no model") == [
+        tts_error("no model", "f1", "default", "s2"),
+        say_finished("f1", "default", "s2"),
+    ]
+    plain = Request(**{**req.__dict__, "topic": "tts/say", "correlation_data": None})
+    assert finished_messages(plain, "no model") == []
+
+
+def test_rejection_messages_only_for_our_sites_refusals() -> None:
+    err = rejected("bad_field", text="hi", volume=3, id="r2", sessionId="s3")
+    assert isinstance(err, HermesRejection)
+    topics = [topic for topic, _ in rejection_messages(err)]
+    assert topics == [ERROR_TOPIC, SAY_FINISHED_TOPIC]
+    assert json.loads(rejection_messages(err)[1][1])["sessionId"] == "s3"
+    assert rejection_messages(Rejection("bad_payload", "not JSON", None, SAY_TOPIC)) == []
 
 
 def test_play_finished() -> None:
