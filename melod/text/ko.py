@@ -34,7 +34,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_words import latin, spell
 
-VERSION: Final = "10"
+VERSION: Final = "11"
 DIGIT_NAMES: Final = DIGITS
 
 

@@ -102,7 +102,7 @@ _SPECIAL: Final = {
     "2FA": "투에프에이", "1+1": "원 플러스 원", "2+1": "투 플러스 원", "4WD": "포 휠 드라이브",
     "USB-C": "유에스비 씨", "D-day": "디데이", "D-Day": "디데이", "Type-C": "타입 씨",
     "24/7": "이십사 시간 내내", "Model 3": "모델 쓰리",
-    "오메가3": "오메가쓰리",
+    "오메가3": "오메가쓰리", "3M": "쓰리엠",
 }  # fmt: skip
 _SPECIAL_RE: Final = re.compile(
     r"(?<![A-Za-z0-9])("
@@ -112,9 +112,24 @@ _SPECIAL_RE: Final = re.compile(
 _SPECIAL_LOWER: Final = {k.lower(): v for k, v in _SPECIAL.items() if not k[0].isdigit()}
 
 
+# An appliance error code written digits first (3E 에러, 오류 코드 4C) is said as one
+# word, the number in Sino-Korean and the letters spelled: 삼이, 사씨.
+_ERROR_WORD: Final = r"(?:에러|오류|고장|[Ee]rror|ERROR)"
+_ERROR_CODE_RE: Final = re.compile(
+    rf"({_ERROR_WORD}\s?(?:코드)?\s?:?\s?)([0-9]{{1,2}})([A-Z]{{1,2}})(?![A-Za-z0-9])|"
+    rf"(?<![0-9A-Za-z.,])()([0-9]{{1,2}})([A-Z]{{1,2}})(?=\s?(?:{_ERROR_WORD}|코드))"
+)
+
+
+def _error_code(m: re.Match[str]) -> str:
+    lead, n, letters = m.group(1, 2, 3) if m.group(2) else m.group(4, 5, 6)
+    return f"{lead}{sino(int(n))}{spell(letters)}"
+
+
 def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
+    text = _ERROR_CODE_RE.sub(_error_code, text)
     text = _sub(
         r"(?<=[A-Za-z])([24])(?=[A-Za-z])", lambda m: " 투 " if m.group(1) == "2" else " 포 ", text
     )

@@ -268,8 +268,17 @@ def _counter(m: re.Match[str]) -> str:
     return f"{lead}{_signed(sa or '', a, unit == '도')}{RANGE}{spoken_b}"
 
 
+# 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
+# of its own (이십 분 뒤).
+_AFTER_SPAN_RE: Final = re.compile(
+    r"(?<=[0-9])(\s?(?:시간|분|초|일|주|개월|년|달))(뒤|후|전|동안)"
+    r"(?=$|[^가-힣]|에|엔|부터|까지|쯤|으로|이|도|만|의)"
+)
+
+
 def counters(text: str) -> str:
     """Magnitude words and Korean counters, with their native/Sino choice."""
+    text = _AFTER_SPAN_RE.sub(r"\1 \2", text)
     text = magnitudes(text)
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"

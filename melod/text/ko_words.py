@@ -397,6 +397,7 @@ kakaobank 카카오뱅크
 kakaopay 카카오페이
 kakaotalk 카카오톡
 kbank 케이뱅크
+kepco 켑코
 kettle 케틀
 key 키
 kia 기아
@@ -404,6 +405,7 @@ kid 키드
 kids 키즈
 kim 킴
 kitchen 키친
+korail 코레일
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
@@ -829,18 +831,18 @@ weekly 위클리
 welcome 웰컴
 wemo 위모
 whisen 휘센
-whoop 후프
 white 화이트
+whoop 후프
 wi-fi 와이파이
 wifi 와이파이
 win 윈
-withings 위딩스
 wind 윈드
 window 윈도
 windows 윈도
 windy 윈디
 winix 위닉스
 with 위드
+withings 위딩스
 wiz 위즈
 wool 울
 woori 우리
@@ -902,6 +904,8 @@ def _word(part: str) -> str:
         return _SPECIAL[key]
     if part.isupper() and len(part) <= 3 and key not in _CAPS_WORDS:
         return spell(part)
+    if len(part) <= 3 and part[0].islower() and not part.islower():
+        return spell(part)  # an error code typed as the display shows it: dE, uE, tE
     if key in WORDS:
         return WORDS[key]
     if key.endswith("s") and key[:-1] in WORDS:
