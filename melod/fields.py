@@ -88,6 +88,55 @@ def parse_lang(code: str) -> LanguageChoice:
         raise RejectError("unknown_language", str(exc)) from None
 
 
+def language_field(
+    fields: dict[str, Any], topic_lang: str | None, default: str, base_topic: str
+) -> LanguageChoice:
+    """The language from the topic and/or the 'lang' field; they must agree."""
+    from_topic = None if topic_lang is None else parse_lang(topic_lang)
+    raw = field(fields, "lang", (str,), "a string")
+    if raw is None:
+        return from_topic or parse_lang(default)
+    from_json = parse_lang(raw)
+    if from_topic is None:
+        return from_json
+    # A silent winner would speak the wrong language; agreement (EN with EN-US) is fine.
+    if from_json.lang != from_topic.lang:
+        msg = f"'lang' is {from_json.lang} but the topic says {from_topic.lang}; drop 'lang'"
+        raise RejectError("bad_field", f"{msg} or publish to {base_topic}/say")
+    return LanguageChoice(from_topic.lang, from_json.speaker or from_topic.speaker)
+
+
+def speaker_field(fields: dict[str, Any], choice: LanguageChoice) -> str | None:
+    """An accent (EN-US...) or an engine speaker name; the topic's accent by default."""
+    raw = (field(fields, "speaker", (str,), "a string") or "").strip()
+    if not raw:
+        if "speaker" in fields and fields["speaker"] is not None:
+            raise RejectError("bad_field", "'speaker' is empty")
+        return choice.speaker
+    try:
+        accent = parse_language(raw).speaker
+    except UnknownLanguageError:
+        return raw  # an engine-specific speaker name; the engine checks it
+    if accent is not None and choice.lang != "EN":
+        raise RejectError("bad_field", f"speaker {accent} is English, not {choice.lang}")
+    return accent or raw
+
+
+def chime_field(fields: dict[str, Any], chimes: frozenset[str]) -> str | None:
+    """The configured chime to play first: true means 'default'."""
+    raw = field(fields, "chime", (bool, str), "true, false or a chime name")
+    if raw is None or raw is False:
+        return None
+    name = "default" if raw is True else raw
+    if name not in chimes:
+        known = ", ".join(sorted(chimes)) or "none"
+        msg = (
+            f"no chime named {short(name)}{did_you_mean(name, sorted(chimes))}; configured: {known}"
+        )
+        raise RejectError("bad_field", msg)
+    return str(name)
+
+
 def topic_field(raw: object, what: str) -> str | None:
     if raw is not None and (not isinstance(raw, str) or not raw):
         raise RejectError("bad_field", f"{what} must be a non-empty string, got {kind(raw)}")

@@ -12,22 +12,22 @@ from dataclasses import asdict, dataclass, replace
 from enum import IntEnum
 from typing import Any, Final
 
-from melod.errors import UnknownLanguageError
 from melod.fields import (
     RejectError,
+    chime_field,
     decode,
     did_you_mean,
     field,
+    language_field,
     load_object,
     one_of,
-    parse_lang,
     ranged,
     read_id,
     short,
+    speaker_field,
     text_field,
     topic_field,
 )
-from melod.langs import LanguageChoice, parse_language
 
 #: The stable error codes of the contract; a sender may match on them.
 ERROR_CODES: Final = (
@@ -284,7 +284,7 @@ def _build_request(
             "bad_field",
             f"unknown field {short(unknown[0])}{hint}; valid fields: {', '.join(FIELDS)}",
         )
-    choice = _language(fields, topic_lang, limits)
+    choice = language_field(fields, topic_lang, limits.default_language, limits.base_topic)
     ttl_s = field(fields, "ttl_s", (int, float), "a number")
     if ttl_s is not None and not 0 < ttl_s < math.inf:
         raise RejectError("bad_field", f"'ttl_s' must be a positive number, got {ttl_s}")
@@ -293,59 +293,15 @@ def _build_request(
         id=request_id,
         text=text_field(fields, limits.max_text_chars),
         lang=choice.lang,
-        speaker=_speaker(fields, choice),
+        speaker=speaker_field(fields, choice),
         speed=ranged(fields, "speed", 0.5, 2.0) or 1.0,
         volume=ranged(fields, "volume", 0.0, 1.0),
         priority=limits.default_priority if priority is None else Priority.parse(priority),
-        chime=_chime(fields, limits.chimes),
+        chime=chime_field(fields, limits.chimes),
         ttl_s=limits.default_ttl_s if ttl_s is None else float(ttl_s),
         received_at=received_at,
         topic=topic,
     )
-
-
-def _language(fields: dict[str, Any], topic_lang: str | None, limits: Limits) -> LanguageChoice:
-    from_topic = None if topic_lang is None else parse_lang(topic_lang)
-    raw = field(fields, "lang", (str,), "a string")
-    if raw is None:
-        return from_topic or parse_lang(limits.default_language)
-    from_json = parse_lang(raw)
-    if from_topic is None:
-        return from_json
-    # A silent winner would speak the wrong language; agreement (EN with EN-US) is fine.
-    if from_json.lang != from_topic.lang:
-        msg = f"'lang' is {from_json.lang} but the topic says {from_topic.lang}; drop 'lang'"
-        raise RejectError("bad_field", f"{msg} or publish to {limits.base_topic}/say")
-    return LanguageChoice(from_topic.lang, from_json.speaker or from_topic.speaker)
-
-
-def _speaker(fields: dict[str, Any], choice: LanguageChoice) -> str | None:
-    raw = (field(fields, "speaker", (str,), "a string") or "").strip()
-    if not raw:
-        if "speaker" in fields and fields["speaker"] is not None:
-            raise RejectError("bad_field", "'speaker' is empty")
-        return choice.speaker
-    try:
-        accent = parse_language(raw).speaker
-    except UnknownLanguageError:
-        return raw  # an engine-specific speaker name; the engine checks it
-    if accent is not None and choice.lang != "EN":
-        raise RejectError("bad_field", f"speaker {accent} is English, not {choice.lang}")
-    return accent or raw
-
-
-def _chime(fields: dict[str, Any], chimes: frozenset[str]) -> str | None:
-    raw = field(fields, "chime", (bool, str), "true, false or a chime name")
-    if raw is None or raw is False:
-        return None
-    name = "default" if raw is True else raw
-    if name not in chimes:
-        known = ", ".join(sorted(chimes)) or "none"
-        msg = (
-            f"no chime named {short(name)}{did_you_mean(name, sorted(chimes))}; configured: {known}"
-        )
-        raise RejectError("bad_field", msg)
-    return str(name)
 
 
 def _output(
