@@ -28,7 +28,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Num, Rule
 
-VERSION = "9"
+VERSION = "10"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -144,8 +144,13 @@ def _unit_after(unit: str | None) -> str:
     return f" {words(unit, True)}" if unit else ""
 
 
+# Full-width punctuation typed on a CJK keyboard ('Temperatura：22'): the ASCII mark.
+_WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", "}
+
+
 def _pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
+    text = text.translate(_WIDE).replace("。", ". ")
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)

@@ -26,7 +26,8 @@ TITLES: dict[str, str] = {
     r"Dpto\.": "departamento", r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
-    r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.": "aproximadamente", r"Temp\.": "temperatura",
+    r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
+    r"Temp\.": "temperatura", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ",
 }  # fmt: skip
 
@@ -35,6 +36,8 @@ ENDINGS: dict[str, str] = {
     r"etc\.": "etcétera", r"izda\.|izq\.": "izquierda", r"dcha\.|der\.": "derecha",
     r"(?<=\d )uds\.": "unidades", r"(?<=\d )ud\.": "unidad", r"s/n": "sin número",
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía", r"vs\.?(?!\w)": "versus",
+    r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
+    r"excl\.": "excluido",
 }  # fmt: skip
 
 _DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",

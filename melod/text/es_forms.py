@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card, ordinal
+from melod.text.es_numbers import card, gender, ordinal
+from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
 
 # After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
@@ -83,6 +84,30 @@ def restore_start(text: str, source: str) -> str:
     return text
 
 
+def _about(m: re.Match[str]) -> str:
+    """`~20 min` 'unos veinte minutos', `~3 h` 'unas tres horas': agrees with what follows."""
+    rest = m.string[m.end() :]
+    unit = re.match(rf"[\d.,]+ ?({UNIT_RE})", rest)
+    noun = re.match(r"[\d.,]+ ?([^\W\d_]+)", rest)
+    if re.match(r"1(?![\d.,])", rest):
+        return "aproximadamente "
+    said = words(unit[1], False).split()[0] if unit else (noun[1] if noun else "")
+    return "unas " if gender(said) == "f" else "unos "
+
+
+# With these in the sentence, `32A` / `16 A` is a current in amperes, not a letter.
+_ELECTRIC = (
+    r"(?i:\b(?:cargador|carga|cargando|enchufe|fusible|wallbox|diferencial|corriente|"
+    r"intensidad|amperaje|potencia|magnetotérmico|limitador|kw|kwh|w|v)\b)"
+)
+
+
+def _amperes(m: re.Match[str]) -> str:
+    if not re.search(_ELECTRIC, m.string):
+        return m[0]
+    return f"{m[1]} {'amperio' if m[1] == '1' else 'amperios'}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -97,6 +122,14 @@ RULES: list[Rule] = [
     ),
     # `3x bombillas`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
+    # `~20 min`, `≈ 3 h`: an approximate amount, 'unos veinte minutos'.
+    _c(r"(?<![\w~≈])[~≈] ?(?=\d)", _about),
+    # `(23')`, `90+3'`: the minute of a match.
+    _c(
+        r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])",
+        lambda m: f"minuto {card(int(m[1]))}" + (f" más {card(int(m[2]))}" if m[2] else ""),
+    ),
+    _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),
     # `martes @ 10:00`: an at sign before a time is 'a las' (a la una).

@@ -44,7 +44,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "hs": ("hora", "horas"), "dL": ("decilitro", "decilitros"), "dl": ("decilitro", "decilitros"),
     "mmol": ("milimol", "milimoles"), "m2": ("metro cuadrado", "metros cuadrados"),
     "m3": ("metro cúbico", "metros cúbicos"), "kcal": ("kilocaloría", "kilocalorías"),
-    "kVA": ("kilovoltiamperio", "kilovoltiamperios"),
+    "kVA": ("kilovoltiamperio", "kilovoltiamperios"), "mA": ("miliamperio", "miliamperios"),
+    "Ah": ("amperio hora", "amperios hora"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
