@@ -46,10 +46,27 @@ def _approx(m: re.Match[str]) -> str:
     return keep_dot(m, m[1] + "pproximately")
 
 
+#: Shorthand typed in chats and reminders, read as the whole word (`pls`, `tmrw`).
+_CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "tmrw": "tomorrow",
+         "tmw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "msg": "message",
+         "ppl": "people", "bday": "birthday", "b-day": "birthday", "pkg": "package",
+         "incl": "including", "excl": "excluding"}  # fmt: skip
+# Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
+_CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
+_CHAT_RE = re.compile(rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s]))?(?![\w/-])")
+
+
+def _chat(m: re.Match[str]) -> str:
+    word = _CHAT[m[1].lower()]
+    return word.capitalize() if m[1][0].isupper() else word
+
+
 def before_number(text: str) -> str:
-    """`Bldg. 3` -> `Building 3`, before `latin.mark_starts` looks at full stops."""
+    """`Bldg. 3` -> `Building 3`, `incl. £2` -> `including £2`: before `latin.mark_starts`
+    looks at full stops, so the number after the dot is not taken for a new sentence."""
     names = "|".join(_BEFORE_NUMBER)
-    return re.sub(rf"\b({names})\.? ?(?=#?\d)", lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
+    text = re.sub(rf"\b({names})\.? ?(?=#?\d)", lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
+    return _CHAT_RE.sub(_chat, text)
 
 
 RULES: list[Rule] = [

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import DIGIT_NAMES, MONTHS
+from melod.text.en_tables import DIGIT_NAMES, MONTHS, UNITS
 from melod.text.en_words import card, ordinal, pairs, rule, say24, say_year
 from melod.text.latin import Rule
 
 # A bare C or F after a number is a temperature only where the sentence talks about one.
 _TEMP_CTX = re.compile(
     r"(?i)\b(?:temps?|temperatures?|outside|inside|indoors?|outdoors?|highs?|lows?|weather|"
-    r"forecast|feels|frost|freez\w*|heat|cold|warm|hot|degrees?|thermostat|fridge|oven|pool)\b"
+    r"forecast|feels|frost|freez\w*|heat|cold|warm|hot|degrees?|thermostat|fridge|oven|pool|"
+    r"bak\w*|roast\w*|preheat\w*|air ?fry\w*|grill\w*|boil\w*|kettle|heater|heating)\b"
 )
 _TEMP_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
 _CLOCK_CUES = latin.wordset("at by until till from since before after")
@@ -98,6 +99,65 @@ def _inches(m: re.Match[str]) -> str:
     return f"{amount} {'inch' if m[1] == '1' and not m[2] else 'inches'}"
 
 
+_COMPARE = {"~": "about", "≈": "about", "<": "less than", ">": "more than", "<=": "at most",
+            "≤": "at most", ">=": "at least", "≥": "at least"}  # fmt: skip
+
+
+def _compare(m: re.Match[str]) -> str:
+    """`~20 min` 'about twenty minutes', `<30 min` 'less than thirty minutes'."""
+    if m[1] == "~" and m.string[: m.start()].rstrip()[-1:].isdigit():
+        return m[0]  # `20 ~ 25` is a range, read by the range rule
+    return _COMPARE[m[1]] + " "
+
+
+# A UK time written with a dot (`at 7.45`, `6.30 tonight`), optionally a range of two.
+_DOT_TIME = (
+    r"(?<![\d.,$€£¥])([01]?\d|2[0-3])\.([0-5]\d)"
+    r"(?: ?[-–] ?([01]?\d|2[0-3])\.([0-5]\d))?"
+    rf"(?![\d%°]|[.,]\d| ?[AaPp]\.?[Mm]\b| ?(?:{latin.alternation(UNITS)})(?![\w/]))"
+)
+_CLOCK_BEFORE = latin.wordset("at by until till til from before after around since")
+_CLOCK_NEXT = latin.wordset("tonight tomorrow today this tmrw")
+_ALARM = re.compile(r"(?i)\b(?:alarm|wake|wake-up|set|reminder)\b[^.!?\d]{0,20}\bfor $")
+# `pH rose from 7.20`, `shares fell at 14.05`: a measured value, not a clock.
+_NOT_CLOCK = re.compile(
+    r"(?i)\b(?:p ?h|levels?|rates?|prices?|index|ratio|score|reading|value|fell|rose|dropped|"
+    r"climbed|gained|stocks?|shares?|gpa|version|firmware|odds|weight)\b"
+)
+_AMP_CTX = re.compile(
+    r"(?i)\b(?:charg\w*|ev|evse|wallbox|amps?|circuit|breaker|fuse|current|outlet|socket|"
+    r"kw|volts?|plug)\b"
+)
+
+
+def _dot_time(m: re.Match[str]) -> str:
+    """`at 7.45` 'seven forty-five': a dotted number is a time only after a clock cue."""
+    before = m.string[: m.start()]
+    cue = (
+        latin.prev_word(m) in _CLOCK_BEFORE
+        or latin.next_word(m) in _CLOCK_NEXT
+        or re.search(r"@ ?$", before)
+        or _ALARM.search(before)
+    )
+    if not cue or _NOT_CLOCK.search(re.split(r"[.!?] ", before)[-1]):
+        return m[0]
+    first = say24(int(m[1]), int(m[2]), bool(m[3]) and int(m[3]) >= 13)
+    return first if not m[3] else f"{first} to {say24(int(m[3]), int(m[4]))}"
+
+
+def _amps(m: re.Match[str]) -> str:
+    """`32A` on a charger is amps; `Seat 12A` or `Apt 4A` is left alone."""
+    if not _AMP_CTX.search(_sentence(m)):
+        return m[0]
+    return f"{m[1]} {'amp' if m[1] == '1' else 'amps'}"
+
+
+def _sentence(m: re.Match[str]) -> str:
+    before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
+    return f"{before} {after}"
+
+
 RULES: list[Rule] = [
     rule(
         rf"\b({_AIRLINES}) ?([1-9]\d{{2,3}})\b(?![.,]\d)",
@@ -109,7 +169,10 @@ RULES: list[Rule] = [
         _inches,
     ),
     # `BWI→MCO`, `Home → Work`: an arrow between places reads 'to'.
-    rule(r" ?(?:→|⟶) ?", lambda m: " to "),
+    rule(r" ?(?:→|⟶|->|=>) ?", lambda m: " to "),
+    rule(r"(?<![^\s(:,\[])(~|≈|[<>]=?|≤|≥) ?(?=[-−+]?[$€£¥]?\d)", _compare),
+    rule(_DOT_TIME, _dot_time),
+    rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?A\b(?![\w'-])", _amps),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CF])\b(?!['-])", _temperature),

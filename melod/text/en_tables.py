@@ -95,7 +95,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "cal": ("calorie", "calories"), "CAL": ("calorie", "calories"),
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"),
-    "pcs": ("piece", "pieces"),
+    "pcs": ("piece", "pieces"), "mA": ("milliamp", "milliamps"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
+    "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
 }  # fmt: skip
 
 #: Nouns a measure describes (`a 15 min delay`, `a 60 W bulb`): the unit stays singular.
