@@ -14,10 +14,11 @@ from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
     COUNTERS,
     LIANG,
+    TEAMS,
     WEEKDAYS,
 )
 
-VERSION: Final = "8"
+VERSION: Final = "9"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = (
@@ -27,10 +28,16 @@ _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
 
+#: Counters that begin a common word: 2-1日本 is a score before 日本, not a day.
+_WORD_AFTER: Final = {"日": "本"}
+
+
 def _alternation(keys: list[str]) -> str:
     parts = []
     for key in sorted(keys, key=len, reverse=True):
         tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
+        if key in _WORD_AFTER:
+            tail = f"(?!{_WORD_AFTER[key]})"
         parts.append(re.escape(key) + tail)
     return "|".join(parts)
 
@@ -161,6 +168,12 @@ _PER_RE: Final = re.compile(
     r"(?<=\d)([\u4e00-\u9fff]{1,2})((?:/(?:分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
     r"|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米))+)"
 )
+_TEAM = "|".join(sorted(TEAMS, key=len, reverse=True))
+#: 中国2-1日本, 中国队3-1日本队: a dash pair between two teams is a score, either way round.
+_TEAM_SCORE_RE: Final = re.compile(
+    rf"((?:{_TEAM}|队)\s?)(\d{{1,3}})\s?[-–—]\s?(\d{{1,3}})(?![\d-])"
+    rf"(?=\s?(?:{_TEAM}|[\u4e00-\u9fff]{{1,4}}队))"
+)
 _CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (common.EMAIL_RE, _address),
@@ -195,6 +208,12 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
     ),
     (
+        _TEAM_SCORE_RE,
+        lambda m: (
+            m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
+        ),
+    ),
+    (
         re.compile(r"(比分[为是:：]?\s?)(\d{1,3})-(\d{1,3})(?![\d-])"),
         lambda m: (
             m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
@@ -204,7 +223,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])(\s?mmHg)?"), _slash_pair),
     (re.compile(r"(?<![\d.])[1-9]室[0-9]厅(?:[0-9]卫)?"), _rooms),
     (
-        re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
+        re.compile(r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
         lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
     ),
     (
@@ -271,6 +290,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
+    text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
+    # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
+    text = re.sub(r"((?<=[A-Z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text)
     text = _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
