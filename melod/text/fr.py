@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_abbrev, fr_codes, fr_context, fr_forms, latin
+from melod.text import fr_abbrev, fr_codes, fr_context, fr_forms, fr_gender, latin
 from melod.text.fr_numbers import DIGIT_NAMES, roman
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "9"
+VERSION = "10"
 
 # Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
 _GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
@@ -160,14 +160,14 @@ def _half(m: re.Match[str]) -> str:
     # 1/2 heure is une demi-heure, 1/2 litre un demi-litre (le 1/2 is the first of February).
     if latin.prev_word(m) in _NO_ARTICLE:
         return m[0]
-    return f"{_card(1, fr_context.is_feminine(latin.next_word(m)))} demi-"
+    return f"{_card(1, fr_gender.is_feminine(latin.next_word(m)))} demi-"
 
 
 def _mixed(m: re.Match[str]) -> str:
     a, b = int(m[2]), int(m[3])
     if not 0 < a < b <= 10:
         return m[0]
-    fem = fr_context.is_feminine(latin.next_word(m))
+    fem = fr_gender.is_feminine(latin.next_word(m))
     frac = ("demie" if fem else "demi") if (a, b) == (1, 2) else _slash(m, 2)
     return f"{_card(int(m[1]), fem)} et {frac}"
 

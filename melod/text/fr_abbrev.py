@@ -22,8 +22,17 @@ _MONTH_ABBR = {"janv": "janvier", "févr": "février", "fév": "février", "fevr
 _MONTH = "(?:" + "|".join(_MONTH_ABBR) + "|" + "|".join(set(_MONTH_ABBR.values())) + ")"
 
 
+_CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
+         "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
+         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas"}  # fmt: skip
+
+
 def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if latin.sentence_end(m) else "")
+
+
+def _say(word: str) -> latin.Handler:
+    return lambda m: word
 
 
 def _cased(word: str) -> latin.Handler:
@@ -86,6 +95,8 @@ RULES: list[Rule] = [
     _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
     _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", _cased("escalier")),
     _c(r"\benv\.", lambda m: "environ"),
+    # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
+    *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
     _c(r"\bvs\b\.?", lambda m: "versus"),
     # `au km 23`: a kilometre post, not a distance (`5 km 23 min` has its number before).
@@ -104,7 +115,9 @@ RULES: list[Rule] = [
 
 
 def before_clean(text: str) -> str:
-    """Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3`."""
-    return re.sub(
+    """Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3`
+    and `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred."""
+    text = re.sub(
         r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} ", text
     )
+    return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.fr_tables import FEM_SUFFIXES, FEMININE
+from melod.text.fr_gender import MASCULINE, is_feminine
 
 _STREET = re.compile(
     r"(?i: (?:rue|avenue|boulevard|allée|impasse|place|route|chaussée|quai|chemin|cours)),?"
@@ -20,19 +20,23 @@ _DATE_WORDS = {"le", "du", "au", "jusqu'au", "ce", "dès", "date", "échéance",
                "après", "livraison"}  # fmt: skip
 
 
-def is_feminine(word: str) -> bool:
-    """True for a feminine noun (or an adjective before one): 'fois', 'heures', 'nation'."""
-    word = word.lower()
-    single = re.sub(r"[sx]$", "", word)
-    return word in FEMININE or single in FEMININE or single.endswith(FEM_SUFFIXES)
-
-
 def feminine_after(m: re.Match[str]) -> bool:
     """True when the number matched counts a feminine noun; a house number never does
     (au 21 rue des Lilas is vingt et un: le numéro), nor one after `numéro`."""
     if latin.prev_word(m) == "numéro":
         return False
-    return is_feminine(latin.next_word(m)) and not _STREET.match(m.string, m.end())
+    if _STREET.match(m.string, m.end()):
+        return False
+    word = latin.next_word(m)
+    return is_feminine(word) or _agrees_feminine(m, word)
+
+
+def _agrees_feminine(m: re.Match[str], noun: str) -> bool:
+    """`1 valise oubliée`: a noun we do not know, followed by a feminine participle."""
+    if not noun or noun in MASCULINE:
+        return False
+    after = re.match(rf" ?{re.escape(noun)} ([^\W\d_]+)", m.string[m.end() :], re.I)
+    return bool(after and re.search(r"(?<=[^\W\d_]{2})ées?$", after[1]))
 
 
 def is_mark(m: re.Match[str]) -> bool:

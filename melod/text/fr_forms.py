@@ -105,6 +105,18 @@ RULES: list[Rule] = [
     ),
     # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+[sx]\b)", lambda m: m[1] + " "),
+    # `4x4`, `2x2 voies`: a vehicle and a road; `120x60 cm` is a size, "cent vingt par soixante".
+    _c(r"(?<![\w.,])4 ?[x×] ?4(?![\w.,])", lambda m: "quatre-quatre"),
+    _c(
+        r"(?<![\w.,])(\d) ?[x×] ?(\d)(?= voies\b)",
+        lambda m: f"{card(int(m[1]), True)} fois {card(int(m[2]))}",
+    ),
+    _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", lambda m: m[1] + " par "),
+    # `3x/jour`, `2x par semaine`, `répéter 3x.`: a number of times.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[x×](?= ?/ ?[^\W\d_]| par\b|\s*(?:[.,;:!?)]|$))",
+        lambda m: card(int(m[1]), True) + " fois",
+    ),
     # `vitesse x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
     # `mardi @ 10h`: an at sign before a time is the preposition.

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from melod.text.latin import wordset
-
 UNITS: Final[dict[str, tuple[str, str]]] = {
     "°C": ("degré", "degrés"), "°F": ("degré Fahrenheit", "degrés Fahrenheit"),
     "°": ("degré", "degrés"), "%": ("pour cent", "pour cent"),
@@ -68,18 +66,3 @@ CURRENCY_NAMES: Final = {
 SAID_AS_WORDS: Final = {
     w: w for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS"]
 }
-
-#: Feminine nouns (and adjectives that come before one) that make "un" "une": vingt et une.
-FEMININE: Final = wordset(
-    """heure minute seconde personne fois semaine porte fenêtre lampe alerte caméra ampoule
-    tonne livre année journée nuit pièce chambre prise lumière place tasse dose voiture
-    machine batterie bouteille tentative sonnerie visite commande erreur plante zone clé
-    boîte lessive étape page unité pile douche cuillère tranche part mesure charge
-    vidéo photo fuite alarme note ligne entrée sortie salle cuisine rue ville classe école
-    livraison mise sonde vanne réponse demande facture capsule cartouche table
-    chaise télé radio console enceinte borne serrure poubelle minuterie station piste
-    nouvelle seule dernière petite grande bonne mauvaise belle vieille"""
-)
-FEM_SUFFIXES: Final = (
-    "tion", "sion", "xion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse",
-)  # fmt: skip
