@@ -174,6 +174,8 @@ def _prefixed(text: str) -> str:
 
 def _latin(text: str) -> str:
     """English words and acronyms in Hangul (Wi-Fi 와이파이, LED 엘이디, A/S 에이에스)."""
+    # Disney+, A+: the plus is part of the name (디즈니플러스, 에이플러스).
+    text = re.sub(r"(?<=[A-Za-z])\+(?![A-Za-z0-9+])", "플러스", text)
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
@@ -245,7 +247,7 @@ _PARTICLES: Final = {
     "와": ("과", "와"),
 }
 _UNIT_PARTICLE_RE: Final = re.compile(
-    "(" + "|".join(sorted(unit_readings(), key=len, reverse=True)) + ")"
+    "(" + "|".join(sorted(unit_readings() | {"켈빈", "포인트"}, key=len, reverse=True)) + ")"
     r"(으로|로|을|를|은|는|이|가|과|와)(?![가-힣])"
 )
 

@@ -33,9 +33,17 @@ def _money(sign: str, amount: str, unit: str) -> str:
     return f"{number(sign + amount)} {name}"
 
 
+# 1,500P 적립: in a message about points a P after an amount is the points themselves.
+_POINTS_CONTEXT: Final = re.compile(r"포인트|적립|페이|멤버십|리워드|캐시백|마일리지")
+
+
 def currency(text: str) -> str:
-    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00."""
+    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00, 1,500P."""
     sym = "[$€£¥₩]"
+    if _POINTS_CONTEXT.search(text):
+        text = _sub(
+            rf"(?<![0-9.,A-Za-z])({NUM})\s?P(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 포인트", text
+        )
     text = _sub(
         r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])", lambda m: _CODES[m[1]], text
     )

@@ -130,6 +130,10 @@ def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
     text = _ERROR_CODE_RE.sub(_error_code, text)
+    # 2700K, 6500K: a colour temperature in the thousands is in kelvin.
+    text = _sub(
+        r"(?<![0-9.,A-Za-z])([1-9][0-9]00)\s?K(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 켈빈", text
+    )
     text = _sub(
         r"(?<=[A-Za-z])([24])(?=[A-Za-z])", lambda m: " 투 " if m.group(1) == "2" else " 포 ", text
     )

@@ -193,7 +193,9 @@ def magnitudes(text: str) -> str:
     def read(m: re.Match[str]) -> str:
         spoken = magnitude_words(m.group(1), m.group(2))
         after = m.string[m.end() :]
-        return spoken + (" " if re.match(_COUNTER_ALT, after) else "")
+        # 총5만원: the number glued to the word before is a word of its own.
+        lead = " " if re.match(r"[가-힣A-Za-z]", m.string[m.start() - 1 : m.start()]) else ""
+        return lead + spoken + (" " if re.match(_COUNTER_ALT, after) else "")
 
     return re.sub(
         rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조|천|백)",

@@ -112,6 +112,9 @@ _DURATION_BEFORE: Final = re.compile(
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
+# `재생 중: 좋은 날 (3:52)`: in a message about music or video a bracketed M:SS is its length.
+_MEDIA: Final = re.compile(r"재생|노래|음악|곡|앨범|플레이리스트|팟캐스트|Spotify|멜론|지니")
+_MEDIA_NOT: Final = re.compile(r"예약|알람|오전|오후|시작|부터|까지|통화")
 # A record after a distance is how long it took: 하프 21.1km, 1:52:40; 5km, 25:30.
 _AFTER_DISTANCE: Final = re.compile(r"[0-9](?:km|킬로미터|마일|mi)\s?[,/]?\s?$")
 # In a washer or microwave message a short H:MM (M:SS) with no time-of-day mark is how
@@ -157,6 +160,12 @@ def durations(text: str) -> str:
         distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(
             r"\s?(?:[~-]|에|부터|까지|경|쯤|도착|출발)", m.string[m.end() :]
         )
+        if (
+            m.string[m.start() - 1 : m.start()] == "("
+            and _MEDIA.search(m.string)
+            and not _MEDIA_NOT.search(m.string)
+        ):
+            return _span(parts, ("시간", "분", "초")[-len(parts) :])
         if not (before or distance) and not _DURATION_AFTER.match(m.string[m.end() :]):
             return _span(parts, runs) if runs else m.group(0)
         if len(parts) == 3:

@@ -92,7 +92,8 @@ def _guess(word: str) -> list[str]:
     """A rough pronunciation from the spelling, for words the dictionary lacks."""
     rules = (
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
-        ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY"), ("ea", "IY"), ("oo", "UW"),
+        ("ng", "NG"), ("gy", "JH IY"), ("qu", "K W"), ("x", "K S"), ("ee", "IY"), ("ea", "IY"),
+        ("oo", "UW"),
         ("ou", "AW"), ("ai", "EY"), ("ay", "EY"), ("oi", "OY"), ("oy", "OY"), ("ce", "S EH"),
         ("ci", "S IH"), ("a", "AA"), ("e", "EH"), ("i", "IH"), ("o", "OH"), ("u", "UH"),
         ("y", "IY"), ("c", "K"), ("j", "JH"), ("w", "W"), ("h", "HH"), ("z", "Z"),
@@ -102,6 +103,8 @@ def _guess(word: str) -> list[str]:
         word = word[:-1]
     phones: list[str] = []
     i = 0
+    if word.startswith("pre") and len(word) > 5 and word[3] not in "aeiou":
+        phones, i = ["P", "R", "IY"], 3  # preheat 프리히트, prewash 프리워시
     while i < len(word):
         for letters, sound in rules:
             if word.startswith(letters, i):

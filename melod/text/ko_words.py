@@ -312,6 +312,7 @@ gateway 게이트웨이
 genesis 제네시스
 genie 지니
 giants 자이언츠
+gigabyte 기가바이트
 github 깃허브
 gmail 지메일
 gmarket 지마켓
@@ -385,6 +386,7 @@ invite 인바이트
 ioniq 아이오닉
 ipad 아이패드
 iphone 아이폰
+iptime 아이피타임
 irobot 아이로봇
 iron 아이언
 irrigation 이리게이션
@@ -574,10 +576,12 @@ pool 풀
 porch 포치
 power 파워
 preconditioning 프리컨디셔닝
+preheat 프리히트
 premier 프리미어
 premium 프리미엄
 presence 프레즌스
 pressure 프레셔
+prewash 프리워시
 price 프라이스
 pro 프로
 profile 프로필
