@@ -29,7 +29,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "7"
+VERSION: Final = "8"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -169,6 +169,8 @@ def _throughout(m: re.Match[str]) -> str:
 
 def _money(m: re.Match[str]) -> str:
     name = CURRENCY_SIGNS[m.group(1)]
+    if name == "えん":  # ¥1,234 is せんにひゃくさんじゅうよえん, as 1,234円 is
+        return _read(m.group(3), "円", bool(m.group(2)), "")
     return _read(m.group(3), None, bool(m.group(2)), "") + name
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ja_english import english
 from melod.text.ja_loanwords import WORDS
+from melod.text.ja_romaji import looks_japanese, romaji
 
 #: Symbols and Latin units, read as Japanese speakers read them.
 UNITS: Final[dict[str, str]] = {
@@ -149,13 +151,19 @@ def spell(word: str) -> str:
 
 
 def latin_word(word: str) -> str:
-    """Read a Latin word: a known loanword, an acronym spelled, else left as written."""
+    """Read a Latin word: a known loanword, an acronym spelled, a romanised Japanese name
+    (yamada ヤマダ), else an English word by its sound (kitchen キッチン)."""
     known = WORDS.get(word.lower())
     if known is not None:
         return known
     if word.isupper() or len(word) <= 3:
         return spell(word)
-    return word
+    parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
+    if len(parts) > 1:  # PlayStation, AirPods: each part is a word
+        return "".join(map(latin_word, parts))
+    if looks_japanese(word):
+        return romaji(word) or spell(word)
+    return english(word) or spell(word)
 
 
 def latin(text: str) -> str:

@@ -1,0 +1,103 @@
+"""Romanised Japanese (Hepburn) back to katakana: taro.yamada@… is タロウ ドット ヤマダ.
+
+Names in e-mail addresses and brand names (Toyota, Daikin, Hitachi) are written in
+romaji; read as English (the CMU dictionary has taro as T EH R OW) they come out wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ROWS: Final = {
+    "": "アイウエオ",
+    "k": "カキクケコ",
+    "g": "ガギグゲゴ",
+    "s": "サ?スセソ",
+    "z": "ザ?ズゼゾ",
+    "t": "タ??テト",
+    "d": "ダ??デド",
+    "n": "ナニヌネノ",
+    "h": "ハヒ?ヘホ",
+    "b": "バビブベボ",
+    "p": "パピプペポ",
+    "m": "マミムメモ",
+    "y": "ヤ?ユ?ヨ",
+    "r": "ラリルレロ",
+    "w": "ワ???ヲ",
+}
+_SPECIAL: Final = {"shi": "シ", "chi": "チ", "tsu": "ツ", "fu": "フ", "ji": "ジ"}
+_PALATAL: Final = {
+    "ky": "キ", "gy": "ギ", "sh": "シ", "ch": "チ", "j": "ジ", "ny": "ニ", "hy": "ヒ",
+    "by": "ビ", "py": "ピ", "my": "ミ", "ry": "リ",
+}  # fmt: skip
+_SMALL: Final = {"a": "ャ", "u": "ュ", "o": "ョ"}
+_SYLLABLE_RE: Final = re.compile(
+    r"(shi|chi|tsu|fu|ji)|(ky|gy|sh|ch|j|ny|hy|by|py|my|ry)([auo])|([kgsztdnhbpmyrw]?)([aiueo])"
+    r"|(n)(?![aiueoy])|([kstpgdbfm])(?=\7)|t(?=ch)"
+)
+#: Common English words that also spell valid romaji.
+_ENGLISH: Final = frozenset(
+    ("data", "area", "hero", "beta", "zero", "no", "to", "do", "go", "so", "me", "be", "he")
+)
+# A final -to/-do/-ro in a name is mostly long (Satō, Katō, Endō, Tarō); not in -moto,
+# -koto, Hiro, Yamato.
+_LONG_END_RE: Final = re.compile(r"(?<!mo|ko|ma|ro)(?<!(?<!c)hi)(?<=[aiueo])[tdr]o$")
+_LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
+
+
+def _syllables(word: str) -> list[str] | None:
+    out: list[str] = []
+    pos = 0
+    while pos < len(word):
+        m = _SYLLABLE_RE.match(word, pos)
+        if m is None:
+            return None
+        if m.group(1):
+            out.append(_SPECIAL[m.group(1)])
+        elif m.group(2):
+            out.append(_PALATAL[m.group(2)] + _SMALL[m.group(3)])
+        elif m.group(5):
+            kana = _ROWS[m.group(4)]["aiueo".index(m.group(5))]
+            if kana == "?":
+                return None
+            out.append(kana)
+        elif m.group(6):
+            out.append("ン")
+        else:
+            out.append("ッ")
+        pos = m.end()
+    return out
+
+
+def romaji(word: str) -> str | None:
+    """Katakana for a word that is valid Hepburn romaji (yamada ヤマダ), else None."""
+    key = word.lower()
+    if not key.isascii() or not key.isalpha():
+        return None
+    key = re.sub(r"nn(?![aiueoy])", "n", key)
+    syllables = _syllables(key)
+    if not syllables:
+        return None
+    kana = "".join(syllables)
+    if _LONG_YO_RE.search(key) or (_LONG_END_RE.search(key) and len(syllables) >= 2):
+        kana += "ウ"
+    return kana
+
+
+def looks_japanese(word: str) -> bool:
+    """Is `word` a romanised Japanese name rather than an English word?
+
+    It must be valid romaji with two or more syllables, end in a vowel (or a third
+    syllable's n: Daikin), not end in consonant + e (game, note: English silent e)
+    and not hold the English ee/oo.
+    """
+    key = word.lower()
+    syllables = _syllables(key) if key.isascii() and key.isalpha() else None
+    if not syllables or len(syllables) < 2 or key in _ENGLISH:
+        return False
+    if key.endswith("n") and len(syllables) < 3:
+        return False
+    if re.search(r"[^aiueo]e$|ee|oo", key):
+        return False
+    return key[-1] in "aiueon"
