@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common, zh_time
+from melod.text import common, zh_scores, zh_time
 from melod.text.zh_codes import code_rules
 from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
 from melod.text.zh_units import CURRENCY_SIGNS, KEPT_UNITS, PER_UNITS, UNITS
@@ -14,7 +14,6 @@ from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
     COUNTERS,
     LIANG,
-    TEAMS,
     WEEKDAYS,
 )
 
@@ -98,7 +97,7 @@ def _number(m: re.Match[str]) -> str:
     if m.group("num2") is None:
         return _read(m.group("num1"), unit1, bool(m.group("neg1")))
     if _is_score(m):
-        return cardinal(int(m.group("num1")), False) + "比" + cardinal(int(m.group("num2")), False)
+        return zh_scores.score(m.group("num1"), m.group("num2"))
     shared = unit2 if unit1 is None else unit1
     first = _read(m.group("num1"), shared, bool(m.group("neg1")))
     if unit1 is None and unit2 and unit2 != "%":
@@ -159,21 +158,12 @@ def _money(m: re.Match[str]) -> str:
     return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
 
 
-_SCORE_CONTEXT = (
-    r"(?:获胜|取胜|战胜|击败|胜|落败|告负|负于|惜败|憾负|不敌|力克|赢|输|领先|打平|战平|逆转"
-    r"|绝杀|的比分)"
-)
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
 _PER_RE: Final = re.compile(
     r"(?<=\d)([\u4e00-\u9fff]{1,2})((?:/(?:分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
     r"|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米))+)"
 )
-_TEAM = "|".join(sorted(TEAMS, key=len, reverse=True))
-#: 中国2-1日本, 中国队3-1日本队: a dash pair between two teams is a score, either way round.
-_TEAM_SCORE_RE: Final = re.compile(
-    rf"((?:{_TEAM}|队)\s?)(\d{{1,3}})\s?[-–—]\s?(\d{{1,3}})(?![\d-])"
-    rf"(?=\s?(?:{_TEAM}|[\u4e00-\u9fff]{{1,4}}队))"
-)
+_POWERS: Final = {"100": "百", "1000": "千", "10000": "万"}
 _CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (common.EMAIL_RE, _address),
@@ -203,32 +193,18 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (zh_time.TIME_RE, zh_time.time),
     (zh_time.PACE_RE, zh_time.pace),
     (re.compile(r"(?<![\d.-])\d+(?:-\d+){2,}(?![\d.-])"), _dashed),
-    (
-        re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
-        lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
-    ),
-    (
-        _TEAM_SCORE_RE,
-        lambda m: (
-            m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
-        ),
-    ),
-    (
-        re.compile(r"(比分[为是:：]?\s?)(\d{1,3})-(\d{1,3})(?![\d-])"),
-        lambda m: (
-            m.group(1) + cardinal(int(m.group(2)), False) + "比" + cardinal(int(m.group(3)), False)
-        ),
-    ),
+    *zh_scores.RULES,
     (re.compile(r"(?<![\d.])([01]?\d|2[0-4])点([0-5]?\d)分(?!钟|钱)"), _clock),
     (re.compile(r"(?<![\d/.])(\d{2,3})/(\d{2,3})(?![\d/])(\s?mmHg)?"), _slash_pair),
     (re.compile(r"(?<![\d.])[1-9]室[0-9]厅(?:[0-9]卫)?"), _rooms),
     (
-        re.compile(r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
-        lambda m: cardinal(int(m.group(1)), False) + "比" + cardinal(int(m.group(2)), False),
-    ),
-    (
         re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])((?:周|星期)[一二三四五六日天])?"),
         zh_time.slash,
+    ),
+    (
+        # 1/1000 (odds, a scale): 千分之一, as people say it; 3/100 百分之三.
+        re.compile(r"(?<![\d/.])(\d{1,3})/(100|1000|10000)(?![\d/])"),
+        lambda m: _POWERS[m.group(2)] + "分之" + cardinal(int(m.group(1)), False),
     ),
     (
         re.compile(r"(\d+)分之(\d+)"),
@@ -255,7 +231,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(rf"(?<![A-Za-z])({_CURRENCY_ALT})\s?(-?)({_NUM})"), _money),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     (
-        re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
+        re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
         lambda m: m.group(1) + parse(m.group(2), liang=False)[1],
     ),
     (_NUMBER_RE, _number),

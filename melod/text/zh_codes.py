@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text.zh_numbers import DIGITS, cardinal, digits
+from melod.text.zh_units import CURRENCY_SIGNS
 from melod.text.zh_words import BARE_HOTLINES, HOTLINES, PHONE_CONTEXT
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -24,6 +25,11 @@ _PHONE_RE: Final = re.compile(
     r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4}|[48]00\d-\d{3}-\d{3}"
     r"|[(（]0\d{2,3}[)）]\s?\d{7,8})(?![\d-])"
 )
+#: Capitals before a number that is a value, not part of a model name (AQI150, USD100).
+_VALUE_WORDS: Final = frozenset(
+    {"AQI", "BMI", "TDS", "ISO", "VOC", "HRV", "TOP", "LV", "NO"}
+    | {k for k in CURRENCY_SIGNS if k.isalpha()}
+)
 #: 192.168.1.1: four dotted parts up to 255, the first of two digits or more (a version
 #: number such as 3.1.0.15 starts small).
 _IP_RE: Final = re.compile(r"(?<![\d.])([1-9]\d{1,2})((?:\.\d{1,3}){3})(?![\d.])")
@@ -31,6 +37,11 @@ _IP_RE: Final = re.compile(r"(?<![\d.])([1-9]\d{1,2})((?:\.\d{1,3}){3})(?![\d.])
 
 def _phone(m: re.Match[str]) -> str:
     return digits(m.group(), one="幺")
+
+
+def _masked(m: re.Match[str]) -> str:
+    """138****5678: the digits one by one, the stars and any spaces kept."""
+    return re.sub(r"\d+", lambda d: digits(d.group(), one="幺"), m.group())
 
 
 def _ip(m: re.Match[str]) -> str:
@@ -86,7 +97,17 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: m.group(1) + digits(m.group(2), one="幺"),
     ),
 )
+
+
+def _model(m: re.Match[str]) -> str:
+    """C919, A320, RTX4090: a model name's three or four digits are read one by one."""
+    if m.group(1) in _VALUE_WORDS:
+        return m.group()
+    return m.group(1) + digits(m.group(2))
+
+
 _TAIL: Final[tuple[Rule, ...]] = (
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})(\d{3,4})(?![\d.,%+:/加])"), _model),
     (_IP_RE, _ip),
     # 1080P, 720p: a video resolution is a label read digit by digit (一零八零P).
     (
@@ -107,6 +128,11 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
         ),
         (_PHONE_RE, _phone),
+        (
+            # 138****5678, 尾号****1234: a masked number is read digit by digit.
+            re.compile(r"(?<![\d*])(\d{3,4}\s?)?(\*{3,}\s?)(\d{3,4})(?![\d*])"),
+            _masked,
+        ),
         (
             # 账户1234于, 密码: 0000; not 账户100元 (an amount) nor 电话15次 (a count).
             re.compile(rf"({_CODE_WORDS}|{_DIAL_WORDS})([:：是为]?\s?)([0-9-]{{3,}}){guard}"),

@@ -24,7 +24,9 @@ _PACE_PER: Final = {
     "mi": "英里",
 }
 #: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
-DURATION_WORDS: Final = r"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛"
+#: Words after which 1:25 is hours and minutes left (a washer's or an oven's display).
+REMAINING_WORDS: Final = r"剩余时间|剩余|还剩|还需|尚需"
+DURATION_WORDS: Final = rf"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛|{REMAINING_WORDS}"
 
 
 def date(year: str | None, month: str, day: str) -> str:
@@ -82,16 +84,19 @@ def time_range(m: re.Match[str]) -> str:
 
 
 def duration(m: re.Match[str]) -> str:
-    """通话时长05:32 → 五分三十二秒; 用时1:02:03 → 一小时两分三秒."""
+    """通话时长05:32 → 五分三十二秒; 用时1:02:03 → 一小时两分三秒; 倒计时00:05:00 → 五分钟;
+    剩余时间1:25 (an appliance's display, hours first) → 一小时二十五分钟."""
     parts = [int(p) for p in m.group(3).split(":")]
     if any(p > 59 for p in parts[1:]):
         return m.group()
-    names = ("小时", "分", "秒")[-len(parts) :]
-    out = "".join(
-        ("两" if p == 2 else cardinal(p, False)) + name
-        for p, name in zip(parts, names, strict=True)
-        if p
-    )
+    hours_first = len(parts) == 2 and re.fullmatch(REMAINING_WORDS, m.group(1)) is not None
+    names = ["小时", "分", "秒"][-len(parts) :] if not hours_first else ["小时", "分"]
+    if parts[-1] == 0 or hours_first:
+        names[-2 if names[-1] == "秒" else -1] = "分钟"  # no seconds said: 五分钟, not 五分
+    said = [("两" if p == 2 else cardinal(p, False)) + n for p, n in zip(parts, names, strict=True)]
+    if parts[0] and not parts[1] and len(parts) == 3 and parts[2]:
+        said[1] = "零"  # 一小时零三十秒
+    out = "".join(w for p, w in zip(parts, said, strict=True) if p or w == "零")
     return m.group(1) + m.group(2) + (out or "零秒")
 
 

@@ -1,0 +1,49 @@
+"""Chinese scores and ratios: 3:2, 2比1, 108-102 击败, 中国2-1日本 are read with 比."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.zh_numbers import cardinal
+from melod.text.zh_words import TEAMS
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_SCORE_CONTEXT: Final = (
+    r"(?:获胜|取胜|战胜|击败|胜|落败|告负|负于|惜败|憾负|不敌|力克|赢|输|领先|打平|战平|逆转"
+    r"|绝杀|的比分)"
+)
+_TEAM: Final = "|".join(sorted(TEAMS, key=len, reverse=True))
+
+
+def score(a: str, b: str) -> str:
+    """3, 2 → 三比二: scores never take 两."""
+    return cardinal(int(a), False) + "比" + cardinal(int(b), False)
+
+
+def _labelled(m: re.Match[str]) -> str:
+    return m.group(1) + score(m.group(2), m.group(3))
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    (
+        re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
+        lambda m: score(m.group(1), m.group(2)),
+    ),
+    (
+        # 中国2-1日本, 中国队3-1日本队: a dash pair between two teams, either way round.
+        re.compile(
+            rf"((?:{_TEAM}|队)\s?)(\d{{1,3}})\s?[-–—]\s?(\d{{1,3}})(?![\d-])"
+            rf"(?=\s?(?:{_TEAM}|[\u4e00-\u9fff]{{1,4}}队))"
+        ),
+        _labelled,
+    ),
+    (re.compile(r"(比分[为是:：]?\s?)(\d{1,3})-(\d{1,3})(?![\d-])"), _labelled),
+    (
+        # 3:2, 2比1; not PM10: 45 nor 2.5:1 (a label colon after a code or a decimal).
+        re.compile(r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
+        lambda m: score(m.group(1), m.group(2)),
+    ),
+)
