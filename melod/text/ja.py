@@ -84,6 +84,7 @@ _OPEN_RANGE_RE = re.compile(
     r"(?!\s*[-+]?[\d$€£¥￥₩])"
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
+_TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
 _SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
 
 
@@ -196,13 +197,20 @@ _RULES: Final[tuple[Rule, ...]] = (
         _version,
     ),
     (
-        re.compile(r"(?i)\b(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
+        re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
         lambda m: "バージョン" + parse(m.group(2))[1],
     ),
     (TIME_RANGE_RE, time_range),
     (TIME_RE, read_time),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
     (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
+    # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names.
+    (
+        re.compile(
+            rf"(?<=[{_TEAM}] )(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
+        ),
+        _score,
+    ),
     (
         re.compile(r"(\d+)分の(\d+)"),
         lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),

@@ -76,7 +76,8 @@ def _hyphenated(m: re.Match[str]) -> str:
 
 
 def _code_number(m: re.Match[str]) -> str:
-    return m.group(1) + (m.group(2) or "") + "の".join(map(digits, m.group(3).split("-")))
+    number = "の".join(map(digits, m.group(4).split("-")))
+    return m.group(1) + (m.group(2) or "") + m.group(3) + number
 
 
 #: Rules run before dates, times and quantities.
@@ -84,6 +85,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
+    (re.compile(r"(?<![A-Za-z])[WＷ]杯"), lambda m: "ワールドカップ"),  # W杯 is the World Cup
     (re.compile(r"(?<![A-Za-z0-9])M(\d\.\d)(?![\d.])"), lambda m: "マグニチュード" + m[1]),
     (re.compile(r"[#＃](\d{3,})(?![\d.,])"), _short_dial),
     # 震度5強 (seismic intensity): the 強 and 弱 are part of the grade.
@@ -98,7 +100,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         ),
         _phone,
     ),
-    (re.compile(rf"({_CODE_WORDS})(は|:|：)?\s?(\d[\d-]{{3,}}\d)(?![\d-])"), _code_number),
+    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d-]{{3,}}\d)(?![\d-])"), _code_number),
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
     (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
     (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
