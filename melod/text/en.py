@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from melod.text import common, en_abbrev, en_codes, en_forms, en_measures, en_money, latin
+from melod.text import (
+    en_abbrev,
+    en_codes,
+    en_forms,
+    en_measures,
+    en_money,
+    en_typed,
+    latin,
+)
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
@@ -36,6 +44,7 @@ from melod.text.en_words import (
     say_year,
     time12,
     time24,
+    to_word,
 )
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
@@ -56,11 +65,6 @@ _RELEASE_CTX = re.compile(
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
-# Country and public-sector domains the shared address rule does not know (bom.gov.au).
-_MORE_DOMAINS = re.compile(
-    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|ca|us|ie|gov|edu|info|me|tv)(?!\w|\.\w)",
-    re.IGNORECASE,
-)
 
 
 def _parse(text: str) -> Num:
@@ -199,6 +203,7 @@ _RULES: list[Rule] = [
     # `Welcome to 2025.`: a year when nothing follows it in the sentence.
     _c(r"(?i)\b(to|into) (19\d\d|20[0-4]\d)(?=[.!]|$)", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
+    *en_typed.RULES,
     *en_forms.RULES,
     *en_measures.RULES,
     _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–—] ?{T12} ?{AMPM}\b\.?", range12),
@@ -245,7 +250,8 @@ _RULES: list[Rule] = [
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
         lambda m: (
-            f"{_num(_parse(m[1]))} to {_num(_parse(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
+            f"{_num(_parse(m[1]))} {to_word(m)} {_num(_parse(m[2]))}"
+            + (f" {UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
     _c(
@@ -267,23 +273,14 @@ _RULES: list[Rule] = [
 ]
 
 
-def _domain(m: re.Match[str]) -> str:
-    """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
-
-    def word(token: str) -> str:
-        short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
-        return latin.spell(token) if short else token.lower()
-
-    return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
-
-
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
     source = text
-    text = latin.mark_starts(en_abbrev.before_number(latin.pre_clean(text)))
+    text = en_typed.before(latin.pre_clean(text))
+    text = latin.mark_starts(en_abbrev.before_number(text))
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
-    text = latin.apply(text, [*addresses, (_MORE_DOMAINS, _domain)])
+    text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per")])
     text = latin.read_caps(text, KEEP, source)
-    return latin.capitalise(latin.tidy(text, SYMBOLS))
+    return en_typed.after(latin.capitalise(latin.tidy(text, SYMBOLS)))

@@ -38,6 +38,17 @@ def _street(m: re.Match[str]) -> str:
     return keep_dot(m, "Street" if kind == "St" else "Drive")
 
 
+_STREET = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
+           "Pkwy": "Parkway", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Ter": "Terrace",
+           "Cir": "Circle"}  # fmt: skip
+_STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
+_POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+
+
+def _street_type(m: re.Match[str]) -> str:
+    return m[1] + keep_dot(m, _STREET[m[2]])
+
+
 def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if sentence_end(m) else "")
 
@@ -72,8 +83,9 @@ def before_number(text: str) -> str:
 RULES: list[Rule] = [
     rule(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", lambda m: _MIXED[m[1]]),
-    rule(r"\bMr\.?(?= [A-Z])", lambda m: "Mister"),
-    rule(r"\bMrs\.?(?= [A-Z])", lambda m: "Missus"),
+    # With its full stop a title is a title even before `& Mrs.`; bare, a capital must follow.
+    rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),
+    rule(r"\bMrs(?:\.(?= )|(?= [A-Z]))", lambda m: "Missus"),
     rule(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
     rule(r"\b(St|Dr)\b\.?", _street),
     rule(r"\betc\.", _abbrev("et cetera")),
@@ -91,6 +103,9 @@ RULES: list[Rule] = [
         rf"(?<!\d)(?<!\d )(?<!\ba )\b([Mm])in\.? (?=(?:{_MIN_NOUNS})\b)", lambda m: f"{m[1]}inimum "
     ),
     rule(r"\bAve\.", _abbrev("Avenue")),
+    # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.
+    rule(rf"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )({'|'.join(_STREET)})\b\.?", _street_type),
+    rule(rf"\b((?:{_STREET_WORDS}),? )([NS][EW])\b", lambda m: m[1] + _POINTS[m[2]]),
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
     rule(r"\bApt\.", lambda m: "Apartment"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
-from melod.text.en_tables import DIGIT_NAMES
+from melod.text import common, latin
+from melod.text.en_tables import ADDRESS, DIGIT_NAMES
 from melod.text.en_words import card, pairs, rule
 from melod.text.latin import Rule
 
@@ -82,6 +82,11 @@ RULES: list[Rule] = [
         rf"\b({_LABELS})\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
     ),
+    # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
+    rule(
+        r"#\s?([A-Z]{1,3})-?(\d+)\b(?![.,]\d)",
+        lambda m: f"number {latin.spell(m[1])} {_spell(m[2])}",
+    ),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
     rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),
     rule(
@@ -95,3 +100,23 @@ RULES: list[Rule] = [
 
 #: After the date rules, so `call 911` is not touched before.
 EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)
+
+# Country and public-sector domains the shared address rule does not know (bom.gov.au).
+_MORE_DOMAINS = re.compile(
+    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to)(?!\w|\.\w)"
+    r"(?:/[\w\-./?=%&+#]*[\w/=#])?",
+    re.IGNORECASE,
+)
+
+
+def _domain(m: re.Match[str]) -> str:
+    """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
+
+    def word(token: str) -> str:
+        short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
+        return latin.spell(token) if short else token.lower()
+
+    return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
+
+
+DOMAIN: Rule = (_MORE_DOMAINS, _domain)

@@ -41,7 +41,7 @@ T12 = r"(\d{1,2})(?:[:.]([0-5]\d))?"
 AMPM = r"([AaPp])\.? ?[Mm]"
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
               r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
-KEEP = {"OK": "okay", "HVAC": "H vac", "JPEG": "J peg", "ASAP": "A S A P"}
+KEEP = {"OK": "okay", "ASUS": "Asus", "HVAC": "H vac", "JPEG": "J peg", "ASAP": "A S A P"}
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
 ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore"}
@@ -103,7 +103,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
 #: Nouns a measure describes (`a 15 min delay`, `a 60 W bulb`): the unit stays singular.
 ATTRIBUTIVE: Final = latin.wordset(
     "delay walk drive ride wait break warning timer commute trip hike nap workout session "
-    "bulb bag bottle jog swim journey detour radius cycle run clip video recording"
+    "bulb bag bottle jog swim journey detour radius cycle run clip video recording "
+    "tank battery pack charger cooler drum pot pan bucket bin jug panel panels array system "
+    "heater fridge freezer drive card plan"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".

@@ -14,9 +14,25 @@ def rule(pattern: str, handler: Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
+#: Capitalised words that follow `a.m.` or `St.` inside a sentence (`10 a.m. Tuesday`).
+_NOT_STARTS = re.compile(
+    r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|May|"
+    r"E[SD]T|[CMP][SD]T|ET|PT|CT|GMT|UTC|BST)"
+)
+
+
 def sentence_end(m: re.Match[str]) -> bool:
-    """`latin.sentence_end`, also true before a sentence that starts with a number (`PM. 2 of`)."""
-    return latin.sentence_end(m) or m.string[m.end() :].startswith(" " + latin.MARK)
+    """`latin.sentence_end`, also true before a sentence that starts with a number (`PM. 2 of`),
+    false before a day, month or time zone (`10 a.m. Tuesday`)."""
+    rest = m.string[m.end() :]
+    if _NOT_STARTS.match(rest):
+        return False
+    return latin.sentence_end(m) or rest.startswith(" " + latin.MARK)
+
+
+def to_word(m: re.Match[str]) -> str:
+    """'to' between the ends of a range, 'and' after `between` (`between 10-11`)."""
+    return "and" if latin.prev_word(m) == "between" else "to"
 
 
 def keep_dot(m: re.Match[str], text: str) -> str:
@@ -65,13 +81,13 @@ def time24(m: re.Match[str]) -> str:
 def range24(m: re.Match[str]) -> str:
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     half = max(h1, h2) >= 13
-    return f"{say24(h1, m1, half)} to {say24(h2, m2, half)}"
+    return f"{say24(h1, m1, half)} {to_word(m)} {say24(h2, m2, half)}"
 
 
 def range12(m: re.Match[str]) -> str:
     first = clock(int(m[1]), int(m[2] or 0)) + (f" {m[3].lower()} m" if m[3] else "")
     second = f"{clock(int(m[4]), int(m[5] or 0))} {m[6].lower()} m"
-    return keep_dot(m, f"{first} to {second}")
+    return keep_dot(m, f"{first} {to_word(m)} {second}")
 
 
 def pairs(n: int) -> str:

@@ -1,0 +1,126 @@
+"""English shapes people type in a hurry: `3/4 tsp`, `7,842/10,000 steps`, `9:05p`, `3x today`,
+`1600 Pennsylvania Ave`, `20%-30%`, `0.75 in of rain`, `€8,50`, `9:30ish`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DENOMINATORS, UNITS
+from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
+from melod.text.latin import Rule
+
+_UNIT_ALT = latin.alternation(UNITS)
+_STREET_TYPES = (
+    "St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|"
+    "Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle"
+)
+# `1600 Pennsylvania Ave`, `221B Baker St.`: a house number before a street name.
+_HOUSE = (
+    rf"(?<![\w.,#$/:-])([1-9]\d{{2,3}})([A-Z]?)(?= (?:[NSEW]\.? )?(?:[A-Z][\w']+ ){{1,3}}"
+    rf"(?:{_STREET_TYPES})\b)"
+)
+# `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
+_OF_TOTAL = r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)/(\d{1,3}(?:,\d{3})+|\d+)(?= [a-z]+s\b)"
+_RAIN_CTX = re.compile(r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet)\b")
+_TIMES_NEXT = (
+    "today|yesterday|tonight|this|so far|in a row|now|already|a|an|per|each|every|daily|"
+    "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
+)
+_OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
+_HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
+
+
+def _house(m: re.Match[str]) -> str:
+    n = int(m[1])
+    said = card(n) if (n % 100 == 0 and n < 1000) or n % 1000 == 0 else pairs(n)
+    return said + (f" {m[2]}" if m[2] else "")
+
+
+def _article(word: str) -> str:
+    return "an" if re.match(r"[aeio]|hour|honest", word) else "a"
+
+
+def _unit_fraction(m: re.Match[str]) -> str:
+    """`1/2 tsp` 'half a teaspoon', `3/4 mi` 'three quarters of a mile'."""
+    a, b = int(m[1]), int(m[2])
+    if not 0 < a < b or b not in DENOMINATORS:
+        return m[0]
+    one = UNITS[m[3]][0]
+    if (a, b) == (1, 2):
+        return f"half {_article(one)} {one}"
+    name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
+    part = f"a {name}" if a == 1 else f"{card(a)} {name}s"
+    return f"{part} of {_article(one)} {one}"
+
+
+def _of_total(m: re.Match[str]) -> str:
+    a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
+    if a > b or b < 100 or b % 100:
+        return m[0]
+    return f"{m[1]} of {m[2]}"
+
+
+def _rain_inches(m: re.Match[str]) -> str:
+    """`0.75 in since midnight`: a bare `in` after a number is inches in a rain report."""
+    if not _RAIN_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]} {'inch' if m[1] == '1' else 'inches'}"
+
+
+def _times(m: re.Match[str]) -> str:
+    n = int(m[1])
+    return {1: "once", 2: "twice"}.get(n) or f"{card(n)} times"
+
+
+def _release(m: re.Match[str]) -> str:
+    return f"{m[1]}{say_year(int(m[2]))} point {card(int(m[3]))}"
+
+
+def before(text: str) -> str:
+    """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
+    text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
+    text = re.sub(r"(?<![\d,])(\d+),(\d\d) ?€", r"\1.\2 €", text)
+    text = text.replace("\u2011", "-").replace("\u2010", "-")
+    return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
+
+
+def after(text: str) -> str:
+    """Put back the hyphen of `-ish` once the number before it is words."""
+    return re.sub(r" ?\x03", "-", text)
+
+
+RULES: list[Rule] = [
+    rule(_HOUSE, _house),
+    # `Home Assistant 2024.12`: a release named by year and month.
+    rule(
+        r"(?i)(\b(?:assistant|version|release|firmware|update[ds]?|core|os) )(20\d\d)\.(\d{1,2})"
+        r"\b(?![.,]\d)",
+        _release,
+    ),
+    rule(r"(?i)\b([yqm])/\1\b|\b(?:YoY|yoy)\b", lambda m: _OVER.get((m[1] or "y").lower(), "")),
+    rule(
+        rf"(?<![\w/.,])(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT})(?![\w/])",
+        _unit_fraction,
+    ),
+    rule(_OF_TOTAL, _of_total),
+    # `20%-30%`, `18°-22°`: the sign after the first number does not make the second negative.
+    # A spaced dash is a range only when the second number carries the sign too.
+    rule(
+        r"(\d ?(?:%|°[CF]?))(?:[-–~]|(?: [-–~] ?)(?=[-−]?[\d.]+ ?(?:%|°)))(?=[-−]?\d)",
+        lambda m: f"{m[1]} to ",
+    ),
+    rule(
+        r"(?<![\w.,])(\d+(?:\.\d+)?) in\b(?= (?:since|expected|overnight|today|tonight|so far|"
+        r"of (?:rain|snow)|per hour|an hour)\b|[,;)]|\.(?! [a-z])|$)",
+        _rain_inches,
+    ),
+    # `9:05p`, `6:30a`: a single letter after a clock time is a.m. or p.m.
+    rule(
+        r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([ap])\b(?![\w'.])",
+        lambda m: f"{clock(int(m[1]), int(m[2]))} {m[3]} m",
+    ),
+    rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=(?:{_TIMES_NEXT})\b)", lambda m: _times(m) + " "),
+    # `3x chicken breasts`, `2x milk`: a count at the head of a list item.
+    rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=[a-z])", lambda m: card(int(m[1])) + " "),
+]
