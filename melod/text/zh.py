@@ -42,7 +42,13 @@ def _alternation(keys: list[str]) -> str:
 
 
 _UNIT_ALT = _alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
-_LATIN_UNIT = _alternation([u for u in [*UNITS, *KEPT_UNITS] if u.isascii() and "/" not in u])
+_LATIN_UNIT = _alternation(
+    [
+        u
+        for u in [*UNITS, *KEPT_UNITS]
+        if (u.isascii() or u in ("m³", "㎥", "m²", "㎡")) and "/" not in u
+    ]
+)
 #: 3L/min, 12MB/s, 0.03mg/m³: a compound unit read with 每 (三升每分钟).
 _COMPOUND = rf"(?:{_LATIN_UNIT})/(?:{_alternation(list(PER_UNITS))})"
 _ONE = (
@@ -159,12 +165,18 @@ def _money(m: re.Match[str]) -> str:
 
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
-_PER_RE: Final = re.compile(
-    r"(?<=\d)([\u4e00-\u9fff]{1,2})((?:/(?:分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
-    r"|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米))+)"
+_PER_WORDS: Final = (
+    "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
+    "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米"
+)
+_PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
+_CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+#: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
+_MONEY_PER_RE: Final = re.compile(
+    rf"(?<![A-Za-z])((?:{_CURRENCY_ALT})\s?-?{_NUM})\s?/\s?"
+    rf"({_PER_WORDS}|{_alternation(list(PER_UNITS))})(?![A-Za-z\d])"
 )
 _POWERS: Final = {"100": "百", "1000": "千", "10000": "万"}
-_CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (common.EMAIL_RE, _address),
     (common.URL_RE, _address),
@@ -190,6 +202,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         ),
         zh_time.duration,
     ),
+    *zh_scores.EARLY_RULES,
     (zh_time.TIME_RE, zh_time.time),
     (zh_time.PACE_RE, zh_time.pace),
     (re.compile(r"(?<![\d.-])\d+(?:-\d+){2,}(?![\d.-])"), _dashed),
@@ -260,6 +273,8 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Chinese text with every number, unit and date read in hanzi."""
     text = text.replace("−", "-").replace("～", "~")
+    # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
+    text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
@@ -269,6 +284,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
     # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
     text = re.sub(r"((?<=[A-Z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text)
+    text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
     text = _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)

@@ -23,7 +23,7 @@ _DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
 _PHONE_RE: Final = re.compile(
     r"(?<![\d-])(?:1[3-9]\d{9}|1[3-9]\d([- ])\d{4}\1\d{4}|0\d{2,3}-\d{7,8}"
     r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4}|[48]00\d-\d{3}-\d{3}"
-    r"|[(（]0\d{2,3}[)）]\s?\d{7,8})(?![\d-])"
+    r"|[(（]0\d{2,3}[)）]\s?(?:\d{7,8}|\d{3,4}[- ]\d{4}))(?![\d-])"
 )
 #: Capitals before a number that is a value, not part of a model name (AQI150, USD100).
 _VALUE_WORDS: Final = frozenset(
@@ -86,6 +86,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
             r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
         ),
         lambda m: m.group(1) + cardinal(int(m.group(2)), False) + m.group(3),
+    ),
+    (
+        # 618大促, 520快乐, 315晚会: a day named by its digits (六一八), not a quantity.
+        re.compile(
+            r"(?<![\d.,])(618|520|315|1111|1212)(?![\d.,])"
+            r"(?=\s?(?:大促|活动|购物节|狂欢|晚会|当天|那天|预售|优惠|特惠|期间|快乐|礼物|表白|节|年中))"
+        ),
+        lambda m: digits(m.group(1)),
     ),
     (
         # 贵州茅台（600519）: an A-share stock code in brackets after the name.

@@ -13,8 +13,13 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _SCORE_CONTEXT: Final = (
     r"(?:获胜|取胜|战胜|击败|胜|落败|告负|负于|惜败|憾负|不敌|力克|赢|输|领先|打平|战平|逆转"
-    r"|绝杀|的比分)"
+    r"|绝杀|的比分|险胜|大胜|完胜|惨败|拿下|胜出|晋级|夺冠)"
 )
+#: After a colon pair only words no clock time is followed by (not 输, as in 9:30输液).
+_COLON_CONTEXT: Final = (
+    r"(?:获胜|取胜|战胜|击败|胜(?!利)|落败|负于|惜败|不敌|力克|赢|险胜|大胜|完胜|拿下|逆转|绝杀)"
+)
+_PAIR: Final = r"\d{1,3}\s?[-:比]\s?\d{1,3}"
 _TEAM: Final = "|".join(sorted(TEAMS, key=len, reverse=True))
 
 
@@ -26,6 +31,24 @@ def score(a: str, b: str) -> str:
 def _labelled(m: re.Match[str]) -> str:
     return m.group(1) + score(m.group(2), m.group(3))
 
+
+def _pairs(m: re.Match[str]) -> str:
+    """比分21-15、18-21: every pair after 比分 is a score, whichever way it runs."""
+    pairs = re.sub(r"(\d+)\s?[-:比]\s?(\d+)", lambda p: score(p.group(1), p.group(2)), m.group(2))
+    return m.group(1) + pairs
+
+
+#: Run before clock times: 比分21:19 and 21:19赢下 are scores, not a quarter past nine.
+EARLY_RULES: Final[tuple[Rule, ...]] = (
+    (
+        re.compile(rf"(比分[为是]?[:：]?\s?)({_PAIR}(?:\s?[、，,/和]\s?{_PAIR})*)(?![\d:-])"),
+        _pairs,
+    ),
+    (
+        re.compile(rf"(?<![\d:])(\d{{1,3}}):(\d{{1,3}})(?![\d:])(?=\s?{_COLON_CONTEXT})"),
+        lambda m: score(m.group(1), m.group(2)),
+    ),
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     (
@@ -40,7 +63,6 @@ RULES: Final[tuple[Rule, ...]] = (
         ),
         _labelled,
     ),
-    (re.compile(r"(比分[为是:：]?\s?)(\d{1,3})-(\d{1,3})(?![\d-])"), _labelled),
     (
         # 3:2, 2比1; not PM10: 45 nor 2.5:1 (a label colon after a code or a decimal).
         re.compile(r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),

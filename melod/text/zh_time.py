@@ -26,7 +26,10 @@ _PACE_PER: Final = {
 #: Words after which 05:32 is a length of time (minutes and seconds), not a clock time.
 #: Words after which 1:25 is hours and minutes left (a washer's or an oven's display).
 REMAINING_WORDS: Final = r"剩余时间|剩余|还剩|还需|尚需"
-DURATION_WORDS: Final = rf"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛|{REMAINING_WORDS}"
+DURATION_WORDS: Final = (
+    rf"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛|{REMAINING_WORDS}"
+    r"|(?:运动|训练|锻炼|骑行|跑步|游泳|步行|播放|录制|录像)时间"
+)
 
 
 def date(year: str | None, month: str, day: str) -> str:

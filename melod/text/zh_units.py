@@ -22,6 +22,7 @@ UNITS: Final = {
     "kW": "千瓦",
     "Wh": "瓦时",
     "mAh": "毫安时",
+    "Ah": "安时",
     "mm": "毫米",
     "cm": "厘米",
     "m²": "平方米",
@@ -93,6 +94,7 @@ PER_UNITS: Final = {
     "kg": "公斤",
     "km": "公里",
     "m": "米",
+    "kWh": "千瓦时",
 }
 
 #: Currency written before the amount: US$20 二十美元, HK$100 一百港币, RMB 50 五十元.
