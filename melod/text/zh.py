@@ -6,10 +6,18 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common, zh_scores, zh_time
+from melod.text import common, zh_prepare, zh_scores, zh_time
 from melod.text.zh_codes import code_rules
 from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
-from melod.text.zh_units import CURRENCY_SIGNS, KEPT_UNITS, PER_UNITS, UNITS
+from melod.text.zh_units import (
+    CURRENCY_ALT,
+    CURRENCY_SIGNS,
+    KEPT_UNITS,
+    NUMBER,
+    PER_UNITS,
+    UNITS,
+    alternation,
+)
 from melod.text.zh_words import (
     ADDRESS_SYMBOLS,
     COUNTERS,
@@ -20,29 +28,12 @@ from melod.text.zh_words import (
 VERSION: Final = "9"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
-_NUM = (
-    r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米卡帕赫伏焦])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
-)
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
 
-#: Counters that begin a common word: 2-1日本 is a score before 日本, not a day.
-_WORD_AFTER: Final = {"日": "本"}
-
-
-def _alternation(keys: list[str]) -> str:
-    parts = []
-    for key in sorted(keys, key=len, reverse=True):
-        tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
-        if key in _WORD_AFTER:
-            tail = f"(?!{_WORD_AFTER[key]})"
-        parts.append(re.escape(key) + tail)
-    return "|".join(parts)
-
-
-_UNIT_ALT = _alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
-_LATIN_UNIT = _alternation(
+_UNIT_ALT = alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
+_LATIN_UNIT = alternation(
     [
         u
         for u in [*UNITS, *KEPT_UNITS]
@@ -50,9 +41,9 @@ _LATIN_UNIT = _alternation(
     ]
 )
 #: 3L/min, 12MB/s, 0.03mg/m³: a compound unit read with 每 (三升每分钟).
-_COMPOUND = rf"(?:{_LATIN_UNIT})/(?:{_alternation(list(PER_UNITS))})"
+_COMPOUND = rf"(?:{_LATIN_UNIT})/(?:{alternation(list(PER_UNITS))})"
 _ONE = (
-    rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{_NUM})"
+    rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{NUMBER})"
     rf"(?:\s?(?P<unitI>{_COMPOUND}|{_UNIT_ALT}))?"
 )
 _NUMBER_RE = re.compile(
@@ -164,18 +155,6 @@ def _money(m: re.Match[str]) -> str:
     return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
 
 
-#: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
-_PER_WORDS: Final = (
-    "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
-    "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米"
-)
-_PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
-_CURRENCY_ALT = "|".join(re.escape(k) for k in sorted(CURRENCY_SIGNS, key=len, reverse=True))
-#: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
-_MONEY_PER_RE: Final = re.compile(
-    rf"(?<![A-Za-z])((?:{_CURRENCY_ALT})\s?-?{_NUM})\s?/\s?"
-    rf"({_PER_WORDS}|{_alternation(list(PER_UNITS))})(?![A-Za-z\d])"
-)
 _POWERS: Final = {"100": "百", "1000": "千", "10000": "万"}
 _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (common.EMAIL_RE, _address),
@@ -241,7 +220,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: cardinal(int(m.group(1)), False),
     ),
     (re.compile(r"(?<![\d.:~-])([05-9][05])(?=后)"), lambda m: digits(m.group())),  # 90后 九零后
-    (re.compile(rf"(?<![A-Za-z])({_CURRENCY_ALT})\s?(-?)({_NUM})"), _money),
+    (re.compile(rf"(?<![A-Za-z])({CURRENCY_ALT})\s?(-?)({NUMBER})"), _money),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     (
         re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
@@ -249,11 +228,6 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (_NUMBER_RE, _number),
 )
-
-
-def _per(tail: str) -> str:
-    """/吨/月 → 每吨每月; /分 after a count is 每分钟."""
-    return "".join("每" + ("分钟" if p == "分" else p) for p in tail.split("/")[1:])
 
 
 def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
@@ -272,20 +246,7 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 
 def normalize(text: str) -> str:
     """Return prepared Chinese text with every number, unit and date read in hanzi."""
-    text = text.replace("−", "-").replace("～", "~")
-    # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
-    text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
-    text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
-    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
-    text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
-    text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
-    # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
-    text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
-    text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
-    # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
-    text = re.sub(r"((?<=[A-Z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text)
-    text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
-    text = _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
+    text = zh_prepare.prepare(text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Latin and symbol units, read in hanzi (Latin ones Chinese speakers keep are absent).
@@ -121,3 +122,26 @@ CURRENCY_SIGNS: Final = {
     "￥": "元",
     "₩": "韩元",
 }
+
+
+#: A written number: 1,200, 3.5, 1.5万, 1万2千 (not the 千 of 千瓦 nor the 百 of 百帕).
+NUMBER: Final = (
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?:(?:[万亿]|千(?![瓦克米卡帕赫伏焦])|百(?!帕))(?:\d+(?:,\d{3})*)?)*"
+)
+
+#: Counters that begin a common word: 2-1日本 is a score before 日本, not a day.
+_WORD_AFTER: Final = {"日": "本"}
+
+
+def alternation(keys: list[str]) -> str:
+    """A regex alternation of `keys`, longest first; a Latin unit must end its word."""
+    parts = []
+    for key in sorted(keys, key=len, reverse=True):
+        tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
+        if key in _WORD_AFTER:
+            tail = f"(?!{_WORD_AFTER[key]})"
+        parts.append(re.escape(key) + tail)
+    return "|".join(parts)
+
+
+CURRENCY_ALT: Final = alternation(list(CURRENCY_SIGNS))

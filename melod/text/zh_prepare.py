@@ -1,0 +1,43 @@
+"""Chinese clean-up before the number rules: dashes, signs, per-unit slashes, label colons."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from melod.text.zh_units import CURRENCY_ALT, NUMBER, PER_UNITS, alternation
+
+#: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
+_PER_WORDS: Final = (
+    "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
+    "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米"
+)
+_PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
+#: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
+_MONEY_PER_RE: Final = re.compile(
+    rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER})\s?/\s?"
+    rf"({_PER_WORDS}|{alternation(list(PER_UNITS))})(?![A-Za-z\d])"
+)
+
+
+def _per(tail: str) -> str:
+    """/吨/月 → 每吨每月; /分 after a count is 每分钟."""
+    return "".join("每" + ("分钟" if p == "分" else p) for p in tail.split("/")[1:])
+
+
+def prepare(text: str) -> str:
+    """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75."""
+    text = text.replace("−", "-").replace("～", "~")
+    # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
+    text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
+    text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
+    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
+    text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
+    text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
+    # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
+    text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
+    text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
+    # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
+    text = re.sub(r"((?<=[A-Z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text)
+    text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
+    return _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
