@@ -8,6 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
+from melod.text.ko_translit import transliterate
 from melod.text.ko_words import WORDS, compound, spell
 
 _EMERGENCY: Final = "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1330|1366|1388"
@@ -27,7 +28,10 @@ def addresses(text: str) -> str:
 
     def word(part: str) -> str:
         key = part.lower()
-        return {"com": "컴", "net": "넷"}.get(key) or WORDS.get(key) or compound(key) or spell(key)
+        known = {"com": "컴", "net": "넷"}.get(key) or WORDS.get(key) or compound(key)
+        # A dictionary word in an address is said as a word (smarthome.guide 가이드).
+        sound = transliterate(key, guess=False) if len(key) >= 4 else None
+        return known or sound or spell(key)
 
     def read(m: re.Match[str]) -> str:
         # \w in the shared patterns also takes the Hangul particle after an address.
@@ -130,6 +134,12 @@ def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
     text = _ERROR_CODE_RE.sub(_error_code, text)
+    # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
+    text = _sub(
+        r"(?<![0-9A-Za-z.,])(B)?([0-9]{1,2})F(?![A-Za-z0-9])",
+        lambda m: ("지하 " if m.group(1) else "") + f"{m.group(2)}층",
+        text,
+    )
     # 2700K, 6500K: a colour temperature in the thousands is in kelvin.
     text = _sub(
         r"(?<![0-9.,A-Za-z])([1-9][0-9]00)\s?K(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 켈빈", text

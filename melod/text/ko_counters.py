@@ -57,7 +57,8 @@ NATIVE: Final = frozenset(
     words(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
-        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤"
+        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤 그루 다발 가닥 톨 모금 스푼 큰술 작은술 "
+        "공기 개비 뭉치 바구니 묶음 꾸러미 자리"
     )
 )
 SINO: Final = frozenset(
@@ -153,6 +154,12 @@ def _unit(m: re.Match[str]) -> str:
 
 def units(text: str) -> str:
     """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h."""
+    # 1h 20m, 1h20m: after hours, m is minutes (한 시간 이십 분), not metres.
+    text = re.sub(
+        r"(?<![0-9A-Za-z.,])([0-9]{1,3})\s?h\s?([0-9]{1,2})\s?m(?:in)?(?![A-Za-z0-9²³/])",
+        lambda m: f"{m.group(1)}시간 {m.group(2)}분",
+        text,
+    )
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
         rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³]|/[^0-9\s])",

