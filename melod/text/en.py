@@ -196,6 +196,10 @@ _RULES: list[Rule] = [
     ),
     _c(_DATE_DASH, lambda m: f"{m[1]} to "),
     _c(
+        rf"\b({MONTH_RE})\.? (1[89]\d\d|20\d\d)\b(?![.,]\d)",
+        lambda m: f"{MONTHS[_month(m[1]) - 1]} {say_year(int(m[2]))}",
+    ),
+    _c(
         r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy) "
         r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)",
         lambda m: f"{m[1]} {say_year(int(m[2]))}",
@@ -212,7 +216,7 @@ _RULES: list[Rule] = [
         range24,
     ),
     _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
-    _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
+    _c(r"(?<![\w.,])(\d{1,2}) ?h(?:rs?)? ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
         rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",

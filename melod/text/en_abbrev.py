@@ -61,15 +61,21 @@ def _approx(m: re.Match[str]) -> str:
 _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "tmrw": "tomorrow",
          "tmw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "msg": "message",
          "ppl": "people", "bday": "birthday", "b-day": "birthday", "pkg": "package",
-         "incl": "including", "excl": "excluding"}  # fmt: skip
+         "incl": "including", "excl": "excluding", "fyi": "F Y I", "btw": "by the way",
+         "omw": "on my way", "lmk": "let me know", "asap": "A S A P", "eta": "E T A",
+         "tbd": "T B D", "def": "defeated", "est": "estimated"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
-_CHAT_RE = re.compile(rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s]))?(?![\w/-])")
+_CHAT_RE = re.compile(
+    rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s])|(?<=[dD]ef|[eE]st)\.)?(?![\w/-])"
+)
 
 
 def _chat(m: re.Match[str]) -> str:
     word = _CHAT[m[1].lower()]
-    return word.capitalize() if m[1][0].isupper() else word
+    if m[1] in ("def", "est") and not m[2]:
+        return m[0]  # only `def.` and `Est.` with their stops: defeated, estimated
+    return word[:1].upper() + word[1:] if m[1][0].isupper() else word
 
 
 def before_number(text: str) -> str:
@@ -128,6 +134,11 @@ RULES: list[Rule] = [
     rule(
         rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,)]| ?$)",
         lambda m: keep_dot(m, DAYS[m[1]]),
+    ),
+    # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.
+    rule(
+        rf"\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?[AaPp]\.?[Mm]\b)",
+        lambda m: DAYS[m[1]],
     ),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
     rule(

@@ -16,7 +16,8 @@ MONTH_RE = "|".join([*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "
                       "Oct", "Nov", "Dec"])  # fmt: skip
 DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
          "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
-         "Sat": "Saturday", "Sun": "Sunday"}  # fmt: skip
+         "Sat": "Saturday", "Sun": "Sunday", "Weds": "Wednesday", "tues": "Tuesday",
+         "thurs": "Thursday", "thur": "Thursday", "weds": "Wednesday", "fri": "Friday"}  # fmt: skip
 
 CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
@@ -39,9 +40,21 @@ DATE_WORDS = latin.wordset(
 )
 T12 = r"(\d{1,2})(?:[:.]([0-5]\d))?"
 AMPM = r"([AaPp])\.? ?[Mm]"
+# Words apps write in capitals (`fan on AUTO`, `Heater OFF`): read as words, not spelled.
+_CAPS_WORDS = (
+    "AUTO ECO OFF ON HIGH LOW MAX COOL HEAT DRY FAN OPEN SALE FREE NEW HOT COLD WARM BOOST "
+    "AWAY HOME YES DONE LATE SOON NOW MODE LOCK"
+)
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
               r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
-KEEP = {"OK": "okay", "ASUS": "Asus", "HVAC": "H vac", "JPEG": "J peg", "ASAP": "A S A P"}
+KEEP = {
+    "OK": "okay",
+    "ASUS": "Asus",
+    **{w: w.lower() for w in _CAPS_WORDS.split()},
+    "HVAC": "H vac",
+    "JPEG": "J peg",
+    "ASAP": "A S A P",
+}
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
 ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore"}
@@ -66,6 +79,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kW": ("kilowatt", "kilowatts"), "W": ("watt", "watts"), "MW": ("megawatt", "megawatts"),
     "V": ("volt", "volts"), "mAh": ("milliamp hour", "milliamp hours"),
     "µg/m³": ("microgram per cubic meter", "micrograms per cubic meter"),
+    "µg/m3": ("microgram per cubic meter", "micrograms per cubic meter"),
+    "ug/m³": ("microgram per cubic meter", "micrograms per cubic meter"),
     "ug/m3": ("microgram per cubic meter", "micrograms per cubic meter"),
     "mg/m³": ("milligram per cubic meter", "milligrams per cubic meter"),
     "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),

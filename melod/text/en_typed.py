@@ -104,6 +104,10 @@ RULES: list[Rule] = [
         _unit_fraction,
     ),
     rule(_OF_TOTAL, _of_total),
+    # `$1,850 / 3 = $616.67`: a slash in a sum is division.
+    rule(r"(?<=\d) ?/ ?(?=\d+(?:\.\d+)? ?=)", lambda m: " divided by "),
+    # `6-4 7-6`: set scores side by side are read with a pause between them.
+    rule(r"(?<![\d.:-])(\d{1,2}-\d{1,2}) (?=\d{1,2}-\d{1,2}\b)", lambda m: m[1] + ", "),
     # `20%-30%`, `18°-22°`: the sign after the first number does not make the second negative.
     # A spaced dash is a range only when the second number carries the sign too.
     rule(
