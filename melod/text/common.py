@@ -64,7 +64,10 @@ EMAIL_RE = re.compile(
 # Tracking numbers, serials and model numbers (1Z999AA1012, WF45R6100AW): upper-case
 # letters and digits mixed, six or more.  Nobody reads them as numbers: split them into
 # characters, which every language then reads one by one.
-_CODE_RE = re.compile(r"(?<![\w.])(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])")
+# After a thousands comma (¥5,000OFF) the digits end a number: not a code.
+_CODE_RE = re.compile(
+    r"(?<![\w.])(?<!\d[,，])(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])"
+)
 
 
 def _spell_code(match: re.Match[str]) -> str:
