@@ -140,6 +140,11 @@ def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(latin.next_word(m))))
 
 
+def _to(m: re.Match[str]) -> str:
+    """The word between the ends of a range: 'entre 18-20' is 'entre dieciocho y veinte'."""
+    return "y" if latin.prev_word(m) == "entre" else "a"
+
+
 def _unit_after(unit: str | None) -> str:
     return f" {words(unit, True)}" if unit else ""
 
@@ -151,8 +156,10 @@ _WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3
 def _pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
     text = text.translate(_WIDE).replace("。", ". ")
+    text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
+    text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 
@@ -242,7 +249,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({UNIT_RE}))?",
-        lambda m: f"{_num(_parse(m[1]))} a {_num(_parse(m[2]))}" + _unit_after(m[3]),
+        lambda m: f"{_num(_parse(m[1]))} {_to(m)} {_num(_parse(m[2]))}" + _unit_after(m[3]),
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",

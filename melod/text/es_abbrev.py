@@ -23,7 +23,7 @@ TITLES: dict[str, str] = {
     r"[Aa]v(?:da)?\.": "avenida", r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
     r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
     r"[Ee]sc\.": "escalera",
-    r"Dpto\.": "departamento", r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
+    r"[Dd]e?pto\.": "departamento", r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",

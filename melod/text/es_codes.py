@@ -17,12 +17,14 @@ def _group(g: str) -> str:
         return digits(g)
     if len(g) == _PAIR_GROUP and g[2] != "0":
         return f"{card(int(g[:2]))} {card(int(g[2:]))}"
+    if len(g) == _PAIR_GROUP and g[2:] != "00":
+        return f"{card(int(g[:2]))} {digits(g[2:])}"  # '8901' 'ochenta y nueve cero uno'
     return card(int(g))
 
 
-def phone(m: re.Match[str]) -> str:
+def phone(m: re.Match[str], group: int = 0) -> str:
     """'+34 612 34 56 78': the country code, then each group as people say it."""
-    text = m[0]
+    text = m[group]
     head = []
     if text.startswith("+"):
         code, _, text = text[1:].partition(" ")
@@ -34,6 +36,15 @@ def phone(m: re.Match[str]) -> str:
     return ", ".join(head + [_group(g) for g in groups])
 
 
+def phone_groups(m: re.Match[str]) -> str:
+    """'(55) 1234-5678': each bracketed or separated group as people say it."""
+    return ", ".join(_group(g) for g in m.groups())
+
+
+_PHONE_CUES = (
+    r"(?i:\b(?:llam[ae]\w* al|al|teléfono|tel|celular|cel|móvil|whatsapp|wsp|contacto|"
+    r"número|fijo)\b)"
+)
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
 _CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
 _REF_WORDS = (
@@ -48,8 +59,17 @@ RULES: list[Rule] = [
     # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)"), phone),
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),
+    # An area code in brackets, then the number: (55) 1234-5678, (011) 4567-8901.
+    (re.compile(r"\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"), phone_groups),
+    # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.
+    (
+        re.compile(rf"({_PHONE_CUES}[:\s]{{1,3}})(\d{{4}}[ -]\d{{4}})(?![\w.,]\d|\w)"),
+        lambda m: m[1] + phone(m, 2),
+    ),
     # Any other country: +52 55 1234 5678, +1 305 555 0123.
     (re.compile(r"(?<![\w+])\+\d{1,3}(?: \d{2,4}){2,4}(?![\w,.]\d|\w)"), phone),
+    # Mexico's ten digits, two then four and four: 55 1234 5678.
+    (re.compile(r"(?<![\w+.,])\d{2} \d{4} \d{4}(?![\w.,]\d|\w)"), phone),
     # Emergency and short service numbers: 112, 091, 016.
     (re.compile(rf"{_LONE}(112|0\d\d){_END}"), lambda m: digits(m[0])),
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.

@@ -108,6 +108,43 @@ def _amperes(m: re.Match[str]) -> str:
     return f"{m[1]} {'amperio' if m[1] == '1' else 'amperios'}"
 
 
+# Latin American ordinal endings: '2do piso', '1ra vez', '3ro', '7mo', '8vo', '9no'.
+_ENDINGS = ("ro", "do", "to", "mo", "vo", "no", "ra", "da", "ta", "ma", "va", "na")
+# After `N°` these are the thing ranked (LatAm '3° piso'), not degrees.
+_RANKED = latin.wordset(
+    "piso lugar puesto año grado semestre trimestre aniversario nivel día vez edición planta "
+    "fila categoría premio intento aviso recordatorio llamado llamada periodo período "
+    "bimestre cuatrimestre mes ciclo turno"
+)
+
+
+def _latam_ordinal(m: re.Match[str]) -> str:
+    """'2do' 'segundo', '1ra' 'primera'; '1ro de mayo' keeps 'primero' before 'de'."""
+    n, end = int(m[1]), m[2]
+    word = ordinal(n)
+    if word[-1] != "o" or word[-2] != end[0]:
+        return m[0]
+    noun = latin.next_word(m)
+    fem = end.endswith("a")
+    masc = gender(noun) and len(noun) > 1 and not fem
+    return ordinal(n, "f" if fem else ("m" if masc else ""))
+
+
+def _degree_ordinal(m: re.Match[str]) -> str:
+    """'1° de diciembre' 'primero de diciembre', '3° piso' 'tercer piso': LatAm ordinals."""
+    n, noun = int(m[1]), m[2].lower()
+    if noun in _MONTHS_SET:
+        return "primero de " + m[2] if n == 1 else f"{card(n)} de {m[2]}"
+    return ordinal(n, gender(noun) or "m") + " " + m[2]
+
+
+_MONTHS_SET = latin.wordset(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre"
+)
+_MONTH_OR_RANKED = "|".join(sorted(_RANKED | _MONTHS_SET))
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -115,9 +152,11 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 RULES: list[Rule] = [
     _c(rf"\b({_REGNAL}) ([IVX]{{2,6}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
-    # `2h15min`, `1 h 05 min`: hours and minutes glued together.
+    _c(rf"(?<![\w.,])(\d{{1,3}}) ?({'|'.join(_ENDINGS)})\b", _latam_ordinal),
+    _c(rf"(?<![\w.,])(\d{{1,2}}) ?° (?:de )?(?i:({_MONTH_OR_RANKED}))\b", _degree_ordinal),
+    # `2h15min`, `1 h 05 min`, `2h 15m`: hours and minutes glued together.
     _c(
-        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
+        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]?\d) ?(?:min|mn|m)\b(?![²³])",
         lambda m: _count(int(m[1]), "hora", "horas") + " " + _count(int(m[2]), "minuto", "minutos"),
     ),
     # `3x bombillas`, `2 x AA`: a count of things; the number keeps its gender later.

@@ -68,6 +68,8 @@ def ordinal(n: int, gender: str = "") -> str:
     # 'duodécimo' in every higher ordinal too (centésimo undécimo).
     text = re.sub(r"décimo(primero|segundo)", lambda m: _ELEVENTH[m[1]], text)
     text = text.replace("quadragésimo", "cuadragésimo")
+    # 13th to 19th are one word: 'decimoquinto', 'decimotercera'.
+    text = re.sub(r"\bdécimo (?=tercer|cuart|quint|sext|séptim|octav|noven)", "decimo", text)
     if gender == "f":
         return re.sub(r"o\b", "a", text)
     return re.sub(r"(primer|tercer)o$", r"\1", text) if gender == "m" else text

@@ -45,7 +45,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "mmol": ("milimol", "milimoles"), "m2": ("metro cuadrado", "metros cuadrados"),
     "m3": ("metro cúbico", "metros cúbicos"), "kcal": ("kilocaloría", "kilocalorías"),
     "kVA": ("kilovoltiamperio", "kilovoltiamperios"), "mA": ("miliamperio", "miliamperios"),
-    "Ah": ("amperio hora", "amperios hora"),
+    "Ah": ("amperio hora", "amperios hora"), "psi": ("P S I", "P S I"),
+    "mph": ("milla por hora", "millas por hora"), "lb": ("libra", "libras"),
+    "lbs": ("libra", "libras"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
