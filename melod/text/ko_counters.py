@@ -81,7 +81,7 @@ PARTICLE_RE: Final = re.compile(
 # longer ending (19:00부터, 2이닝 is no 이 + 닝).
 _GLUED_RE: Final = re.compile(
     rf"(?:{PARTICLE_RE.pattern})(?![가-힣])|입니|이에|이었|이고|이며|이면|이라|에서|에는|에도|에만|"
-    r"부터|까지|으로|이나|쯤에|께서"
+    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])"
 )
 
 
@@ -171,7 +171,10 @@ def units(text: str) -> str:
 def _lead_unit(m: re.Match[str]) -> str:
     """최고기온35℃: a number glued to the word before is a word of its own."""
     lead = " " if re.match(r"[가-힣]", m.string[m.start() - 1 : m.start()]) else ""
-    return lead + _unit(m)
+    after = m.string[m.end() :]
+    # 10%할인: a word glued after the unit is a word of its own, but 30%대, 1kg짜리 stay.
+    tail = " " if re.match(r"[가-힣]", after) and not re.match(r"대|짜리|당|째|급", after) else ""
+    return lead + _unit(m) + (tail if not glued(after) else "")
 
 
 _POWERS: Final = {
