@@ -19,13 +19,12 @@ import json
 import math
 import tempfile
 import time
-import warnings
 from pathlib import Path
 from typing import Any
 
+from melod.tts import tiny
 from melod.tts.melo import MeloEngine, Sampling, Window
 from melod.tts.store import ModelStore
-from melod.tts.tiny import write_tiny_models
 
 TEXT = (
     "The washing machine in the basement has finished its long cycle, so please take the "
@@ -51,32 +50,18 @@ REAL_SIZE = {
 def rebuild(models_dir: Path, sizes: dict[str, Any]) -> None:
     """Rebuild models_dir's EN checkpoint with `sizes` and speech-like durations."""
     import torch  # noqa: PLC0415 - the benchmark is the only user
-    from melo.models import SynthesizerTrn  # noqa: PLC0415
 
     folder = ModelStore(models_dir).checkpoint_dir("EN")
     assert folder is not None
     config = json.loads((folder / "config.json").read_text("utf-8"))
     config["model"].update(sizes)
-    data = config["data"]
     torch.manual_seed(0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # deprecated weight_norm
-        model = SynthesizerTrn(
-            len(config["symbols"]),
-            data["filter_length"] // 2 + 1,
-            config["train"]["segment_size"] // data["hop_length"],
-            n_speakers=data["n_speakers"],
-            num_tones=config["num_tones"],
-            num_languages=config["num_languages"],
-            **config["model"],
-        )
+    model = tiny.build_synthesizer(config)
     with torch.no_grad():
         # Four frames a token whatever the random encoder says, so both models speak TEXT
         # for the same ~10 s, as long as real speech.
         model.dp.proj.weight.zero_()
-        model.dp.proj.bias.fill_(math.log(4.0))
-    (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
-    torch.save({"model": model.state_dict()}, folder / "checkpoint.pth")
+    tiny.save_checkpoint(folder, config, model)
 
 
 def run_once(engine: MeloEngine) -> dict[str, float]:
@@ -134,7 +119,7 @@ def main() -> None:
             "real-size decoder": (REAL_SIZE, Path(tmp) / "real"),
         }
         for sizes, folder in models.values():
-            write_tiny_models(folder, ["EN"])
+            tiny.write_tiny_models(folder, ["EN"])
             rebuild(folder, sizes)
         for name, (_, folder) in models.items():
             one, win = measure(folder, window, args.repeats)

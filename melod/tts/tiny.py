@@ -168,12 +168,11 @@ def _melo_config(lang: str) -> dict[str, Any]:
     }
 
 
-def _write_checkpoint(folder: Path, lang: str) -> None:
-    """config.json plus a random checkpoint.pth that SynthesizerTrn loads strictly."""
+def build_synthesizer(config: dict[str, Any]) -> Any:
+    """A randomly initialised SynthesizerTrn for a MeloTTS config, with speech-like durations."""
     import torch  # noqa: PLC0415 - torch stays lazy
 
-    config = _melo_config(lang)
-    data, model_args = config["data"], config["model"]
+    data = config["data"]
     with warnings.catch_warnings():
         # melo uses torch.jit.script at import and the deprecated weight_norm to build.
         warnings.simplefilter("ignore")
@@ -186,13 +185,26 @@ def _write_checkpoint(folder: Path, lang: str) -> None:
             n_speakers=data["n_speakers"],
             num_tones=config["num_tones"],
             num_languages=config["num_languages"],
-            **model_args,
+            **config["model"],
         )
     with torch.no_grad():
         # About four frames (46 ms) per phone, so durations behave like speech.
         model.dp.proj.bias.fill_(math.log(4.0))
+    return model
+
+
+def save_checkpoint(folder: Path, config: dict[str, Any], model: Any) -> None:
+    """Write config.json and checkpoint.pth the way MeloTTS's loader reads them."""
+    import torch  # noqa: PLC0415 - torch stays lazy
+
     (folder / "config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
     torch.save({"model": model.state_dict(), "iteration": 0}, folder / "checkpoint.pth")
+
+
+def _write_checkpoint(folder: Path, lang: str) -> None:
+    """config.json plus a random checkpoint.pth that SynthesizerTrn loads strictly."""
+    config = _melo_config(lang)
+    save_checkpoint(folder, config, build_synthesizer(config))
 
 
 def _write_bert(folder: Path, lang: str, weights: bool) -> None:
