@@ -166,6 +166,22 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), zh_time.iso_date),
     (
+        # 11.28 周四: a month and day with a dot, as a weather card or a calendar writes it.
+        re.compile(
+            r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
+            r"(?=\s?[(（]?(?:周|星期|礼拜)[一二三四五六日天])"
+        ),
+        lambda m: zh_time.date(None, m.group(1), m.group(2)),
+    ),
+    (
+        # 2023-2024赛季, 2024~2025学年: both years digit by digit.
+        re.compile(
+            r"(?<![\d.])((?:19|20)\d{2})\s?([-~至到])\s?((?:19|20)\d{2})"
+            r"(?=\s?(?:赛季|学年|年度|财年|年|季))"
+        ),
+        lambda m: digits(m[1]) + ("到" if m[2] in "-~" else m[2]) + digits(m[3]),
+    ),
+    (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
         _version,
     ),
@@ -209,6 +225,11 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: digits(m.group()),
     ),
     (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
+    # 3栋2单元1502: the flat number after a building or entrance is a label (一五零二).
+    (
+        re.compile(rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?:{_UNIT_ALT}|元|块|万|千))"),
+        lambda m: m.group(1) + digits(m.group(2)),
+    ),
     # 24年12月, 24年底: a short year, digit by digit (二四年); 24年 alone may be a duration.
     (
         re.compile(r"(?<![\d.])(\d{2})(?=年(?:\d{1,2}月|底|初|春节|上半年|下半年))"),

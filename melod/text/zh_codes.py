@@ -108,14 +108,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
 
 
 def _model(m: re.Match[str]) -> str:
-    """C919, A320, RTX4090: a model name's three or four digits are read one by one."""
+    """C919, A320, RTX4090, room A-301: three or four digits after capitals, one by one."""
     if m.group(1) in _VALUE_WORDS:
         return m.group()
     return m.group(1) + digits(m.group(2))
 
 
 _TAIL: Final[tuple[Rule, ...]] = (
-    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})(\d{3,4})(?![\d.,%+:/加])"), _model),
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%+:/加])"), _model),
     (_IP_RE, _ip),
     # 1080P, 720p: a video resolution is a label read digit by digit (一零八零P).
     (

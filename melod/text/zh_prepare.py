@@ -9,8 +9,9 @@ from melod.text.zh_units import CURRENCY_ALT, NUMBER, PER_UNITS, alternation
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
 _PER_WORDS: Final = (
-    "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里"
-    "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米"
+    "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里|千克|平米|课时"
+    "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米|克|两|平|盒|包|袋"
+    "|支|条|双|套|位|桌|辆|户|季|期|节|场|单|箱|桶|本|只|片|粒|颗|杯"
 )
 _PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
 #: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
@@ -18,6 +19,20 @@ _MONEY_PER_RE: Final = re.compile(
     rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER})\s?/\s?"
     rf"({_PER_WORDS}|{alternation(list(PER_UNITS))})(?![A-Za-z\d])"
 )
+
+
+#: Comparison and tolerance signs before a number: ≥38℃ 大于等于三十八摄氏度, ±0.5 正负零点五.
+_SIGNS: Final = {
+    "≥": "大于等于",
+    ">=": "大于等于",
+    "≤": "小于等于",
+    "<=": "小于等于",
+    ">": "大于",
+    "<": "小于",
+    "±": "正负",
+    "≈": "约等于",
+}
+_SIGN_RE: Final = re.compile(r"(≥|>=|≤|<=|>|<|±|≈)\s?(?=[-$€£¥￥]?\d)")
 
 
 def _per(tail: str) -> str:
@@ -33,6 +48,14 @@ def prepare(text: str) -> str:
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
+    text = re.sub(r"(?<=[A-Za-z])\s?\+\s?(?=\d)", "加", text)  # 16GB+512GB
+    text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
+    # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
+    text = re.sub(
+        r"(?<=[\d%A-Za-z])\s?(?:×|(?<!\*)\*(?!\*))\s?(?=\d)|(?<=\d)[xX](?=\d)", "乘", text
+    )
+    text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
+    text = re.sub(r"(?<=\d)h\s?(\d{1,2})m(?![A-Za-z²³/])", r"h\1min", text)  # 1h42m
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
