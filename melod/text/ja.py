@@ -250,6 +250,7 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 def normalize(text: str) -> str:
     """Return prepared Japanese text with every number, unit and Latin word read in kana."""
     text = text.replace("−", "-").replace("～", "〜")
+    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = _OPEN_RANGE_RE.sub(r"\1から", text)

@@ -86,6 +86,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
     (re.compile(r"(?<![A-Za-z])[WＷ]杯"), lambda m: "ワールドカップ"),  # W杯 is the World Cup
+    # 128/82mmHg (blood pressure): the pair is joined by の and the unit read after it.
+    (
+        re.compile(r"(?<![\d/])(\d{2,3})/(\d{2,3})\s?mmHg"),
+        lambda m: cardinal(int(m[1])) + "の" + cardinal(int(m[2])) + "ミリメートルエイチジー",
+    ),
     (re.compile(r"(?<![A-Za-z0-9])M(\d\.\d)(?![\d.])"), lambda m: "マグニチュード" + m[1]),
     (re.compile(r"[#＃](\d{3,})(?![\d.,])"), _short_dial),
     # 震度5強 (seismic intensity): the 強 and 弱 are part of the grade.

@@ -94,11 +94,14 @@ def _guess(word: str) -> list[str]:
 
 def _letters(word: str, phones: list[str]) -> list[str]:
     """The spelled vowel group behind each vowel phone ('' when they do not align)."""
-    groups = re.findall(r"[aeiou]+y?|(?<=[^aeiou])y", word)
     count = sum(p.rstrip("012") in _VOWELS for p in phones)
-    if len(groups) == count + 1 and word.endswith("e"):
-        groups.pop()
-    return groups if len(groups) == count else [""] * count
+    for pattern in (r"[aeiou]+y?|(?<=[^aeiou])y", r"[aeo]?[iu]|[aeiou]+y?|(?<=[^aeiou])y"):
+        groups = re.findall(pattern, word)  # the second splits ie, ia: purifier, media
+        if len(groups) == count + 1 and word.endswith("e"):
+            groups.pop()
+        if len(groups) == count:
+            return groups
+    return [""] * count
 
 
 def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
@@ -108,8 +111,8 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     final = i == len(phones) - 1
     first = letters[:1]
     if p == "AH":
-        if letters.startswith("ou"):
-            return "a"  # country カントリー
+        if letters.startswith("ou") or (first == "o" and phones[i + 1 :] == ["M"]):
+            return "a"  # country カントリー, welcome ウェルカム, custom
         if letters == "io" or first == "o":
             return "o"
         return {"e": "e", "i": "i", "y": "i"}.get(first, "a")
@@ -118,7 +121,9 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     if p == "AO":
         return "o" if first == "o" or nxt == "R" else "oー"
     if p == "EY":
-        return "ei" if final or nxt == "N" or letters.startswith("ei") else "eー"
+        return "ei" if final or nxt in ("N", "ER0") or letters.startswith("ei") else "eー"
+    if p == "IH" and stress == "0" and first == "e" and not (i == 1 and word[:2] == "re"):
+        return "e"  # security セキュリティ, device デバイス, but return リターン
     if p == "IY":
         return "iー" if final or stress == "1" else "i"
     if p == "OW":
@@ -154,6 +159,8 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     prev = phones[i - 1][:2] if i else ""
     if p not in _GEMINATES or (prev not in _SHORT and phones[i - 1] not in ("AO1", "AO2")):
         return False
+    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH"):
+        return False  # bag バッグ, good グッド, but plug プラグ, blog ブログ
     rest = phones[i + 1 :]
     if not rest or (len(rest) == 1 and rest[0] in ("S", "Z")):
         return True
@@ -198,8 +205,8 @@ def _vowel_kana(
     glide = ""
     if onset in ("Y", "W") and i > 1 and phones[i - 2][:2] not in _VOWELS:
         onset, glide = phones[i - 2], onset
-    if onset == "" and p[:2] == "ER" and last == "ai":
-        onset, v = "Y", "aー"  # dryer ドライヤー, buyer バイヤー
+    if onset == "" and p[:2] == "ER" and last in ("ai", "ei"):
+        onset, v = "Y", "aー"  # dryer ドライヤー, player プレイヤー
     if onset == "T" and i == 1 and p[:2] in ("IH", "IY"):
         onset = "CH"  # ticket チケット, team チーム
     if onset in ("CH", "SH", "JH") and p == "AH0" and spelled == "e" and rest == ["N"]:

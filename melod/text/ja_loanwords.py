@@ -141,6 +141,7 @@ WORDS: Final = {
     "radio": "ラジオ",
     "video": "ビデオ",
     "studio": "スタジオ",
+    "media": "メディア",
     "eufy": "ユーフィ",
     "nintendo": "ニンテンドー",
     "tokyo": "トウキョウ",
