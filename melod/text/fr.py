@@ -25,7 +25,7 @@ _WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
 
 _UNITS = UNITS
-_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal"}
+_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
 # Currency: singular, plural, cent singular, cent plural, feminine.
 _CURRENCY = {"€": ("euro", "euros", "centime", "centimes", False),

@@ -15,11 +15,15 @@ _DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
 _REGNAL = ("Louis|Henri|Charles|François|Philippe|Napoléon|Jean-Paul|Benoît|Pie|Léon|"
            "Édouard|Guillaume|Élisabeth|Catherine|Marie")  # fmt: skip
 _DAY = "(?i:" + "|".join(_DAYS) + ")"
+# Without its stop only in lower case: `mer 4 déc`, but `Sam 12h30` may be a name.
+_LOW_DAY = "(?:" + "|".join(_DAYS) + ")"
 _MONTH_ABBR = {"janv": "janvier", "févr": "février", "fév": "février", "fevr": "février",
                "fev": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                "oct": "octobre", "nov": "novembre",
                "déc": "décembre", "dec": "décembre"}  # fmt: skip
 _MONTH = "(?:" + "|".join(_MONTH_ABBR) + "|" + "|".join(set(_MONTH_ABBR.values())) + ")"
+# What follows a day name cut short: a date (4/12, 4 déc) or a time (10h, 9:30).
+_DATED = rf"\d\d?(?:/\d| ?[hH:]\d|[hH]\b| {_MONTH}\b)"
 
 
 _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
@@ -78,6 +82,11 @@ RULES: list[Rule] = [
     _c(rf"\b({_REGNAL}) ([IVXL]{{2,7}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     _c(rf"\bM\.{_NAME}", lambda m: "Monsieur"),
+    # Me Durand is Maître (a notary, a lawyer) after a preposition or at the start.
+    _c(
+        rf"(?:^|(?<=\bchez )|(?<=\bavec )|(?<=\bpour )|(?<=\b(?:de|et) )|(?<=\bà ))Me\b\.?{_NAME}",
+        lambda m: "Maître",
+    ),
     _c(rf"\bMM\.{_NAME}", lambda m: "Messieurs"),
     _c(rf"\bMme\b\.?{_NAME}", lambda m: "Madame"),
     _c(rf"\bMlle\b\.?{_NAME}", lambda m: "Mademoiselle"),
@@ -95,19 +104,24 @@ RULES: list[Rule] = [
     _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
     _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", _cased("escalier")),
     _c(r"\benv\.", lambda m: "environ"),
+    # `3 sem. de congés`: the stop of a shortened unit does not end the sentence.
+    _c(r"(?<=\d)( ?(?:sem|min|sec|mn))\.(?= [a-zà-ÿ])", lambda m: m[1]),
     # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
     *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
     _c(r"\bvs\b\.?", lambda m: "versus"),
     # `au km 23`: a kilometre post, not a distance (`5 km 23 min` has its number before).
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilomètre "),
-    _c(r"\b[Tt]él\.", _cased("téléphone")),
+    # `Tél.`, `Tél :`, `Tel 06...`: the phone label, with or without its stop.
+    _c(r"\b[Tt]él\b\.?|\b[Tt]el\b\.?(?= ?:? ?(?:\+|0\d))", _cased("téléphone")),
+    _c(r"\b(?:SdB|sdb|SDB)\b", lambda m: "salle de bains"),
+    _c(r"\b(?:SàM|sàm|SAM)\b(?! \d)", lambda m: "salle à manger"),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     _c(
-        rf"(?:(?<=\b(?:du|au|le) )|(?={_DAY}\. ?{MARK}?\d\d?(?:/\d| ?[hH:]\d|[hH]\b| {_MONTH}\b)))"
-        rf"\b({_DAY})\.( ?{MARK}(?=\d))?",
+        rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
+        rf"\b({_DAY})(?:\.|(?= {MARK}?\d))( ?{MARK}(?=\d))?",
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),
     _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),
@@ -119,5 +133,11 @@ def before_clean(text: str) -> str:
     and `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred."""
     text = re.sub(
         r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} ", text
+    )
+    # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
+    text = re.sub(
+        r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
+        lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
+        text,
     )
     return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)

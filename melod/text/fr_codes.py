@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.fr_context import is_version
 from melod.text.fr_numbers import DIGIT_NAMES, card, pairs
 from melod.text.latin import Rule
 
@@ -25,6 +26,11 @@ def _free_phone(m: re.Match[str]) -> str:
     return ", ".join(["zéro " + groups[0], *groups[1:]])
 
 
+def _gap(m: re.Match[str]) -> str:
+    # `code 4821B`: the letter glued to the digits is read on its own.
+    return " " if m.string[m.end() : m.end() + 1].isalpha() else ""
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -43,7 +49,12 @@ RULES: list[Rule] = [
     _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
     _c(
         rf"({_CODE_LEAD})(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
-        lambda m: m[1] + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES),
+        lambda m: m[1] + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
+    ),
+    # `Home Assistant 2025.1`: a year and a release after a name is a version, not a decimal.
+    _c(
+        r"(?<![\d.,])(20\d\d)\.(\d{1,2})(?!\d|[.,]\d| ?(?:[%€$£°]|points?\b|pts\b))",
+        lambda m: f"{card(int(m[1]))} point {card(int(m[2]))}" if is_version(m) else m[0],
     ),
     # `carte ****4532`, `carte se terminant par 4532`: the last digits of a card, one by one.
     _c(

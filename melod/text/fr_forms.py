@@ -65,6 +65,19 @@ def _out_of(m: re.Match[str]) -> str:
     return m[0]
 
 
+_ELECTRIC = re.compile(
+    r"(?i)\b(?:k?w|kva|v|volts?|watts?|borne|wallbox|recharge|charge|disjoncteur|fusible|"
+    r"prise|intensité|courant|ampérage|phase|monophasé|triphasé)\b"
+)
+
+
+def _amperes(m: re.Match[str]) -> str:
+    """`32 A` next to kW, a charger or a breaker is amperes; elsewhere A is a letter."""
+    if not _ELECTRIC.search(m.string):
+        return m[0]
+    return f"{m[1]} {'ampère' if int(m[1].split(',')[0]) < 2 else 'ampères'}"
+
+
 def restore_start(text: str, source: str) -> str:
     """A message that starts with a capital keeps it (`AEMET :`, `Amazon.fr`)."""
     first = re.search(r"[^\W\d_]", source)
@@ -119,6 +132,7 @@ RULES: list[Rule] = [
     ),
     # `vitesse x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
+    _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
     # `mardi @ 10h`: an at sign before a time is the preposition.
     _c(r"(?<=\s)@ (?=\d|[A-ZÀ-Ý])", lambda m: "à "),
     # `score 85/100`, `note 16/20`: a mark out of a round total is read "sur".
