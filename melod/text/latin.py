@@ -174,7 +174,10 @@ def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> 
     """
     tokens = re.findall(r"[^\W\d_]+", text if source is None else source)
     caps = [t for t in tokens if len(t) > 1 and t.isupper()]
-    shouting = len(caps) >= _SHOUT_MIN_WORDS and len(caps) > 0.6 * len(tokens)
+    # `54 HR, 130 RBI, .310 AVG`: acronyms alone are no shouting; a shouted message
+    # has at least one long capitalised word (FIRE, SMOKE, ALERTE).
+    long_word = any(len(t) > 3 and t not in keep for t in caps)
+    shouting = long_word and len(caps) >= _SHOUT_MIN_WORDS and len(caps) > 0.6 * len(tokens)
 
     def one(m: re.Match[str]) -> str:
         word, plural = m.group(1), m.group(2)
