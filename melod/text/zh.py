@@ -101,7 +101,8 @@ def _number(m: re.Match[str]) -> str:
         # 20-22°C is 二十到二十二摄氏度: the unit is said once, after the range.
         name = _unit_name(unit2)
         first = first.removesuffix(name)
-    return first + "到" + _read(m.group("num2"), unit2, bool(m.group("neg2")))
+    word = "至" if m.group("sep") == "至" else "到"  # 1月28日至2月4日 is read as written
+    return first + word + _read(m.group("num2"), unit2, bool(m.group("neg2")))
 
 
 def _address(m: re.Match[str]) -> str:

@@ -61,8 +61,8 @@ def cardinal(n: int, liang: bool = True) -> str:
 
 
 def decimal(int_part: int, frac: str) -> str:
-    """Read 23.5 as 二十三点五 (no 两 in decimals)."""
-    return cardinal(int_part, liang=False) + "点" + digits(frac)
+    """Read 23.5 as 二十三点五 (no 两 before 点), but 2650.3 as 两千六百五十点三."""
+    return cardinal(int_part, liang=int_part >= 1000) + "点" + digits(frac)
 
 
 def parse(number: str, liang: bool = True) -> tuple[int | None, str]:
