@@ -85,7 +85,11 @@ _OPEN_RANGE_RE = re.compile(
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
 _TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
-_SCORE_AFTER = r"\s?(?:で(?:勝|負|敗|引|リード|逆転|快勝|完勝|惜敗)|の(?:勝利|引き分け|同点))"
+# What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict).
+_SCORE_AFTER = (
+    r"(?:\s?[,、]\s?\d{1,2}-\d{1,2})*\s?"
+    r"(?:で[^\d、。]{0,8}?(?:勝|負|敗|引|リード|逆転)|の(?:勝利|引き分け|同点|逆転|完勝|大勝))"
+)
 
 
 def _address(m: re.Match[str]) -> str:
@@ -103,9 +107,11 @@ def _version(m: re.Match[str]) -> str:
 
 
 def _latin_number(m: re.Match[str]) -> str:
-    """E05, E-01 (error codes) → イーぜろご; Echo2, A1 → a word and its number."""
+    """E05, E-01 (error codes) → イーぜろご, ABCD1234 (a password) digit by digit;
+    Echo2, A1 → a word and its number."""
     number = m.group(3)
-    if len(number) > 1 and number.startswith("0") and "." not in number:
+    code = len(number) >= 4 and m.group(1).isupper() and len(m.group(1)) >= 2
+    if (code or (len(number) > 1 and number.startswith("0"))) and "." not in number:
         return latin_word(m.group(1)) + digits(number)
     return latin_word(m.group(1)) + parse(number)[1]
 
@@ -253,6 +259,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
+    text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
     text = _OPEN_RANGE_RE.sub(r"\1から", text)
     text = re.sub(
         r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text

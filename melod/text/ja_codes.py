@@ -37,7 +37,7 @@ _ENGLISH_DIGITS: Final = (
 )
 _CODE_WORDS = (
     "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
-    "|認証コード|確認コード|暗証番号|コード|ID|PIN"
+    "|認証コード|確認コード|暗証番号|パスワード|パスコード|コード|ID|PIN"
 )
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",

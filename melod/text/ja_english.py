@@ -66,11 +66,12 @@ def known(word: str) -> bool:
 
 
 def _guess(word: str) -> list[str]:
-    """A rough pronunciation from the spelling, for words the dictionary lacks."""
+    """A rough pronunciation from the spelling, for words the dictionary lacks (mostly
+    brand names, where ai is アイ: Zaim ザイム)."""
     rules = (
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
         ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY1"), ("ea", "IY1"),
-        ("oo", "UW1"), ("ou", "AW1"), ("ai", "EY1"), ("ay", "EY1"), ("oi", "OY1"),
+        ("oo", "UW1"), ("ou", "AW1"), ("ai", "AY1"), ("ay", "EY1"), ("oi", "OY1"),
         ("oy", "OY1"), ("ce", "S EH1"), ("ci", "S IH1"), ("a", "AA1"), ("e", "EH1"),
         ("i", "IH1"), ("o", "AA1"), ("u", "AH1"), ("y", "IY0"), ("c", "K"), ("j", "JH"),
         ("w", "W"), ("h", "HH"), ("z", "Z"), ("q", "K"),

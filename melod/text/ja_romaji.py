@@ -40,9 +40,11 @@ _SYLLABLE_RE: Final = re.compile(
 _ENGLISH: Final = frozenset(
     ("data", "area", "hero", "beta", "zero", "no", "to", "do", "go", "so", "me", "be", "he")
 )
-# A final -to/-do/-ro in a name is mostly long (Satō, Katō, Endō, Tarō); not in -moto,
-# -koto, Hiro, Yamato.
-_LONG_END_RE: Final = re.compile(r"(?<!mo|ko|ma|ro)(?<!(?<!c)hi)(?<=[aiueo])[tdr]o$")
+# Surnames of two syllables in -to/-do and -ndo are long (Satō, Katō, Itō, Endō), as are
+# Tarō, Jirō, Ichirō; longer -to names are not (Yamamoto, Makoto, Haruto), nor Sapporo.
+_LONG_END_RE: Final = re.compile(
+    r"^[^aiueo]*[aiueo][td]o$|ndo$|^(?:sa|na)ito$|(?:taro|jiro|ichiro|buro|goro)$"
+)
 _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
 
 
@@ -80,7 +82,7 @@ def romaji(word: str) -> str | None:
     if not syllables:
         return None
     kana = "".join(syllables)
-    if _LONG_YO_RE.search(key) or (_LONG_END_RE.search(key) and len(syllables) >= 2):
+    if _LONG_YO_RE.search(key) or _LONG_END_RE.search(key):
         kana += "ウ"
     return kana
 
