@@ -82,7 +82,8 @@ def _measure(m: re.Match[str]) -> str:
     """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
     num = _parse(m[1])
     one, many = UNITS[m[2]]
-    return f"{_num(num)} {one if num.is_one or latin.next_word(m) in ATTRIBUTIVE else many}"
+    single = num.is_one or latin.next_word(m) in ATTRIBUTIVE or en_typed.describes_compound(m)
+    return f"{_num(num)} {one if single else many}"
 
 
 _money = en_money.money
@@ -207,6 +208,7 @@ _RULES: list[Rule] = [
     # `Welcome to 2025.`: a year when nothing follows it in the sentence.
     _c(r"(?i)\b(to|into) (19\d\d|20[0-4]\d)(?=[.!]|$)", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
+    en_forms.COMPARE,
     *en_typed.RULES,
     *en_forms.RULES,
     *en_measures.RULES,

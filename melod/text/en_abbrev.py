@@ -17,7 +17,7 @@ _MIXED = {"Rx": "R x", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S"
 #: starts are marked, so the number after the dot is not taken for a new sentence.
 _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
                   "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
-                  "Ext": "extension", "Apt": "Apartment"}  # fmt: skip
+                  "Ext": "extension", "ext": "extension", "Apt": "Apartment"}  # fmt: skip
 
 _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge"
 
@@ -63,17 +63,17 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "ppl": "people", "bday": "birthday", "b-day": "birthday", "pkg": "package",
          "incl": "including", "excl": "excluding", "fyi": "F Y I", "btw": "by the way",
          "omw": "on my way", "lmk": "let me know", "asap": "A S A P", "eta": "E T A",
-         "tbd": "T B D", "def": "defeated", "est": "estimated"}  # fmt: skip
+         "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
-    rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s])|(?<=[dD]ef|[eE]st)\.)?(?![\w/-])"
+    rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s])|(?<=[dD]ef|[eE]st|onf)\.)?(?![\w/-])"
 )
 
 
 def _chat(m: re.Match[str]) -> str:
     word = _CHAT[m[1].lower()]
-    if m[1] in ("def", "est") and not m[2]:
+    if m[1].lower() in ("def", "est", "conf") and not m[2]:
         return m[0]  # only `def.` and `Est.` with their stops: defeated, estimated
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word
 
@@ -99,6 +99,7 @@ RULES: list[Rule] = [
     rule(r"\bi\.e\.", lambda m: "that is"),
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
     rule(r"\b([Aa])vg\b\.?", lambda m: keep_dot(m, f"{m[1]}verage")),
+    rule(r"\bAVG\b", lambda m: "average"),
     # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.
     rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
     rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d])", lambda m: f"{m[1]}ith "),
@@ -121,6 +122,9 @@ RULES: list[Rule] = [
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
+    # `Mon/Wed/Fri`: a list of days, 'Monday, Wednesday and Friday'.
+    rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\.?/)", lambda m: DAYS[m[1]] + ", "),
+    rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\b)", lambda m: DAYS[m[1]] + " and "),
     rule(
         rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/) ?(?:{'|'.join(DAYS)})\b)",
         lambda m: DAYS[m[1]],
@@ -132,7 +136,7 @@ RULES: list[Rule] = [
     # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
     # right before a bracket or a clause break, is that day (`the Sun,` is not).
     rule(
-        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,)]| ?$)",
+        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,)]| ?$|(?<=\.) [A-Z])",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
     # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.

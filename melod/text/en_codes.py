@@ -13,6 +13,8 @@ from melod.text.latin import Rule
 _MIN_PHONE_DIGITS = 8
 # Fewer digits in dashed groups is a phone number, a date or a range, read by other rules.
 _MIN_ORDER_DIGITS = 11
+# Spaced digit groups: a meeting ID or a tracking number has at least this many digits.
+_MIN_SPACED_DIGITS = 9
 
 
 def _spell(digits: str) -> str:
@@ -57,8 +59,8 @@ RULES: list[Rule] = [
         lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
     ),
     rule(
-        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?|(?= \d{4,}\b)) ?(\d{3,})\b",
-        lambda m: f"{m[1]}{m[2]} " + _spell(m[3]),
+        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?|(?= \d{4,}\b)) ?(\d{3,}(?:[- ]\d{3,})*)\b",
+        lambda m: f"{m[1]}{m[2]} " + ", ".join(_spell(g) for g in re.findall(r"\d+", m[3])),
     ),
     # Card and account endings: `card ending 4321`, `ending in 0042`.
     rule(
@@ -77,9 +79,19 @@ RULES: list[Rule] = [
         ),
     ),
     rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
+    # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups.
+    rule(
+        r"(?<![\w.,:-])\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
+        lambda m: (
+            ", ".join(_spell(g) for g in m[0].split())
+            if len(m[0].replace(" ", "")) >= _MIN_SPACED_DIGITS
+            else m[0]
+        ),
+    ),
+    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {_spell(m[2])}"),
     # `Room 1412`, `Zone 2104`: a four-digit label reads in pairs, as room numbers do.
     rule(
-        rf"\b({_LABELS})\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
+        rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
     ),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.

@@ -20,7 +20,8 @@ _CLOCK_CUES = latin.wordset("at by until till from since before after")
 #: Counts that follow `3M` or `1.2B`: millions and billions, not metres or flats.
 _BIG_COUNTS = (
     "views|followers|subscribers|users|downloads|people|streams|plays|likes|customers|"
-    "visitors|residents|shares|votes|viewers|fans|listeners|accounts|devices"
+    "visitors|residents|shares|votes|viewers|fans|listeners|accounts|devices|homes|households|"
+    "jobs|workers|employees|students|cases|voters|acres|passengers|members|signatures"
 )
 
 _BIG_CUES = "volume|revenue|sales|market cap|cap|valuation|population|" + _BIG_COUNTS
@@ -158,6 +159,9 @@ def _sentence(m: re.Match[str]) -> str:
     return f"{before} {after}"
 
 
+#: Before the fraction rules, so `< 1/4 mile` still sees the digit after the sign.
+COMPARE: Rule = rule(r"(?<![^\s(:,\[])(~|≈|[<>]=?|≤|≥) ?(?=[-−+]?[$€£¥]?\d)", _compare)
+
 RULES: list[Rule] = [
     rule(
         rf"\b({_AIRLINES}) ?([1-9]\d{{2,3}})\b(?![.,]\d)",
@@ -170,7 +174,9 @@ RULES: list[Rule] = [
     ),
     # `BWI→MCO`, `Home → Work`: an arrow between places reads 'to'.
     rule(r" ?(?:→|⟶|->|=>) ?", lambda m: " to "),
-    rule(r"(?<![^\s(:,\[])(~|≈|[<>]=?|≤|≥) ?(?=[-−+]?[$€£¥]?\d)", _compare),
+    # `↑12%`, `▼ $2.07`: an arrow before a number says which way it moved.
+    rule(r"[↑▲] ?(?=[-+]?[$€£]?\d)", lambda m: "up "),
+    rule(r"[↓▼] ?(?=[-+]?[$€£]?\d)", lambda m: "down "),
     rule(_DOT_TIME, _dot_time),
     rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?A\b(?![\w'-])", _amps),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
@@ -182,8 +188,8 @@ RULES: list[Rule] = [
     rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),
     rule(r"(?<![\w.])([3-7])' ?(1[01]|\d)(?:\"|”|″|'')", lambda m: f"{m[1]} foot {m[2]}"),
     rule(
-        rf"(?<=\d)([MB])(?= (?:{_BIG_COUNTS})\b)",
-        lambda m: " " + {"M": "million", "B": "billion"}[m[1]],
+        rf"(?<=\d)([KkMB])(?= (?:{_BIG_COUNTS})\b)",
+        lambda m: " " + {"M": "million", "B": "billion"}.get(m[1], "thousand"),
     ),
     # `Ravens 17 – 4th qtr`: a spaced dash before an ordinal ends a clause, not a range.
     rule(r"(?<=\d)- (?=\d+(?:st|nd|rd|th)\b)", lambda m: ", "),

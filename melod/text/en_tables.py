@@ -110,7 +110,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "cal": ("calorie", "calories"), "CAL": ("calorie", "calories"),
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"),
-    "pcs": ("piece", "pieces"), "mA": ("milliamp", "milliamps"),
+    "pcs": ("piece", "pieces"), "mA": ("milliamp", "milliamps"), "rpm": ("R P M", "R P M"),
+    "RPM": ("R P M", "R P M"), "inHg": ("inch of mercury", "inches of mercury"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
 }  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import DENOMINATORS, UNITS
+from melod.text.en_tables import ATTRIBUTIVE, DENOMINATORS, DIGIT_NAMES, UNITS
 from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
@@ -31,6 +31,42 @@ _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over mo
 _HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
 
 
+#: Words that end a measure's phrase, so the word after them is no noun it describes.
+_NOT_MODIFIER = latin.wordset(
+    "to of in on at for from before after and or the a an each per left remaining ago later "
+    "away total long late early more less until till by with without is was are this that"
+)
+_SPORT_CTX = re.compile(
+    r"(?i)\b(?:scores?|scored|goal|wins?|won|penalty|card|header|equali[sz]\w*|assist|"
+    r"lead|leads|min)\b"
+)
+_AVG_CTX = re.compile(r"(?i)\b(?:avg|average|batting|hitting|obp|slg|ops|hits?)\b")
+_SPELLED_UNITS = latin.wordset(
+    "mile inch cup hour pound teaspoon tablespoon gallon ounce liter foot yard acre tank"
+)
+
+
+def describes_compound(m: re.Match[str]) -> bool:
+    """`30 sec exit delay`: the measure describes a two-word noun ending in a known one."""
+    found = re.match(r" ([a-z]+) ([a-z]+)\b", m.string[m.end() :])
+    return bool(found and found[1] not in _NOT_MODIFIER and found[2] in ATTRIBUTIVE)
+
+
+def _minute(m: re.Match[str]) -> str:
+    """`scores in 89'`: a football minute, 'in the eighty-ninth minute'."""
+    if not _SPORT_CTX.search(m.string):
+        return m[0]
+    extra = f" plus {card(int(m[3]))}" if m[3] else ""
+    return f"{m[1] or ''}the {ordinal(int(m[2]))} minute{extra}"
+
+
+def _leading_dot(m: re.Match[str]) -> str:
+    """`.310 AVG` 'three ten'; any other `.5` 'point five'."""
+    if len(m[1]) == 3 and _AVG_CTX.search(m.string):
+        return pairs(int(m[1])) if m[1][0] != "0" else "point " + " ".join(m[1])
+    return "point " + " ".join(DIGIT_NAMES[int(d)] for d in m[1])
+
+
 def _house(m: re.Match[str]) -> str:
     n = int(m[1])
     said = card(n) if (n % 100 == 0 and n < 1000) or n % 1000 == 0 else pairs(n)
@@ -46,7 +82,7 @@ def _unit_fraction(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
     if not 0 < a < b or b not in DENOMINATORS:
         return m[0]
-    one = UNITS[m[3]][0]
+    one = UNITS[m[3]][0] if m[3] in UNITS else m[3]
     if (a, b) == (1, 2):
         return f"half {_article(one)} {one}"
     name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
@@ -100,9 +136,10 @@ RULES: list[Rule] = [
     ),
     rule(r"(?i)\b([yqm])/\1\b|\b(?:YoY|yoy)\b", lambda m: _OVER.get((m[1] or "y").lower(), "")),
     rule(
-        rf"(?<![\w/.,])(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT})(?![\w/])",
+        rf"(?<![\w/.,])(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})(?![\w/])",
         _unit_fraction,
     ),
+    rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
     # `$1,850 / 3 = $616.67`: a slash in a sum is division.
     rule(r"(?<=\d) ?/ ?(?=\d+(?:\.\d+)? ?=)", lambda m: " divided by "),
@@ -115,10 +152,11 @@ RULES: list[Rule] = [
         lambda m: f"{m[1]} to ",
     ),
     rule(
-        r"(?<![\w.,])(\d+(?:\.\d+)?) in\b(?= (?:since|expected|overnight|today|tonight|so far|"
-        r"of (?:rain|snow)|per hour|an hour)\b|[,;)]|\.(?! [a-z])|$)",
+        r"(?<![\w.,])(\d+(?:\.\d+)?|\.\d+) in\b(?= (?:since|expected|overnight|today|tonight|"
+        r"so far|of (?:rain|snow)|per hour|an hour)\b|[,;)]|\.(?! [a-z])|$)",
         _rain_inches,
     ),
+    rule(r"(?<![\w.,])\.(\d+)\b(?!\.\d)", _leading_dot),
     # `9:05p`, `6:30a`: a single letter after a clock time is a.m. or p.m.
     rule(
         r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([ap])\b(?![\w'.])",
