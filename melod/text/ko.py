@@ -38,15 +38,19 @@ VERSION: Final = "11"
 DIGIT_NAMES: Final = DIGITS
 
 
-_COMPAT: Final = str.maketrans(
-    {
-        "㎍": "μg", "㎎": "mg", "㎏": "kg", "㎞": "km", "㎝": "cm", "㎜": "mm",
-        "㎡": "m²", "㎥": "m³", "㎖": "mL", "ℓ": "L", "㎾": "kW", "㎐": "Hz",
-        "㎒": "MHz", "㎓": "GHz", "㏈": "dB", "㎃": "mA", "℉": "°F", "µ": "μ",
-        "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
-        "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": "...", "₂": "2",
-    }
-)  # fmt: skip
+_COMPAT_CHARS: Final[dict[str, str]] = {
+    "㎍": "μg", "㎎": "mg", "㎏": "kg", "㎞": "km", "㎝": "cm", "㎜": "mm",
+    "㎡": "m²", "㎥": "m³", "㎖": "mL", "ℓ": "L", "㎾": "kW", "㎐": "Hz",
+    "㎒": "MHz", "㎓": "GHz", "㏈": "dB", "㎃": "mA", "℉": "°F", "µ": "μ",
+    "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+    "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": "...", "₂": "2",
+}  # fmt: skip
+# Full-width punctuation and Latin (온도：２２℃，ＬＥＤ) as their ASCII forms; the wide
+# comma and colon carry their own spacing.
+_FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
+    "，": ", ", "：": ": ", "～": "~"
+}
+_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS)
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:

@@ -22,6 +22,13 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
 
 
+# A short link with a path (naver.me/xYz12, bit.ly/3ab): a domain the shared pattern lacks.
+_SHORT_LINK_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.@/-])[a-z0-9-]+\.(?:me|ly|gl|gg|to|tv|ai|so|link|page|shop)"
+    r"/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#]"
+)
+
+
 def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
     symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
@@ -44,7 +51,8 @@ def addresses(text: str) -> str:
         return f" {spoken}{tail}"
 
     text = common.EMAIL_RE.sub(read, text)
-    return _URL_PORT_RE.sub(read, text)
+    text = _URL_PORT_RE.sub(read, text)
+    return _SHORT_LINK_RE.sub(read, text)
 
 
 def phones(text: str) -> str:

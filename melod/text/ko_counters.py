@@ -58,7 +58,7 @@ NATIVE: Final = frozenset(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
         "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤 그루 다발 가닥 톨 모금 스푼 큰술 작은술 "
-        "공기 개비 뭉치 바구니 묶음 꾸러미 자리"
+        "공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉"
     )
 )
 SINO: Final = frozenset(
@@ -291,6 +291,12 @@ _AFTER_SPAN_RE: Final = re.compile(
 def counters(text: str) -> str:
     """Magnitude words and Korean counters, with their native/Sino choice."""
     text = _AFTER_SPAN_RE.sub(r"\1 \2", text)
+    # 우유 1L ×2, 라면 x3: after an item, ×N is how many of it (두 개), not a product.
+    text = re.sub(
+        r"(?:(?<=[^\s0-9])\s?×\s?|(?<=[^\s0-9]\s)x\s?)([0-9]{1,2})(?![0-9A-Za-z가-힣.:×/]|,[0-9])",
+        r" \1개",
+        text,
+    )
     text = magnitudes(text)
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"

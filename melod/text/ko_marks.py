@@ -47,7 +47,9 @@ def _flat(m: re.Match[str]) -> str:
 _PLATE_SYLLABLES: Final = (
     "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주바사아자배하허호"
 )
-_CAR_CONTEXT: Final = re.compile(r"차량|차번|번호판|주차|입차|출차|차주|방문차|견인|택시|배차")
+_CAR_CONTEXT: Final = re.compile(
+    r"차량|차번|번호판|주차|입차|출차|차주|방문차|견인|택시|배차|기사|카카오\s?T|블루|탑승|픽업|대리"
+)
 
 
 def _plate(m: re.Match[str]) -> str:

@@ -76,6 +76,13 @@ def dates(text: str) -> str:
         short,
         text,
     )
+    # 예정일 12.15, 마감 1.05: after a word that names a date, month and day.
+    text = _sub(
+        r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
+        r"기간|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])",
+        lambda m: m.group(1) + (date_words(None, m.group(2), m.group(3)) or m.group(0)[len(m.group(1)):]),
+        text,
+    )
     # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
     text = _sub(
         r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{2})(?![0-9./-])(?=\s[0-2]?[0-9]:[0-5][0-9](?![0-9]))",
@@ -108,7 +115,8 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
 # media and workout records count minutes and seconds (통화 시간 3:25).
 _DURATION_BEFORE: Final = re.compile(
     r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
-    r"(통화|재생|러닝타임|영상|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|완주|걷기))"
+    r"(통화|재생|러닝타임|영상|녹화|녹음|클립|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|"
+    r"완주|걷기))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
