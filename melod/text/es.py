@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import es_abbrev, es_codes, es_forms, es_fractions, latin
+from melod.text import es_abbrev, es_codes, es_forms, es_fractions, es_typed, latin
 from melod.text.es_numbers import DIGIT_NAMES
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
@@ -106,7 +106,9 @@ def _time12(m: re.Match[str]) -> str:
 
 def _slash(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
-    return es_fractions.slash(m) or _date(a, b, None) or f"{_card(a)} barra {_card(b)}"
+    said = es_fractions.slash(m) or _date(a, b, None)
+    # Not a date or a fraction: '18/20' is a mark out of a total.
+    return said or f"{_card(a)} {'sobre' if a <= b else 'barra'} {_card(b)}"
 
 
 def _ord(m: re.Match[str]) -> str:
@@ -160,6 +162,7 @@ def _pre_clean(text: str) -> str:
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
+    text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 
@@ -273,7 +276,7 @@ def normalize(text: str) -> str:
     text = latin.apply(
         latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
     )
-    text = latin.mark_starts(es_abbrev.expand(_pre_clean(text)))
+    text = latin.mark_starts(es_typed.expand(es_abbrev.expand(_pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)

@@ -27,7 +27,7 @@ TITLES: dict[str, str] = {
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
-    r"Temp\.": "temperatura", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
+    r"[Tt]emp\.": "temperatura", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ",
 }  # fmt: skip
 
@@ -49,6 +49,7 @@ _MONTHS = {"ene": "enero", "feb": "febrero", "mar": "marzo", "abr": "abril", "ma
            "sept": "septiembre", "oct": "octubre", "nov": "noviembre",
            "dic": "diciembre"}  # fmt: skip
 _MONTH_AFTER = rf" (?:{'|'.join(_MONTHS)})\b"
+_NOT_MAR = "|".join(day for day in _DAYS if day != "mar")
 _FEM_BEFORE = latin.wordset("temperatura velocidad potencia presión humedad máxima mínima")
 
 
@@ -106,6 +107,15 @@ RULES: list[Rule] = [
             re.I,
         ),
         lambda m: _title(_DAYS[m[1].lower()])(m),
+    ),
+    # 'sáb. 14°', 'del vie.': any day but 'mar.' (March, the sea) before a number or after
+    # an article.
+    (
+        re.compile(
+            rf"(?<![\w.])(?:(?<=\bel )|(?<=\bdel )|(?<=\bal )|(?=\w+\.,? \d))({_NOT_MAR})\.",
+            re.I,
+        ),
+        lambda m: _ending(_DAYS[m[1].lower()])(m),
     ),
     (
         re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b\.?(?!\w)", re.IGNORECASE),

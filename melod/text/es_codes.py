@@ -76,9 +76,9 @@ RULES: list[Rule] = [
     (
         re.compile(
             rf"({_CODE_WORDS}(?: de [^\W\d_]+)?(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)"
-            rf"(\d{{4,}}){_NOT_AMOUNT}"
+            rf"(\d{{4,}}|\d{{3}}[ -]\d{{3}}(?!\d)){_NOT_AMOUNT}"
         ),
-        lambda m: m[1] + digits(m[2]),
+        lambda m: m[1] + digits(m[2]),  # '482 913' is six digits, said one by one
     ),
     (
         re.compile(rf"({_REF_WORDS}[^.!?\d]{{0,20}}?)(?<![\d.,])(\d{{6,}}){_NOT_AMOUNT}"),

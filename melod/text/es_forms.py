@@ -145,6 +145,37 @@ _MONTHS_SET = latin.wordset(
 _MONTH_OR_RANKED = "|".join(sorted(_RANKED | _MONTHS_SET))
 
 
+_MATCH_CTX = (
+    r"(?i:\b(?:gol|goles|golazo|partido|tarjeta|penalti|penalty|descanso|marcador|minuto|"
+    r"árbitro|expulsado|expulsión|córner|empate|marca|anota|remate|sustitución|cambio)\b)"
+)
+
+
+def _minutes(m: re.Match[str]) -> str:
+    """`(23')` in a match report is 'minuto veintitrés'; elsewhere `10'` is ten minutes."""
+    said = card(int(m[1])) + (f" más {card(int(m[2]))}" if m[2] else "")
+    in_match = re.search(_MATCH_CTX, m.string) or m.string[: m.start()].endswith("(")
+    if m[2] or in_match or latin.prev_word(m) in ("el", "del", "al"):
+        return "minuto " + said
+    return _count(int(m[1]), "minuto", "minutos")
+
+
+# Before `1:45 h` these make it a length of time.
+_SPAN_CUES = (
+    r"(?i:\b(?:duración|dura|durante|tiempo|estimado|estimada|trayecto|viaje|recorrido|"
+    r"restante|total|tarda|tardará|en)\W{0,3}$)"
+)
+
+
+def _span(m: re.Match[str]) -> str:
+    """`Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time."""
+    if not re.search(_SPAN_CUES, m.string[: m.start()]):
+        return m[0]
+    h, mm = int(m[1]), int(m[2])
+    text = _count(h, "hora", "horas")
+    return text + (" " + _count(mm, "minuto", "minutos") if mm else "")
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -163,11 +194,10 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
     # `~20 min`, `≈ 3 h`: an approximate amount, 'unos veinte minutos'.
     _c(r"(?<![\w~≈])[~≈] ?(?=\d)", _about),
-    # `(23')`, `90+3'`: the minute of a match.
-    _c(
-        r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])",
-        lambda m: f"minuto {card(int(m[1]))}" + (f" más {card(int(m[2]))}" if m[2] else ""),
-    ),
+    # `(23')`, `90+3'`: the minute of a match; `llego en 10'`: ten minutes.
+    _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", _minutes),
+    # `Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time.
+    _c(r"(?<![\w:.,])(\d):([0-5]\d) ?(?:h|hrs?|horas)\b", _span),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),

@@ -22,6 +22,15 @@ _NOT_NOUNS = latin.wordset(
     "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
     "no ya se te me le lo la los las"
 )
+# Verbs and adverbs right after a number: 'el pedido 21 llega mañana' keeps 'veintiuno'.
+_NOT_NOUNS |= latin.wordset(
+    "hoy mañana ahora ayer aquí allí luego después antes pronto también solo sólo nunca siempre "
+    "si ni pero porque como cuando donde sin tras hacia desde según durante "
+    "sale salen saldrá llega llegan llegará llegó vence vencen venció caduca caducan empieza "
+    "empiezan comienza comienzan termina terminan terminó acaba acaban abre abren cierra "
+    "cierran pasa pasan sube suben subió baja bajan bajó queda quedan quedó sigue salió "
+    "necesita necesitan tiene puede pueden debe deben va van ha fue fueron estará estarán"
+)
 _FEMININE = latin.wordset(
     "vez veces luz luces noche llave red piel tos calle parte nube foto moto mano "
     "imagen imágenes flor leche sal señal señales"

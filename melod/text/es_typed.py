@@ -1,0 +1,80 @@
+"""Spanish shorthand typed in chats and shop notices: `10k`, `1,5 M€`, `55"`, `s. XXI`, `L-V`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import card
+from melod.text.latin import Rule
+
+_THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+_MONEY_AFTER = r"(?= ?(?:€|\$|£|EUR\b|USD\b))"
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """'10k' -> '10000', '1,5 M€' -> '1500000 €': the money and number rules read the rest."""
+    whole, frac = m[1], m[2] or ""
+    value = int(whole + frac) * _THOUSANDS[m[3]] // 10 ** len(frac)
+    return str(value)
+
+
+# Screens, wheels and pipes are measured in inches: '55"', '27 pulg.'.
+_INCH_CTX = (
+    r"(?i:\b(?:pantalla|tele|tv|televisor|televisión|monitor|tablet|tableta|móvil|portátil|"
+    r"smart|ruedas?|llantas?|bici|pulgadas)\b)"
+)
+
+
+def _inches(m: re.Match[str]) -> str:
+    if not (re.search(_INCH_CTX, m.string) or m.string.count('"') % 2):
+        return m[0]
+    return f"{m[1]} {'pulgada' if m[1] == '1' else 'pulgadas'}"
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _century(m: re.Match[str]) -> str:
+    """'s. XXI' / 'siglo XIX': centuries are said as cardinals ('siglo veintiuno')."""
+    values = [_ROMAN[ch] for ch in m[1]]
+    value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return f"siglo {card(value)}" if 0 < value <= 30 else m[0]
+
+
+_DAY_LETTERS = {"L": "lunes", "M": "martes", "X": "miércoles", "J": "jueves", "V": "viernes",
+                "S": "sábado", "D": "domingo"}  # fmt: skip
+_DAY_RANGE = r"\b([LMXJVSD]) ?(?:-|–|a) ?([LMXJVSD])\b"
+# A lone day letter before opening hours: 'y S 10-13h', 'D cerrado'.
+_LONE_DAY = r"(?<=[,;y] )([SD])\b(?= \d| cerrado)"
+
+
+def _day_range(m: re.Match[str]) -> str:
+    text = f"{_DAY_LETTERS[m[1]]} a {_DAY_LETTERS[m[2]]}"
+    return text if latin.prev_word(m) == "de" else "de " + text
+
+
+def _days(text: str) -> str:
+    """'L-V 9-14h y S 10-13h': day letters, only where hours follow the range."""
+    if not re.search(_DAY_RANGE + r",?:? ?(?:de )?\d", text):
+        return text
+    text = re.sub(_DAY_RANGE, _day_range, text)
+    return re.sub(_LONE_DAY, lambda m: _DAY_LETTERS[m[1]] + "s", text)
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _scaled),
+    _c(rf"(?<![\w.,])(\d{{1,3}})(?:,(\d{{1,2}}))? ?([kKM]){_MONEY_AFTER}", _scaled),
+    _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:[\"″”]|pulg\.)(?!\w)", _inches),
+    _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
+    _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
+]
+
+
+def expand(text: str) -> str:
+    """Day letters first (they need the whole message), then the rules above."""
+    return latin.apply(_days(text), RULES)
