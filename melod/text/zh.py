@@ -149,11 +149,21 @@ def _version(m: re.Match[str]) -> str:
     return (m.group(1) or "") + "点".join(cardinal(int(p), False) for p in m.group(2).split("."))
 
 
-def _money(m: re.Match[str]) -> str:
-    amount = m.group(3).replace(",", "")
+def _amount(text: str) -> str:
+    amount = text.replace(",", "")
     if "." in amount and not re.search("[万亿千百]", amount):
         amount = amount.rstrip("0").rstrip(".")
-    return _read(amount, CURRENCY_SIGNS[m.group(1)], bool(m.group(2)))
+    return amount
+
+
+def _money(m: re.Match[str]) -> str:
+    """¥12.50 十二点五元; -¥3.5 负三点五元; ¥80-120 八十到一百二十元 (the unit said once)."""
+    name = CURRENCY_SIGNS[m.group(2)]
+    first = _read(_amount(m.group(4)), name, bool(m.group(1) or m.group(3)))
+    if m.group(6) is None:
+        return first
+    word = "至" if m.group(5) == "至" else "到"
+    return first.removesuffix(name) + word + _read(_amount(m.group(6)), name, False)
 
 
 _POWERS: Final = {"100": "百", "1000": "千", "10000": "万"}
@@ -242,7 +252,15 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: cardinal(int(m.group(1)), False),
     ),
     (re.compile(r"(?<![\d.:~-])([05-9][05])(?=后)"), lambda m: digits(m.group())),  # 90后 九零后
-    (re.compile(rf"(?<![A-Za-z])({CURRENCY_ALT})\s?(-?)({NUMBER})"), _money),
+    (
+        re.compile(
+            rf"(?<![0-9A-Za-z])(-?)({CURRENCY_ALT})\s?(-?)({NUMBER})"
+            rf"(?:\s?([-~至到])\s?(?:{CURRENCY_ALT})?\s?({NUMBER}))?"
+        ),
+        _money,
+    ),
+    # 分2期, 只有2层, 升了2级: a count of labels (两期), unlike 第2期 or 在2层.
+    (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级])"), lambda m: "两"),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     (
         re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),

@@ -16,7 +16,8 @@ _PER_WORDS: Final = (
 _PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
 #: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
 _MONEY_PER_RE: Final = re.compile(
-    rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER})\s?/\s?"
+    rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER}(?:\s?[-~至到]\s?(?:{CURRENCY_ALT})?\s?{NUMBER})?)"
+    r"\s?/\s?"
     rf"({_PER_WORDS}|{alternation(list(PER_UNITS))})(?![A-Za-z\d])"
 )
 
@@ -35,6 +36,16 @@ _SIGNS: Final = {
 _SIGN_RE: Final = re.compile(r"(≥|>=|≤|<=|>|<|±|≈)\s?(?=[-$€£¥￥]?\d)")
 
 
+#: ½ ¾: fractions typed as one character, read as said (二分之一).
+_VULGAR: Final = {
+    "½": "二分之一",
+    "⅓": "三分之一",
+    "⅔": "三分之二",
+    "¼": "四分之一",
+    "¾": "四分之三",
+    "⅕": "五分之一",
+    "⅛": "八分之一",
+}
 _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
 
@@ -53,6 +64,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[A-Za-z])\s?\+\s?(?=\d)", "加", text)  # 16GB+512GB
+    text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
     text = re.sub(
