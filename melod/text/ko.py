@@ -32,6 +32,7 @@ from melod.text.ko_numbers import (
     sino,
 )
 from melod.text.ko_time import dates, scores, times
+from melod.text.ko_typed import typed
 from melod.text.ko_words import latin, spell
 
 VERSION: Final = "11"
@@ -48,7 +49,9 @@ _COMPAT_CHARS: Final[dict[str, str]] = {
 # Full-width punctuation and Latin (온도：２２℃，ＬＥＤ) as their ASCII forms; the wide
 # comma and colon carry their own spacing.
 _FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
-    "，": ", ", "：": ": ", "～": "~"
+    "，": ", ",
+    "：": ": ",
+    "～": "~",
 }
 _COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS)
 
@@ -232,6 +235,7 @@ _PASSES: Final = (
     currency,
     fractions,
     rates,
+    typed,
     units,
     _split_latin_digits,
     _prefixed,

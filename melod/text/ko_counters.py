@@ -154,12 +154,6 @@ def _unit(m: re.Match[str]) -> str:
 
 def units(text: str) -> str:
     """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h."""
-    # 1h 20m, 1h20m: after hours, m is minutes (한 시간 이십 분), not metres.
-    text = re.sub(
-        r"(?<![0-9A-Za-z.,])([0-9]{1,3})\s?h\s?([0-9]{1,2})\s?m(?:in)?(?![A-Za-z0-9²³/])",
-        lambda m: f"{m.group(1)}시간 {m.group(2)}분",
-        text,
-    )
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
         rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³]|/[^0-9\s])",
@@ -280,23 +274,8 @@ def _counter(m: re.Match[str]) -> str:
     return f"{lead}{_signed(sa or '', a, unit == '도')}{RANGE}{spoken_b}"
 
 
-# 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
-# of its own (이십 분 뒤).
-_AFTER_SPAN_RE: Final = re.compile(
-    r"(?<=[0-9])(\s?(?:시간|분|초|일|주|개월|년|달))(뒤|후|전|동안)"
-    r"(?=$|[^가-힣]|에|엔|부터|까지|쯤|으로|이|도|만|의)"
-)
-
-
 def counters(text: str) -> str:
     """Magnitude words and Korean counters, with their native/Sino choice."""
-    text = _AFTER_SPAN_RE.sub(r"\1 \2", text)
-    # 우유 1L ×2, 라면 x3: after an item, ×N is how many of it (두 개), not a product.
-    text = re.sub(
-        r"(?:(?<=[^\s0-9])\s?×\s?|(?<=[^\s0-9]\s)x\s?)([0-9]{1,2})(?![0-9A-Za-z가-힣.:×/]|,[0-9])",
-        r" \1개",
-        text,
-    )
     text = magnitudes(text)
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"

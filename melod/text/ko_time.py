@@ -80,7 +80,9 @@ def dates(text: str) -> str:
     text = _sub(
         r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
         r"기간|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])",
-        lambda m: m.group(1) + (date_words(None, m.group(2), m.group(3)) or m.group(0)[len(m.group(1)):]),
+        lambda m: (
+            m.group(1) + (date_words(None, m.group(2), m.group(3)) or m.group(0)[len(m.group(1)) :])
+        ),
         text,
     )
     # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
