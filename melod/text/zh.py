@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common, zh_prepare, zh_scores, zh_time
+from melod.text import common, zh_labels, zh_prepare, zh_scores, zh_time
 from melod.text.zh_codes import code_rules
 from melod.text.zh_numbers import DIGITS, cardinal, digits, parse
 from melod.text.zh_units import (
@@ -176,22 +176,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), zh_time.iso_date),
-    (
-        # 11.28 周四: a month and day with a dot, as a weather card or a calendar writes it.
-        re.compile(
-            r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
-            r"(?=\s?[(（]?(?:周|星期|礼拜)[一二三四五六日天])"
-        ),
-        lambda m: zh_time.date(None, m.group(1), m.group(2)),
-    ),
-    (
-        # 2023-2024赛季, 2024~2025学年: both years digit by digit.
-        re.compile(
-            r"(?<![\d.])((?:19|20)\d{2})\s?([-~至到])\s?((?:19|20)\d{2})"
-            r"(?=\s?(?:赛季|学年|年度|财年|年|季))"
-        ),
-        lambda m: digits(m[1]) + ("到" if m[2] in "-~" else m[2]) + digits(m[3]),
-    ),
+    *zh_time.DATE_RULES,
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
         _version,
@@ -229,29 +214,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         re.compile(r"(\d+)分之(\d+)"),
         lambda m: cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False),
     ),
-    (
-        re.compile(
-            r"(?<!\d)(\d{3,})(?=室|房|号房|会议室|教室|办公室|病房|宿舍|包间|包厢|路公交|路车|路|次列车)"
-        ),
-        lambda m: digits(m.group()),
-    ),
-    (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
-    # 3栋2单元1502: the flat number after a building or entrance is a label (一五零二).
-    (
-        re.compile(rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?:{_UNIT_ALT}|元|块|万|千))"),
-        lambda m: m.group(1) + digits(m.group(2)),
-    ),
-    # 24年12月, 24年底: a short year, digit by digit (二四年); 24年 alone may be a duration.
-    (
-        re.compile(r"(?<![\d.])(\d{2})(?=年(?:\d{1,2}月|底|初|春节|上半年|下半年))"),
-        lambda m: digits(m.group()),
-    ),
-    # 2路公交车: a bus route is a label (二路), unlike 两路开关.
-    (
-        re.compile(r"(?<![\d.])(\d{1,2})(?=路(?:公交|车|汽车|公共汽车|巴士|专线|夜班))"),
-        lambda m: cardinal(int(m.group(1)), False),
-    ),
-    (re.compile(r"(?<![\d.:~-])([05-9][05])(?=后)"), lambda m: digits(m.group())),  # 90后 九零后
+    *zh_labels.label_rules(_UNIT_ALT),
     (
         re.compile(
             rf"(?<![0-9A-Za-z])(-?)({CURRENCY_ALT})\s?(-?)({NUMBER})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from melod.text.zh_numbers import cardinal, digits
@@ -109,3 +110,24 @@ def pace(m: re.Match[str]) -> str:
     out = cardinal(minute, False) + "分" if minute else ""
     out += ("零" if second < 10 and out else "") + cardinal(second, False) + "秒"
     return out + ("每" + _PACE_PER[m.group(3)] if m.group(3) else "")
+
+
+#: Dates the number rules would misread, run after ISO dates.
+DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (
+        # 11.28 周四: a month and day with a dot, as a weather card or a calendar writes it.
+        re.compile(
+            r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])"
+            r"(?=\s?[(（]?(?:周|星期|礼拜)[一二三四五六日天])"
+        ),
+        lambda m: date(None, m.group(1), m.group(2)),
+    ),
+    (
+        # 2023-2024赛季, 2024~2025学年: both years digit by digit.
+        re.compile(
+            r"(?<![\d.])((?:19|20)\d{2})\s?([-~至到])\s?((?:19|20)\d{2})"
+            r"(?=\s?(?:赛季|学年|年度|财年|年|季))"
+        ),
+        lambda m: digits(m[1]) + ("到" if m[2] in "-~" else m[2]) + digits(m[3]),
+    ),
+)
