@@ -23,6 +23,13 @@ LABEL_AFTER: Final = re.compile(
 )
 # Greens and flowers are sold in bundles (단), counted natively.
 BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
+# 참가자 중 40대가: in a message about people, a round 대 is an age bracket (사십 대), unless
+# vehicles or devices are counted.
+AGES: Final = re.compile(
+    r"^(?!.*(?:차량|차가|주차|대수|기기|충전기|컴퓨터|PC|TV|카메라|에어컨|택시|버스))"
+    r".*(?:참가자|응답자|연령|나이|세대|고객|회원|남녀|시청자|참석자|가입자|구매자|사용자|이용자|환자|인구)",
+    re.S,
+)
 AGE_AFTER: Final = re.compile(
     r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
 )

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from melod.text.ko_context import AGE_AFTER, BUNDLED, LABEL_AFTER, LABEL_BEFORE, PEOPLE
+from melod.text.ko_context import AGE_AFTER, AGES, BUNDLED, LABEL_AFTER, LABEL_BEFORE, PEOPLE
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
 
 NUM: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
@@ -236,7 +236,9 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
     if unit == "번" and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after)):
         return "sino"
     if unit == "대" and (
-        re.match(r"\s?[0-9]", after) or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
+        re.match(r"\s?[0-9]", after)
+        or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
+        or (n in (10, 20, 30, 40, 50, 60, 70, 80, 90) and AGES.search(before + after))
     ):
         return "sino"
     return "native"
@@ -265,8 +267,11 @@ def _counter(m: re.Match[str]) -> str:
         return m.group(0)
     kind = _kind(n, unit, before, after)
     spoken_b = _count(sb or "", b, unit, kind)
-    if unit in ("시", "시간") and after.startswith("반"):
-        spoken_b += " "
+    if (unit in ("시", "시간") and after.startswith("반")) or (
+        unit in ("월", "년")
+        and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
+    ):
+        spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초
     if a is None:
         return lead + spoken_b
     if kind in ("native", "month", "ordinal") or (unit == "도" and (sa or sb)):
