@@ -171,6 +171,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (common.EMAIL_RE, _address),
     (common.URL_RE, _address),
     *code_rules(_UNIT_ALT),
+    (re.compile(r"(?<=[A-Za-z0-9])@(?=\d)"), lambda m: ""),  # 4K@120Hz, after e-mails
     (
         re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
         lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],

@@ -109,13 +109,19 @@ _LABELS: Final[tuple[Rule, ...]] = (
 
 def _model(m: re.Match[str]) -> str:
     """C919, A320, RTX4090, room A-301: three or four digits after capitals, one by one."""
-    if m.group(1) in _VALUE_WORDS:
+    if m.group(1).strip() in _VALUE_WORDS:
         return m.group()
     return m.group(1) + digits(m.group(2))
 
 
 _TAIL: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%+:/加])"), _model),
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,3} )(\d{4})(?![\d.,%+:/加])"), _model),  # RTX 4090
+    # IP68, IPX7: a protection rating, its digits one by one (IP六八).
+    (
+        re.compile(r"(?<![A-Za-z])IP(X?)(\d{1,2})(?![\d.])"),
+        lambda m: "IP" + m.group(1) + digits(m.group(2)),
+    ),
     (_IP_RE, _ip),
     # 1080P, 720p: a video resolution is a label read digit by digit (一零八零P).
     (

@@ -11,7 +11,7 @@ from melod.text.zh_units import CURRENCY_ALT, NUMBER, PER_UNITS, alternation
 _PER_WORDS: Final = (
     "分钟|分|小时|千瓦时|平方米|立方米|公斤|公里|千克|平米|课时"
     "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米|克|两|平|盒|包|袋"
-    "|支|条|双|套|位|桌|辆|户|季|期|节|场|单|箱|桶|本|只|片|粒|颗|杯|盎司"
+    "|支|条|双|套|位|桌|辆|户|季|期|节|场|单|箱|桶|本|只|片|粒|颗|杯|盎司|㎡|m²|㎥|m³"
 )
 _PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
 #: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
@@ -46,18 +46,22 @@ _VULGAR: Final = {
     "⅕": "五分之一",
     "⅛": "八分之一",
 }
+_SUBSCRIPTS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
 
 
 def _per(tail: str) -> str:
     """/吨/月 → 每吨每月; /分 after a count is 每分钟."""
-    return "".join("每" + ("分钟" if p == "分" else p) for p in tail.split("/")[1:])
+    return "".join(
+        "每" + ("分钟" if p == "分" else PER_UNITS.get(p, p)) for p in tail.split("/")[1:]
+    )
 
 
 def prepare(text: str) -> str:
     """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75."""
     text = text.replace("−", "-").replace("～", "~")
+    text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
     # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
     text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
@@ -71,6 +75,7 @@ def prepare(text: str) -> str:
         r"(?<=[\d%A-Za-z])\s?(?:×|(?<!\*)\*(?!\*))\s?(?=\d)|(?<=\d)[xX](?=\d)", "乘", text
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
+    text = re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
     text = re.sub(r"(?<=\d)h\s?(\d{1,2})m(?![A-Za-z²³/])", r"h\1min", text)  # 1h42m
     # 1.2w人观看, 月薪8k元: the w of 万 and the k of 千 as typed in chats, before a count.
     text = re.sub(rf"(?<=\d)([wWkK])(?=\+|{_COUNTED})", lambda m: _ABBREV[m[1].lower()], text)
