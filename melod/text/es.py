@@ -43,6 +43,7 @@ _CODE_ALT = "|".join(CURRENCY_NAMES)
 _US = r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
 _DN = rf"(?:{_US}|{_N})"
 _WORD_CODES = {"peso": "MXN", "pesos": "MXN", "dólares": "$", "dolares": "$", "dólar": "$"}
+_PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear OS|One UI"
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 _HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
 _H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
@@ -113,7 +114,9 @@ def _slash(m: re.Match[str]) -> str:
 
 def _ord(m: re.Match[str]) -> str:
     after = latin.next_word(m)
-    noun = _gender(after) and len(after) > 1 and after not in _FLOOR_SIDES
+    # A name after it is not the thing ranked: '1.º Barça 34 pts' is 'primero Barça'.
+    name = re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :])
+    noun = _gender(after) and len(after) > 1 and after not in _FLOOR_SIDES and not name
     gender = "f" if m[2] in ("ª", "a") else ("m" if noun else "")
     return _ordinal(int(m[1]), gender)
 
@@ -163,6 +166,8 @@ def _pre_clean(text: str) -> str:
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
     text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
+    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
+    text = re.sub(r"(?<=[^\W\d_]) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 
@@ -182,6 +187,11 @@ _RULES: list[Rule] = [
     _c(
         r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{m[1]}{m[2]}{_card(int(m[3]))} punto {_card(int(m[4]))}",
+    ),
+    # 'One UI 7.0', 'Bluetooth 5.3', 'USB 3.2': a dotted number after a product is a version.
+    _c(
+        rf"\b(?!PM )({_PRODUCTS}) (\d{{1,2}})\.(\d)\b(?![.,]\d| ?(?:[%°€$£]|{UNIT_RE}))",
+        lambda m: f"{m[1]} {_card(int(m[2]))} punto {_card(int(m[3]))}",
     ),
     _c(
         r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})\b",
@@ -229,8 +239,8 @@ _RULES: list[Rule] = [
         lambda m: _money(_amount((m[1] or "") + m[3]), m[2]),
     ),
     _c(
-        rf"({_US}|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
-        lambda m: _money(_amount(m[1]), m[2]),
+        rf"({_US}(?= ?(?:\$|[A-Z]{{3}}))|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
+        lambda m: _money(_parse(m[1]) if m[2] in "€£¥₩" else _amount(m[1]), m[2]),
     ),
     _c(
         rf"\b({MONEY_CODES}) ?({_US}|{_SN})",

@@ -27,7 +27,10 @@ TITLES: dict[str, str] = {
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
-    r"[Tt]emp\.": "temperatura", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
+    r"[Tt]emp\.": "temperatura", r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
+    r"[Hh]um\.(?= ?\d)": "humedad", r"[Vv]el\.(?= ?\d)": "velocidad", r"[Rr]ef\.": "referencia",
+    r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo", r"[Cc]ap\.(?= ?\d)": "capítulo",
+    r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ",
 }  # fmt: skip
 
@@ -118,7 +121,7 @@ RULES: list[Rule] = [
         lambda m: _ending(_DAYS[m[1].lower()])(m),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}}) ({'|'.join(_MONTHS)})\b\.?(?!\w)", re.IGNORECASE),
+        re.compile(rf"\b(\d{{1,2}})(?: de |[ -])({'|'.join(_MONTHS)})\b\.?(?!\w)", re.I),
         _month,
     ),
 ]

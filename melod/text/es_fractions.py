@@ -43,6 +43,9 @@ def slash(m: re.Match[str]) -> str | None:
     a, b = int(m[1]), int(m[2])
     if latin.prev_word(m) in _DATE_CTX or not _proper(a, b):
         return None
+    if m.string[: m.start()].endswith("(") and m.string[m.end() :].startswith(")"):
+        return None  # '(5/6)' alone in brackets is a date
+
     g = gender(latin.next_word(m))
     return "un medio" if (a, b) == (1, 2) and not g else _part(a, b, g)
 

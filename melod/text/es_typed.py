@@ -62,6 +62,24 @@ def _days(text: str) -> str:
     return re.sub(_LONE_DAY, lambda m: _DAY_LETTERS[m[1]] + "s", text)
 
 
+# File extensions said as a word; the rest are spelled ('P D F', 'J P G').
+_EXT_WORDS = {"zip": "zip", "docx": "doc equis", "xlsx": "excel", "html": "H T M L"}
+_EXTENSIONS = "pdf|jpe?g|png|gif|heic|docx?|xlsx?|pptx?|zip|rar|mp3|mp4|mov|txt|csv|apk|html?"
+
+
+def _file(m: re.Match[str]) -> str:
+    """'informe_2024.pdf' -> 'informe 2024 punto P D F' (the digits are read later)."""
+    ext = m[2].lower()
+    said = _EXT_WORDS.get(ext) or latin.spell(re.sub(r"\d", lambda d: f" {d[0]} ", ext))
+    return f"{m[1].replace('_', ' ')} punto {said}"
+
+
+_COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste",
+            "NE": "nordeste", "NO": "noroeste", "NW": "noroeste", "SE": "sudeste",
+            "SO": "suroeste", "SW": "suroeste"}  # fmt: skip
+_WIND = r"(?i:viento|vientos|dir\.|dirección|componente|rachas)"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -72,6 +90,14 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
     _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
+    _c(rf"\b([\w-]+)\.({_EXTENSIONS})\b", _file),
+    # 'Viento del NO', 'dir. SE': compass points after a wind word.
+    _c(
+        rf"\b({_WIND}(?: del?)?:? )({'|'.join(_COMPASS)})\b(?![-'])",
+        lambda m: ("dirección " if m[1].lower() == "dir. " else m[1]) + _COMPASS[m[2]],
+    ),
+    # '24/7', '24x7': open all the time.
+    _c(r"(?<![\w/.,])24 ?[/x×] ?7(?![\w/])", lambda m: "veinticuatro siete"),
 ]
 
 

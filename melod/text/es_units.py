@@ -29,7 +29,9 @@ def amount(number: str, unit: str) -> str:
     """A number and its unit, the number agreeing with the unit's gender ('una hora')."""
     value = parse(number)
     plural = value.value != 1 or bool(value.frac)  # '-1 °C' is 'menos un grado'
-    return f"{num(value, gender(words(unit, False).split()[0]))} {words(unit, plural)}"
+    first = words(unit, False).split()[0]
+    # 'punto' is a noun here ('treinta y un puntos'), not the decimal point.
+    return f"{num(value, 'm' if first == 'punto' else gender(first))} {words(unit, plural)}"
 
 
 def unit_rule(sn: str) -> latin.Rule:
