@@ -190,7 +190,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (
         re.compile(
-            rf"({zh_time.DURATION_WORDS})([:：为是]?\s?)(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?![\d:])"
+            rf"({zh_time.DURATION_WORDS})([:：为是]?\s?)(\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(\.\d{{1,3}})?"
+            r"(?![\d:])"
         ),
         zh_time.duration,
     ),

@@ -76,6 +76,12 @@ def prepare(text: str) -> str:
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
     text = re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
+    # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
+    text = re.sub(
+        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)",
+        "到",
+        text,
+    )
     text = re.sub(r"(?<=\d)h\s?(\d{1,2})m(?![A-Za-z²³/])", r"h\1min", text)  # 1h42m
     # 1.2w人观看, 月薪8k元: the w of 万 and the k of 千 as typed in chats, before a count.
     text = re.sub(rf"(?<=\d)([wWkK])(?=\+|{_COUNTED})", lambda m: _ABBREV[m[1].lower()], text)

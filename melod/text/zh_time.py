@@ -28,7 +28,7 @@ _PACE_PER: Final = {
 #: Words after which 1:25 is hours and minutes left (a washer's or an oven's display).
 REMAINING_WORDS: Final = r"剩余时间|剩余|还剩|还需|尚需"
 DURATION_WORDS: Final = (
-    rf"时长|用时|耗时|计时|历时|配速|通话|倒计时|成绩|完赛|{REMAINING_WORDS}"
+    rf"时长|用时|耗时|计时器|计时|历时|配速|通话|倒计时|成绩|完赛|秒表|{REMAINING_WORDS}"
     r"|(?:运动|训练|锻炼|骑行|跑步|游泳|步行|播放|录制|录像)时间"
 )
 
@@ -82,6 +82,12 @@ def time(m: re.Match[str]) -> str:
     return prefix + _clock(hour, minute, second)
 
 
+def bare_hour(m: re.Match[str]) -> str:
+    """9am 上午九点, 12pm 中午十二点, 5 p.m. 下午五点."""
+    prefix, hour = _day_part(m.group(2), int(m.group(1)))
+    return prefix + ("两" if hour == 2 else cardinal(hour, False)) + "点"
+
+
 def time_range(m: re.Match[str]) -> str:
     """14:00-16:00 → 十四点到十六点."""
     return TIME_RE.sub(time, m.group(1)) + "到" + TIME_RE.sub(time, m.group(2))
@@ -98,6 +104,9 @@ def duration(m: re.Match[str]) -> str:
     if parts[-1] == 0 or hours_first:
         names[-2 if names[-1] == "秒" else -1] = "分钟"  # no seconds said: 五分钟, not 五分
     said = [("两" if p == 2 else cardinal(p, False)) + n for p, n in zip(parts, names, strict=True)]
+    if m.group(4):  # 秒表00:01:23.45: 二十三点四五秒
+        said[-1] = cardinal(parts[-1], False) + "点" + digits(m.group(4)[1:]) + "秒"
+        parts[-1] = 1
     if parts[0] and not parts[1] and len(parts) == 3 and parts[2]:
         said[1] = "零"  # 一小时零三十秒
     out = "".join(w for p, w in zip(parts, said, strict=True) if p or w == "零")
@@ -121,6 +130,18 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
             r"(?=\s?[(（]?(?:周|星期|礼拜)[一二三四五六日天])"
         ),
         lambda m: date(None, m.group(1), m.group(2)),
+    ),
+    (
+        # 周四（11.28）, 明天(11.29): a dotted month and day in brackets after a day word.
+        re.compile(
+            r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=[今明后昨]天))"
+            r"([(（])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=[)）])"
+        ),
+        lambda m: m.group(1) + date(None, m.group(2), m.group(3)),
+    ),
+    (
+        re.compile(r"(?i)(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap]\.?m\.?)(?![a-z])"),
+        bare_hour,
     ),
     (
         # 2023-2024赛季, 2024~2025学年: both years digit by digit.
