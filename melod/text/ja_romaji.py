@@ -38,8 +38,13 @@ _SYLLABLE_RE: Final = re.compile(
 )
 #: Common English words that also spell valid romaji.
 _ENGLISH: Final = frozenset(
-    ("data", "area", "hero", "beta", "zero", "no", "to", "do", "go", "so", "me", "be", "he")
-)
+    (
+        "data", "area", "hero", "beta", "zero", "auto", "piano", "tomato", "banana", "menu",
+        "memo", "demo", "solo", "tuna", "mango", "ago", "hobo", "sumo", "tempo", "open",
+        "woman", "human", "token", "taken", "button", "season", "reason", "amen", "omen",
+        "japan", "sedan", "bikini", "manga", "anime", "kimono", "karaoke",
+    )
+)  # fmt: skip
 # Surnames of two syllables in -to/-do and -ndo are long (Satō, Katō, Itō, Endō), as are
 # Tarō, Jirō, Ichirō; longer -to names are not (Yamamoto, Makoto, Haruto), nor Sapporo.
 _LONG_END_RE: Final = re.compile(
@@ -87,19 +92,19 @@ def romaji(word: str) -> str | None:
     return kana
 
 
-def looks_japanese(word: str) -> bool:
+def looks_japanese(word: str, english: bool = False) -> bool:
     """Is `word` a romanised Japanese name rather than an English word?
 
     It must be valid romaji with two or more syllables, end in a vowel (or a third
-    syllable's n: Daikin), not end in consonant + e (game, note: English silent e)
-    and not hold the English ee/oo.
+    syllable's n, when `english` says the word is no English word: Shinkansen), not end
+    in consonant + e (game, note: English silent e) and not hold the English ee/oo.
     """
     key = word.lower()
     syllables = _syllables(key) if key.isascii() and key.isalpha() else None
     if not syllables or len(syllables) < 2 or key in _ENGLISH:
         return False
-    if key.endswith("n") and len(syllables) < 3:
-        return False
+    if key.endswith("n") and (len(syllables) < 3 or english):
+        return False  # Daikin, Shinkansen; but open, woman are English words
     if re.search(r"[^aiueo]e$|ee|oo", key):
         return False
     return key[-1] in "aiueon"

@@ -6,8 +6,9 @@ import re
 from typing import Final
 
 from melod.text.ja_english import english
-from melod.text.ja_loanwords import WORDS
+from melod.text.ja_loanwords import SHORT_WORDS, WORDS
 from melod.text.ja_romaji import looks_japanese, romaji
+from melod.text.ja_sounds import known as in_dictionary
 
 #: Symbols and Latin units, read as Japanese speakers read them.
 UNITS: Final[dict[str, str]] = {
@@ -150,18 +151,27 @@ def spell(word: str) -> str:
     return "".join(LETTERS.get(ch.upper(), "") for ch in word)
 
 
+def _word(part: str) -> str:
+    """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word."""
+    return WORDS.get(part.lower()) or english(part) or spell(part)
+
+
 def latin_word(word: str) -> str:
     """Read a Latin word: a known loanword, an acronym spelled, a romanised Japanese name
     (yamada ヤマダ), else an English word by its sound (kitchen キッチン)."""
     known = WORDS.get(word.lower())
     if known is not None:
         return known
+    if word.lower() in SHORT_WORDS and not word.isupper():
+        return english(word) or spell(word)
     if word.isupper() or len(word) <= 3:
         return spell(word)
+    if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
+        return "マク" + latin_word(word[2:])
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
     if len(parts) > 1:  # PlayStation, AirPods: each part is a word
-        return "".join(map(latin_word, parts))
-    if looks_japanese(word):
+        return "".join(latin_word(p) if p.isupper() else _word(p) for p in parts)
+    if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
     return english(word) or spell(word)
 
@@ -170,5 +180,6 @@ def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
+    text = re.sub(r"(?<=[A-Za-z]{3})['’]s(?![A-Za-z])", "", text)  # McDonald's マクドナルド
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
