@@ -130,7 +130,8 @@ def _slash(m: re.Match[str]) -> str:
         return _fraction(a, b)
     if (a, b) in ((24, 7), (50, 50)):
         return "twenty-four seven" if a == 24 else "fifty-fifty"
-    return _date(a, b, None) or f"{card(a)} slash {card(b)}"
+    # `25/12`: a first number past 12 can only be a day, written day first.
+    return _date(a, b, None) or (a > 12 and _date(b, a, None)) or f"{card(a)} slash {card(b)}"
 
 
 def _version(text: str) -> str:
@@ -181,7 +182,8 @@ _RULES: list[Rule] = [
     ),
     _c(rf"\b({'|'.join(DAYS)})\b\.?(?=,? (?:{MONTH_RE}|\d))", lambda m: DAYS[m[1]]),
     _c(
-        rf"\b({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})(?:st|nd|rd|th)?\b",
+        rf"\b({MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})"
+        r"(?:st|nd|rd|th)?\b",
         lambda m: f"{_date(_month(m[1]), int(m[2]), None) or m[0]} to {ordinal(int(m[3]))}",
     ),
     _c(

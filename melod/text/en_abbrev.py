@@ -102,7 +102,7 @@ RULES: list[Rule] = [
     rule(r"\bAVG\b", lambda m: "average"),
     # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.
     rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
-    rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d])", lambda m: f"{m[1]}ith "),
+    rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d]| \d)", lambda m: f"{m[1]}ith "),
     rule(r"\b([Aa])pprox\b\.?", _approx),
     rule(r"\b([Qq])tr(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}uarter{m[2]}")),
     # `Min. due $35`, `min payment`: a minimum, not minutes (no number before it).
@@ -111,7 +111,7 @@ RULES: list[Rule] = [
     ),
     rule(r"\bAve\.", _abbrev("Avenue")),
     # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.
-    rule(rf"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )({'|'.join(_STREET)})\b\.?", _street_type),
+    rule(rf"\b((?:[A-Z][a-z']+|\d+(?:st|nd|rd|th)) )({'|'.join(_STREET)})\b\.?", _street_type),
     rule(rf"\b((?:{_STREET_WORDS}),? )([NS][EW])\b", lambda m: m[1] + _POINTS[m[2]]),
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),

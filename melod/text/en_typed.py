@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import ATTRIBUTIVE, DENOMINATORS, DIGIT_NAMES, UNITS
+from melod.text.en_tables import ATTRIBUTIVE, DENOMINATORS, DIGIT_NAMES, MONTHS, UNITS
 from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
@@ -24,7 +24,7 @@ _HOUSE = (
 _OF_TOTAL = r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)/(\d{1,3}(?:,\d{3})+|\d+)(?= [a-z]+s\b)"
 _RAIN_CTX = re.compile(r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet)\b")
 _TIMES_NEXT = (
-    "today|yesterday|tonight|this|so far|in a row|now|already|a|an|per|each|every|daily|"
+    "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
 )
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
@@ -47,9 +47,15 @@ _SPELLED_UNITS = latin.wordset(
 
 
 def describes_compound(m: re.Match[str]) -> bool:
-    """`30 sec exit delay`: the measure describes a two-word noun ending in a known one."""
-    found = re.match(r" ([a-z]+) ([a-z]+)\b", m.string[m.end() :])
-    return bool(found and found[1] not in _NOT_MODIFIER and found[2] in ATTRIBUTIVE)
+    """`30 sec exit delay`, `100W USB-C charger`: the measure describes a compound noun
+    ending in a known one, no function word between."""
+    words = re.match(r"(?: [A-Za-z-]+){1,6}", m.string[m.end() :])
+    for word in words[0].split()[1:] if words else []:
+        if word.lower() in _NOT_MODIFIER:
+            return False
+        if word in ATTRIBUTIVE:
+            return words is not None and words[0].split()[0].lower() not in _NOT_MODIFIER
+    return False
 
 
 def _minute(m: re.Match[str]) -> str:
@@ -65,6 +71,19 @@ def _leading_dot(m: re.Match[str]) -> str:
     if len(m[1]) == 3 and _AVG_CTX.search(m.string):
         return pairs(int(m[1])) if m[1][0] != "0" else "point " + " ".join(m[1])
     return "point " + " ".join(DIGIT_NAMES[int(d)] for d in m[1])
+
+
+def _month_day(a: int, b: int) -> str | None:
+    month, day = (b, a) if a > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{MONTHS[month - 1]} {ordinal(day)}"
+
+
+def _date_range(m: re.Match[str]) -> str:
+    first = _month_day(int(m[1]), int(m[2]))
+    second = _month_day(int(m[3]), int(m[4]))
+    return f"{first} to {second}" if first and second else m[0]
 
 
 def _house(m: re.Match[str]) -> str:
@@ -141,6 +160,15 @@ RULES: list[Rule] = [
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
+    # `1/15-1/20`: two month/day dates joined by a dash.
+    rule(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/])", _date_range),
+    # `78°/61°`: a high and a low side by side.
+    rule(
+        r"(?<![\w.,])(-?\d{1,3})°([CF]?)/(-?\d{1,3})°([CF]?)(?![\w/])",
+        lambda m: f"{m[1]}°{m[2]}, {m[3]}°{m[4]}",
+    ),
+    # `(800) FLOWERS`: a toll-free vanity number, read straight on.
+    rule(r"\((8[0-8]{2})\) ?(?=[A-Z]{3,})", lambda m: m[1] + " "),
     # `$1,850 / 3 = $616.67`: a slash in a sum is division.
     rule(r"(?<=\d) ?/ ?(?=\d+(?:\.\d+)? ?=)", lambda m: " divided by "),
     # `6-4 7-6`: set scores side by side are read with a pause between them.
