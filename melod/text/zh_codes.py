@@ -17,6 +17,7 @@ _PLATE: Final = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙
 _CODE_WORDS: Final = (
     "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
     "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号|户号|学号|运单号|流水号|序列号"
+    "|动态码|校验码|确认码|识别码|安全码|激活码|授权码|提取码|核销码|口令|邮编|邮政编码|券号|会议号"
 )
 #: Words right before a number that make it a number to dial (热线96777, 拨打12580).
 _DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
@@ -37,6 +38,11 @@ _IP_RE: Final = re.compile(r"(?<![\d.])([1-9]\d{1,2})((?:\.\d{1,3}){3})(?![\d.])
 
 def _phone(m: re.Match[str]) -> str:
     return digits(m.group(), one="幺")
+
+
+def _spelled(code: str) -> str:
+    """abc12345 → abc幺二三四五; dashes between digit groups are not said."""
+    return re.sub(r"\d", lambda d: digits(d.group(), one="幺"), code.replace("-", ""))
 
 
 def _masked(m: re.Match[str]) -> str:
@@ -83,7 +89,7 @@ _LABELS: Final[tuple[Rule, ...]] = (
     (
         # 检票口12A, 座位15F: a gate or seat letter, not a unit (十二A, not 十二安).
         re.compile(
-            r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
+            r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台|座位))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
         ),
         lambda m: m.group(1) + cardinal(int(m.group(2)), False) + m.group(3),
     ),
@@ -149,8 +155,17 @@ def code_rules(units: str) -> tuple[Rule, ...]:
         ),
         (
             # 账户1234于, 密码: 0000; not 账户100元 (an amount) nor 电话15次 (a count).
-            re.compile(rf"({_CODE_WORDS}|{_DIAL_WORDS})([:：是为]?\s?)([0-9-]{{3,}}){guard}"),
-            lambda m: m.group(1) + m.group(2) + digits(m.group(3), one="幺"),
+            # 密码是abc12345, 门禁密码#1234#: letters kept, the digits one by one.
+            re.compile(
+                rf"({_CODE_WORDS}|{_DIAL_WORDS})([:：是为]?\s?)"
+                rf"([#*]?(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{{3,}}[#*]?){guard}"
+            ),
+            lambda m: m.group(1) + m.group(2) + _spelled(m.group(3)),
+        ),
+        (
+            # 021-64321234转8001: an extension after a number already read, digit by digit.
+            re.compile(r"(?<=[零幺一二三四五六七八九])(\s?转\s?)(\d{2,5})(?![\d.])"),
+            lambda m: m.group(1) + digits(m.group(2), one="幺"),
         ),
         (
             # A-share stock codes are six digits: 股票600519 六零零五一九.

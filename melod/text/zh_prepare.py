@@ -18,7 +18,7 @@ _PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORD
 _MONEY_PER_RE: Final = re.compile(
     rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER}(?:\s?[-~至到]\s?(?:{CURRENCY_ALT})?\s?{NUMBER})?)"
     r"\s?/\s?"
-    rf"({_PER_WORDS}|{alternation(list(PER_UNITS))})(?![A-Za-z\d])"
+    rf"((?:\d+\s?)?(?:{_PER_WORDS}|{alternation(list(PER_UNITS))}))(?![A-Za-z\d])"
 )
 
 
