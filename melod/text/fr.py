@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 
 from melod.text import fr_abbrev, fr_codes, fr_context, fr_forms, fr_gender, latin
+from melod.text.fr_amounts import GROUPED as _GROUPED
+from melod.text.fr_amounts import MONEY_WORDS
+from melod.text.fr_amounts import SN as _SN
+from melod.text.fr_amounts import N as _N
+from melod.text.fr_amounts import big_money as _big_money
+from melod.text.fr_amounts import exchange as _exchange
+from melod.text.fr_amounts import money as _money
+from melod.text.fr_amounts import number as _num
+from melod.text.fr_amounts import parse as _parse
+from melod.text.fr_amounts import plural as _plural
 from melod.text.fr_numbers import DIGIT_NAMES, roman
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
@@ -13,11 +23,6 @@ from melod.text.latin import Num, Rule
 
 VERSION = "10"
 
-# Thousands by space or dot (never a leading zero), else a plain number with , or . decimals.
-_GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
-_N = rf"(?<![\d.,])(?:{_GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
-# A minus may be spaced (`- 5 °C`), but not after a value: `80 % - 2 h` is a separator.
-_SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{_N}"
 _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 )
@@ -27,19 +32,12 @@ _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
-# Currency: singular, plural, cent singular, cent plural, feminine.
-_CURRENCY = {"€": ("euro", "euros", "centime", "centimes", False),
-             "$": ("dollar", "dollars", "cent", "cents", False),
-             "£": ("livre", "livres", "penny", "pence", True),
-             "¥": ("yen", "yens", "", "", False), "₩": ("won", "wons", "", "", False),
-             "CHF": ("franc", "francs", "centime", "centimes", False)}  # fmt: skip
-_MONEY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
-_CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
 _KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
+_NOT_NOUNS = latin.wordset("de du des à au aux et ou en par pour sur le la les un une")
 _HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
             "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons",
@@ -47,65 +45,10 @@ _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour ce
 _ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
 
 
-def _parse(text: str) -> Num:
-    if re.fullmatch(r"[-−]? ?" + _GROUPED, text):
-        return latin.parse(text, ",", " .")
-    return latin.parse(text.replace(".", ","), ",", "")
-
-
-def _frac(digits: str) -> str:
-    # French reads the decimals as a number, keeping the leading zeros.
-    if len(digits) > 3:
-        return latin.spell_digits(digits, DIGIT_NAMES)
-    zeros = len(digits) - len(digits.lstrip("0"))
-    rest = _card(int(digits)) if digits.strip("0") else ""
-    return " ".join(["zéro"] * zeros + ([rest] if rest else []))
-
-
-def _num(num: Num, fem: bool = False) -> str:
-    text = _card(num.value, fem and not num.frac)
-    if num.frac:
-        text += " virgule " + _frac(num.frac)
-    return "moins " + text if num.neg else text
-
-
-def _plural(num: Num) -> bool:
-    # French: singular below two, "un virgule cinq litre", "zéro degré".
-    return num.value >= 2
-
-
 def _unit(m: re.Match[str]) -> str:
     num, unit = _parse(m[1]), m[2]
     one, many = _UNITS[unit]
     return f"{_num(num, unit in _FEM_UNITS)} {many if _plural(num) else one}"
-
-
-def _money(num: Num, sym: str) -> str:
-    one, many, cent, cents, fem = _CURRENCY[_CODES.get(sym, sym)]
-    sub = int(num.frac.ljust(2, "0")) if num.frac and cent and len(num.frac) <= 2 else 0
-    if num.frac and not sub and int(num.frac):
-        return f"{_num(num)} {many}"
-    if num.value and num.value % 1_000_000 == 0:
-        return (
-            f"{_card(num.value)} d'{many}"
-            if many[0] in "aeiouy"
-            else f"{_card(num.value)} de {many}"
-        )
-    if not num.value and sub:
-        return f"{_card(sub)} {cent if sub == 1 else cents}"
-    text = f"{_card(num.value, fem)} {many if num.value >= 2 else one}"
-    text = ("moins " if num.neg else "") + text
-    return f"{text} {_card(sub)}" if sub else text
-
-
-def _big_money(m: re.Match[str]) -> str:
-    # 17 M€, 2,5 Mds$: millions and billions take "de"; 1,5 k€ is mille cinq cents euros.
-    num, name = _parse(m[1]), _CURRENCY[m[3]][1]
-    if m[2] == "k" and len(num.frac) <= 3:
-        whole = str(num.value * 1000 + int(num.frac.ljust(3, "0") or 0))
-        return _money(Num(num.neg, whole, ""), m[3])
-    scale = ("million" if m[2] == "M" else "milliard") + ("s" if _plural(num) else "")
-    return f"{_num(num)} {scale} {'d' + chr(39) if name[0] in 'aeiouy' else 'de '}{name}"
 
 
 def _roman_ordinal(m: re.Match[str]) -> str:
@@ -167,24 +110,20 @@ def _mixed(m: re.Match[str]) -> str:
     a, b = int(m[2]), int(m[3])
     if not 0 < a < b <= 10:
         return m[0]
-    fem = fr_gender.is_feminine(latin.next_word(m))
+    noun = (m[4] or "").strip()
+    if noun in _UNITS:
+        noun = _UNITS[noun][1 if int(m[1]) >= 2 else 0]
+    fem = fr_gender.is_feminine(noun.split(" ")[0] or latin.next_word(m))
     frac = ("demie" if fem else "demi") if (a, b) == (1, 2) else _slash(m, 2)
-    return f"{_card(int(m[1]), fem)} et {frac}"
+    if noun and noun.lower() not in _NOT_NOUNS:
+        # 1 ½ tasse is "une tasse et demie", 2 ¾ kg "deux kilos et trois quarts".
+        return f"{_card(int(m[1]), fem)} {noun} et {frac}"
+    return f"{_card(int(m[1]), fem)} et {frac}" + (f" {m[4].strip()}" if m[4] else "")
 
 
 def _range(m: re.Match[str]) -> str:
     first = _hour(int(m[1]), int(m[2] or m[3] or 0))
     return f"{first} à {_hour(int(m[4]), int(m[5] or m[6] or 0))}"
-
-
-def _exchange(m: re.Match[str]) -> str:
-    def say(amount: str, code: str) -> str:
-        num, name = _parse(amount), CURRENCY_NAMES[code]
-        if _plural(num):
-            name = re.sub(r"(\w+)", r"\1s", name)
-        return f"{_num(num)} {name}"
-
-    return f"{say(m[1], m[2])} égale {say(m[3], m[4])}"
 
 
 def _bare(m: re.Match[str]) -> str:
@@ -242,7 +181,7 @@ _RULES: list[Rule] = [
         rf"\b(EUR|USD|GBP|JPY|KRW|CHF) ?({_SN})",
         lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
     ),
-    _c(rf"({_SN}) (euros?|dollars?)\b", lambda m: _money(_parse(m[1]), _MONEY_WORDS[m[2]])),
+    _c(rf"({_SN}) (euros?|dollars?)\b", lambda m: _money(_parse(m[1]), MONEY_WORDS[m[2]])),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
@@ -254,6 +193,11 @@ _RULES: list[Rule] = [
             if re.fullmatch(_GROUPED, m[0])
             else " point ".join(_card(int(p)) for p in m[0].split("."))
         ),
+    ),
+    _c(
+        rf"(?<![\w/.,])(\d+) (\d{{1,2}})/(\d{{1,2}})(?![\w/])"
+        rf"( ?{_UNIT_RE}| [^\W\d_]{{2,}}\b(?!'))?",
+        _mixed,
     ),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({_UNIT_RE}))?",
@@ -276,7 +220,6 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d.,])2(nde?|de)\b", lambda m: "second" if m[1] == "nd" else "seconde"),
     _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
     _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
-    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
     _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     _c(_SN, _bare),
@@ -287,7 +230,7 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
     source = text
-    text = latin.mark_starts(latin.pre_clean(fr_abbrev.before_clean(text)))
+    text = latin.mark_starts(latin.pre_clean(fr_forms.before_clean(fr_abbrev.before_clean(text))))
     text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES, keep_case=True))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])

@@ -31,6 +31,12 @@ _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas"}  # fmt: skip
 
 
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+# Street words cut short after a house number (`2 pl. de la Mairie`, `4 imp. des Roses`).
+_STREETS = {"pl": "place", "imp": "impasse", "rte": "route", "chem": "chemin", "sq": "square",
+            "fbg": "faubourg", "all": "allée", "r": "rue"}  # fmt: skip
+
+
 def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if latin.sentence_end(m) else "")
 
@@ -99,6 +105,11 @@ RULES: list[Rule] = [
     _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
     _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),
     _c(r"\b[Aa]v\.", _cased("avenue")),
+    _c(
+        rf"(?<=\d )((?:bis |ter )?)({'|'.join(_STREETS)})\."
+        r"(?= (?:de la |de l'|de |des |du |d')?[A-ZÀ-Ý])",
+        lambda m: m[1] + _STREETS[m[2]],
+    ),
     _c(r"\b[Bb]d\b\.?", _cased("boulevard")),
     _c(r"\b[Bb]ât\b\.?(?= ?[A-Z0-9]\b)", _cased("bâtiment")),
     _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
@@ -140,4 +151,6 @@ def before_clean(text: str) -> str:
         lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
         text,
     )
+    # CO₂, NO₂: subscript digits are plain digits to a reader.
+    text = text.translate(_SUBSCRIPTS)
     return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)

@@ -78,6 +78,30 @@ def _amperes(m: re.Match[str]) -> str:
     return f"{m[1]} {'ampère' if int(m[1].split(',')[0]) < 2 else 'ampères'}"
 
 
+_SIZE = re.compile(r"(\d+(?:[,.]\d+)?)(?: ?[x×] ?\d+(?:[,.]\d+)?)*( ?(?:mm|cm|m|px)\b)?")
+_UNIT_ALT = latin.alternation(["°C", "°", "%", "km/h", "km", "cm", "mm", "m", "kg", "kWh", "kW"])
+# `19°C-21°C`, `5 km - 10 km`: the same unit on both ends of a range.
+_UNIT_RANGE = re.compile(
+    rf"(?<![\w.,])(\d+(?:[.,]\d+)?) ?({_UNIT_ALT}) ?([-–~]) ?(\d+(?:[.,]\d+)?) ?\2(?!\w)"
+)
+
+
+def before_clean(text: str) -> str:
+    """Say a range's unit once, after it ("dix-neuf à vingt et un degrés"); this must run
+    before `latin.pre_clean`, which reads `C-21` as a road name."""
+    return _UNIT_RANGE.sub(lambda m: f"{m[1]}{m[3]}{m[4]} {m[2]}", text)
+
+
+def _times(m: re.Match[str]) -> str:
+    """`120x60 cm`, `1920x1080` are sizes ("par"); `6 x 1,5 L`, `3 x 2` are counts ("fois")."""
+    size = _SIZE.match(m.string, m.end())
+    left = float(m[1].replace(",", "."))
+    right = float(size[1].replace(",", ".")) if size else 0.0
+    if size and (size[2] or (left >= 10 and right >= 10)):
+        return m[1] + " par "
+    return f"{m[1]} fois "
+
+
 def restore_start(text: str, source: str) -> str:
     """A message that starts with a capital keeps it (`AEMET :`, `Amazon.fr`)."""
     first = re.search(r"[^\W\d_]", source)
@@ -124,7 +148,12 @@ RULES: list[Rule] = [
         r"(?<![\w.,])(\d) ?[x×] ?(\d)(?= voies\b)",
         lambda m: f"{card(int(m[1]), True)} fois {card(int(m[2]))}",
     ),
-    _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", lambda m: m[1] + " par "),
+    _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", _times),
+    # `1m75`, `2m50`: a height in metres and centimetres.
+    _c(
+        r"(?<![\w.,])(\d) ?m ?([0-9]\d)\b(?![.,]\d| ?[a-zA-Zµ²³])",
+        lambda m: f"{card(int(m[1]))} {'mètre' if m[1] in '01' else 'mètres'} {card(int(m[2]))}",
+    ),
     # `3x/jour`, `2x par semaine`, `répéter 3x.`: a number of times.
     _c(
         r"(?<![\w.,])(\d{1,2}) ?[x×](?= ?/ ?[^\W\d_]| par\b|\s*(?:[.,;:!?)]|$))",
