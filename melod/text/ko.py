@@ -32,8 +32,9 @@ from melod.text.ko_numbers import (
     sino,
 )
 from melod.text.ko_time import dates, scores, times
+from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
-from melod.text.ko_words import latin, spell
+from melod.text.ko_words import WORDS, latin, spell
 
 VERSION: Final = "11"
 DIGIT_NAMES: Final = DIGITS
@@ -100,6 +101,17 @@ def _ranges(text: str) -> str:
 
 def _split_latin_digits(text: str) -> str:
     """PM2.5 -> PM 2.5 and 3M -> 3 M, so each side is read on its own."""
+    # abcd1234: lower-case letters glued to a long number are a password's letters, spelled
+    # unless they make an English word (happy2024 해피).
+    text = _sub(
+        r"(?<![A-Za-z])([a-z]{2,8})([0-9]{4,})(?![0-9.,])",
+        lambda m: (
+            m.group(0)
+            if _is_word(m.group(1))
+            else f"{spell(m.group(1))} {digit_string(m.group(2), PHONE_DIGITS)}"
+        ),
+        text,
+    )
     # Four or more digits glued to letters are an ID or password: digit by digit.
     text = _sub(
         r"(?<=[A-Za-z])([0-9]{4,})(?![0-9.,])",
@@ -124,11 +136,15 @@ def _split_latin_digits(text: str) -> str:
     return re.sub(r"(?<=[0-9])(?=[A-Za-z])", " ", text)
 
 
+def _is_word(letters: str) -> bool:
+    return letters in WORDS or transliterate(letters, guess=False) is not None
+
+
 _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인")
 
 
 _CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|ID|아이디|OTP)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|넘버|ID|아이디|OTP)(?:는|은|가|이|를|을)?\s?:?\s?"
     r"[\[(]?(?:[0-9]+[\s-])*$"
 )
 
@@ -212,6 +228,7 @@ def _close(m: re.Match[str]) -> str:
 def _symbols(text: str) -> str:
     """Ranges become 에서; brackets, quotes and stray symbols are dropped or named."""
     text = re.sub(rf"\s*{RANGE}\s*", "에서 ", text)
+    text = re.sub(r";{2,}", " ", text)  # ;; is a sweat-drop emoticon, not a pause
     text = "".join(_SYMBOLS.get(c, c) for c in text)
     text = re.sub(r"(?<=[^\s(\[])[)\]」』】〉》\"'”’]+(?=[가-힣])", _close, text)
     text = _DROP_RE.sub(" ", text)

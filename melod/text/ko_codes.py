@@ -138,8 +138,27 @@ def _error_code(m: re.Match[str]) -> str:
     return f"{lead}{sino(int(n))}{spell(letters)}"
 
 
+def labels(text: str) -> str:
+    """No.7 넘버 칠; Er 05 에러; a flight number (KE 017편) digit by digit."""
+    text = _sub(r"(?<![A-Za-z])(?:No|NO)\.\s?(?=[0-9])", lambda m: "넘버 ", text)
+    # Er 05, Er FF: an appliance display's short for 에러.
+    text = _sub(
+        r"(?<![A-Za-z])Er(?=\s?[-:]?\s?(?:[0-9]|[A-Z]{1,3}(?![a-z])))", lambda m: "에러", text
+    )
+    return _sub(
+        r"(?<![A-Za-z0-9])([A-Z]{2}|[A-Z][0-9]|[0-9][A-Z])\s?([0-9]{2,4})\s?"
+        r"(?=편(?:으로|에|을|이|은|의)?(?![가-힣]))",
+        lambda m: (
+            "".join(spell(c) if c.isalpha() else sino(int(c)) for c in m.group(1))
+            + f" {digit_string(m.group(2), PHONE_DIGITS)} "
+        ),
+        text,
+    )
+
+
 def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
+    text = labels(text)
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
     text = _ERROR_CODE_RE.sub(_error_code, text)
     # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
@@ -165,5 +184,7 @@ def specials(text: str) -> str:
         r"(?<![A-Za-z])D-([0-9]{1,4})(?![0-9])", lambda m: f"디 마이너스 {m.group(1)}", text
     )
     return _sub(
-        r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])", lambda m: ordinal(int(m.group(1))), text
+        r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])(\s?(?:[Ff]loor|FL|[Ff]l\.?)(?![A-Za-z]))?",
+        lambda m: f"{m.group(1)}층" if m.group(2) else ordinal(int(m.group(1))),
+        text,
     )

@@ -71,7 +71,7 @@ SINO: Final = frozenset(
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
 # Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
-_FOLLOW: Final = frozenset("이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께")
+_FOLLOW: Final = frozenset("이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중")
 
 PARTICLE_RE: Final = re.compile(
     r"(?:이|가|을|를|은|는|의|에|와|과|도|로|으로|만|까지|부터|보다|이나|나|요|이요|야|이야|랑|처럼|"
@@ -138,8 +138,15 @@ def _unit(m: re.Match[str]) -> str:
     sa, a, sb, b, symbol = m.groups()
     sa, sb = sa or "", sb or ""
     reading, prefix, kind = _UNITS[symbol]
-    if symbol == "A" and (" " in m.group(0) or re.match(r"[-가-힣]", m.string[m.end() :])):
-        return m.group(0)
+    if symbol == "A" and (
+        " " in m.group(0)
+        or re.match(r"[-가-힣]", m.string[m.end() :])
+        or re.search(
+            r"(?:좌석|석|게이트|[Gg]ate|구역|존|[Zz]one|출구|탑승구|열)\s?:?\s?$",
+            m.string[: m.start()],
+        )
+    ):
+        return m.group(0)  # 좌석 32A is a seat, not 32 amperes
     temp = kind == "temp"
     if kind == "native":
         spoken_b = _native_count(b, reading)

@@ -8,7 +8,8 @@ from typing import Final
 # 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
 # of its own (이십 분 뒤).
 _AFTER_SPAN_RE: Final = re.compile(
-    r"(?<=[0-9])(\s?(?:시간|분|초|일|주|개월|년|달))(뒤|후|전|동안)"
+    r"(?<=[0-9])(\s?(?:시간|분|초|일|주|개월|년|달))(뒤|후|전|동안|중)"
+    r"|(?<=[0-9])(\s?(?:개|명|대|건|마리|곳|잔|병))(중)"
     r"(?=$|[^가-힣]|에|엔|부터|까지|쯤|으로|이|도|만|의)"
 )
 # 1h 20m, 1h20m: after hours, m is minutes (한 시간 이십 분), not metres.
@@ -24,6 +25,6 @@ _TIMES_RE: Final = re.compile(
 
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
-    text = _AFTER_SPAN_RE.sub(r"\1 \2", text)
+    text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
     text = _HOURS_MINUTES_RE.sub(r"\1시간 \2분", text)
     return _TIMES_RE.sub(r" \1개", text)
