@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from melod.text import latin
+from melod.text.es_numbers import gender
 from melod.text.latin import Rule
 
 _UP = "A-ZÁÉÍÓÚÑ"
@@ -28,9 +29,9 @@ TITLES: dict[str, str] = {
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
     r"[Tt]emp\.": "temperatura", r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
-    r"[Hh]um\.(?= ?\d)": "humedad", r"[Vv]el\.(?= ?\d)": "velocidad", r"[Rr]ef\.": "referencia",
-    r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo", r"[Cc]ap\.(?= ?\d)": "capítulo",
-    r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
+    r"[Hh]um\.(?= ?\d)": "humedad", r"[Vv]el\.(?= ?(?:\d|m[áí]))": "velocidad",
+    r"[Rr]ef\.": "referencia", r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo",
+    r"[Cc]ap\.(?= ?\d)": "capítulo", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ",
 }  # fmt: skip
 
@@ -73,7 +74,9 @@ def _ending(word: str) -> latin.Handler:
 def _extreme(m: re.Match[str]) -> str:
     """máx./mín.: 'máxima' for temperatures and feminine nouns, else 'máximo'."""
     degrees = re.match(r" ?[-−]?\d+(?:,\d+)? ?°", m.string[m.end() :])
-    fem = degrees or latin.prev_word(m) in _FEM_BEFORE
+    # 'máx 31 mín 19' with bare numbers is a weather forecast: temperatures.
+    pair = re.search(r"(?i)\bmáx\.? ?[-−]?\d+(?:,\d)?,? ?(?:y |/ ?)?mín\.? ?[-−]?\d", m.string)
+    fem = degrees or pair or latin.prev_word(m) in _FEM_BEFORE
     word = ("máxim" if m[1] == "áx" else "mínim") + ("a" if fem else "o")
     return _title(word)(m)
 
@@ -82,6 +85,12 @@ def _month(m: re.Match[str]) -> str:
     year = re.match(r" \d{4}\b", m.string[m.end() :])
     text = f"{m[1]} de {_MONTHS[m[2].lower()]}" + (" de" if year else "")
     return text if year else latin.keep_dot(m, text)
+
+
+def _next(m: re.Match[str]) -> str:
+    """'próx. revisión' 'próxima revisión', 'próx. pago' 'próximo pago'."""
+    fem = gender(latin.next_word(m)) == "f"
+    return _title("próxima" if fem else "próximo")(m)
 
 
 def _rules(table: dict[str, str], make: Callable[[str], latin.Handler]) -> list[Rule]:
@@ -104,6 +113,7 @@ RULES: list[Rule] = [
     (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
     *_rules(ENDINGS, _ending),
     (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?"), _extreme),
+    (re.compile(r"(?<![\w.])[Pp]r[óo]x\.?(?= [^\W\d_])"), _next),
     (
         re.compile(
             rf"(?<![\w.])({'|'.join(_DAYS)})\.(?=,? \d{{1,2}}(?:/| de |{_MONTH_AFTER}|:\d| ?h\b))",

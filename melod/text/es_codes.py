@@ -61,6 +61,8 @@ RULES: list[Rule] = [
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),
     # An area code in brackets, then the number: (55) 1234-5678, (011) 4567-8901.
     (re.compile(r"\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"), phone_groups),
+    # Argentina: area code, then four and four with a dash: 11 5555-1234.
+    (re.compile(r"(?<![\w+.,])(\d{2,4}) (\d{3,4})-(\d{4})(?![\w.,]\d|\w)"), phone_groups),
     # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.
     (
         re.compile(rf"({_PHONE_CUES}[:\s]{{1,3}})(\d{{4}}[ -]\d{{4}})(?![\w.,]\d|\w)"),

@@ -29,7 +29,8 @@ _NOT_NOUNS |= latin.wordset(
     "sale salen saldrá llega llegan llegará llegó vence vencen venció caduca caducan empieza "
     "empiezan comienza comienzan termina terminan terminó acaba acaban abre abren cierra "
     "cierran pasa pasan sube suben subió baja bajan bajó queda quedan quedó sigue salió "
-    "necesita necesitan tiene puede pueden debe deben va van ha fue fueron estará estarán"
+    "necesita necesitan tiene puede pueden debe deben va van ha fue fueron estará estarán "
+    "máxima mínima máximo mínimo máx mín"
 )
 _FEMININE = latin.wordset(
     "vez veces luz luces noche llave red piel tos calle parte nube foto moto mano "

@@ -47,7 +47,14 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kVA": ("kilovoltiamperio", "kilovoltiamperios"), "mA": ("miliamperio", "miliamperios"),
     "Ah": ("amperio hora", "amperios hora"), "psi": ("P S I", "P S I"),
     "mph": ("milla por hora", "millas por hora"), "lb": ("libra", "libras"),
-    "lbs": ("libra", "libras"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
+    "lbs": ("libra", "libras"), "kgs": ("kilo", "kilos"), "Kg": ("kilo", "kilos"),
+    "KG": ("kilo", "kilos"), "grs": ("gramo", "gramos"), "gr": ("gramo", "gramos"),
+    "kms": ("kilómetro", "kilómetros"), "Km": ("kilómetro", "kilómetros"),
+    "KM": ("kilómetro", "kilómetros"), "Kms": ("kilómetro", "kilómetros"),
+    "Km/h": ("kilómetro por hora", "kilómetros por hora"), "lts": ("litro", "litros"),
+    "Lts": ("litro", "litros"), "lt": ("litro", "litros"), "mts": ("metro", "metros"),
+    "mins": ("minuto", "minutos"), "segs": ("segundo", "segundos"),
+    "cms": ("centímetro", "centímetros"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.

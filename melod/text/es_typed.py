@@ -35,11 +35,27 @@ def _inches(m: re.Match[str]) -> str:
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
+def _roman(text: str) -> int:
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+
+
 def _century(m: re.Match[str]) -> str:
     """'s. XXI' / 'siglo XIX': centuries are said as cardinals ('siglo veintiuno')."""
-    values = [_ROMAN[ch] for ch in m[1]]
-    value = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    value = _roman(m[1])
     return f"siglo {card(value)}" if 0 < value <= 30 else m[0]
+
+
+# After these 'N º' is a temperature ('Hace 25º'), not an ordinal; a minus always is.
+_DEGREE_CUES = (
+    r"(?i:\b(?:hace|hacía|temperatura|sensación|térmica|máxima|mínima|máx|mín|marca|marcaba|"
+    r"alcanza|alcanzó|llegará|bajará|subirá|estamos|unos|agua|exterior|interior|fiebre)\.?,?:? )"
+)
+
+
+def _degrees(text: str) -> str:
+    text = re.sub(rf"({_DEGREE_CUES}[-−]?\d{{1,2}}(?:[,.]\d)?) ?º(?!\w)", r"\1 °", text)
+    return re.sub(r"((?<![\w)])[-−]\d{1,2}) ?º(?!\w)", r"\1 °", text)
 
 
 _DAY_LETTERS = {"L": "lunes", "M": "martes", "X": "miércoles", "J": "jueves", "V": "viernes",
@@ -91,6 +107,16 @@ RULES: list[Rule] = [
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
     _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
     _c(rf"\b([\w-]+)\.({_EXTENSIONS})\b", _file),
+    # 'N-II', 'A-IV': the old radial roads are numbered in Roman figures, said as cardinals.
+    _c(
+        r"\b(N|A|AP|E)-([IVX]{1,4})\b",
+        lambda m: f"{m[1]} {card(_roman(m[2]))}" if _roman(m[2]) else m[0],
+    ),
+    # '20 km/h NE': a compass point after a wind speed.
+    _c(
+        rf"(km/h|Km/h|m/s|nudos|kt) ({'|'.join(_COMPASS)})\b(?![-'])",
+        lambda m: f"{m[1]} {_COMPASS[m[2]]}",
+    ),
     # 'Viento del NO', 'dir. SE': compass points after a wind word.
     _c(
         rf"\b({_WIND}(?: del?)?:? )({'|'.join(_COMPASS)})\b(?![-'])",
@@ -103,4 +129,4 @@ RULES: list[Rule] = [
 
 def expand(text: str) -> str:
     """Day letters first (they need the whole message), then the rules above."""
-    return latin.apply(_days(text), RULES)
+    return latin.apply(_degrees(_days(text)), RULES)
