@@ -32,6 +32,7 @@ _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
 
+_LIANG_ALT = alternation(list(LIANG))
 _UNIT_ALT = alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
 _LATIN_UNIT = alternation(
     [
@@ -128,6 +129,13 @@ def _slash_pair(m: re.Match[str]) -> str:
 def _rooms(m: re.Match[str]) -> str:
     """2室1厅1卫 (a flat's layout) → 两室一厅一卫: counts, so 2 is 两."""
     return re.sub(r"\d", lambda d: "两" if d.group() == "2" else DIGITS[int(d.group())], m.group())
+
+
+def _estimate(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    if b != a + 1:
+        return m.group()
+    return ("两" if a == 2 else DIGITS[a]) + DIGITS[b]
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -227,6 +235,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     # 分2期, 只有2层, 升了2级: a count of labels (两期), unlike 第2期 or 在2层.
     (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级])"), lambda m: "两"),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
+    # 2、3天 两三天: two neighbouring digits before a counter are an estimate.
+    (re.compile(rf"(?<![\d.])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),
     (
         re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
         lambda m: m.group(1) + parse(m.group(2), liang=False)[1],

@@ -90,6 +90,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
     text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
     # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
-    text = re.sub(r"((?<=[A-Z]{2})\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text)
+    text = re.sub(
+        r"((?:(?<=[A-Z]{2})|(?<=O))\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text
+    )  # O3：160 too
     text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
     return _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)

@@ -40,6 +40,11 @@ def _pairs(m: re.Match[str]) -> str:
 
 #: Run before clock times: 比分21:19 and 21:19赢下 are scores, not a quarter past nine.
 EARLY_RULES: Final[tuple[Rule, ...]] = (
+    # 比例尺1:10000, 1:100: a scale, one to a large number.
+    (
+        re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
+        lambda m: "一比" + cardinal(int(m.group(1)), False),
+    ),
     (
         re.compile(rf"(比分[为是]?[:：]?\s?)({_PAIR}(?:\s?[、，,/和]\s?{_PAIR})*)(?![\d:-])"),
         _pairs,
@@ -51,6 +56,11 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
 )
 
 RULES: Final[tuple[Rule, ...]] = (
+    # 比例尺1:10000, 1:100: a scale, one to a large number.
+    (
+        re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
+        lambda m: "一比" + cardinal(int(m.group(1)), False),
+    ),
     (
         re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
         lambda m: score(m.group(1), m.group(2)),
