@@ -9,7 +9,16 @@ from typing import Final
 from melod.text import common
 from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
-from melod.text.ja_dates import TIME_RANGE_RE, TIME_RE, iso_date, read_time, slash, time_range
+from melod.text.ja_dates import (
+    SLASH_RANGE_RE,
+    TIME_RANGE_RE,
+    TIME_RE,
+    iso_date,
+    read_time,
+    slash,
+    slash_range,
+    time_range,
+)
 from melod.text.ja_numbers import (
     DIGITS,
     SMALL_GEM,
@@ -97,7 +106,8 @@ def _address(m: re.Match[str]) -> str:
 
 
 def _score(m: re.Match[str]) -> str:
-    return cardinal(int(m.group(1))) + "たい" + cardinal(int(m.group(2)))
+    a, b = (g for g in m.groups() if g is not None)
+    return cardinal(int(a)) + "たい" + cardinal(int(b))
 
 
 def _version(m: re.Match[str]) -> str:
@@ -196,7 +206,11 @@ _RULES: Final[tuple[Rule, ...]] = (
     (common.EMAIL_RE, _address),
     (common.URL_RE, _address),
     *CODE_RULES,
-    (re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?[)）]"), lambda m: WEEKDAYS[m.group(1)]),
+    (
+        # (木), (水・祝): a weekday, or a weekday that is also a holiday.
+        re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?(?:[・･]([月火水木金土日祝]))?[)）]"),
+        lambda m: "・".join(WEEKDAYS[d] for d in m.group(1, 2) if d),
+    ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
@@ -214,6 +228,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (
         re.compile(
             rf"(?<=[{_TEAM}] )(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
+            r"|(?<=[表裏半了] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
         ),
         _score,
     ),
@@ -221,6 +236,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(\d+)分の(\d+)"),
         lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
     ),
+    (SLASH_RANGE_RE, slash_range),
     (
         re.compile(rf"(?<![\d/.])(\d{{1,3}})/(\d{{1,3}})(?![\d/])(?:\s?({_WEEKDAY_KANA}))?"),
         slash,

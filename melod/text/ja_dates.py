@@ -7,6 +7,12 @@ from typing import Final
 
 from melod.text.ja_counters import COUNTERS, DAY, MONTH
 from melod.text.ja_numbers import cardinal, with_counter
+from melod.text.ja_words import WEEKDAYS
+
+_WEEKDAY_KANA = "|".join(WEEKDAYS.values())
+_MONTH_DAY = rf"(\d{{1,2}})/(\d{{1,2}})(?:\s?({_WEEKDAY_KANA}))?"
+#: 12/28〜1/5 (a holiday): both ends are dates, though 1/5 alone could be a fifth.
+SLASH_RANGE_RE: Final = re.compile(rf"(?<![\d/.]){_MONTH_DAY}\s?[〜~]\s?{_MONTH_DAY}(?![\d/])")
 
 TIME_RE: Final = re.compile(
     r"(?i)(?<!\d)(?<!\d:)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d|:\d)(?:\s?([ap]\.?m\.?)(?![a-z]))?"
@@ -71,3 +77,11 @@ def read_time(m: re.Match[str]) -> str:
 def time_range(m: re.Match[str]) -> str:
     """14:00〜16:00 → じゅうよじからじゅうろくじ."""
     return TIME_RE.sub(read_time, m.group(1)) + "から" + TIME_RE.sub(read_time, m.group(2))
+
+
+def slash_range(m: re.Match[str]) -> str:
+    """12/28〜1/5 → じゅうにがつにじゅうはちにちからいちがついつか."""
+    ends = (m.group(1, 2, 3), m.group(4, 5, 6))
+    if not all(1 <= int(a) <= 12 and 1 <= int(b) <= 31 for a, b, _ in ends):
+        return m.group()
+    return "から".join(_date_parts(None, a, b) + (w or "") for a, b, w in ends)
