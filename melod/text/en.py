@@ -162,6 +162,7 @@ _RULES: list[Rule] = [
     *en_codes.RULES,
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", _exchange),
+    en_money.OTHER,
     _c(r"\b([Ff]light (?:[A-Z]{2} ?)?)(\d{3,4})\b", lambda m: m[1] + pairs(int(m[2]))),
     en_codes.EMERGENCY,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _ymd),

@@ -108,6 +108,8 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}(?!\w|\.\d)", _phone),
     # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
     rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
+    # UK mobiles: 07700 900123.
+    rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", _phone),
 ]
 
 #: After the date rules, so `call 911` is not touched before.

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import CODES, CURRENCY, DIGIT_NAMES, SCALES
+from melod.text.en_tables import CODES, CURRENCY, CURRENCY_NAMES, DIGIT_NAMES, SCALES
 from melod.text.en_words import card
-from melod.text.latin import Num
+from melod.text.latin import Num, Rule
 
 #: Nouns an amount describes (`a $5 credit`, `your $195 price target`): 'five dollar credit'.
 _DESCRIBED = latin.wordset(
@@ -46,3 +46,28 @@ def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str
     if sub:
         parts.append(f"{card(sub)} {cent if sub == 1 else cents}")
     return ("minus " if num.neg else "") + " and ".join(parts)
+
+
+#: Currencies without a sign of their own here, by code (`CAD 45.00`, `120 CHF`).
+_OTHER = "CAD|AUD|NZD|HKD|SGD|CHF|MXN|CNY|INR"
+
+
+def _other(m: re.Match[str]) -> str:
+    code, amount = (m[1], m[2]) if m[1] else (m[4], m[3])
+    num = latin.parse(amount, ".", ",")
+    name = CURRENCY_NAMES[code]
+    plural = "" if num.is_one or name.endswith("yuan") else "s"
+    text = f"{card(num.value)} {name}{plural}"
+    cents = int(num.frac.ljust(2, "0")) if num.frac and len(num.frac) <= 2 else 0
+    if cents and name.endswith("dollar"):
+        text += f" and {card(cents)} {'cent' if cents == 1 else 'cents'}"
+    elif num.frac.strip("0"):
+        text = f"{_num(num)} {name}s"
+    return latin.at_start(m, text)
+
+
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+OTHER: Rule = (
+    re.compile(rf"\b(?:({_OTHER}) ?({_AMOUNT})|({_AMOUNT}) ?({_OTHER}))\b(?![.,]\d)"),
+    _other,
+)

@@ -57,7 +57,8 @@ KEEP = {
 }
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
-ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore"}
+ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore",
+           "?": "question mark", "=": "equals"}  # fmt: skip
 
 
 UNITS: Final[dict[str, tuple[str, str]]] = {
@@ -137,7 +138,8 @@ PER: Final = {
 CURRENCY_NAMES: Final = {
     "EUR": "euro", "USD": "dollar", "GBP": "pound", "JPY": "yen", "CHF": "Swiss franc",
     "CAD": "Canadian dollar", "AUD": "Australian dollar", "CNY": "yuan", "KRW": "won",
-    "MXN": "peso", "BTC": "bitcoin",
+    "MXN": "peso", "BTC": "bitcoin", "NZD": "New Zealand dollar", "HKD": "Hong Kong dollar",
+    "SGD": "Singapore dollar", "INR": "rupee",
 }  # fmt: skip
 
 CODE_ALT: Final = "|".join(CURRENCY_NAMES)

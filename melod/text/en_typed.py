@@ -160,6 +160,8 @@ RULES: list[Rule] = [
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
+    # `€15 pp`, `$40 p.p.`: per person, after an amount.
+    rule(r"(?<=\d) ?(?:pp|p\.p\.)(?![\w.])", lambda m: " per person"),
     # `1/15-1/20`: two month/day dates joined by a dash.
     rule(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/])", _date_range),
     # `78°/61°`: a high and a low side by side.
