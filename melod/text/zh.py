@@ -233,7 +233,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         _money,
     ),
     # 分2期, 只有2层, 升了2级: a count of labels (两期), unlike 第2期 or 在2层.
-    (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级])"), lambda m: "两"),
+    (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级]|[栋幢]楼)"), lambda m: "两"),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     # 2、3天 两三天: two neighbouring digits before a counter are an estimate.
     (re.compile(rf"(?<![\d.])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),

@@ -20,7 +20,13 @@ def label_rules(units: str) -> tuple[Rule, ...]:
             ),
             lambda m: digits(m.group()),
         ),
-        (re.compile(r"(?<![\d.])(\d{4})(?=年)"), lambda m: digits(m.group())),
+        # 2008年 二零零八年, but 有5000年历史, 已经1000年了: a length of time (五千年).
+        (
+            re.compile(
+                r"(?<![\d.])(?<!有|近|约|达|逾|超|过)(\d{4})(?=年(?!历史|之久|了|左右|以上|多))"
+            ),
+            lambda m: digits(m.group()),
+        ),
         # 3栋2单元1502: the flat number after a building or entrance is a label (一五零二).
         (
             re.compile(rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?:{units}|元|块|万|千))"),

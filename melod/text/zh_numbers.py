@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 DIGITS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九")
 _PLACES = ("千", "百", "十", "")
 _MULTIPLIERS = {"亿": 10**8, "万": 10**4, "千": 1000, "百": 100}
@@ -68,6 +70,12 @@ def decimal(int_part: int, frac: str) -> str:
 def parse(number: str, liang: bool = True) -> tuple[int | None, str]:
     """Read `1,200`, `3.5`, `1.5万`, `1万2千`; the value is None when not whole."""
     number = number.replace(",", "")
+    if short := re.fullmatch(r"(\d+)([万千亿])([1-9])", number):
+        # 1万5, 3千5, 2万8: the next place is implied, said as written (一万五, 两万八).
+        head = "两" if short[1] == "2" and liang else cardinal(int(short[1]), liang)
+        return _value(number[:-1]) + int(short[3]) * _MULTIPLIERS[short[2]] // 10, (
+            head + short[2] + DIGITS[int(short[3])]
+        )
     if len(number) > 1 and number[0] == "0" and number.isdigit():
         return int(number), digits(number)
     if not any(ch in _MULTIPLIERS for ch in number):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.zh_units import CURRENCY_ALT, NUMBER, PER_UNITS, alternation
+from melod.text.zh_units import CURRENCY_ALT, CURRENCY_SIGNS, NUMBER, PER_UNITS, alternation
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
 _PER_WORDS: Final = (
@@ -13,7 +13,9 @@ _PER_WORDS: Final = (
     "|天|日|月|年|周|次|人|台|件|个|度|斤|份|瓶|升|吨|秒|晚|间|张|米|克|两|平|盒|包|袋"
     "|支|条|双|套|位|桌|辆|户|季|期|节|场|单|箱|桶|本|只|片|粒|颗|杯|盎司|㎡|m²|㎥|m³"
 )
-_PER_RE: Final = re.compile(rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}))+)")
+_PER_RE: Final = re.compile(
+    rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}|{alternation(list(PER_UNITS))}))+)"
+)
 #: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
 _MONEY_PER_RE: Final = re.compile(
     rf"(?<![A-Za-z])((?:{CURRENCY_ALT})\s?-?{NUMBER}(?:\s?[-~至到]\s?(?:{CURRENCY_ALT})?\s?{NUMBER})?)"
@@ -46,6 +48,10 @@ _VULGAR: Final = {
     "⅕": "五分之一",
     "⅛": "八分之一",
 }
+#: A currency code after the amount: 100RMB, 20 USD.
+_CODE_AFTER_RE: Final = re.compile(
+    rf"(?<=\d)\s?({'|'.join(k for k in CURRENCY_SIGNS if k.isalpha())})(?![A-Za-z])"
+)
 _SUBSCRIPTS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
@@ -69,6 +75,8 @@ def prepare(text: str) -> str:
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[A-Za-z])\s?\+\s?(?=\d)", "加", text)  # 16GB+512GB
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
+    text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
+    text = re.sub(r"(?<=\d)\s+:\s*(?=\d)|(?<=\d):\s+(?=\d\d)", ":", text)  # 15 : 30
     text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
     text = re.sub(
