@@ -109,7 +109,7 @@ def _amperes(m: re.Match[str]) -> str:
 
 
 # Latin American ordinal endings: '2do piso', '1ra vez', '3ro', '7mo', '8vo', '9no'.
-_ENDINGS = ("ro", "do", "to", "mo", "vo", "no", "ra", "da", "ta", "ma", "va", "na")
+_ENDINGS = ("era", "ero", "ro", "do", "to", "mo", "vo", "no", "ra", "da", "ta", "ma", "va", "na")
 # After `N°` these are the thing ranked (LatAm '3° piso'), not degrees.
 _RANKED = latin.wordset(
     "piso lugar puesto año grado semestre trimestre aniversario nivel día vez edición planta "
@@ -122,7 +122,7 @@ def _latam_ordinal(m: re.Match[str]) -> str:
     """'2do' 'segundo', '1ra' 'primera'; '1ro de mayo' keeps 'primero' before 'de'."""
     n, end = int(m[1]), m[2]
     word = ordinal(n)
-    if word[-1] != "o" or word[-2] != end[0]:
+    if not word.endswith(end[:-1] + "o"):  # '1era' 'primera', but not '2ro'
         return m[0]
     noun = latin.next_word(m)
     fem = end.endswith("a")
@@ -194,6 +194,14 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
     # `~20 min`, `≈ 3 h`: an approximate amount, 'unos veinte minutos'.
     _c(r"(?<![\w~≈])[~≈] ?(?=\d)", _about),
+    # `5'30''`: a running pace or a lap, minutes and seconds; `45''` seconds alone.
+    _c(
+        r"(?<![\w'.,])(\d{1,2})'([0-5]\d)(?:''|\"|″)",
+        lambda m: (
+            _count(int(m[1]), "minuto", "minutos") + " " + _count(int(m[2]), "segundo", "segundos")
+        ),
+    ),
+    _c(r"(?<![\w'.,])(\d{1,2})(?:''|″)(?!\w)", lambda m: _count(int(m[1]), "segundo", "segundos")),
     # `(23')`, `90+3'`: the minute of a match; `llego en 10'`: ten minutes.
     _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", _minutes),
     # `Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time.

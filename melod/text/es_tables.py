@@ -54,7 +54,11 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "Km/h": ("kilómetro por hora", "kilómetros por hora"), "lts": ("litro", "litros"),
     "Lts": ("litro", "litros"), "lt": ("litro", "litros"), "mts": ("metro", "metros"),
     "mins": ("minuto", "minutos"), "segs": ("segundo", "segundos"),
-    "cms": ("centímetro", "centímetros"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
+    "cms": ("centímetro", "centímetros"), "GHz": ("gigahercio", "gigahercios"),
+    "MHz": ("megahercio", "megahercios"), "kHz": ("kilohercio", "kilohercios"),
+    "MP": ("megapíxel", "megapíxeles"), "cts": ("céntimo", "céntimos"),
+    "ctms": ("céntimo", "céntimos"), "cts.": ("céntimo", "céntimos"),
+    "ctvs": ("centavo", "centavos"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.

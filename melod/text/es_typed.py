@@ -8,7 +8,7 @@ from melod.text import latin
 from melod.text.es_numbers import card
 from melod.text.latin import Rule
 
-_THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+_THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "mill.": 1_000_000, "mill": 1_000_000}
 _MONEY_AFTER = r"(?= ?(?:€|\$|£|EUR\b|USD\b))"
 
 
@@ -55,6 +55,8 @@ _DEGREE_CUES = (
 
 def _degrees(text: str) -> str:
     text = re.sub(rf"({_DEGREE_CUES}[-−]?\d{{1,2}}(?:[,.]\d)?) ?º(?!\w)", r"\1 °", text)
+    # 'horno a 180º': after 'a' a number past the first few is a temperature.
+    text = re.sub(r"(\ba (?:[1-9]\d{1,2}|[2-9]\d)) ?º(?!\w)", r"\1 °", text)
     return re.sub(r"((?<![\w)])[-−]\d{1,2}) ?º(?!\w)", r"\1 °", text)
 
 
@@ -96,13 +98,32 @@ _COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste",
 _WIND = r"(?i:viento|vientos|dir\.|dirección|componente|rachas)"
 
 
+_RELEASE_CUES = r"(?:versión|version|Assistant|HA|Core|OS|Supervisor|firmware)"
+
+
+def _release(m: re.Match[str]) -> str:
+    """'2024.12' 'dos mil veinticuatro punto doce'; a product name before it is kept."""
+    parts = [p for p in m.groups() if p]
+    name = parts.pop(0) + " " if not parts[0].isdigit() else ""
+    return name + " punto ".join(card(int(part)) for part in parts)
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _scaled),
-    _c(rf"(?<![\w.,])(\d{{1,3}})(?:,(\d{{1,2}}))? ?([kKM]){_MONEY_AFTER}", _scaled),
+    _c(rf"(?<![\w.,])(\d{{1,3}})(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}", _scaled),
+    # 'Home Assistant 2024.12': a release named by year and month ('2024.12.25' is a date,
+    # unless a product or 'versión' comes before it).
+    _c(r"(?<![\w.,])(20\d\d)\.(1[0-2]|[1-9])(?![\w.,]\d|\w| ?[%°€$£]| ?\w+/)", _release),
+    _c(rf"\b({_RELEASE_CUES}) (20\d\d)\.(1[0-2]|[1-9])\.(\d{{1,2}})(?![\w.,]\d|\w)", _release),
+    # 'Tensión 13/8': blood pressure in centimetres of mercury, 'trece ocho'.
+    _c(
+        r"(?i:\b((?:tensión|presión arterial|TA)\b:? ))(\d{1,2})/(\d{1,2})(?![\w/])",
+        lambda m: f"{m[1]}{card(int(m[2]))} {card(int(m[3]))}",
+    ),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
     _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
