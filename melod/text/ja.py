@@ -255,6 +255,10 @@ _RULES: Final[tuple[Rule, ...]] = (
 )
 
 
+def _meridiem(m: re.Match[str]) -> str:
+    return "午前" if m.group(1).lower() == "a" else "午後"
+
+
 def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
     """Wrap a rule so that a match it cannot read is left for the digit guard to spell."""
 
@@ -276,6 +280,11 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
+    # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
+    text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
+    text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
+    # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
+    text = re.sub(r"(?i)(?<![A-Za-z])([ap])\.?m\.?\s?(?=\d{1,2}(?::\d\d|時))", _meridiem, text)
     text = _OPEN_RANGE_RE.sub(r"\1から", text)
     text = re.sub(
         r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
