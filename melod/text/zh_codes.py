@@ -123,6 +123,11 @@ def _model(m: re.Match[str]) -> str:
 _TAIL: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%+:/加])"), _model),
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,3} )(\d{4})(?![\d.,%+:/加])"), _model),  # RTX 4090
+    # B2-036, A3-12: a parking space or a locker, letter, level, dash, number.
+    (
+        re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{1,2})-(\d{2,4})(?![\d.])"),
+        lambda m: m.group(1) + cardinal(int(m.group(2)), False) + "杠" + digits(m.group(3)),
+    ),
     # IP68, IPX7: a protection rating, its digits one by one (IP六八).
     (
         re.compile(r"(?<![A-Za-z])IP(X?)(\d{1,2})(?![\d.])"),
