@@ -30,6 +30,7 @@ from melod.text.ja_numbers import (
     parse,
     with_counter,
 )
+from melod.text.ja_typed import equals, typed_signs
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
     UNITS,
@@ -255,10 +256,6 @@ _RULES: Final[tuple[Rule, ...]] = (
 )
 
 
-def _meridiem(m: re.Match[str]) -> str:
-    return "午前" if m.group(1).lower() == "a" else "午後"
-
-
 def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
     """Wrap a rule so that a match it cannot read is left for the digit guard to spell."""
 
@@ -275,23 +272,9 @@ def _guarded(rule: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], 
 
 def normalize(text: str) -> str:
     """Return prepared Japanese text with every number, unit and Latin word read in kana."""
-    text = text.replace("−", "-").replace("～", "〜")
-    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
-    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
-    text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
-    text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
-    # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
-    text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
-    text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
-    # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
-    text = re.sub(r"(?i)(?<![A-Za-z])([ap])\.?m\.?\s?(?=\d{1,2}(?::\d\d|時))", _meridiem, text)
+    text = typed_signs(text)
     text = _OPEN_RANGE_RE.sub(r"\1から", text)
-    text = re.sub(
-        r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
-    )
-    text = re.sub(r"(?<=[\dA-Za-z)])\s?=\s?(?=[\d$€£¥￥(A-Za-z-])", "イコール", text)
-    # 温度=25℃: after a Japanese word the = is a label's colon, not read.
-    text = re.sub(r"(?<=[ぁ-んァ-ヶー一-龯々])\s?=\s?(?=[-\d$€£¥￥])", "", text)
+    text = equals(text)
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     text = latin(text)

@@ -1,0 +1,34 @@
+"""Japanese: what people type around numbers (full-width commas, the IME's ー for a minus,
+AM7:30, ▲ for a loss, = between a label and its value) made plain before reading."""
+
+from __future__ import annotations
+
+import re
+
+
+def _meridiem(m: re.Match[str]) -> str:
+    return "午前" if m.group(1).lower() == "a" else "午後"
+
+
+def typed_signs(text: str) -> str:
+    """Signs and marks before numbers: −, ～, ５，０００, +¥, -¥, ▲, ー, AM/PM."""
+    text = text.replace("−", "-").replace("～", "〜")
+    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
+    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
+    text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
+    text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
+    # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
+    text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
+    text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
+    # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
+    return re.sub(r"(?i)(?<![A-Za-z])([ap])\.?m\.?\s?(?=\d{1,2}(?::\d\d|時))", _meridiem, text)
+
+
+def equals(text: str) -> str:
+    """1ドル=150円 (a rate: silent), 1+1=2 (イコール), 温度=25℃ (a label: silent)."""
+    text = re.sub(
+        r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
+    )
+    text = re.sub(r"(?<=[\dA-Za-z)])\s?=\s?(?=[\d$€£¥￥(A-Za-z-])", "イコール", text)
+    # 温度=25℃: after a Japanese word the = is a label's colon, not read.
+    return re.sub(r"(?<=[ぁ-んァ-ヶー一-龯々])\s?=\s?(?=[-\d$€£¥￥])", "", text)
