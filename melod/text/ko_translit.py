@@ -35,6 +35,12 @@ _MEDIALS: Final = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢ�
 _TAILS: Final = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
 
 
+def _r_end(m: re.Match[str]) -> str:
+    """fire 파이어, expired 익스파이어드, floors 플로어즈: the r is said as 어."""
+    vowel, tail = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return f"{vowel} AH{tail}"
+
+
 # Short words whose final r is silent in Korean too: for 포, war 워.
 _PLAIN_R: Final = frozenset(("for", "four", "or", "nor", "war", "wars", "sure", "before"))
 
@@ -61,7 +67,7 @@ def _align(word: str, phones: list[str]) -> list[str]:
 
     `phones` carry stress digits; the result has none.
     """
-    groups = re.findall(r"[aeiou]+|(?<=[^aeiou])y", word)
+    groups = re.findall(r"ew|[aeiou]+|(?<=[^aeiou])y", word)
     vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
     if len(groups) == len(vowels) + 1 and word.endswith("e"):
         groups.pop()
@@ -78,9 +84,16 @@ def _align(word: str, phones: list[str]) -> list[str]:
             out[i] = ["OH"]  # concert 콘서트, lemon 레몬, but hot 핫
         elif plain[i] == "AA" and "a" in group and i and plain[i - 1] == "W":
             out[i] = ["AO"]  # quality 퀄리티, watch 워치, wash 워시
+        elif plain[i] == "UW" and group[:2] in ("u", "ue", "ui", "uo", "ew", "eu") and i:
+            if plain[i - 1] in ("N", "T", "D", "S"):
+                out[i] = ["Y", "UW"]  # renewal 리뉴얼, overdue 오버듀, super 슈퍼, tube 튜브
         elif plain[i] == "EY" and letter == "e" and i == len(plain) - 1:
             out[i] = ["EH"]  # latte 라테, cafe 카페
-        elif phones[i] == "AH0" and group in ("e", "i"):
+        elif (
+            phones[i] == "AH0"
+            and (group == "i" or (group == "e" and n == len(vowels) - 1))
+            and not word.endswith("ent")  # student 스튜던트, payment 페이먼트
+        ):
             out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님; station 스테이션
         elif phones[i] == "AH0" and letter == "a" and i == len(plain) - 1:
             out[i] = ["AA"]  # sofa 소파, tesla 테슬라
@@ -106,6 +119,7 @@ def _guess(word: str) -> list[str]:
         ("y", "IY"), ("c", "K"), ("j", "JH"), ("w", "W"), ("h", "HH"), ("z", "Z"),
     )  # fmt: skip
     word = re.sub(r"(.)\1", r"\1", word)
+    long_vowel = re.search(r"([aiou])[^aeiouyrw]e$", word)
     if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
         word = word[:-1]
     phones: list[str] = []
@@ -124,6 +138,11 @@ def _guess(word: str) -> list[str]:
         else:
             phones.append(word[i].upper())
             i += 1
+    if long_vowel:
+        # A silent final e makes the vowel before it long: waze 웨이즈, lime 라임.
+        last = max(i for i, p in enumerate(phones) if p in _VOWELS)
+        long = {"AA": "EY", "IH": "AY", "OH": "OW", "UH": "UW"}
+        phones[last] = long.get(phones[last], phones[last])
     return [p for p in phones if p in _VOWELS or p in _ONSETS or p in ("W", "Y")]
 
 
@@ -169,7 +188,7 @@ def _syllables(phones: list[str]) -> list[list[str]]:
         elif nxt in _VOWELS or nxt in ("W", "Y"):
             if onset != "ㅇ":
                 out.append([onset, "ㅡ", ""])
-            if p in ("L", "NG") and out and not out[-1][2]:
+            if p in ("L", "NG") and out and not out[-1][2] and phones[i - 1] != "ER":
                 out[-1][2] = "ㄹ" if p == "L" else "ㅇ"  # melody 멜로디, clinic 클리닉
             onset = _ONSETS[p] if p != "NG" else "ㅇ"
         else:
@@ -180,6 +199,8 @@ def _syllables(phones: list[str]) -> list[list[str]]:
             stop = p in ("P", "T", "K")
             if last and not last[2] and p in _CODAS and (not stop or _closes(phones, i)):
                 last[2] = _CODAS[p]
+            elif last and not last[2] and p == "B" and _closes(phones, i) and not nxt:
+                last[2] = "ㅂ"  # club 클럽, web 웹, tab 탭
             elif p == "NG":
                 out.append(["ㅇ", "ㅡ", "ㅇ"])
             else:
@@ -218,7 +239,10 @@ def transliterate(word: str, guess: bool = True) -> str | None:
     said = re.sub(r"\bT S\b", "TS", " ".join(phones))
     if key not in _PLAIN_R:
         # An r after these vowels ends the word with 어: share 셰어, floor 플로어, tour 투어.
-        said = re.sub(r"\b(AO|EH|IH|IY|UH|UW) R((?: [SZ])?)$", r"\1 AH\2", said)
+        said = re.sub(r"\b(AO|EH|IH|IY|UH|UW) R((?: [SZ])?)$|\b(AY) R((?: [SZD])?)$", _r_end, said)
+    if re.search("air|are|ear|eer|aring", key):
+        # pairing 페어링, sharing 셰어링, hearing 히어링: the 어 stays before a vowel too.
+        said = re.sub(r"\b(EH|IH|IY) R (?=IH|IY|AH|ER)", r"\1 AH R ", said)
     phones = said.split()
     if not any(p in _VOWELS for p in phones):
         return None

@@ -239,10 +239,13 @@ dot 닷
 dow 다우
 down 다운
 download 다운로드
+downtime 다운타임
 draw 드로
 dreame 드리미
+dropbox 드롭박스
 dry 드라이
 dryer 드라이어
+duolingo 듀오링고
 dust 더스트
 dyson 다이슨
 e-mail 이메일
@@ -252,6 +255,8 @@ echo 에코
 eco 에코
 ecobee 에코비
 ecovacs 에코백스
+element 엘리먼트
+elevator 엘리베이터
 email 이메일
 emart 이마트
 emergency 이머전시
@@ -567,6 +572,7 @@ pickup 픽업
 pilates 필라테스
 pin 핀
 ping 핑
+pinterest 핀터레스트
 pixel 픽셀
 plan 플랜
 play 플레이
@@ -736,6 +742,7 @@ switchbot 스위치봇
 sync 싱크
 system 시스템
 tab 탭
+tablet 태블릿
 tado 타도
 tag 태그
 talk 톡
@@ -805,6 +812,7 @@ upbit 업비트
 update 업데이트
 upgrade 업그레이드
 upload 업로드
+uptime 업타임
 usage 유시지
 user 유저
 vacation 베케이션
@@ -823,6 +831,7 @@ wake 웨이크
 wake-up 웨이크업
 walk 워크
 walking 워킹
+wall 월
 warm 웜
 warning 워닝
 wash 워시
@@ -929,6 +938,8 @@ def _word(part: str) -> str:
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
         return "".join(WORDS[p.lower()] for p in pieces)
+    if re.fullmatch("[A-Z][a-z]{3,}", part) and key[1:] in WORDS and not transliterate(key, False):
+        return spell(part[0]) + WORDS[key[1:]]  # Tmap 티맵, Kbank 케이뱅크: a letter, then a word
     return compound(key) or _unknown(part)
 
 
@@ -964,7 +975,8 @@ def compound(key: str) -> str | None:
     for end in range(3, len(key) + 1):
         for start in range(end - 3, -1, -1):
             head, piece = best[start], key[start:end]
-            if head is not None and piece in WORDS:
+            doubled = start and key[start - 1] == key[start]  # mop|ping is mopping, not two
+            if head is not None and piece in WORDS and not doubled:
                 best[end] = head + WORDS[piece]
                 break
     return best[-1] or None
