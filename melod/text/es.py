@@ -158,10 +158,14 @@ def _unit_after(unit: str | None) -> str:
 _WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", "}
 
 
+_SUB = {0x2080 + d: str(d) for d in range(10)}
+
+
 def _pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
     text = text.translate(_WIDE).replace("。", ". ")
     text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
+    text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
@@ -289,5 +293,6 @@ def normalize(text: str) -> str:
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(_pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
+    text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'
     text = latin.read_caps(text, _KEEP, source)
     return es_forms.restore_start(latin.capitalise(latin.tidy(text, SYMBOLS)), source)

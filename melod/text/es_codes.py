@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from melod.text import latin
 from melod.text.es_numbers import card, digits
 from melod.text.latin import Rule
 
@@ -45,6 +46,24 @@ _PHONE_CUES = (
     r"(?i:\b(?:llam[ae]\w* al|al|teléfono|tel|celular|cel|móvil|whatsapp|wsp|contacto|"
     r"número|fijo)\b)"
 )
+# Before these '112' is a place or a count ('plaza 112'), not the emergency number.
+_LABELS = latin.wordset(
+    "plaza planta habitación sala aula número puerta portal piso línea bus autobús vuelo tren "
+    "página calle casa local oficina despacho mesa asiento fila ruta km kilómetro de los las "
+    "unos unas hace"
+)
+
+
+def _service(m: re.Match[str]) -> str:
+    """'llama al 112' digit by digit; 'plaza 112', '112 km' are numbers (a leading 0 never)."""
+    rest = m.string[m.end() :]
+    follows = re.match(r" ?(?:[^\W\d_]|[%€$°])", rest)
+    noun = follows and not re.match(r" ?(?:y|o|e|si|en|a|para|al|del|de)\b", rest)
+    if m[0] == "112" and (latin.prev_word(m) in _LABELS or noun):
+        return m[0]  # left to the number and unit rules
+    return digits(m[0])
+
+
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
 _CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
 _REF_WORDS = (
@@ -73,7 +92,7 @@ RULES: list[Rule] = [
     # Mexico's ten digits, two then four and four: 55 1234 5678.
     (re.compile(r"(?<![\w+.,])\d{2} \d{4} \d{4}(?![\w.,]\d|\w)"), phone),
     # Emergency and short service numbers: 112, 091, 016.
-    (re.compile(rf"{_LONE}(112|0\d\d){_END}"), lambda m: digits(m[0])),
+    (re.compile(rf"{_LONE}(112|0\d\d){_END}"), _service),
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
     (
         re.compile(
