@@ -31,12 +31,15 @@ _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
-_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?![\w/])"
+# A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
+_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine|nuit|h)\b))"
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
 _KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
+# Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
+_TECH = "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|HAOS|Python"
 _NOT_NOUNS = latin.wordset("de du des à au aux et ou en par pour sur le la les un une")
 _HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
@@ -141,13 +144,13 @@ _RULES: list[Rule] = [
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
-        r"(?i)\b(version|iOS|Android|firmware|MAJ|mise à jour) (\d+)\.(\d+)\b(?!\.\d)",
+        rf"(?i)\b(version|iOS|Android|firmware|MAJ|mise à jour|{_TECH}) (\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{_version_word(m)} {_card(int(m[2]))} point {_card(int(m[3]))}",
     ),
     _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
     _c(
-        r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b",
-        lambda m: _date(m, int(m[1]), int(m[2]), m[3]) or m[0],
+        r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))\b",
+        lambda m: _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0],
     ),
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
@@ -227,11 +230,25 @@ _RULES: list[Rule] = [
 ]
 
 
+def _spelled_names(handler: latin.Handler) -> latin.Handler:
+    # edf.fr, sncf-connect.com: French brands said letter by letter, vowel or not.
+    return lambda m: re.sub(
+        rf"\b({'|'.join(_SPELLED_BRANDS)})\b", lambda b: latin.spell(b[0]), handler(m)
+    )
+
+
+_SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf")
+_ADDRESS_RULES = [
+    (pattern, _spelled_names(handler))
+    for pattern, handler in latin.address_rule(_ADDRESS, DIGIT_NAMES, keep_case=True)
+]
+
+
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
     source = text
     text = latin.mark_starts(latin.pre_clean(fr_forms.before_clean(fr_abbrev.before_clean(text))))
-    text = latin.apply(text, latin.address_rule(_ADDRESS, DIGIT_NAMES, keep_case=True))
+    text = latin.apply(text, _ADDRESS_RULES)
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)

@@ -115,6 +115,7 @@ RULES: list[Rule] = [
     _c(r"\b[Aa]pp?t\b\.?(?= ?(?:n°)?\d| [A-Z]\b)", _cased("appartement")),
     _c(r"\b[Ee]sc\.(?= ?[A-Z0-9]\b)", _cased("escalier")),
     _c(r"\benv\.", lambda m: "environ"),
+    _c(r"(?<=\bsans )asc\b\.?|(?<=\bavec )asc\b\.?", lambda m: latin.keep_dot(m, "ascenseur")),
     # `3 sem. de congés`: the stop of a shortened unit does not end the sentence.
     _c(r"(?<=\d)( ?(?:sem|min|sec|mn))\.(?= [a-zà-ÿ])", lambda m: m[1]),
     # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
@@ -151,6 +152,10 @@ def before_clean(text: str) -> str:
         lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
         text,
     )
+    # `14 déc. 2024`: the stop of a month cut short does not end the sentence.
+    text = re.sub(rf"(?<=\d )({_MONTH})\.(?= \d)", r"\1", text)
+    # `USB-C`, `CD-ROM`: capitals joined by a hyphen are two things to spell or say.
+    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)
     # CO₂, NO₂: subscript digits are plain digits to a reader.
     text = text.translate(_SUBSCRIPTS)
     return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)

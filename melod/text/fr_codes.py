@@ -21,9 +21,26 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(head + [pairs(g) for g in groups])
 
 
+def _foreign(m: re.Match[str]) -> str:
+    groups = [f"plus {card(int(m[1]))}"]
+    for group in re.findall(r"\d+", m[2]):
+        if len(group) == 4:
+            groups.append(pairs(group))
+            continue
+        rest = group.lstrip("0")
+        zeros = ["zéro"] * (len(group) - len(rest))
+        groups.append(" ".join(zeros + ([card(int(rest))] if rest else [])))
+    return ", ".join(groups)
+
+
 def _free_phone(m: re.Match[str]) -> str:
     groups = [card(int(g)) for g in re.findall(r"\d+", m[0].lstrip("0 "))]
     return ", ".join(["zéro " + groups[0], *groups[1:]])
+
+
+def _lead(text: str) -> str:
+    # `code A1234`: the letter before the digits is read apart from them.
+    return text + " " if text[-1:].isalpha() and text[-1:].isupper() else text
 
 
 def _gap(m: re.Match[str]) -> str:
@@ -47,9 +64,11 @@ RULES: list[Rule] = [
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
+    # `+32 2 123 45 67`, `+41 22 345 67 89`: another country, read group by group.
+    _c(r"(?<![\w+])\+(?!33\b)(\d{1,3})(?: ?\(0\))?((?:[ .-]\d{1,4}){3,})(?![\w.,]\d|\w)", _foreign),
     _c(
-        rf"({_CODE_LEAD})(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
-        lambda m: m[1] + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
+        rf"({_CODE_LEAD}(?:[A-Z](?=\d))?)(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
+        lambda m: _lead(m[1]) + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
     ),
     # `Home Assistant 2025.1`: a year and a release after a name is a version, not a decimal.
     _c(

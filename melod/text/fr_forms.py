@@ -102,6 +102,16 @@ def _times(m: re.Match[str]) -> str:
     return f"{m[1]} fois "
 
 
+_SHORT_NOUNS = {"ct": ("centime", "centimes"), "cts": ("centime", "centimes"),
+                "pers": ("personne", "personnes"), "cp": ("comprimé", "comprimés"),
+                "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules")}  # fmt: skip
+
+
+def _short_noun(m: re.Match[str]) -> str:
+    one, many = _SHORT_NOUNS[m[2]]
+    return latin.keep_dot(m, f"{m[1]} {one if int(m[1]) < 2 else many}")
+
+
 def restore_start(text: str, source: str) -> str:
     """A message that starts with a capital keeps it (`AEMET :`, `Amazon.fr`)."""
     first = re.search(r"[^\W\d_]", source)
@@ -162,6 +172,13 @@ RULES: list[Rule] = [
     # `vitesse x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
+    # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
+    _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél)\b(\.?)", _short_noun),
+    # `Tension : 12/7`: blood pressure, said "douze sept".
+    _c(
+        r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",
+        lambda m: f"{m[1]}{card(int(m[2]))} {card(int(m[3]))}",
+    ),
     # `mardi @ 10h`: an at sign before a time is the preposition.
     _c(r"(?<=\s)@ (?=\d|[A-ZÀ-Ý])", lambda m: "à "),
     # `score 85/100`, `note 16/20`: a mark out of a round total is read "sur".
