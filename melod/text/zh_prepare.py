@@ -14,7 +14,8 @@ _PER_WORDS: Final = (
     "|支|条|双|套|位|桌|辆|户|季|期|节|场|单|箱|桶|本|只|片|粒|颗|杯|盎司|㎡|m²|㎥|m³"
 )
 _PER_RE: Final = re.compile(
-    rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})((?:/(?:{_PER_WORDS}|{alternation(list(PER_UNITS))}))+)"
+    rf"(?<=\d)([\u4e00-\u9fff]{{1,2}})"
+    rf"((?:/(?:\d+)?(?:{_PER_WORDS}|{alternation(list(PER_UNITS))}))+)"
 )
 #: £1,250/月, $12.5/kg, ¥0.56/kWh: an amount per unit, read 每 after the currency.
 _MONEY_PER_RE: Final = re.compile(
@@ -80,13 +81,18 @@ def prepare(text: str) -> str:
     text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
     text = re.sub(
-        r"(?<=[\d%A-Za-z])\s?(?:×|(?<!\*)\*(?!\*))\s?(?=\d)|(?<=\d)[xX](?=\d)", "乘", text
+        r"(?<=[\d%A-Za-z\u4e00-\u9fff])\s?(?:×|(?<!\*)\*(?!\*))\s?(?=\d)|(?<=\d)[xX](?=\d)"
+        r"|(?<=[\u4e00-\u9fff])\s?[xX](?=\d)",  # 米饭×2, 米饭x2: a quantity on a bill
+        "乘",
+        text,
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
+    text = re.sub(r"(?<=[\u4e00-\u9fff])#(\d+)(?![\d#])", r"\1号", text)  # 订单#58 五十八号
     text = re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
-        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)",
+        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
+        r"|(?<=\d:\d\d)\s?[-~]\s?(?=\d{1,2}/\d{1,2}\s|\d{1,2}月)",  # 22:05-11/28 06:30
         "到",
         text,
     )
