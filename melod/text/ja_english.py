@@ -80,7 +80,9 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     if p == "EY" and final and word.endswith("day"):
         return "eー"  # Friday フライデー, holiday
     if p == "EY":
-        long = final or nxt in ("N", "ER0") or letters.startswith(("ei", "ai", "ay"))
+        mail = nxt == "L" and phones[i + 2 : i + 3] in ([], ["B"], ["Z"], ["D"])
+        spelled = letters.startswith(("ei", "ai", "ay")) and not mail  # daily, but mail メール
+        long = final or nxt in ("N", "ER0") or spelled
         return "ei" if long else "eー"  # wait ウェイト, rain レイン, but game ゲーム
     if p == "IH" and stress == "0" and first == "e" and not (i == 1 and word[:2] == "re"):
         return "e"  # security セキュリティ, device デバイス, but return リターン

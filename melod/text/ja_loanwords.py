@@ -176,6 +176,14 @@ WORDS: Final = {
     "profile": "プロフィール",
     "message": "メッセージ",
     "soccer": "サッカー",
+    "laundry": "ランドリー",
+    "tree": "ツリー",
+    "galaxy": "ギャラクシー",
+    "aquos": "アクオス",
+    "regza": "レグザ",
+    "bravia": "ブラビア",
+    "viera": "ビエラ",
+    "xbox": "エックスボックス",
     "eufy": "ユーフィ",
     "nintendo": "ニンテンドー",
     "tokyo": "トウキョウ",
@@ -203,6 +211,6 @@ SHORT_WORDS: Final = frozenset(
         "kid", "man", "boy", "toy", "bag", "sky", "eye", "ear", "arm", "leg", "one", "two",
         "six", "ten", "egg", "hat", "pen", "art", "way", "end", "use", "add", "buy", "win",
         "mop", "tip", "fit", "kit", "hub", "lab", "pop", "jam", "bed", "sea", "sit",
-        "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar",
+        "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar", "hey",
     )
 )  # fmt: skip

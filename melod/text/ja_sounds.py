@@ -44,7 +44,8 @@ _GUESS_RULES: Final = tuple(
     (re.compile(pattern), sound.split())
     for pattern, sound in (
         ("a(?=[^aeiou]e$)", "EY1"), ("i(?=[^aeiou]e$)", "AY1"), ("o(?=[^aeiou]e$)", "OW1"),
-        ("u(?=[^aeiou]e$)", "UW1"), ("(?<=[^aeiou])e$", ""), ("er(?![aeiou])", "ER1"),
+        ("u(?=[^aeiou]e$)", "UW1"), ("^x", "EH1 K S"), ("(?<=[^aeiou])e$", ""),
+        ("er(?![aeiou])", "ER1"),
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
         ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY1"), ("ea", "IY1"),
         ("oo", "UW1"), ("ou", "AW1"), ("ai", "AY1"), ("ay", "EY1"), ("oi", "OY1"),

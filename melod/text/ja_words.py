@@ -164,6 +164,8 @@ def latin_word(word: str) -> str:
         return known
     if word.lower() in SHORT_WORDS and not word.isupper():
         return english(word) or spell(word)
+    if word.isupper() and len(word) >= 5 and (in_dictionary(word) or romaji(word)):
+        return latin_word(word.lower())  # CHECK チェック, ALERT アラート: words in capitals
     if word.isupper() or len(word) <= 3:
         return spell(word)
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
@@ -181,5 +183,6 @@ def latin(text: str) -> str:
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     text = re.sub(r"(?<=[A-Za-z]{3})['’]s(?![A-Za-z])", "", text)  # McDonald's マクドナルド
+    text = re.sub(r"(?<=[A-Za-z])\+(?![\dA-Za-z])", "プラス", text)  # Disney+, Apple TV+
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
