@@ -232,6 +232,10 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
     if unit == "정" and after.startswith("도"):
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
+    if unit == "편" and re.search(
+        r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before
+    ):
+        return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
     if unit not in NATIVE or (n is None and unit != "시간"):
         return "sino"
     if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in _FOLLOW:

@@ -97,6 +97,8 @@ def _align(word: str, phones: list[str]) -> list[str]:
             out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님; station 스테이션
         elif phones[i] == "AH0" and letter == "a" and i == len(plain) - 1:
             out[i] = ["AA"]  # sofa 소파, tesla 테슬라
+        elif phones[i] == "AH0" and group == "e" and i == 0:
+            out[i] = ["EH"]  # edition 에디션
     flat = [p for group in out for p in group]
     if len(phones) > 2 and phones[-2] == "AH0":
         if phones[-1] == "JH":
@@ -105,7 +107,19 @@ def _align(word: str, phones: list[str]) -> list[str]:
             word.endswith(("en", "on")) and phones[-1] == "N" and phones[-3] in ("T", "D")
         ):
             flat[-2] = "EU"  # table 테이블, garden 가든, cotton 코튼
-    return flat
+        elif word.endswith(("ted", "ded")) and phones[-1] == "D":
+            flat[-2] = "IH"  # limited 리미티드
+    if len(phones) > 3 and word.endswith(("led", "les")) and phones[-3:-1] == ["AH0", "L"]:
+        flat[-3] = "EU"  # enabled 이네이블드, tables 테이블스
+    return _ending(" ".join(flat)).split()
+
+
+def _ending(said: str) -> str:
+    """crying 크라잉, playing 플레잉; function 펑션, strength 스트렝스."""
+    said = re.sub(
+        r"\b(AY|EY) IH NG$", lambda m: ("AA" if m.group(1) == "AY" else "EH") + " IH NG", said
+    )
+    return re.sub(r"\bNG K (SH|TH)\b", r"NG \1", said)
 
 
 def _guess(word: str) -> list[str]:

@@ -50,6 +50,7 @@ apple 애플
 appointment 어포인트먼트
 apps 앱스
 aqara 아카라
+aquarium 아쿠아리움
 arlo 알로
 arm 암
 armed 암드
@@ -145,6 +146,7 @@ check 체크
 checkin 체크인
 checkout 체크아웃
 choi 최
+christmas 크리스마스
 chrome 크롬
 class 클래스
 clean 클린
@@ -190,6 +192,7 @@ cuckoo 쿠쿠
 cup 컵
 current 커런트
 curtain 커튼
+cyan 시안
 cycle 사이클
 cycling 사이클링
 dad 대드
@@ -221,6 +224,7 @@ dining 다이닝
 dinner 디너
 dinos 다이노스
 dios 디오스
+disable 디스에이블
 disarm 디스암
 disarmed 디스암드
 disconnected 디스커넥티드
@@ -261,6 +265,7 @@ email 이메일
 emart 이마트
 emergency 이머전시
 empty 엠티
+enable 인에이블
 energy 에너지
 engine 엔진
 entrance 엔트런스
@@ -454,6 +459,7 @@ lunch 런치
 mac 맥
 macbook 맥북
 machine 머신
+magenta 마젠타
 mail 메일
 mailbox 메일박스
 main 메인
@@ -462,6 +468,7 @@ map 맵
 maps 맵스
 marathon 마라톤
 market 마켓
+massage 마사지
 master 마스터
 mastercard 마스터카드
 match 매치
@@ -486,6 +493,7 @@ miss 미스
 mode 모드
 model 모델
 modem 모뎀
+moderate 모더레이트
 mom 맘
 monday 먼데이
 monitor 모니터
@@ -932,7 +940,7 @@ def _word(part: str) -> str:
     if key.endswith("s") and key[:-1] in WORDS:
         # Plurals are said like the singular in Korean (sensors 센서).
         return WORDS[key[:-1]]
-    past = _past(key)
+    past = _past(key) or _agent(key)
     if past:
         return past
     pieces = _CAMEL_RE.findall(part)
@@ -957,11 +965,43 @@ def _past(key: str) -> str | None:
         return None
     for stem in (key[:-1], key[:-2], key[:-3]):  # charge-d, dock-ed, stopp-ed
         if stem in WORDS:
-            said = WORDS[stem]
-            if stem[-1] in "td":
-                return said[:-1] + ("티드" if stem[-1] == "t" else "디드")
-            return said + ("트" if stem[-1] in "kpsxfh" else "드")
+            said, last = WORDS[stem], stem.rstrip("e")[-1]  # update-d ends in t
+            if last in "td" and said[-1] in "트드":
+                return said[:-1] + ("티드" if last == "t" else "디드")
+            return said + ("트" if last in "kpsxfh" else "드")
     return None
+
+
+# A final consonant (받침) that moves to start the 어 of -er: 오픈 -> 오프너; a stop is
+# said aspirated again (스틱 -> 스티커, 숍 -> 쇼퍼, 컷 -> 커터).
+_MOVES: Final = {1: 15, 4: 2, 7: 16, 16: 6, 17: 17, 19: 16, 22: 12, 23: 14, 24: 15, 25: 16, 26: 17}
+
+
+def _agent(key: str) -> str | None:
+    """-er on a known word: opener 오프너, cleaner 클리너, printer 프린터, charger 차저."""
+    if not key.endswith("er") or len(key) < 6:
+        return None
+    stem = key[:-2]
+    if stem + "e" in WORDS:
+        stem += "e"
+    elif stem[-1] == stem[-2] and stem[:-1] in WORDS:
+        stem = stem[:-1]  # planner, scanner
+    if stem not in WORDS or not re.fullmatch("[가-힣]+", WORDS[stem]):
+        return None
+    said = WORDS[stem]
+    lead, rest = divmod(ord(said[-1]) - 0xAC00, 588)
+    vowel, tail = divmod(rest, 28)
+    if tail in _MOVES:
+        return said[:-1] + _syllable(lead, vowel, 0) + _syllable(_MOVES[tail], 4, 0)
+    if tail == 8:
+        return said + "러"  # controller 컨트롤러
+    if not tail and (vowel == 18 or (vowel == 20 and lead in (12, 14))):
+        return said[:-1] + _syllable(lead, 4, 0)  # 프린트 -> 프린터, 차지 -> 차저
+    return said + "어"  # player 플레이어, viewer 뷰어
+
+
+def _syllable(lead: int, vowel: int, tail: int) -> str:
+    return chr(0xAC00 + lead * 588 + vowel * 28 + tail)
 
 
 def compound(key: str) -> str | None:
