@@ -32,8 +32,10 @@ _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
 _MONEY = frozenset({*CURRENCY_SIGNS.values(), "块", "港元", "人民币"})
 
 
+#: Parts of a whole said before the number: 百分之五, 千分之三.
+_PARTS: Final = {"%": "百分之", "‰": "千分之", "‱": "万分之"}
 _LIANG_ALT = alternation(list(LIANG))
-_UNIT_ALT = alternation([*COUNTERS, *UNITS, *KEPT_UNITS, "%"])
+_UNIT_ALT = alternation([*COUNTERS, *UNITS, *KEPT_UNITS, *_PARTS])
 _LATIN_UNIT = alternation(
     [
         u
@@ -77,8 +79,8 @@ def _read(num: str, unit: str | None, neg: bool) -> str:
     sign = ""
     if neg:
         sign = "零下" if name in _TEMPERATURE else "负"
-    if name == "%":
-        return sign + "百分之" + reading
+    if name in _PARTS:
+        return sign + _PARTS[name] + reading
     return sign + reading + name
 
 
@@ -98,7 +100,7 @@ def _number(m: re.Match[str]) -> str:
         return zh_scores.score(m.group("num1"), m.group("num2"))
     shared = unit2 if unit1 is None else unit1
     first = _read(m.group("num1"), shared, bool(m.group("neg1")))
-    if unit1 is None and unit2 and unit2 != "%":
+    if unit1 is None and unit2 and unit2 not in _PARTS:
         # 20-22°C is 二十到二十二摄氏度: the unit is said once, after the range.
         name = _unit_name(unit2)
         first = first.removesuffix(name)

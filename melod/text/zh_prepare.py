@@ -58,6 +58,17 @@ _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
 
 
+#: 1米75, 1米8: a height, the centimetres said digit by digit (一米七五, 一米八).
+_HEIGHT_RE: Final = re.compile(r"(?<![\d.])([12])米([0-9]{1,2})(?![\d.]|\s?(?:厘米|公分|米|cm))")
+_INCHES_RE: Final = re.compile(r"(?<![\d'′\"])(\d{2,3}(?:\.\d)?)[\"″](?![\d\"])")
+_HANZI_DIGITS: Final = "零一二三四五六七八九"
+
+
+def _height(m: re.Match[str]) -> str:
+    cm = m[2] if len(m[2]) == 1 else m[2].rstrip("0")
+    return _HANZI_DIGITS[int(m[1])] + "米" + "".join(_HANZI_DIGITS[int(c)] for c in cm)
+
+
 def _per(tail: str) -> str:
     """/吨/月 → 每吨每月; /分 after a count is 每分钟."""
     return "".join(
@@ -97,6 +108,14 @@ def prepare(text: str) -> str:
         text,
     )
     text = re.sub(r"(?<=\d)h\s?(\d{1,2})m(?![A-Za-z²³/])", r"h\1min", text)  # 1h42m
+    # 20mg/100ml: per a counted unit, 每一百毫升.
+    text = re.sub(
+        r"(?<=[A-Za-zμµ])/(?!100\s?km)(?=\d+(?:\.\d+)?\s?(?:mL|ml|L|g|kg|km|m|cm|min|h|s)(?![A-Za-z]))",
+        "每",
+        text,
+    )
+    text = _HEIGHT_RE.sub(_height, text)
+    text = _INCHES_RE.sub(lambda m: m[1] + "英寸", text)  # 75" 七十五英寸
     # 1.2w人观看, 月薪8k元: the w of 万 and the k of 千 as typed in chats, before a count.
     text = re.sub(rf"(?<=\d)([wWkK])(?=\+|{_COUNTED})", lambda m: _ABBREV[m[1].lower()], text)
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
