@@ -141,7 +141,8 @@ def _bare(m: re.Match[str]) -> str:
     # A capitalised word after is a name, not the thing counted: '41001 Sevilla'.
     # After 'número' it is a label too: 'n.º 21 entregado' is 'veintiuno'.
     name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
-    name = name or latin.prev_word(m) == "número"
+    # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
+    name = name or latin.prev_word(m) == "número" or m.string[m.start() - 1 : m.start()].isalpha()
     return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(latin.next_word(m))))
 
 
@@ -171,7 +172,7 @@ def _pre_clean(text: str) -> str:
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
     text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
-    text = re.sub(r"(?<=[^\W\d_]) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
+    text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
 

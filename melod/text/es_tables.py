@@ -58,7 +58,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "MHz": ("megahercio", "megahercios"), "kHz": ("kilohercio", "kilohercios"),
     "MP": ("megapíxel", "megapíxeles"), "cts": ("céntimo", "céntimos"),
     "ctms": ("céntimo", "céntimos"), "cts.": ("céntimo", "céntimos"),
-    "ctvs": ("centavo", "centavos"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
+    "ctvs": ("centavo", "centavos"), "reb": ("rebote", "rebotes"),
+    "ast": ("asistencia", "asistencias"), "asist": ("asistencia", "asistencias"),
+    "tap": ("tapón", "tapones"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -80,7 +82,10 @@ CURRENCY_NAMES: Final = {
     "MXN": ("peso", "pesos"), "BTC": ("bitcoin", "bitcoins"),
 }  # fmt: skip
 
-_SAID_LOWER = "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT"
+_SAID_LOWER = (
+    "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT BOE INE ERTE ERE SAT CIS MIR "
+    "RENFE PSOE UNED IMSERSO COPE"
+)
 #: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
 SAID_AS_WORDS: Final = {
     **{w: w for w in wordlist("IVA IBEX AVE ONCE ADIF SEPE PYME PYMES OCU UCI UVI ALSA")},

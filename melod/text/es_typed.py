@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card
+from melod.text.es_numbers import card, ordinal
+from melod.text.es_tables import SCORE_CTX
 from melod.text.latin import Rule
 
 _THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "mill.": 1_000_000, "mill": 1_000_000}
@@ -72,8 +73,12 @@ def _day_range(m: re.Match[str]) -> str:
     return text if latin.prev_word(m) == "de" else "de " + text
 
 
+_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábados?|domingos?"
+
+
 def _days(text: str) -> str:
     """'L-V 9-14h y S 10-13h': day letters, only where hours follow the range."""
+    text = re.sub(rf"(?i)\b({_WEEKDAYS}) ?[-–—] ?({_WEEKDAYS})\b", r"\1 a \2", text)
     if not re.search(_DAY_RANGE + r",?:? ?(?:de )?\d", text):
         return text
     text = re.sub(_DAY_RANGE, _day_range, text)
@@ -108,6 +113,15 @@ def _release(m: re.Match[str]) -> str:
     return name + " punto ".join(card(int(part)) for part in parts)
 
 
+def _dash_date(m: re.Match[str]) -> str:
+    """'el 12-12' is a date when both parts have two digits or the day is past 12."""
+    if re.search(SCORE_CTX, m.string) or not (
+        (len(m[1]) == 2 and len(m[2]) == 2) or int(m[1]) > 12
+    ):
+        return m[0]
+    return f"{m[1]}/{m[2]}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -119,6 +133,25 @@ RULES: list[Rule] = [
     # unless a product or 'versión' comes before it).
     _c(r"(?<![\w.,])(20\d\d)\.(1[0-2]|[1-9])(?![\w.,]\d|\w| ?[%°€$£]| ?\w+/)", _release),
     _c(rf"\b({_RELEASE_CUES}) (20\d\d)\.(1[0-2]|[1-9])\.(\d{{1,2}})(?![\w.,]\d|\w)", _release),
+    # '22 ºC → 19 ºC', '0→80 %': an arrow between values is 'a'.
+    _c(r" ?(?:→|->|⟶|➡️?) ?(?=[-−]?\d)", lambda m: " a "),
+    # 'el 3T', '2T 2024': a quarter of the year.
+    _c(
+        r"(?<![\w.,])([1-4])T(?=\b(?! ?[-/]))",
+        lambda m: (
+            f"{ordinal(int(m[1]), 'm')} trimestre"
+            if re.search(
+                r"\b(?:el|del|en|al|primer|segundo|tercer|cuarto|durante) $", m.string[: m.start()]
+            )
+            or re.match(r" 20\d\d", m.string[m.end() :])
+            else m[0]
+        ),
+    ),
+    # '2700 K': a colour temperature in kelvin (a '4K' screen stays).
+    _c(r"(?<![\w.,])(\d\.?\d{3}) ?K\b", lambda m: m[1] + " kelvin"),
+    # 'el 12-12', 'antes del 30-11': a day and a month joined by a dash.
+    _c(r"(?<=\b(?:el|al) )(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])(?![\d-])", _dash_date),
+    _c(r"(?<=\bdel )(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])(?![\d-])", _dash_date),
     # 'Tensión 13/8': blood pressure in centimetres of mercury, 'trece ocho'.
     _c(
         r"(?i:\b((?:tensión|presión arterial|TA)\b:? ))(\d{1,2})/(\d{1,2})(?![\w/])",
