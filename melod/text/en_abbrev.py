@@ -24,7 +24,10 @@ _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge
 _SUFFIX = {"J": "Junior", "S": "Senior"}
 
 #: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
-_DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or"
+_DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or|for"
+_LOWER_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+_LOWER_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+                    "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
 
 
 def _street(m: re.Match[str]) -> str:
@@ -45,6 +48,10 @@ _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 
 
+def _day(name: str) -> str:
+    return DAYS.get(name) or _LOWER_DAY_NAMES[name]
+
+
 def _street_type(m: re.Match[str]) -> str:
     return m[1] + keep_dot(m, _STREET[m[2]])
 
@@ -63,7 +70,9 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "ppl": "people", "bday": "birthday", "b-day": "birthday", "pkg": "package",
          "incl": "including", "excl": "excluding", "fyi": "F Y I", "btw": "by the way",
          "omw": "on my way", "lmk": "let me know", "asap": "A S A P", "eta": "E T A",
-         "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference"}  # fmt: skip
+         "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference",
+         "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
+         "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
@@ -144,6 +153,16 @@ RULES: list[Rule] = [
         rf"\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?[AaPp]\.?[Mm]\b)",
         lambda m: DAYS[m[1]],
     ),
+    # `10AM sat`, `sat nite`: a short day name in lower case, after a time or before a part
+    # of the day (`sat` alone is a verb).
+    rule(
+        rf"(\d ?[AaPp]\.?[Mm]\.?,? )({_LOWER_DAYS})\b|\b({_LOWER_DAYS})(?= (?:night|morning|"
+        r"afternoon|evening|eve)\b)",
+        lambda m: (m[1] or "") + _day(m[2] or m[3]),
+    ),
+    rule(r"\bconf\.? (?=rm\b|room\b|call\b)", lambda m: "conference "),
+    rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
+    rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
     rule(
         rf"(\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?,? |\d:\d\d,? )({'|'.join(DAYS)})\b\.?",

@@ -64,11 +64,11 @@ def _dotted(m: re.Match[str]) -> str:
 def _temperature(m: re.Match[str]) -> str:
     before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
-    if not m[1] and not _TEMP_CTX.search(f"{before} {after}"):
+    if (not m[1] or m[4].islower()) and not _TEMP_CTX.search(f"{before} {after}"):
         return m[0]
     number = card(int(m[2])) + (" point " + latin.spell_digits(m[3], DIGIT_NAMES) if m[3] else "")
     unit = "degree" if number == "one" and not m[1] else "degrees"
-    return f"{'minus ' if m[1] else ''}{number} {unit} {_TEMP_NAMES[m[4]]}"
+    return f"{'minus ' if m[1] else ''}{number} {unit} {_TEMP_NAMES[m[4].upper()]}"
 
 
 # Airline codes that read as a flight when a 3-4 digit number follows (`DL 1187`, `UA921`).
@@ -118,7 +118,15 @@ _DOT_TIME = (
     rf"(?![\d%°]|[.,]\d| ?[AaPp]\.?[Mm]\b| ?(?:{latin.alternation(UNITS)})(?![\w/]))"
 )
 _CLOCK_BEFORE = latin.wordset("at by until till til from before after around since")
-_CLOCK_NEXT = latin.wordset("tonight tomorrow today this tmrw")
+_CLOCK_NEXT = latin.wordset(
+    "tonight tomorrow today this tmrw train bus tram flight ferry departure arrival show "
+    "showing screening meeting appointment slot kickoff kick-off start"
+)
+# A message about getting somewhere or a daily routine: its dotted numbers are times.
+_CLOCK_CTX = re.compile(
+    r"(?i)\b(?:trains?|bus|tram|flight|ferry|depart\w*|arriv\w*|leave|leaving|pick ?up|"
+    r"drop ?off|school run|alarm|wake|meeting|appointment|kick-?off|bedtime|lunch|dinner)\b"
+)
 _ALARM = re.compile(r"(?i)\b(?:alarm|wake|wake-up|set|reminder)\b[^.!?\d]{0,20}\bfor $")
 # `pH rose from 7.20`, `shares fell at 14.05`: a measured value, not a clock.
 _NOT_CLOCK = re.compile(
@@ -137,6 +145,7 @@ def _dot_time(m: re.Match[str]) -> str:
     cue = (
         latin.prev_word(m) in _CLOCK_BEFORE
         or latin.next_word(m) in _CLOCK_NEXT
+        or _CLOCK_CTX.search(m.string)
         or re.search(r"@ ?$", before)
         or _ALARM.search(before)
     )
@@ -181,7 +190,7 @@ RULES: list[Rule] = [
     rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?A\b(?![\w'-])", _amps),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
-    rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CF])\b(?!['-])", _temperature),
+    rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CFcf])\b(?!['-])", _temperature),
     rule(r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)", lambda m: f"{m[1]} by {m[2]}"),
     # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
     rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),

@@ -113,6 +113,10 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "sq ft": ("square foot", "square feet"),
     "pcs": ("piece", "pieces"), "mA": ("milliamp", "milliamps"), "rpm": ("R P M", "R P M"),
     "RPM": ("R P M", "R P M"), "inHg": ("inch of mercury", "inches of mercury"),
+    "MIN": ("minute", "minutes"), "MINS": ("minute", "minutes"),
+    "HRS": ("hour", "hours"), "SEC": ("second", "seconds"), "SECS": ("second", "seconds"),
+    "MPH": ("mile per hour", "miles per hour"), "KM": ("kilometer", "kilometers"),
+    "KG": ("kilogram", "kilograms"), "LBS": ("pound", "pounds"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
 }  # fmt: skip

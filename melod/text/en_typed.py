@@ -86,6 +86,18 @@ def _date_range(m: re.Match[str]) -> str:
     return f"{first} to {second}" if first and second else m[0]
 
 
+_TIMER_BEFORE = latin.wordset("timer delay wait nap break snooze every late early")
+_TIMER_AFTER = latin.wordset("left remaining ago late early timer delay wait break nap")
+
+
+def _timer_minutes(m: re.Match[str]) -> str:
+    if re.search(r"\dh(?:rs?)? ?$", m.string[: m.start()]):
+        return m[0]  # `1h 25m` is read whole by the hours-and-minutes rule
+    if latin.prev_word(m) in _TIMER_BEFORE or latin.next_word(m) in _TIMER_AFTER:
+        return f"{m[1]} {'minute' if m[1] == '1' else 'minutes'}"
+    return m[0]
+
+
 def _house(m: re.Match[str]) -> str:
     n = int(m[1])
     said = card(n) if (n % 100 == 0 and n < 1000) or n % 1000 == 0 else pairs(n)
@@ -137,6 +149,10 @@ def before(text: str) -> str:
     text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
     text = re.sub(r"(?<![\d,])(\d+),(\d\d) ?€", r"\1.\2 €", text)
     text = text.replace("\u2011", "-").replace("\u2010", "-")
+    # `at 5,bring`, `done.Time`: a space typed away after a comma or a full stop.
+    text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
+    text = re.sub(r"(?<=[a-z])\.(?=[A-Z][a-z])", ". ", text)
+    text = re.sub(r"\+/-|±", " plus or minus ", text)
     return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
 
 
@@ -162,6 +178,22 @@ RULES: list[Rule] = [
     rule(_OF_TOTAL, _of_total),
     # `€15 pp`, `$40 p.p.`: per person, after an amount.
     rule(r"(?<=\d) ?(?:pp|p\.p\.)(?![\w.])", lambda m: " per person"),
+    rule(r"(?<=\d) (?:ea\.?|tot\.?)(?!\w)", lambda m: " each" if "e" in m[0] else " total"),
+    # `9a-1p`: both ends of a range of hours with a single letter each.
+    rule(
+        r"(?<![\d:.])(\d{1,2})(?::([0-5]\d))? ?([ap])-(\d{1,2})(?::([0-5]\d))? ?([ap])\b(?![\w'])",
+        lambda m: (
+            f"{clock(int(m[1]), int(m[2] or 0))} {m[3]} m to "
+            f"{clock(int(m[4]), int(m[5] or 0))} {m[6]} m"
+        ),
+    ),
+    # `2-4:30`: a range of clock times, the first without its minutes.
+    rule(
+        r"(?<![\d:.,$-])(\d{1,2}) ?[-–] ?(\d{1,2}):([0-5]\d)(?![\d:]| ?[AaPp]\.?[Mm]\b)",
+        lambda m: f"{card(int(m[1]))} to {clock(int(m[2]), int(m[3]))}",
+    ),
+    # `sleep timer 30m`, `30m left`: m is minutes next to a timer word.
+    rule(r"(?<![\w.,])(\d{1,3}) ?m\b(?![²³/'\w])", _timer_minutes),
     # `1/15-1/20`: two month/day dates joined by a dash.
     rule(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/])", _date_range),
     # `78°/61°`: a high and a low side by side.
