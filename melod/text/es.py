@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import es_abbrev, es_codes, es_forms, es_fractions, es_typed, latin
+from melod.text import es_abbrev, es_clean, es_codes, es_forms, es_fractions, es_typed, latin
 from melod.text.es_numbers import DIGIT_NAMES
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
@@ -155,28 +155,6 @@ def _unit_after(unit: str | None) -> str:
     return f" {words(unit, True)}" if unit else ""
 
 
-# Full-width punctuation typed on a CJK keyboard ('Temperatura：22'): the ASCII mark.
-_WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", "}
-
-
-_SUB = {0x2080 + d: str(d) for d in range(10)}
-
-
-def _pre_clean(text: str) -> str:
-    """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
-    text = text.translate(_WIDE).replace("。", ". ")
-    text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
-    text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
-    text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
-    text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
-    text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
-    text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
-    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
-    text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
-    text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
-    return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
-
-
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -291,7 +269,7 @@ def normalize(text: str) -> str:
     text = latin.apply(
         latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
     )
-    text = latin.mark_starts(es_typed.expand(es_abbrev.expand(_pre_clean(text))))
+    text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'

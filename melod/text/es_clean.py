@@ -1,0 +1,26 @@
+"""Spanish spellings unified before the rules: full-width marks, ºC, US$, S/, '3 cafés x 2'."""
+
+from __future__ import annotations
+
+import re
+
+# Full-width punctuation typed on a CJK keyboard ('Temperatura：22'): the ASCII mark.
+_WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", "}
+
+
+_SUB = {0x2080 + d: str(d) for d in range(10)}
+
+
+def pre_clean(text: str) -> str:
+    """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
+    text = text.translate(_WIDE).replace("。", ". ")
+    text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
+    text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
+    text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
+    text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
+    text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
+    text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
+    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
+    text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
+    text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
