@@ -77,6 +77,13 @@ def _hyphenated(m: re.Match[str]) -> str:
     return "の".join(read(p) for p in parts)
 
 
+def _password(m: re.Match[str]) -> str:
+    """パスワード：abc12345: letters spelled and digits one by one, whatever their case."""
+    parts = re.findall(r"[A-Za-z]+|\d+", m.group(4))
+    said = "".join(spell(p) if p.isalpha() else digits(p) for p in parts)
+    return m.group(1) + m.group(2) + m.group(3) + said
+
+
 def _code_number(m: re.Match[str]) -> str:
     number = "の".join(map(digits, m.group(4).split("-")))
     return m.group(1) + (m.group(2) or "") + m.group(3) + number
@@ -108,6 +115,13 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         _phone,
     ),
     (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d-]{{3,}}\d)(?![\d-])"), _code_number),
+    (
+        re.compile(
+            r"(パスワード|パスコード|暗証番号|PW)(は|:|：|)(\s?)"
+            r"(?=[A-Za-z]*\d)([A-Za-z0-9]{4,})(?![A-Za-z0-9])"
+        ),
+        _password,
+    ),
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
     (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
     (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
