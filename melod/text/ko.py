@@ -187,7 +187,11 @@ def _prefixed(text: str) -> str:
     """제1 제일, 제3회 제삼 회: 제 takes Sino numerals whatever counter follows; #3 삼 번."""
     text = _sub(
         r"(?<![0-9A-Za-z&])#\s?([0-9]{1,12})(?![0-9.,])(?:\s?번(?!째))?",
-        lambda m: f"{sino(int(m.group(1)))} 번",
+        lambda m: (
+            digit_string(m.group(1), PHONE_DIGITS)  # 비번 #1234: a code, not a number label
+            if _SECRET.search(m.string[max(0, m.start() - 40) : m.start()])
+            else f"{sino(int(m.group(1)))} 번"
+        ),
         text,
     )
     return _sub(
