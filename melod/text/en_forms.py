@@ -122,6 +122,10 @@ _CLOCK_NEXT = latin.wordset(
     "tonight tomorrow today this tmrw train bus tram flight ferry departure arrival show "
     "showing screening meeting appointment slot kickoff kick-off start"
 )
+_MEASURE_WORDS = latin.wordset(
+    "hours hour minutes miles mile percent points degrees kilometers meters pounds dollars "
+    "euros gallons liters times kg km lbs"
+)
 # A message about getting somewhere or a daily routine: its dotted numbers are times.
 _CLOCK_CTX = re.compile(
     r"(?i)\b(?:trains?|bus|tram|flight|ferry|depart\w*|arriv\w*|leave|leaving|pick ?up|"
@@ -151,6 +155,8 @@ def _dot_time(m: re.Match[str]) -> str:
     )
     if not cue or _NOT_CLOCK.search(re.split(r"[.!?] ", before)[-1]):
         return m[0]
+    if latin.next_word(m) in _MEASURE_WORDS:
+        return m[0]  # `2.45 hours`, `12.30 miles`: a measure, whatever the message
     first = say24(int(m[1]), int(m[2]), bool(m[3]) and int(m[3]) >= 13)
     return first if not m[3] else f"{first} to {say24(int(m[3]), int(m[4]))}"
 
