@@ -32,7 +32,7 @@ _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
 # A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
-_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine|nuit|h)\b))"
+_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine|nuit|h|min|km)\b))"
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}

@@ -15,8 +15,8 @@ _DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
 _REGNAL = ("Louis|Henri|Charles|François|Philippe|Napoléon|Jean-Paul|Benoît|Pie|Léon|"
            "Édouard|Guillaume|Élisabeth|Catherine|Marie")  # fmt: skip
 _DAY = "(?i:" + "|".join(_DAYS) + ")"
-# Without its stop only in lower case: `mer 4 déc`, but `Sam 12h30` may be a name.
-_LOW_DAY = "(?:" + "|".join(_DAYS) + ")"
+# Without its stop only in lower case or capitalised: `Ven 13/12`, but `Sam 12h30` is a name.
+_LOW_DAY = "(?:" + "|".join([*_DAYS, *(d.capitalize() for d in _DAYS if d != "sam")]) + ")"
 _MONTH_ABBR = {"janv": "janvier", "févr": "février", "fév": "février", "fevr": "février",
                "fev": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                "oct": "octobre", "nov": "novembre",

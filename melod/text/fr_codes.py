@@ -58,7 +58,10 @@ _CODE_LEAD = (
     r"| (?:d'\w+ |de (?!la\b|l')[^\W\d_]+ )?))"
 )
 # Call verbs before a short service number (le 3631, le 3919) said in pairs.
-_CALL = r"(?i:\b(?:appel\w*|compos\w*|contact\w*|joign\w*|joindre)\b[^.!?\d]{0,12}?)"
+_CALL = (
+    r"(?i:\b(?:appel\w*|compos\w*|contact\w*|joign\w*|joindre|médecins|urgences?|assistance|"
+    r"hotline|allô)\b[^.!?\d]{0,12}?)"
+)
 
 RULES: list[Rule] = [
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),

@@ -107,6 +107,13 @@ _SHORT_NOUNS = {"ct": ("centime", "centimes"), "cts": ("centime", "centimes"),
                 "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules")}  # fmt: skip
 
 
+_SCREEN = re.compile(r"(?i)\b(?:écran|télé|tv|téléviseur|moniteur|tablette|jantes?|roues?)\b")
+
+
+def _inches(m: re.Match[str]) -> str:
+    return f"{m[1]} pouces" if _SCREEN.search(m.string) else m[0]
+
+
 def _short_noun(m: re.Match[str]) -> str:
     one, many = _SHORT_NOUNS[m[2]]
     return latin.keep_dot(m, f"{m[1]} {one if int(m[1]) < 2 else many}")
@@ -174,6 +181,11 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
     # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
     _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél)\b(\.?)", _short_noun),
+    # `Prix au m² :`: the unit alone, after a word that names it.
+    _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[²2](?!\w)", lambda m: "mètre carré"),
+    _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[³3](?!\w)", lambda m: "mètre cube"),
+    # `écran 55"`, `jantes 17 pouces`: inches, where a screen or a wheel is named.
+    _c(r"(?<![\w.,])(\d+(?:,\d)?) ?(?:\"|″|'')(?=[\s,.)]|$)", _inches),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",

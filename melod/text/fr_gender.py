@@ -50,6 +50,29 @@ FEMININE: Final = wordset(
     température pression humidité pluie averse neige grêle tempête rafale vague marée
     crue canicule vigilance éclaircie bourrasque chaleur fraîcheur
     image capture photo story vidéo playlist chanson musique piste émission chaîne série
+    dent tête main jambe épaule oreille bouche joue gorge peau cheville hanche cuisse
+    langue lèvre paupière narine côte colonne veine vertèbre
+    botte basket sandale pantoufle blouse parka doudoune cravate capuche poche salopette
+    lunette boucle broche
+    prune cerise framboise myrtille mûre pêche clémentine mandarine mangue noix noisette
+    amande châtaigne aubergine laitue endive betterave patate courge citrouille olive
+    échalote gousse galette gaufre tarte quiche sauce confiture compote glace crème pâte
+    farine levure viande volaille côtelette escalope saucisse merguez chipolata crevette
+    moule huître sardine truite dinde omelette purée brique gourde carafe
+    couche tétine sucette peluche poupée poussette trousse gomme règle agrafe punaise colle
+    caisse malle sacoche pochette nappe taie bassine passoire cocotte marmite cuisinière
+    gazinière manette antenne parabole sonnette sirène persienne baie vasque chasse
+    cuvette canalisation cheminée bûche palette lampe-torche
+    mairie boulangerie boucherie église cantine crèche patinoire bibliothèque médiathèque
+    librairie boutique clinique maternité préfecture cour ruelle aire plage montagne forêt
+    île rivière
+    patiente cliente infirmière maîtresse grand-mère
+    araignée guêpe abeille mouche fourmi tique chèvre brebis jument tortue grenouille
+    matinée soirée date veille
+    quittance attestation déclaration fiche liste case
+    balle raquette luge planche séquence passerelle bande attelle seringue compresse
+    couleur chaleur peur odeur valeur largeur hauteur longueur humeur vapeur douleur
+    saveur profondeur épaisseur grandeur rumeur lenteur teneur
     """
 )
 
@@ -57,6 +80,7 @@ FEMININE: Final = wordset(
 FEM_SUFFIXES: Final = (
     "tion", "sion", "xion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse",
     "euse", "rice", "ise", "ille", "ine", "ade", "ie", "elle", "aison", "ode", "ique",
+    "ion", "ouche", "tude", "ace", "ole", "ente", "ante", "ingue", "ague", "igue", "ue",
 )  # fmt: skip
 
 #: Masculine nouns with one of those endings (le musée, le magazine, un parapluie).
@@ -75,6 +99,8 @@ MASCULINE: Final = wordset(
     cimetière derrière
     code épisode exode mode iode antipode
     cantique pique-nique portique moustique pique cirque casque chèque disque
+    avion camion million lion pion billion scorpion champion espion morpion lampion
+    espace palace rapace pétrole contrôle rôle symbole monopole protocole pôle
     parc véhicule module message service plastique
     graphique diagnostique lexique public physique
     hôpital rappel colis jour mois an"""
@@ -89,4 +115,6 @@ def is_feminine(word: str) -> bool:
         return True
     if word in MASCULINE or single in MASCULINE:
         return False
+    if single.endswith(("que", "ogue", "ègue")) and not single.endswith("ique"):
+        return False  # le casque, le catalogue, un collègue
     return single.endswith(FEM_SUFFIXES)
