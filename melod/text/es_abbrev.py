@@ -33,14 +33,14 @@ TITLES: dict[str, str] = {
     r"[Hh]um\.(?= ?\d)": "humedad", r"[Vv]el\.(?= ?(?:\d|m[áí]))": "velocidad",
     r"[Rr]ef\.": "referencia", r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo",
     r"[Cc]ap\.(?= ?\d)": "capítulo", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
-    rf"[Cc]/ ?(?=[{_UP}])": "calle ",
+    rf"[Cc]/ ?(?=[{_UP}])": "calle ", r"vs\.?(?!\w)": "versus",
 }  # fmt: skip
 
 #: Words that may close a sentence: their full stop is kept there.
 ENDINGS: dict[str, str] = {
     r"etc\.": "etcétera", r"izda\.|izq\.": "izquierda", r"dcha\.|der\.": "derecha",
     r"(?<=\d )uds\.": "unidades", r"(?<=\d )ud\.": "unidad", r"s/n": "sin número",
-    r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía", r"vs\.?(?!\w)": "versus",
+    r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
     r"excl\.": "excluido", r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
 }  # fmt: skip

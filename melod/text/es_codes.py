@@ -75,6 +75,13 @@ _LONE = r"(?<![\d.,:/])(?<![\d][-:])(?<!\d [-:] )"
 _END = r"(?![\d]|[.,:/]\d|[-:]\d| ?[-:] \d)"
 
 RULES: list[Rule] = [
+    # A meeting or account ID in groups: 'ID 845 2213 9087'.
+    (
+        re.compile(
+            r"(\b(?:ID|[Ii][Dd] de reunión)\b:? )(\d{3,4}(?:[ -]\d{3,4}){1,3})(?!\d|[.,]\d)"
+        ),
+        lambda m: m[1] + digits(m[2]),
+    ),
     # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)"), phone),
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),

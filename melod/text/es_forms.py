@@ -38,6 +38,8 @@ def _mark(m: re.Match[str]) -> str:
 
 # Before these a/b is 'a sobre b': `nivel 3/5`, `fase 2/4`.
 _OUT_OF = latin.wordset("nivel riesgo índice paso fase episodio capítulo pregunta ronda etapa")
+# Instalments are counted 'de': 'cuota 3/12' is 'cuota tres de doce'.
+_INSTALMENTS = latin.wordset("cuota cuotas plazo plazos mensualidad pago recibo letra")
 _DATE_BEFORE = latin.wordset("el del al hoy desde hasta antes después para")
 
 
@@ -48,6 +50,8 @@ def _out_of(m: re.Match[str]) -> str:
     labels = re.findall(rf"([^\W\d_]+) \d{{1,2}}/{b}(?!\d)", sentence)
     listed = any(label.lower() in _OUT_OF for label in labels)
     before = latin.prev_word(m)
+    if 0 < a <= b and before in _INSTALMENTS:
+        return f"{card(a)} de {card(b)}"
     if 0 < a <= b and (before in _OUT_OF or (listed and before not in _DATE_BEFORE)):
         return f"{card(a)} sobre {card(b)}"
     return m[0]

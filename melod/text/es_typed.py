@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.es_numbers import card, ordinal
-from melod.text.es_tables import SCORE_CTX
+from melod.text.es_tables import SCORE_CTX, UNITS
 from melod.text.latin import Rule
 
 _THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "mill.": 1_000_000, "mill": 1_000_000}
@@ -122,6 +122,9 @@ def _dash_date(m: re.Match[str]) -> str:
     return f"{m[1]}/{m[2]}"
 
 
+_LONE_UNITS = "kWh|km/h|km|kg|m²|m³|GB|MB|Mbps|kW"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -176,6 +179,8 @@ RULES: list[Rule] = [
         rf"\b({_WIND}(?: del?)?:? )({'|'.join(_COMPASS)})\b(?![-'])",
         lambda m: ("dirección " if m[1].lower() == "dir. " else m[1]) + _COMPASS[m[2]],
     ),
+    # 'pesos por kWh', 'cada km': a unit named alone after a word that counts by it.
+    _c(rf"\b((?i:por|cada|el|al|la) )({_LONE_UNITS})(?![\w/²³])", lambda m: m[1] + UNITS[m[2]][0]),
     # '24/7', '24x7': open all the time.
     _c(r"(?<![\w/.,])24 ?[/x×] ?7(?![\w/])", lambda m: "veinticuatro siete"),
 ]
