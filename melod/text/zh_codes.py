@@ -43,9 +43,9 @@ def _phone(m: re.Match[str]) -> str:
 def _spelled(code: str) -> str:
     """abc12345 → abc幺二三四五; dashes between digit groups are not said, except in a
     range of numbers of one length (编号001-003 零零一到零零三)."""
-    if (pair := re.fullmatch(r"(\d{3,})-(\d{3,})", code)) and len(pair[1]) == len(pair[2]):
-        if int(pair[2]) > int(pair[1]):
-            return digits(pair[1]) + "到" + digits(pair[2])
+    pair = re.fullmatch(r"(\d{3,})-(\d{3,})", code)
+    if pair and len(pair[1]) == len(pair[2]) and int(pair[2]) > int(pair[1]):
+        return digits(pair[1]) + "到" + digits(pair[2])
     return re.sub(r"\d", lambda d: digits(d.group(), one="幺"), code.replace("-", ""))
 
 
