@@ -93,6 +93,9 @@ def phones(text: str) -> str:
     )
 
 
+_VERSION_WORD: Final = re.compile(r"(?:펌웨어|버전|업데이트|소프트웨어|OS|앱)\s?:?\s?$")
+
+
 def versions(text: str) -> str:
     """v2.1.3 and bare 1.2.3 (or IP addresses): each part a number, joined by 점."""
 
@@ -101,7 +104,12 @@ def versions(text: str) -> str:
 
     text = _sub(
         r"(?<![A-Za-z])(?:[Vv](?:er(?:sion)?)?\.?\s?)([0-9]+(?:\.[0-9]+)*)(?![0-9])",
-        lambda m: f"버전 {parts(m.group(1))}",
+        lambda m: (
+            m.group(0)  # Dyson V15, 갤럭시 V50: a capital V and a whole number name a model
+            if re.fullmatch("V[0-9]+", m.group(0))
+            and not _VERSION_WORD.search(m.string[: m.start()])
+            else f"버전 {parts(m.group(1))}"
+        ),
         text,
     )
     return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)

@@ -45,6 +45,7 @@ amazon 아마존
 amex 아멕스
 and 앤드
 android 안드로이드
+anker 앤커
 app 앱
 apple 애플
 appointment 어포인트먼트
@@ -58,9 +59,11 @@ arrival 어라이벌
 arrived 어라이브드
 assist 어시스트
 assistant 어시스턴트
+asus 에이수스
 at 앳
 attic 애틱
 auction 옥션
+audi 아우디
 auto 오토
 automation 오토메이션
 autopilot 오토파일럿
@@ -82,8 +85,10 @@ basketball 바스켓볼
 bathroom 배스룸
 battery 배터리
 bears 베어스
+beats 비츠
 bed 베드
 bedroom 베드룸
+belkin 벨킨
 bell 벨
 benz 벤츠
 bespoke 비스포크
@@ -107,8 +112,10 @@ boiler 보일러
 booking 부킹
 boost 부스트
 bosch 보쉬
+bose 보스
 bottom 보텀
 box 박스
+braun 브라운
 breakfast 브렉퍼스트
 breaking 브레이킹
 bridge 브리지
@@ -134,6 +141,7 @@ car 카
 carbon 카본
 card 카드
 care 케어
+carrier 캐리어
 cashback 캐시백
 cat 캣
 champions 챔피언스
@@ -145,6 +153,7 @@ chat 챗
 check 체크
 checkin 체크인
 checkout 체크아웃
+chevrolet 쉐보레
 choi 최
 christmas 크리스마스
 chrome 크롬
@@ -196,6 +205,7 @@ cyan 시안
 cycle 사이클
 cycling 사이클링
 dad 대드
+daikin 다이킨
 daily 데일리
 daiso 다이소
 dark 다크
@@ -210,6 +220,7 @@ dehumidifier 디휴미디파이어
 delicate 델리킷
 delivered 딜리버드
 delivery 딜리버리
+delonghi 드롱기
 departure 디파처
 deposit 디파짓
 design 디자인
@@ -253,12 +264,14 @@ duolingo 듀오링고
 dust 더스트
 dyson 다이슨
 e-mail 이메일
+e-tron 이트론
 eagles 이글스
 ebay 이베이
 echo 에코
 eco 에코
 ecobee 에코비
 ecovacs 에코백스
+electrolux 일렉트로룩스
 element 엘리먼트
 elevator 엘리베이터
 email 이메일
@@ -282,6 +295,7 @@ family 패밀리
 fan 팬
 fast 패스트
 feeder 피더
+ferrari 페라리
 filter 필터
 final 파이널
 finish 피니시
@@ -343,6 +357,7 @@ grid 그리드
 guard 가드
 guest 게스트
 gym 짐
+haier 하이얼
 half 하프
 hall 홀
 hallway 홀웨이
@@ -361,6 +376,8 @@ heroes 히어로즈
 hey 헤이
 hi 하이
 high 하이
+hisense 하이센스
+hitachi 히타치
 holiday 홀리데이
 home 홈
 homekit 홈킷
@@ -369,12 +386,14 @@ homepod 홈팟
 homerun 홈런
 homework 홈워크
 homey 호미
+honda 혼다
 hood 후드
 hot 핫
 hotel 호텔
 hotspur 홋스퍼
 hour 아워
 house 하우스
+huawei 화웨이
 hub 허브
 hue 휴
 humidifier 휴미디파이어
@@ -425,6 +444,7 @@ korail 코레일
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
+lamborghini 람보르기니
 lamp 램프
 landers 랜더스
 lap 랩
@@ -434,6 +454,7 @@ league 리그
 leak 리크
 lee 리
 left 레프트
+lenovo 레노버
 lesson 레슨
 level 레벨
 light 라이트
@@ -450,6 +471,7 @@ local 로컬
 lock 락
 locked 락트
 login 로그인
+logitech 로지텍
 logout 로그아웃
 lose 루즈
 lotte 롯데
@@ -468,6 +490,7 @@ map 맵
 maps 맵스
 marathon 마라톤
 market 마켓
+marshall 마샬
 massage 마사지
 master 마스터
 mastercard 마스터카드
@@ -481,11 +504,13 @@ meeting 미팅
 melod 멜로드
 melon 멜론
 menu 메뉴
+mercedes 메르세데스
 mesh 메시
 message 메시지
 meter 미터
 microsoft 마이크로소프트
 microwave 마이크로웨이브
+miele 밀레
 mileage 마일리지
 mini 미니
 minute 미닛
@@ -507,17 +532,21 @@ music 뮤직
 musinsa 무신사
 mute 뮤트
 my 마이
+nanoleaf 나노리프
 nasdaq 나스닥
 naver 네이버
 navigation 내비게이션
 nest 네스트
 netatmo 넷아트모
 netflix 넷플릭스
+netgear 넷기어
 network 네트워크
 new 뉴
 news 뉴스
 next 넥스트
 night 나이트
+nintendo 닌텐도
+nissan 닛산
 no 노
 normal 노멀
 not 낫
@@ -546,7 +575,9 @@ one 원
 online 온라인
 open 오픈
 opened 오픈드
+oppo 오포
 order 오더
+oura 오우라
 out 아웃
 outlet 아웃렛
 outlook 아웃룩
@@ -557,6 +588,7 @@ pace 페이스
 pack 팩
 package 패키지
 pad 패드
+panasonic 파나소닉
 panel 패널
 panic 패닉
 parcel 파슬
@@ -573,6 +605,7 @@ paypal 페이팔
 peak 피크
 pending 펜딩
 pet 펫
+peugeot 푸조
 philips 필립스
 phone 폰
 photo 포토
@@ -585,14 +618,17 @@ pixel 픽셀
 plan 플랜
 play 플레이
 playlist 플레이리스트
+playstation 플레이스테이션
 please 플리즈
 plug 플러그
 plug-in 플러그인
 plus 플러스
 podcast 팟캐스트
 point 포인트
+polestar 폴스타
 pool 풀
 porch 포치
+porsche 포르쉐
 power 파워
 preconditioning 프리컨디셔닝
 preheat 프리히트
@@ -627,6 +663,7 @@ relax 릴랙스
 release 릴리스
 reminder 리마인더
 remote 리모트
+renault 르노
 rent 렌트
 replace 리플레이스
 report 리포트
@@ -662,6 +699,7 @@ score 스코어
 secom 세콤
 second 세컨드
 security 시큐리티
+sennheiser 젠하이저
 sensor 센서
 sentry 센트리
 series 시리즈
@@ -672,6 +710,7 @@ setting 세팅
 settings 세팅
 setup 셋업
 shade 셰이드
+sharp 샤프
 shelly 셸리
 shinhan 신한
 shipped 십트
@@ -689,6 +728,7 @@ slow 슬로
 smart 스마트
 smartthings 스마트싱스
 smartwatch 스마트워치
+smeg 스메그
 smoke 스모크
 snooze 스누즈
 snow 스노
@@ -742,6 +782,7 @@ sunrise 선라이즈
 sunset 선셋
 supercharger 슈퍼차저
 support 서포트
+suunto 순토
 swap 스왑
 swim 스윔
 swimming 스위밍
@@ -758,8 +799,10 @@ tank 탱크
 tapo 타포
 tax 택스
 taxi 택시
+taycan 타이칸
 tea 티
 teams 팀즈
+tefal 테팔
 temperature 템퍼러처
 temu 테무
 tennis 테니스
@@ -790,9 +833,11 @@ toilet 토일렛
 tomorrow 투모로
 tonight 투나이트
 top 톱
+toshiba 도시바
 toss 토스
 total 토털
 tottenham 토트넘
+toyota 도요타
 tp-link 티피링크
 tplink 티피링크
 traffic 트래픽
@@ -832,6 +877,7 @@ version 버전
 video 비디오
 visa 비자
 visitor 비지터
+volkswagen 폭스바겐
 voltage 볼티지
 volume 볼륨
 waiting 웨이팅
@@ -859,6 +905,7 @@ weekly 위클리
 welcome 웰컴
 wemo 위모
 what 왓
+whirlpool 월풀
 whisen 휘센
 white 화이트
 whoop 후프
@@ -877,6 +924,8 @@ wool 울
 woori 우리
 workout 워크아웃
 world 월드
+wyze 와이즈
+xbox 엑스박스
 xiaomi 샤오미
 yard 야드
 yes 예스
