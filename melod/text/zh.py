@@ -194,7 +194,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     (
         re.compile(
-            rf"(?<![\d:])({zh_time.CLOCK})\s*[-~〜–至到]\s*({zh_time.CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
+            rf"(?<![\d:])({zh_time.CLOCK})\s*(?P<sep>[-~〜–至到])\s*"
+            rf"({zh_time.CLOCK}(?:\s?[AaPp]\.?[Mm]\.?)?)(?![\d:])"
         ),
         zh_time.time_range,
     ),

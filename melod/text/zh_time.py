@@ -89,8 +89,9 @@ def bare_hour(m: re.Match[str]) -> str:
 
 
 def time_range(m: re.Match[str]) -> str:
-    """14:00-16:00 → 十四点到十六点."""
-    return TIME_RE.sub(time, m.group(1)) + "到" + TIME_RE.sub(time, m.group(2))
+    """14:00-16:00 → 十四点到十六点; 8:30至12:00 keeps the 至 it was written with."""
+    word = "至" if m.group("sep") == "至" else "到"
+    return TIME_RE.sub(time, m.group(1)) + word + TIME_RE.sub(time, m.group(3))
 
 
 def duration(m: re.Match[str]) -> str:
@@ -138,6 +139,11 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
             r"([(（])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?=[)）])"
         ),
         lambda m: m.group(1) + date(None, m.group(2), m.group(3)),
+    ),
+    (
+        # 9秒97: hundredths after 秒 (a sprint time), said digit by digit (九秒九七).
+        re.compile(r"(?<![\d.])(\d{1,2})秒(\d{2})(?![\d.]|[个次秒分人米])"),
+        lambda m: cardinal(int(m.group(1)), False) + "秒" + digits(m.group(2)),
     ),
     (
         re.compile(r"(?i)(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap]\.?m\.?)(?![a-z])"),
