@@ -116,7 +116,8 @@ RULES: list[Rule] = [
     rule(r"\b([Qq])tr(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}uarter{m[2]}")),
     # `Min. due $35`, `min payment`: a minimum, not minutes (no number before it).
     rule(
-        rf"(?<!\d)(?<!\d )(?<!\ba )\b([Mm])in\.? (?=(?:{_MIN_NOUNS})\b)", lambda m: f"{m[1]}inimum "
+        rf"(?<!\d)(?<!\d )(?<!\ba )\b([Mm])in\.? (?=(?:{_MIN_NOUNS})\b|\$\d)",
+        lambda m: f"{m[1]}inimum ",
     ),
     rule(r"\bAve\.", _abbrev("Avenue")),
     # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.

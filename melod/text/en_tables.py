@@ -35,7 +35,8 @@ DAY_NAMES = DAYS | {d: d for d in DAYS.values()}
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16}
 DATE_WORDS = latin.wordset(
     "on by until till from since due before after of starting through thru expires "
-    "posted starts begins ends opens closes effective scheduled dated "
+    "posted starts begins ends opens closes effective scheduled dated appointment appt "
+    "checkup dentist visit "
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun"
 )
 T12 = r"(\d{1,2})(?:[:.]([0-5]\d))?"
@@ -117,6 +118,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "HRS": ("hour", "hours"), "SEC": ("second", "seconds"), "SECS": ("second", "seconds"),
     "MPH": ("mile per hour", "miles per hour"), "KM": ("kilometer", "kilometers"),
     "KG": ("kilogram", "kilograms"), "LBS": ("pound", "pounds"),
+    "yds": ("yard", "yards"), "gal/min": ("gallon per minute", "gallons per minute"),
+    "gpm": ("gallon per minute", "gallons per minute"), "L/min": ("liter per minute",
+    "liters per minute"), "l/min": ("liter per minute", "liters per minute"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
 }  # fmt: skip
@@ -136,6 +140,7 @@ PER: Final = {
     "day": "day", "night": "night", "wk": "week", "week": "week", "mo": "month",
     "month": "month", "yr": "year", "year": "year", "person": "person", "m²": "square meter",
     "sq ft": "square foot", "unit": "unit", "item": "item", "min": "minute",
+    "qtr": "quarter", "quarter": "quarter",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates.

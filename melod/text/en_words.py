@@ -17,7 +17,7 @@ def rule(pattern: str, handler: Handler) -> Rule:
 #: Capitalised words that follow `a.m.` or `St.` inside a sentence (`10 a.m. Tuesday`).
 _NOT_STARTS = re.compile(
     r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|May|"
-    r"E[SD]T|[CMP][SD]T|ET|PT|CT|GMT|UTC|BST)"
+    r"(?:E[SD]T|[CMP][SD]T|ET|PT|CT|GMT|UTC|BST|Suite|Apartment|Unit|Floor)\b)"
 )
 
 
