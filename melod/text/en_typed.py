@@ -27,6 +27,7 @@ _TIMES_NEXT = (
     "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
 )
+_COUNT = r"\d{1,3}(?:,\d{3})*"
 _GOAL_UNITS = latin.alternation(k for k in UNITS if k not in ("mmHg", "%", "°", "°C", "°F"))
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
 _HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
@@ -179,7 +180,7 @@ RULES: list[Rule] = [
     rule(_OF_TOTAL, _of_total),
     # `12/12 hrs`, `620/500 CAL`: a count against a goal, in a unit.
     rule(
-        rf"(?<![\w/.,])(\d{{1,3}}(?:,\d{{3}})*)/(\d{{1,3}}(?:,\d{{3}})*) ?(?=(?:{_GOAL_UNITS})(?![\w/]))",
+        rf"(?<![\w/.,])({_COUNT})/({_COUNT}) ?(?=(?:{_GOAL_UNITS})(?![\w/]))",
         lambda m: f"{m[1]} of {m[2]} ",
     ),
     # `€15 pp`, `$40 p.p.`: per person, after an amount.
