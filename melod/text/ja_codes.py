@@ -58,6 +58,12 @@ def _code(m: re.Match[str]) -> str:
     return spell(m.group(1)) + digits(m.group(2))
 
 
+_ORDINALS: Final = (
+    "", "ファースト", "セカンド", "サード", "フォース", "フィフス", "シックスス", "セブンス",
+    "エイス", "ナインス", "テンス",
+)  # fmt: skip
+
+
 def _floor(m: re.Match[str]) -> str:
     """B1 / B2F (basement floors) → ビーワン / ビーツーエフ, as they are said in Japan."""
     return "ビー" + _ENGLISH_DIGITS[int(m.group(1))] + ("エフ" if m.group(2) else "")
@@ -85,7 +91,8 @@ def _password(m: re.Match[str]) -> str:
 
 
 def _code_number(m: re.Match[str]) -> str:
-    number = "の".join(map(digits, m.group(4).split("-")))
+    """ID：812 3456 7890, 追跡番号 1234-5678: digit by digit, groups kept apart."""
+    number = re.sub(r"\d+", lambda g: digits(g.group()), m.group(4)).replace("-", "の")
     return m.group(1) + (m.group(2) or "") + m.group(3) + number
 
 
@@ -93,7 +100,17 @@ def _code_number(m: re.Match[str]) -> str:
 CODE_RULES: Final[tuple[Rule, ...]] = (
     (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
+    # No.1 ナンバーワン (a rank is said in English); No.12 ナンバーじゅうに.
+    (
+        re.compile(r"(?i)(?<![A-Za-z])no\.\s?([1-9])(?![\d.])"),
+        lambda m: "ナンバー" + _ENGLISH_DIGITS[int(m[1])],
+    ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
+    # 1st Anniversary ファースト: English ordinals before English words.
+    (
+        re.compile(r"(?i)(?<![\d.])(10|[1-9])(st|nd|rd|th)(?![A-Za-z\d])"),
+        lambda m: _ORDINALS[int(m[1])],
+    ),
     (re.compile(r"(?<![A-Za-z])[WＷ]杯"), lambda m: "ワールドカップ"),  # W杯 is the World Cup
     # 128/82mmHg (blood pressure): the pair is joined by の and the unit read after it.
     (
@@ -114,7 +131,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         ),
         _phone,
     ),
-    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d-]{{3,}}\d)(?![\d-])"), _code_number),
+    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d -]{{3,}}\d)(?![\d-])"), _code_number),
     (
         re.compile(
             r"(パスワード|パスコード|暗証番号|PW)(は|:|：|)(\s?)"

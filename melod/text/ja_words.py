@@ -151,6 +151,17 @@ def spell(word: str) -> str:
     return "".join(LETTERS.get(ch.upper(), "") for ch in word)
 
 
+def _capital_word(word: str) -> bool:
+    """CHECK, ALERT, NEXT are words in capitals; HDMI, CCTV, SSID are letters. Five letters
+    or more: a dictionary word or romaji (ABEMA); four: a dictionary word with a vowel
+    after at most two consonants, then a consonant (NEXT, AUTO; not IEEE, HDMI)."""
+    if len(word) >= 5:
+        return in_dictionary(word) or romaji(word) is not None
+    vowelled = re.match(r"[^AEIOU]{0,2}[AEIOU]+[^AEIOU]", word) is not None
+    vowelled = vowelled and not re.fullmatch(r"[AEIOU][^AEIOU]+", word)  # ADSL, ISDN
+    return len(word) == 4 and in_dictionary(word) and vowelled
+
+
 def _word(part: str) -> str:
     """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word."""
     return WORDS.get(part.lower()) or english(part) or spell(part)
@@ -162,10 +173,10 @@ def latin_word(word: str) -> str:
     known = WORDS.get(word.lower())
     if known is not None:
         return known
-    if word.lower() in SHORT_WORDS and not word.isupper():
+    if word.lower() in SHORT_WORDS:  # see you; FAN, HOT (air-conditioner modes)
         return english(word) or spell(word)
-    if word.isupper() and len(word) >= 5 and (in_dictionary(word) or romaji(word)):
-        return latin_word(word.lower())  # CHECK チェック, ALERT アラート: words in capitals
+    if word.isupper() and _capital_word(word):
+        return latin_word(word.lower())  # CHECK チェック, NEXT: words in capitals
     if word.isupper() or len(word) <= 3:
         return spell(word)
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
