@@ -37,7 +37,7 @@ _MONTHS = latin.wordlist(
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
 _FLOOR_SIDES = latin.wordset("izquierda derecha centro interior exterior izda dcha izq")
 
-_KEEP = {"OK": "okey", "EEUU": "Estados Unidos", **SAID_AS_WORDS}
+_KEEP = {"OK": "okey", "EEUU": "Estados Unidos", "ON": "on", "OFF": "off", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
 # Amounts written the American way after $ or before a code: $1,500.00 is fifteen hundred.
 _US = r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
@@ -151,6 +151,12 @@ def _to(m: re.Match[str]) -> str:
     return "y" if latin.prev_word(m) == "entre" else "a"
 
 
+def _out_of(m: re.Match[str], word: str) -> str:
+    """'180/250 personas': both numbers agree with the noun after ('doscientas cincuenta')."""
+    g = "" if m[3] else _gender(latin.next_word(m))
+    return f"{_card(int(m[1]), g)} {word} {_card(int(m[2]), g)}" + _unit_after(m[3])
+
+
 def _unit_after(unit: str | None) -> str:
     return f" {words(unit, True)}" if unit else ""
 
@@ -227,7 +233,12 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"\b({MONEY_CODES}) ?({_US}|{_SN})",
-        lambda m: latin.at_start(m, _money(_amount(m[2]), m[1])),
+        # 'COP 4,2' is a heat pump's coefficient, not a few Colombian pesos.
+        lambda m: (
+            m[0]
+            if m[1] == "COP" and _amount(m[2]).value < 100
+            else latin.at_start(m, _money(_amount(m[2]), m[1]))
+        ),
     ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilómetro "),
@@ -249,7 +260,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",
-        lambda m: f"{_card(int(m[1]))} sobre {_card(int(m[2]))}" + _unit_after(m[3]),
+        lambda m: _out_of(m, "sobre"),
     ),
     *es_fractions.UNIT_RULES,
     unit_rule(_SN),

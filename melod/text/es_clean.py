@@ -22,5 +22,8 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
     text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
+    # An arrow before a name is 'a' (Madrid → Lima); before a word, a pause.
+    text = re.sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a ", text)
+    text = re.sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", ", text)
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)

@@ -61,7 +61,7 @@ def _service(m: re.Match[str]) -> str:
     noun = follows and not re.match(r" ?(?:y|o|e|si|en|a|para|al|del|de)\b", rest)
     if m[0] == "112" and (latin.prev_word(m) in _LABELS or noun):
         return m[0]  # left to the number and unit rules
-    return digits(m[0])
+    return latin.padded(m, digits(m[0]))
 
 
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
@@ -117,5 +117,5 @@ RULES: list[Rule] = [
 #: Ten digits or more in a row, or a leading zero: a reference, never an amount.
 LONG_DIGITS: Rule = (
     re.compile(r"(?<![\d.,])(?:\d{10,}|0\d+)(?![\d]|[.,]\d)"),
-    lambda m: digits(m[0]),
+    lambda m: latin.padded(m, digits(m[0])),
 )

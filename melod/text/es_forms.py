@@ -20,7 +20,9 @@ def _count(n: int, one: str, many: str) -> str:
 def _hms(m: re.Match[str]) -> str:
     """`a las 23:14:07` 'veintitrés catorce y siete segundos'; `1:30:00` a duration."""
     h, mm, ss = int(m[1]), int(m[2]), int(m[3])
-    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
+    # After a date ('28/11/2024 14:32:05') it is the time of day too.
+    dated = re.search(r"\d[/.-]\d{1,4},? $", m.string[: m.start()])
+    if (latin.prev_word(m) in _CLOCK_CUES or dated) and h < 24:
         text = card(h, "f") + (f" {card(mm)}" if mm else "")
         return text + (f" y {_count(ss, 'segundo', 'segundos')}" if ss else "")
     parts = ((h, "hora", "horas"), (mm, "minuto", "minutos"), (ss, "segundo", "segundos"))
@@ -171,13 +173,33 @@ _SPAN_CUES = (
 )
 
 
+# Before a bare `0:42` these make it time left, not a time of day.
+_LEFT_CUES = r"(?i:\b(?:restante|restantes|queda|quedan|falta|faltan|duración|dura)\W{0,3}$)"
+
+
 def _span(m: re.Match[str]) -> str:
-    """`Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time."""
-    if not re.search(_SPAN_CUES, m.string[: m.start()]):
+    """`Tiempo de viaje: 1:45 h`, `Tiempo restante: 0:42`: a duration, not a clock time."""
+    cues = _SPAN_CUES if m[3] else _LEFT_CUES
+    if not re.search(cues, m.string[: m.start()]):
         return m[0]
     h, mm = int(m[1]), int(m[2])
-    text = _count(h, "hora", "horas")
-    return text + (" " + _count(mm, "minuto", "minutos") if mm else "")
+    parts = [_count(h, "hora", "horas")] if h else []
+    parts += [_count(mm, "minuto", "minutos")] if mm or not h else []
+    return " ".join(parts)
+
+
+_MONTH_NAMES = latin.wordlist(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+
+
+def _big_slash(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    if 1 <= a <= 12 and 1990 <= b <= 2099 and len(m[1]) <= 2:
+        return f"{_MONTH_NAMES[a - 1]} de {card(b)}"
+    unit = f" {words(m[3], True)}" if m[3] else ""
+    g = "" if m[3] else gender(latin.next_word(m))
+    return f"{card(a, g)} {'sobre' if a <= b else 'barra'} {card(b, g)}{unit}"
 
 
 def _c(pattern: str, handler: latin.Handler) -> Rule:
@@ -209,7 +231,9 @@ RULES: list[Rule] = [
     # `(23')`, `90+3'`: the minute of a match; `llego en 10'`: ten minutes.
     _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", _minutes),
     # `Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time.
-    _c(r"(?<![\w:.,])(\d):([0-5]\d) ?(?:h|hrs?|horas)\b", _span),
+    _c(r"(?<![\w:.,])(\d):([0-5]\d)(?:( ?(?:h|hrs?|horas)\b)|(?![\d:]|[.,]\d))", _span),
+    # `450/1000 L`: a level out of a capacity; `12/2026` a month and a year.
+    _c(rf"(?<![\w/.,])(\d{{1,4}})/(\d{{3,4}})(?![\w/]|[.,]\d)(?: ?({UNIT_RE}))?", _big_slash),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),

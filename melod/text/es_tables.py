@@ -60,7 +60,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ctms": ("céntimo", "céntimos"), "cts.": ("céntimo", "céntimos"),
     "ctvs": ("centavo", "centavos"), "reb": ("rebote", "rebotes"),
     "ast": ("asistencia", "asistencias"), "asist": ("asistencia", "asistencias"),
-    "tap": ("tapón", "tapones"), "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
+    "tap": ("tapón", "tapones"), "Bq": ("becquerelio", "becquerelios"),
+    "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.

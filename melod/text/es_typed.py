@@ -179,6 +179,11 @@ RULES: list[Rule] = [
         rf"\b({_WIND}(?: del?)?:? )({'|'.join(_COMPASS)})\b(?![-'])",
         lambda m: ("dirección " if m[1].lower() == "dir. " else m[1]) + _COMPASS[m[2]],
     ),
+    # '85 granos/m³': a count per unit of space is 'por' (prices keep 'el metro cúbico').
+    _c(
+        r"(?<=[a-záéíóúñ]{3})(?<!euros)(?<!pesos)(?<!dólares)(?<!céntimos)/(m³|m²|km|kg)(?![\w/²³])",
+        lambda m: " por " + UNITS[m[1]][0],
+    ),
     # 'pesos por kWh', 'cada km': a unit named alone after a word that counts by it.
     _c(rf"\b((?i:por|cada|el|al|la) )({_LONE_UNITS})(?![\w/²³])", lambda m: m[1] + UNITS[m[2]][0]),
     # '24/7', '24x7': open all the time.
