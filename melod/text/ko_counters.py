@@ -278,11 +278,15 @@ def _counter(m: re.Match[str]) -> str:
         return m.group(0)
     kind = _kind(n, unit, before, after)
     spoken_b = _count(sb or "", b, unit, kind)
-    if (unit in ("시", "시간") and after.startswith("반")) or (
-        unit in ("월", "년")
-        and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
+    if (
+        (unit in ("시", "시간") and after.startswith("반"))
+        or (
+            unit in ("월", "년")
+            and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
+        )
+        or (unit == "층" and re.match(r"[가-힣]", after) and not glued(after))
     ):
-        spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초
+        spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초, 일 층 엘베
     if a is None:
         return lead + spoken_b
     if kind in ("native", "month", "ordinal") or (unit == "도" and (sa or sb)):

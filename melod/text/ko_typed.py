@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ko_counters import NATIVE
+from melod.text.ko_numbers import sino
+
 # 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
 # of its own (이십 분 뒤).
 _AFTER_SPAN_RE: Final = re.compile(
@@ -23,8 +26,40 @@ _TIMES_RE: Final = re.compile(
 )
 
 
+# 3회이상, 5분간격, 18도이하로: a word typed right after a count is a word of its own.
+_AFTER_COUNT_RE: Final = re.compile(
+    r"(?<=[0-9])((?:[가-힣]{1,3}?|%|℃|°C|°))"
+    r"(이상|이하|이내|미만|초과|간격|연속|동안|정도|내외|전후|이후|이전|넘게|넘음|남음|경과|단위)"
+)
+# 2,3일 걸림, 2,3개: two neighbouring counts with a comma are a rough count, said in one
+# word (이삼 일, 두세 개).
+_ROUGH_RE: Final = re.compile(r"(?<![0-9.,])([1-8]),\s?([2-9])\s?(?=([가-힣]+))")
+_ROUGH_NATIVE: Final = (
+    "한두",
+    "두세",
+    "서너",
+    "네다섯",
+    "대여섯",
+    "예닐곱",
+    "일고여덟",
+    "여덟아홉",
+)
+
+
+def _rough(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    if b != a + 1:
+        return m[0]
+    counter = next((w for w in sorted(NATIVE, key=len, reverse=True) if m[3].startswith(w)), "")
+    if counter and counter not in ("분", "시"):
+        return f"{_ROUGH_NATIVE[a - 1]} "
+    return f"{sino(a)}{sino(b)}" + ("" if m[3].startswith("월") else " ")  # 삼사월, 이삼 일
+
+
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
+    text = _AFTER_COUNT_RE.sub(r"\1 \2", text)
     text = _HOURS_MINUTES_RE.sub(r"\1시간 \2분", text)
-    return _TIMES_RE.sub(r" \1개", text)
+    text = _TIMES_RE.sub(r" \1개", text)
+    return _ROUGH_RE.sub(_rough, text)
