@@ -106,6 +106,23 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: digits(m.group(1)),
     ),
     (
+        # 骁龙888, 天玑9300: a chip's model number digit by digit; 麒麟9000 九千.
+        re.compile(r"(?<=骁龙|天玑|麒麟|酷睿|锐龙|鲲鹏|昇腾)(\s?)(\d{3,4})(?![\d.])"),
+        lambda m: (
+            m.group(1)
+            + (
+                cardinal(int(m.group(2)), False)
+                if m.group(2).endswith("000")
+                else digits(m.group(2))
+            )
+        ),
+    ),
+    (
+        # 7840H, 13900KF, 5800X: a processor's number before its suffix, digit by digit.
+        re.compile(r"(?<![\dA-Za-z.])(\d{4,5})(HX|HS|H|U|KF|F|X3D|X)(?![A-Za-z])"),
+        lambda m: digits(m.group(1)) + m.group(2),
+    ),
+    (
         # 贵州茅台（600519）: an A-share stock code in brackets after the name.
         re.compile(r"(?<=[(（])((?:00[0-3]|30[01]|60[0-5]|688)\d{3})(?=[)）.])"),
         lambda m: digits(m.group(1)),
@@ -118,9 +135,12 @@ _LABELS: Final[tuple[Rule, ...]] = (
 
 
 def _model(m: re.Match[str]) -> str:
-    """C919, A320, RTX4090, room A-301: three or four digits after capitals, one by one."""
+    """C919, A320, RTX4090, room A-301: three or four digits after capitals, one by one;
+    a round hundred is said as a number (vivo X100, H100)."""
     if m.group(1).strip() in _VALUE_WORDS:
         return m.group()
+    if len(m.group(2)) == 3 and m.group(2).endswith("00"):
+        return m.group(1) + cardinal(int(m.group(2)), False)  # X100, H100: X一百
     return m.group(1) + digits(m.group(2))
 
 

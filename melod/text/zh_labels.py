@@ -20,6 +20,11 @@ def label_rules(units: str) -> tuple[Rule, ...]:
             ),
             lambda m: digits(m.group()),
         ),
+        # 2024款, 2025版: a model year, digit by digit.
+        (
+            re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=款|版|年款|年版)"),
+            lambda m: digits(m.group()),
+        ),
         # 2008年 二零零八年, but 有5000年历史, 已经1000年了: a length of time (五千年).
         (
             re.compile(

@@ -85,7 +85,7 @@ def prepare(text: str) -> str:
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
-    text = re.sub(r"(?<=[A-Za-z])\s?\+\s?(?=\d)", "加", text)  # 16GB+512GB
+    text = re.sub(r"(?<=[A-Za-z])(\s?)\+(\s?)(?=\d)", r"\1加\2", text)  # 16GB+512GB
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
     text = re.sub(r"(?<=\d)\s+:\s*(?=\d)|(?<=\d):\s+(?=\d\d)", ":", text)  # 15 : 30
@@ -93,7 +93,7 @@ def prepare(text: str) -> str:
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
     text = re.sub(
         r"(?<=[\d%A-Za-z\u4e00-\u9fff])\s?(?:×|(?<!\*)\*(?!\*))\s?(?=\d)|(?<=\d)[xX](?=\d)"
-        r"|(?<=[\u4e00-\u9fff])\s?[xX](?=\d)",  # 米饭×2, 米饭x2: a quantity on a bill
+        r"|(?<=[\u4e00-\u9fff])\s?x(?=\d)",  # 米饭×2, 米饭x2 (a bill), not 宝马X5
         "乘",
         text,
     )
