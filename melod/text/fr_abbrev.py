@@ -31,6 +31,7 @@ _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas"}  # fmt: skip
 
 
+_BEFORE_NUMBER = {"oef": "oefficient", "éf": "éférence", "rt": "rticle", "ol": "olume"}
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # Street words cut short after a house number (`2 pl. de la Mairie`, `4 imp. des Roses`).
 _STREETS = {"pl": "place", "imp": "impasse", "rte": "route", "chem": "chemin", "sq": "square",
@@ -156,6 +157,10 @@ def before_clean(text: str) -> str:
     text = re.sub(rf"(?<=\d )({_MONTH})\.(?= \d)", r"\1", text)
     # `USB-C`, `CD-ROM`: capitals joined by a hyphen are two things to spell or say.
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)
+    # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.
+    text = re.sub(
+        r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)", lambda m: m[1] + _BEFORE_NUMBER[m[2]], text
+    )
     # CO₂, NO₂: subscript digits are plain digits to a reader.
     text = text.translate(_SUBSCRIPTS)
     return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)

@@ -36,7 +36,11 @@ def _agrees_feminine(m: re.Match[str], noun: str) -> bool:
     if not noun or noun in MASCULINE:
         return False
     after = re.match(rf" ?{re.escape(noun)} ([^\W\d_]+)", m.string[m.end() :], re.I)
-    return bool(after and re.search(r"(?<=[^\W\d_]{2})ées?$", after[1]))
+    return bool(after and _FEM_ADJECTIVE.search(after[1]))
+
+
+# Feminine endings of an adjective or participle after its noun: oubliée, décisive.
+_FEM_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{2})(?:ée|ive|euse|elle|ette|ière|trice|ante)s?$")
 
 
 def is_mark(m: re.Match[str]) -> bool:

@@ -35,7 +35,8 @@ def _mark(m: re.Match[str]) -> str:
 
 # Before these a/b is "a sur b": `niveau 2/4`, `étape 3/5`.
 _OUT_OF = latin.wordset(
-    "niveau étape épisode palier tome partie série manche question risque indice"
+    "niveau étape épisode palier tome partie série manche question risque indice "
+    "téléchargement installation synchronisation sauvegarde chargement envoi progression"
 )
 # Plural words that are not nouns counted: `le 8/10 dès 9h`, `les 4/5 des habitants`.
 _NOT_COUNTED = latin.wordset(
@@ -52,6 +53,16 @@ def _same_total(m: re.Match[str], total: int) -> bool:
     return any(label.lower() in _OUT_OF for label in labels)
 
 
+# `2/3 livrés`, `5/8 allumées`: a past participle after a/b counts things done.
+_DONE = re.compile(r" (?:[a-zà-ÿ]+(?:és|ées|is|ies|us|ues|erts|ertes|eints|eintes))\b")
+
+
+def _progress(m: re.Match[str], after: str) -> bool:
+    """`Mise à jour 2/4`, `2/3 livrés`: steps of a task done, not a fraction or a date."""
+    before = m.string[: m.start()].lower()
+    return bool(_DONE.match(after)) or before.endswith(("mise à jour ", "maj "))
+
+
 def _out_of(m: re.Match[str]) -> str:
     """`niveau 2/4`, `8/10 foyers`: a count out of a total, not a date nor a fraction."""
     a, b = int(m[1]), int(m[2])
@@ -59,7 +70,7 @@ def _out_of(m: re.Match[str]) -> str:
     plural = re.match(r" ([a-zà-ÿ][a-zà-ÿ'-]+[sx])\b", after)
     counted = plural and plural[1] not in _NOT_COUNTED and b >= 5  # 3/4 tasses: a fraction
     before = latin.prev_word(m)
-    counted = counted or _same_total(m, b)
+    counted = counted or _same_total(m, b) or _progress(m, after)
     if 0 < a <= b and (before in _OUT_OF or (counted and before not in _DATE_BEFORE)):
         return f"{card(a)} sur {card(b)}"
     return m[0]
@@ -112,6 +123,12 @@ _SCREEN = re.compile(r"(?i)\b(?:écran|télé|tv|téléviseur|moniteur|tablette|
 
 def _inches(m: re.Match[str]) -> str:
     return f"{m[1]} pouces" if _SCREEN.search(m.string) else m[0]
+
+
+def _axle(m: re.Match[str]) -> str:
+    if not re.search(r"(?i)\b(?:pneu|roue|pression|frein|essieu)", m.string):
+        return m[0]
+    return "avant" if m[1] == "AV" else "arrière"
 
 
 def _short_noun(m: re.Match[str]) -> str:
@@ -186,6 +203,11 @@ RULES: list[Rule] = [
     _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[³3](?!\w)", lambda m: "mètre cube"),
     # `écran 55"`, `jantes 17 pouces`: inches, where a screen or a wheel is named.
     _c(r"(?<![\w.,])(\d+(?:,\d)?) ?(?:\"|″|'')(?=[\s,.)]|$)", _inches),
+    # `24h/24`, `7j/7`, `ouvert 7/7`: round the clock, every day.
+    _c(r"(?<![\w/.,])24 ?h? ?/ ?24(?![\w/])", lambda m: "vingt-quatre heures sur vingt-quatre"),
+    _c(r"(?<![\w/.,])(?<!le )(?<!du )7 ?j? ?/ ?7(?![\w/])", lambda m: "sept jours sur sept"),
+    # `pneus AV 2,4 / AR 2,2`: front and back.
+    _c(r"\b(AV|AR)\b(?= ?:? ?\d)", _axle),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",

@@ -53,7 +53,7 @@ FEMININE: Final = wordset(
     dent tête main jambe épaule oreille bouche joue gorge peau cheville hanche cuisse
     langue lèvre paupière narine côte colonne veine vertèbre
     botte basket sandale pantoufle blouse parka doudoune cravate capuche poche salopette
-    lunette boucle broche
+    lunette boucle broche cape toque tunique combinaison
     prune cerise framboise myrtille mûre pêche clémentine mandarine mangue noix noisette
     amande châtaigne aubergine laitue endive betterave patate courge citrouille olive
     échalote gousse galette gaufre tarte quiche sauce confiture compote glace crème pâte
@@ -72,7 +72,7 @@ FEMININE: Final = wordset(
     quittance attestation déclaration fiche liste case
     balle raquette luge planche séquence passerelle bande attelle seringue compresse
     couleur chaleur peur odeur valeur largeur hauteur longueur humeur vapeur douleur
-    saveur profondeur épaisseur grandeur rumeur lenteur teneur
+    saveur profondeur épaisseur grandeur rumeur lenteur teneur passe
     """
 )
 
