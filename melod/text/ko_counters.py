@@ -8,49 +8,12 @@ from typing import Final
 
 from melod.text.ko_context import AGE_AFTER, AGES, BUNDLED, LABEL_AFTER, LABEL_BEFORE, PEOPLE
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
+from melod.text.ko_units import UNITS
 
 NUM: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 # Stands for "from A to B" (~) until the numbers on both sides are read.
 RANGE: Final = "\x00"
 
-# symbol: (reading, word said before the number, kind); kind "temp" reads a
-# minus as 영하, "native" counts with native numerals (두 시간).
-_UNITS: Final[dict[str, tuple[str, str, str]]] = {
-    "km/h": ("킬로미터", "시속", ""), "kph": ("킬로미터", "시속", ""),
-    "m/s": ("미터", "초속", ""), "km/L": ("킬로미터", "리터당", ""),
-    "km/l": ("킬로미터", "리터당", ""), "mmHg": ("밀리미터 수은주", "", ""),
-    "bpm": ("비피엠", "", ""), "psi": ("피에스아이", "", ""), "mph": ("마일", "시속", ""),
-    "μg/m³": ("마이크로그램", "세제곱미터당", ""), "μg/m3": ("마이크로그램", "세제곱미터당", ""),
-    "ug/m³": ("마이크로그램", "세제곱미터당", ""), "ug/m3": ("마이크로그램", "세제곱미터당", ""),
-    "mg/dL": ("밀리그램", "데시리터당", ""), "mg/dl": ("밀리그램", "데시리터당", ""),
-    "dL": ("데시리터", "", ""), "dBm": ("디비엠", "", ""),
-    "mg/m³": ("밀리그램", "세제곱미터당", ""), "mg/m3": ("밀리그램", "세제곱미터당", ""),
-    "°C": ("도", "", "temp"), "℃": ("도", "", "temp"), "°F": ("도", "화씨", "temp"),
-    "°": ("도", "", "temp"), "%p": ("퍼센트포인트", "", ""), "%": ("퍼센트", "", ""),
-    "km²": ("제곱킬로미터", "", ""), "m²": ("제곱미터", "", ""), "m³": ("세제곱미터", "", ""),
-    "km": ("킬로미터", "", ""), "cm": ("센티미터", "", ""), "mm": ("밀리미터", "", ""),
-    "nm": ("나노미터", "", ""), "m": ("미터", "", ""), "kg": ("킬로그램", "", ""),
-    "mg": ("밀리그램", "", ""), "μg": ("마이크로그램", "", ""), "g": ("그램", "", ""),
-    "mL": ("밀리리터", "", ""), "ml": ("밀리리터", "", ""), "L": ("리터", "", ""),
-    "l": ("리터", "", ""), "cc": ("씨씨", "", ""), "kWh": ("킬로와트시", "", ""),
-    "MWh": ("메가와트시", "", ""), "Wh": ("와트시", "", ""), "kW": ("킬로와트", "", ""),
-    "MW": ("메가와트", "", ""), "W": ("와트", "", ""), "V": ("볼트", "", ""),
-    "mAh": ("밀리암페어시", "", ""), "mA": ("밀리암페어", "", ""), "A": ("암페어", "", ""),
-    "GHz": ("기가헤르츠", "", ""), "MHz": ("메가헤르츠", "", ""), "kHz": ("킬로헤르츠", "", ""),
-    "Hz": ("헤르츠", "", ""), "TB": ("테라바이트", "", ""), "GB": ("기가바이트", "", ""),
-    "MB": ("메가바이트", "", ""), "KB": ("킬로바이트", "", ""), "kB": ("킬로바이트", "", ""),
-    "Gbps": ("기가비피에스", "", ""), "Mbps": ("메가비피에스", "", ""),
-    "kbps": ("킬로비피에스", "", ""), "dB": ("데시벨", "", ""), "ppm": ("피피엠", "", ""),
-    "ppb": ("피피비", "", ""), "hPa": ("헥토파스칼", "", ""), "lux": ("럭스", "", ""),
-    "lx": ("럭스", "", ""), "kcal": ("킬로칼로리", "", ""), "cal": ("칼로리", "", ""),
-    "rpm": ("알피엠", "", ""), "inch": ("인치", "", ""), "USD": ("달러", "", ""),
-    "KRW": ("원", "", ""), "EUR": ("유로", "", ""), "JPY": ("엔", "", ""),
-    "CNY": ("위안", "", ""), "GBP": ("파운드", "", ""), "h": ("시간", "", "native"),
-    "hr": ("시간", "", "native"), "hrs": ("시간", "", "native"), "min": ("분", "", ""),
-    "mins": ("분", "", ""), "sec": ("초", "", ""), "ms": ("밀리초", "", ""),
-    "bar": ("바", "", ""), "mbar": ("밀리바", "", ""), "kPa": ("킬로파스칼", "", ""),
-    "MPa": ("메가파스칼", "", ""), "Pa": ("파스칼", "", ""), "lm": ("루멘", "", ""),
-}  # fmt: skip
 
 # Counters of things, people, age, hours and times take native numerals.
 NATIVE: Final = frozenset(
@@ -94,12 +57,12 @@ def _alternation(words: frozenset[str] | list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_UNIT_ALT: Final = _alternation(list(_UNITS))
+_UNIT_ALT: Final = _alternation(list(UNITS))
 
 
 def unit_readings() -> set[str]:
     """The Hangul words units are read as (킬로그램, 퍼센트...), for particle agreement."""
-    return {reading.split()[-1] for reading, _, _ in _UNITS.values() if len(reading) > 1}
+    return {reading.split()[-1] for reading, _, _ in UNITS.values() if len(reading) > 1}
 
 
 _COUNTER_ALT: Final = _alternation(NATIVE | SINO)
@@ -134,17 +97,21 @@ def _native_count(digits: str, unit: str) -> str:
     return f"{native(n) if n else DIGITS[0]} {unit}"
 
 
+# 32A is amperes only in a message about electricity; 좌석 5A, 2호차 5A are seats.
+_ELECTRIC: Final = re.compile(
+    r"전류|충전|암페어|차단기|전압|볼트|와트|전력|콘센트|플러그|케이블|어댑터|배터리|퓨즈|누전|"
+    r"[0-9]\s?(?:V|W|kW)(?![A-Za-z])"
+)
+
+
 def _unit(m: re.Match[str]) -> str:
     sa, a, sb, b, symbol = m.groups()
     sa, sb = sa or "", sb or ""
-    reading, prefix, kind = _UNITS[symbol]
+    reading, prefix, kind = UNITS[symbol]
     if symbol == "A" and (
         " " in m.group(0)
         or re.match(r"[-가-힣]", m.string[m.end() :])
-        or re.search(
-            r"(?:좌석|석|게이트|[Gg]ate|구역|존|[Zz]one|출구|탑승구|열)\s?:?\s?$",
-            m.string[: m.start()],
-        )
+        or not _ELECTRIC.search(m.string)
     ):
         return m.group(0)  # 좌석 32A is a seat, not 32 amperes
     temp = kind == "temp"
@@ -232,6 +199,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
     if unit == "정" and after.startswith("도"):
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
+    if re.search(r"(?<![A-Za-z])[A-Z]-\s?$", before):
+        return "sino"  # C-14 자리, A-3번: a lettered label
     if unit == "편" and re.search(
         r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before
     ):
