@@ -241,7 +241,10 @@ _RULES: list[Rule] = [
         ),
     ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
-    _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilómetro "),
+    _c(
+        r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)",
+        lambda m: "kilómetros " if latin.prev_word(m) == "los" else "kilómetro ",
+    ),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
         lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),

@@ -25,5 +25,7 @@ def pre_clean(text: str) -> str:
     # An arrow before a name is 'a' (Madrid → Lima); before a word, a pause.
     text = re.sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a ", text)
     text = re.sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", ", text)
+    text = re.sub(r"\b([Uu])na? (?=1/[2-9]\b)", "", text)  # 'Un 1/3 de' is 'un tercio de'
+    text = re.sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus", text)  # 'Movistar+', 'Disney+'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)

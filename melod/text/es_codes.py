@@ -83,7 +83,13 @@ RULES: list[Rule] = [
         lambda m: m[1] + digits(m[2]),
     ),
     # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
-    (re.compile(r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:[ .-]?\d{2,3}){2,3}(?!\w)"), phone),
+    # The groups share one separator ('800-1000 m' is a range, not a phone).
+    (
+        re.compile(
+            r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:([ .-])\d{2,3}(?:\1\d{2,4}){1,2}|\d{6})(?!\w)"
+        ),
+        phone,
+    ),
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),
     # An area code in brackets, then the number: (55) 1234-5678, (011) 4567-8901.
     (re.compile(r"\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"), phone_groups),

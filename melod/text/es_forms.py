@@ -153,14 +153,16 @@ _MONTH_OR_RANKED = "|".join(sorted(_RANKED | _MONTHS_SET))
 
 _MATCH_CTX = (
     r"(?i:\b(?:gol|goles|golazo|partido|tarjeta|penalti|penalty|descanso|marcador|minuto|"
-    r"árbitro|expulsado|expulsión|córner|empate|marca|anota|remate|sustitución|cambio)\b)"
+    r"árbitro|expulsado|expulsión|córner|empate|marca|anota|remate|sustitución|cambio|"
+    r"resultado|jornada|liga|copa|champions|derbi)\b)"
 )
 
 
 def _minutes(m: re.Match[str]) -> str:
     """`(23')` in a match report is 'minuto veintitrés'; elsewhere `10'` is ten minutes."""
     said = card(int(m[1])) + (f" más {card(int(m[2]))}" if m[2] else "")
-    in_match = re.search(_MATCH_CTX, m.string) or m.string[: m.start()].endswith("(")
+    score = re.search(r"(?<![\d:.])\d{1,2}(?: ?[-–] ?\d{1,2}|:\d)(?![\d:])", m.string)
+    in_match = re.search(_MATCH_CTX, m.string) or score or m.string[: m.start()].endswith("(")
     if m[2] or in_match or latin.prev_word(m) in ("el", "del", "al"):
         return "minuto " + said
     return _count(int(m[1]), "minuto", "minutos")

@@ -61,7 +61,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ctvs": ("centavo", "centavos"), "reb": ("rebote", "rebotes"),
     "ast": ("asistencia", "asistencias"), "asist": ("asistencia", "asistencias"),
     "tap": ("tapón", "tapones"), "Bq": ("becquerelio", "becquerelios"),
-    "oz": ("onza", "onzas"), "gal": ("galón", "galones"),
+    "oz": ("onza", "onzas"), "MWh": ("megavatio hora", "megavatios hora"),
+    "GWh": ("gigavatio hora", "gigavatios hora"), "MW": ("megavatio", "megavatios"),
+    "GW": ("gigavatio", "gigavatios"), "gal": ("galón", "galones"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -71,7 +73,8 @@ PER: Final = {
     "semana": "a la semana", "noche": "la noche", "h": "la hora", "hora": "la hora",
     "persona": "por persona", "min": "por minuto", "km": "por kilómetro",
     "trimestre": "al trimestre", "semestre": "al semestre", "quincena": "a la quincena",
-    "unidad": "la unidad", "ud": "la unidad", "kilo": "el kilo", "m³": "el metro cúbico",
+    "unidad": "la unidad", "MWh": "el megavatio hora",
+    "ud": "la unidad", "kilo": "el kilo", "m³": "el metro cúbico",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates: singular, plural.

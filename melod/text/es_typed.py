@@ -15,7 +15,7 @@ _MONEY_AFTER = r"(?= ?(?:€|\$|£|EUR\b|USD\b))"
 
 def _scaled(m: re.Match[str]) -> str:
     """'10k' -> '10000', '1,5 M€' -> '1500000 €': the money and number rules read the rest."""
-    whole, frac = m[1], m[2] or ""
+    whole, frac = m[1].replace(".", ""), m[2] or ""
     value = int(whole + frac) * _THOUSANDS[m[3]] // 10 ** len(frac)
     return str(value)
 
@@ -131,7 +131,10 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _scaled),
-    _c(rf"(?<![\w.,])(\d{{1,3}})(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}", _scaled),
+    _c(
+        rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})*)(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}",
+        _scaled,
+    ),
     # 'Home Assistant 2024.12': a release named by year and month ('2024.12.25' is a date,
     # unless a product or 'versión' comes before it).
     _c(r"(?<![\w.,])(20\d\d)\.(1[0-2]|[1-9])(?![\w.,]\d|\w| ?[%°€$£]| ?\w+/)", _release),
