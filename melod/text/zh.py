@@ -169,11 +169,12 @@ def _amount(text: str) -> str:
 def _money(m: re.Match[str]) -> str:
     """¥12.50 十二点五元; -¥3.5 负三点五元; ¥80-120 八十到一百二十元 (the unit said once)."""
     name = CURRENCY_SIGNS[m.group(2)]
+    tail = "" if name == "元" else (m.group(7) or "")  # ¥ 1,299 元: 元 said once
     first = _read(_amount(m.group(4)), name, bool(m.group(1) or m.group(3)))
     if m.group(6) is None:
-        return first
+        return first + tail
     word = "至" if m.group(5) == "至" else "到"
-    return first.removesuffix(name) + word + _read(_amount(m.group(6)), name, False)
+    return first.removesuffix(name) + word + _read(_amount(m.group(6)), name, False) + tail
 
 
 _POWERS: Final = {"100": "百", "1000": "千", "10000": "万"}
@@ -231,7 +232,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (
         re.compile(
             rf"(?<![0-9A-Za-z])(-?)({CURRENCY_ALT})\s?(-?)({NUMBER})"
-            rf"(?:\s?([-~至到])\s?(?:{CURRENCY_ALT})?\s?({NUMBER}))?"
+            rf"(?:\s?([-~至到])\s?(?:{CURRENCY_ALT})?\s?({NUMBER}))?(\s?元(?![旦宵素]))?"
         ),
         _money,
     ),
@@ -239,7 +240,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级]|[栋幢]楼)"), lambda m: "两"),
     (re.compile(r"第(\d+)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     # 2、3天 两三天: two neighbouring digits before a counter are an estimate.
-    (re.compile(rf"(?<![\d.])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),
+    (re.compile(rf"(?<![\d.、])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),
     (
         re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
         lambda m: m.group(1) + parse(m.group(2), liang=False)[1],

@@ -53,6 +53,11 @@ _VULGAR: Final = {
 _CODE_AFTER_RE: Final = re.compile(
     rf"(?<=\d)\s?({'|'.join(k for k in CURRENCY_SIGNS if k.isalpha())})(?![A-Za-z])"
 )
+_CIRCLED: Final = (
+    *"一二三四五六七八九十",
+    *(f"十{d}" for d in "一二三四五六七八九"),
+    "二十",
+)
 _SUBSCRIPTS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
@@ -80,6 +85,7 @@ def prepare(text: str) -> str:
     """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75."""
     text = text.replace("−", "-").replace("～", "~")
     text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
+    text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
     # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
     text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
