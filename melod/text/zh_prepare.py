@@ -83,6 +83,11 @@ def _per(tail: str) -> str:
 
 def prepare(text: str) -> str:
     """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75."""
+    return _units_and_times(_symbols(text))
+
+
+def _symbols(text: str) -> str:
+    """Signs and typed characters: −, ₂, ①, dashes, +, ½, ≥, ×, #."""
     text = text.replace("−", "-").replace("～", "~")
     text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
     text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
@@ -105,7 +110,11 @@ def prepare(text: str) -> str:
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
     text = re.sub(r"(?<=[\u4e00-\u9fff])#(\d+)(?![\d#])", r"\1号", text)  # 订单#58 五十八号
-    text = re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
+    return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
+
+
+def _units_and_times(text: str) -> str:
+    """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
         r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
