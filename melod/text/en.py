@@ -10,6 +10,7 @@ from melod.text import (
     en_forms,
     en_measures,
     en_money,
+    en_shapes,
     en_typed,
     latin,
 )
@@ -52,7 +53,7 @@ from melod.text.latin import Num, Rule
 VERSION = "10"
 
 
-_UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?![\w/])"
+_UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?!\w|/(?!\d))"
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
 #: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
@@ -166,6 +167,7 @@ _RULES: list[Rule] = [
     _c(r"\b([Ff]light (?:[A-Z]{2} ?)?)(\d{3,4})\b", lambda m: m[1] + pairs(int(m[2]))),
     en_codes.EMERGENCY,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _ymd),
+    *en_shapes.DATE_RULES,
     _c(
         r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
         lambda m: (
@@ -214,6 +216,7 @@ _RULES: list[Rule] = [
     en_forms.COMPARE,
     *en_typed.RULES,
     *en_forms.RULES,
+    *en_shapes.RULES,
     *en_measures.RULES,
     _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–—] ?{T12} ?{AMPM}\b\.?", range12),
     _c(

@@ -131,7 +131,7 @@ RULES: list[Rule] = [
     rule(r"\b(Mt|Ft)\.? (?=[A-Z])", lambda m: "Mount " if m[1] == "Mt" else "Fort "),
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
-    rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: "number "),
+    rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: latin.at_start(m, "number ")),
     # `Mon/Wed/Fri`: a list of days, 'Monday, Wednesday and Friday'.
     rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\.?/)", lambda m: DAYS[m[1]] + ", "),
     rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\b)", lambda m: DAYS[m[1]] + " and "),

@@ -94,6 +94,7 @@ RULES: list[Rule] = [
         rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
     ),
+    rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
     rule(
         r"#\s?([A-Z]{1,3})-?(\d+)\b(?![.,]\d)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import DIGIT_NAMES, MONTHS, UNITS
+from melod.text.en_tables import MONTHS, UNITS
 from melod.text.en_words import card, ordinal, pairs, rule, say24, say_year
 from melod.text.latin import Rule
 
@@ -13,7 +13,8 @@ from melod.text.latin import Rule
 _TEMP_CTX = re.compile(
     r"(?i)\b(?:temps?|temperatures?|outside|inside|indoors?|outdoors?|highs?|lows?|weather|"
     r"forecast|feels|frost|freez\w*|heat|cold|warm|hot|degrees?|thermostat|fridge|oven|pool|"
-    r"bak\w*|roast\w*|preheat\w*|air ?fry\w*|grill\w*|boil\w*|kettle|heater|heating)\b"
+    r"bak\w*|roast\w*|preheat\w*|air ?fry\w*|grill\w*|boil\w*|kettle|heater|heating|fever|"
+    r"thermometer|body)\b"
 )
 _TEMP_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
 _CLOCK_CUES = latin.wordset("at by until till from since before after")
@@ -66,9 +67,8 @@ def _temperature(m: re.Match[str]) -> str:
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
     if (not m[1] or m[4].islower()) and not _TEMP_CTX.search(f"{before} {after}"):
         return m[0]
-    number = card(int(m[2])) + (" point " + latin.spell_digits(m[3], DIGIT_NAMES) if m[3] else "")
-    unit = "degree" if number == "one" and not m[1] else "degrees"
-    return f"{'minus ' if m[1] else ''}{number} {unit} {_TEMP_NAMES[m[4].upper()]}"
+    # Written back with a degree sign: the unit rules read it, ranges (`45-62 F`) included.
+    return f"{m[1] or ''}{m[2]}{'.' + m[3] if m[3] else ''}°{m[4].upper()}"
 
 
 # Airline codes that read as a flight when a 3-4 digit number follows (`DL 1187`, `UA921`).
@@ -122,6 +122,15 @@ _CLOCK_NEXT = latin.wordset(
     "tonight tomorrow today this tmrw train bus tram flight ferry departure arrival show "
     "showing screening meeting appointment slot kickoff kick-off start"
 )
+# Another dotted time in the message has its cue (`swim 4.30, bed by 8.30`).
+_CUED_DOT = re.compile(
+    r"(?i)(?:\b(?:at|by|until|till|from|before|after)|@) ?(?:[01]?\d|2[0-3])\.[0-5]\d\b"
+)
+# Right after a date (`14/01/2025 9.20`, already read as words).
+_AFTER_DATE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"teenth|tieth|(?:twenty|nineteen)[- ]\w+|\d{4}),? $"
+)
 _MEASURE_WORDS = latin.wordset(
     "hours hour minutes miles mile percent points degrees kilometers meters pounds dollars "
     "euros gallons liters times kg km lbs"
@@ -150,6 +159,8 @@ def _dot_time(m: re.Match[str]) -> str:
         latin.prev_word(m) in _CLOCK_BEFORE
         or latin.next_word(m) in _CLOCK_NEXT
         or _CLOCK_CTX.search(m.string)
+        or _CUED_DOT.search(m.string)
+        or _AFTER_DATE.search(before)
         or re.search(r"@ ?$", before)
         or _ALARM.search(before)
     )

@@ -83,7 +83,7 @@ RULES: list[Rule] = [
     # `2x AA batteries`, `3x bulbs`: a count of things, read as the number alone.
     rule(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[a-z]+s\b)", lambda m: card(int(m[1])) + " "),
     # `speed x2`, `x3 boost`: a multiplier written before its number.
-    rule(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "times " + card(int(m[1]))),
+    rule(r"(?<![\w.,])[x×](\d{1,2}(?:\.\d+)?)\b(?![.,]\d)", lambda m: "times " + m[1]),
     rule(r"\bAA(A?)(?= batter)", lambda m: "triple A" if m[1] else "double A"),
     # `1.2k views`, `10k steps`: the letter K, as people say it.
     rule(r"(?<=\d)k\b", lambda m: " K"),

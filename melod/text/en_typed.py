@@ -62,6 +62,8 @@ def describes_compound(m: re.Match[str]) -> bool:
 
 def _minute(m: re.Match[str]) -> str:
     """`scores in 89'`: a football minute, 'in the eighty-ninth minute'."""
+    if latin.next_word(m) in ("left", "remaining", "to"):
+        return f"{m[1] or ''}{m[2]} minutes"  # `5' left`: minutes of play still to go
     if not _SPORT_CTX.search(m.string):
         return m[0]
     extra = f" plus {card(int(m[3]))}" if m[3] else ""

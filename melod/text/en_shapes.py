@@ -1,0 +1,92 @@
+"""English shapes from mixed messages: `2-4 Dec`, `6/2025`, `60/40`, `30-yr`, `3rd fl`,
+`16GB/512GB`, `13"`, `#14-#15`, `1Z 999 AA1 ...`, `AP3A.241105.007`, `by Jun`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS
+from melod.text.en_words import card, ordinal, rule, say_year
+from melod.text.latin import Rule
+
+_HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
+                 "sec": "second", "mi": "mile", "ft": "foot", "lb": "pound"}  # fmt: skip
+_MONTH_CUES = "by|in|until|till|since|from|before|after|of|next|last|this|early|mid|late|end"
+
+
+def _month(name: str) -> str:
+    return next(m for m in MONTHS if m.startswith(name[:3]))
+
+
+def _spell(chars: str) -> str:
+    return " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in chars)
+
+
+def _day_range(m: re.Match[str]) -> str:
+    """`2-4 Dec` 'the second to the fourth of December'."""
+    a, b = int(m[1]), int(m[2])
+    if not (1 <= a <= 31 and 1 <= b <= 31):
+        return m[0]
+    return f"the {ordinal(a)} to the {ordinal(b)} of {_month(m[3])}"
+
+
+def _month_year(m: re.Match[str]) -> str:
+    month = int(m[1])
+    return f"{MONTHS[month - 1]} {say_year(int(m[2]))}" if 1 <= month <= 12 else m[0]
+
+
+def _split(m: re.Match[str]) -> str:
+    """`60/40`: a split of a hundred, 'sixty forty'."""
+    a, b = int(m[1]), int(m[2])
+    if a + b != 100 or a % 5 or a == b:
+        return m[0]
+    return f"{card(a)} {card(b)}"
+
+
+def _inch_mark(m: re.Match[str]) -> str:
+    """`13"` after a model name 'thirteen inch'; `(rain 0.6")` 'zero point six inches'."""
+    if m.string[: m.start()].count('"') % 2:
+        return m[0]  # closes a quotation
+    model = re.search(r"\b(?:[A-Z]{2,}|\w*\d\w*) $", m.string[: m.start()])
+    return f"{m[1]} {'inch' if model or m[1] == '1' else 'inches'}"
+
+
+def _build_part(m: re.Match[str]) -> str:
+    token = re.search(r"\S*$", m.string[: m.start()])
+    if not token or not re.search("[A-Z]", token[0]):
+        return m[0]
+    return " dot " + _spell(m[1])
+
+
+#: Before the date rules of `en`.
+DATE_RULES: list[Rule] = [
+    rule(
+        rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})(?:st|nd|rd|th)? "
+        rf"({MONTH_RE})\b\.?",
+        _day_range,
+    ),
+    rule(r"(?<![\w/.,])(\d{1,2})/((?:19|20)\d\d)\b(?![/.,]\d)", _month_year),
+    rule(
+        rf"\b({_MONTH_CUES}) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?! ?\d)",
+        lambda m: f"{m[1]} {_month(m[2])}",
+    ),
+]
+
+RULES: list[Rule] = [
+    rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
+    rule(
+        rf"(?<![\w.,-])(\d+)-({'|'.join(_HYPHEN_UNITS)})s?\b(?!-\d)",
+        lambda m: f"{m[1]}-{_HYPHEN_UNITS[m[2]]}",
+    ),
+    rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: f"{m[1]} floor"),
+    # `16GB/512GB`: two sizes side by side.
+    rule(r"(?<=\d)(GB|MB|TB|kB)/(?=\d)", lambda m: f"{m[1]}, "),
+    rule(r"(?<![\w.'\"])(\d{1,3}(?:\.\d)?)(?:\"|”|″)(?!\w)", _inch_mark),
+    # UPS tracking numbers, however they are spaced.
+    rule(
+        r"\b1Z(?: ?[A-Z0-9]){16}\b",
+        lambda m: ", ".join(_spell(g) for g in m[0].split()),
+    ),
+    # `AP3A.241105.007`: a build number, its dots read 'dot'.
+    rule(r"(?<=[A-Z0-9])\.(\d{3,})\b", _build_part),
+]
