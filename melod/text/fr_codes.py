@@ -73,6 +73,11 @@ RULES: list[Rule] = [
         rf"({_CODE_LEAD}(?:[A-Z](?=\d))?)(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
         lambda m: _lead(m[1]) + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
     ),
+    # `#A4521`, `commande B12345`: a letter glued to four digits or more is a reference.
+    _c(
+        r"(?<![\w#])#?([A-Z]{1,2})(\d{4,6})(?![\w.,]\d|\w)",
+        lambda m: f"{latin.spell(m[1])} {latin.spell_digits(m[2], DIGIT_NAMES)}",
+    ),
     # `Home Assistant 2025.1`: a year and a release after a name is a version, not a decimal.
     _c(
         r"(?<![\d.,])(20\d\d)\.(\d{1,2})(?!\d|[.,]\d| ?(?:[%€$£°]|points?\b|pts\b))",

@@ -71,7 +71,10 @@ def _out_of(m: re.Match[str]) -> str:
     counted = plural and plural[1] not in _NOT_COUNTED and b >= 5  # 3/4 tasses: a fraction
     before = latin.prev_word(m)
     counted = counted or _same_total(m, b) or _progress(m, after)
-    if 0 < a <= b and (before in _OUT_OF or (counted and before not in _DATE_BEFORE)):
+    # `indice ATMO 3/6`: the label may have a name between it and the count.
+    labels = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 30) : m.start()].lower())[-2:]
+    labelled = any(word in _OUT_OF for word in labels)
+    if 0 < a <= b and (labelled or (counted and before not in _DATE_BEFORE)):
         return f"{card(a)} sur {card(b)}"
     return m[0]
 
@@ -208,6 +211,11 @@ RULES: list[Rule] = [
     _c(r"(?<![\w/.,])(?<!le )(?<!du )7 ?j? ?/ ?7(?![\w/])", lambda m: "sept jours sur sept"),
     # `pneus AV 2,4 / AR 2,2`: front and back.
     _c(r"\b(AV|AR)\b(?= ?:? ?\d)", _axle),
+    # `1 500 €/7 jours`: a ceiling over a span of days, "sur sept jours".
+    _c(
+        r"(?<=[€$£%]|[^\W\d_]) ?/ ?(?=\d+ ?(?:jours?|j|mois|ans?|semaines?)\b)",
+        lambda m: " sur ",
+    ),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",
