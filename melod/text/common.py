@@ -64,9 +64,11 @@ EMAIL_RE = re.compile(
 # Tracking numbers, serials and model numbers (1Z999AA1012, WF45R6100AW): upper-case
 # letters and digits mixed, six or more.  Nobody reads them as numbers: split them into
 # characters, which every language then reads one by one.
-# After a thousands comma (¥5,000OFF) the digits end a number: not a code.
+# After a thousands comma (¥5,000OFF) the digits end a number: not a code.  AC100V,
+# DC12V are a current and a voltage, read as a number.
 _CODE_RE = re.compile(
-    r"(?<![\w.])(?<!\d[,，])(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])"
+    r"(?<![\w.])(?<!\d[,，])(?!(?:AC|DC)\d{1,3}V(?![\w.]))"
+    r"(?=[A-Z0-9]*[0-9])(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w.])"
 )
 
 
