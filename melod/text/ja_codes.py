@@ -112,6 +112,8 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         lambda m: _ORDINALS[int(m[1])],
     ),
     (re.compile(r"(?<![A-Za-z])[WＷ]杯"), lambda m: "ワールドカップ"),  # W杯 is the World Cup
+    # AC100V, DC12V: the current's letters, then the voltage as a quantity.
+    (re.compile(r"(?<![A-Za-z])([AD])C(?=\d{1,3}V(?![A-Za-z]))"), lambda m: spell(m[1] + "C")),
     # 128/82mmHg (blood pressure): the pair is joined by の and the unit read after it.
     (
         re.compile(r"(?<![\d/])(\d{2,3})/(\d{2,3})\s?mmHg"),
