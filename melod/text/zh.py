@@ -85,11 +85,11 @@ def _read(num: str, unit: str | None, neg: bool) -> str:
 
 
 def _is_score(m: re.Match[str]) -> bool:
-    """108-102 is a score, not a range: a range never runs downwards."""
+    """108-102 and 3-3 are scores, not ranges: a range never runs downwards nor stands still."""
     if m.group("sep") != "-" or m.group("unit1") or m.group("unit2") or m.group("neg2"):
         return False
     a, b = m.group("num1"), m.group("num2")
-    return a.isdecimal() and b.isdecimal() and int(a) > int(b)
+    return a.isdecimal() and b.isdecimal() and int(a) >= int(b)
 
 
 def _number(m: re.Match[str]) -> str:

@@ -42,6 +42,14 @@ def label_rules(units: str) -> tuple[Rule, ...]:
             re.compile(r"(?<![\d.])(\d{2})(?=年(?:\d{1,2}月|底|初|春节|上半年|下半年))"),
             lambda m: digits(m.group()),
         ),
+        # 24年的账单, 25年度: a recent year before 的 or 度; not 工作了24年的经验 nor 24年的历史.
+        (
+            re.compile(
+                r"(?<![\d.])(?<![了有近约满共达过])(1[5-9]|2\d|3[0-5])"
+                r"(?=年(?:度|款|版|的(?!历史|时间|光阴|经验|工龄|感情|时光)))"
+            ),
+            lambda m: digits(m.group()),
+        ),
         # 2路公交车: a bus route is a label (二路), unlike 两路开关.
         (
             re.compile(r"(?<![\d.])(\d{1,2})(?=路(?:公交|车|汽车|公共汽车|巴士|专线|夜班))"),

@@ -40,6 +40,11 @@ def _pairs(m: re.Match[str]) -> str:
 
 #: Run before clock times: 比分21:19 and 21:19赢下 are scores, not a quarter past nine.
 EARLY_RULES: Final[tuple[Rule, ...]] = (
+    (
+        # 第五局15:13, 决胜局 15:13: a game's score.
+        re.compile(r"((?:第[一二三四五六七\d]|首|决胜)[局盘]\s?)(\d{1,2}):(\d{1,2})(?![\d:])"),
+        _labelled,
+    ),
     # 比例尺1:10000, 1:100: a scale, one to a large number.
     (
         re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
