@@ -83,7 +83,9 @@ def _measure(m: re.Match[str]) -> str:
     """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
     num = _parse(m[1])
     one, many = UNITS[m[2]]
-    single = num.is_one or latin.next_word(m) in ATTRIBUTIVE or en_typed.describes_compound(m)
+    noun = latin.next_word(m)
+    single = num.is_one or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
+    single = single or en_typed.describes_compound(m)
     return f"{_num(num)} {one if single else many}"
 
 

@@ -208,7 +208,16 @@ RULES: list[Rule] = [
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CFcf])\b(?!['-])", _temperature),
+    rule(
+        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)",
+        lambda m: f"{m[1]} by {m[2]} by {m[3]}",
+    ),
     rule(r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)", lambda m: f"{m[1]} by {m[2]}"),
+    # `1 x 23kg`: so many of a measure; `2 x 4 m` is a size.
+    rule(
+        r"(?<![\w.])(\d{1,2}) [x×] (?=\d+(?:\.\d+)? ?(?:(kg|lb|lbs|L|l|ml|g|oz|gal)|[a-z]+)\b)",
+        lambda m: f"{m[1]} times " if m[2] else f"{m[1]} by ",
+    ),
     # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
     rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),
     rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS
-from melod.text.en_words import card, ordinal, rule, say_year
+from melod.text.en_words import card, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
 _HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
@@ -45,10 +45,27 @@ def _split(m: re.Match[str]) -> str:
 
 def _inch_mark(m: re.Match[str]) -> str:
     """`13"` after a model name 'thirteen inch'; `(rain 0.6")` 'zero point six inches'."""
-    if m.string[: m.start()].count('"') % 2:
+    if len(re.findall(r'(?<![\d.])"', m.string[: m.start()])) % 2:
         return m[0]  # closes a quotation
     model = re.search(r"\b(?:[A-Z]{2,}|\w*\d\w*) $", m.string[: m.start()])
     return f"{m[1]} {'inch' if model or m[1] == '1' else 'inches'}"
+
+
+_ROAD_CTX = re.compile(r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash)\b")
+_GRADE_CTX = re.compile(r"(?i)\b(?:grade[ds]?|got an?|scored|report|mark|rating)\b")
+
+
+def _road(m: re.Match[str]) -> str:
+    """`the 405`, `Highway 101`: a road number in pairs, 'four oh five'."""
+    if m[1].lower() == "the " and not _ROAD_CTX.search(m.string):
+        return m[0]
+    return m[1] + pairs(int(m[2]))
+
+
+def _grade(m: re.Match[str]) -> str:
+    if not _GRADE_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]} {'plus' if m[2] == '+' else 'minus'}"
 
 
 def _build_part(m: re.Match[str]) -> str:
@@ -74,6 +91,11 @@ DATE_RULES: list[Rule] = [
 
 RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
+    rule(r"\b((?i:the )|(?:Highway|Route|Interstate|I|US|SR) )([1-9]\d{2})\b(?![.,]\d)", _road),
+    # `A-`, `B+`: a school grade.
+    rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),
+    # `Sunny2024`, `pass123`: digits glued to a word are read one by one.
+    rule(r"(?<=[a-z]{2})(\d{3,})\b", lambda m: " " + _spell(m[1])),
     rule(
         rf"(?<![\w.,-])(\d+)-({'|'.join(_HYPHEN_UNITS)})s?\b(?!-\d)",
         lambda m: f"{m[1]}-{_HYPHEN_UNITS[m[2]]}",
