@@ -204,6 +204,19 @@ def _big_slash(m: re.Match[str]) -> str:
     return f"{card(a, g)} {'sobre' if a <= b else 'barra'} {card(b, g)}{unit}"
 
 
+# After these a bare '7,50' is money without its sign: 'te debo siete con cincuenta'.
+_PRICE_VERBS = latin.wordset(
+    "debo debes debe debemos cuesta cuestan costó vale valen pagué pagaste pagó cobran cobra "
+    "son sale salió"
+)
+
+
+def _price(m: re.Match[str]) -> str:
+    if latin.prev_word(m) not in _PRICE_VERBS:
+        return m[0]
+    return f"{card(int(m[1]))} con {card(int(m[2]))}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -237,6 +250,9 @@ RULES: list[Rule] = [
     # `450/1000 L`: a level out of a capacity; `12/2026` a month and a year.
     _c(rf"(?<![\w/.,])(\d{{1,4}})/(\d{{3,4}})(?![\w/]|[.,]\d)(?: ?({UNIT_RE}))?", _big_slash),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
+    # `1 sobre disuelto`: a sachet, a noun ('1 sobre 10' stays a mark out of ten).
+    _c(r"(?<![\w.,])(\d{1,3}) (sobres?)\b(?! ?\d)", lambda m: f"{card(int(m[1]), 'm')} {m[2]}"),
+    _c(rf"(?<![\w.,])(\d{{1,4}}),(\d{{2}})(?!\d|[.,]\d| ?(?:[%€$£°]|{UNIT_RE}))", _price),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),
     # `martes @ 10:00`: an at sign before a time is 'a las' (a la una).
