@@ -34,7 +34,9 @@ def _money(sign: str, amount: str, unit: str) -> str:
 
 
 # 1,500P 적립: in a message about points a P after an amount is the points themselves.
-_POINTS_CONTEXT: Final = re.compile(r"포인트|적립|페이|멤버십|리워드|캐시백|마일리지")
+_POINTS_CONTEXT: Final = re.compile(
+    r"포인트|적립|지급|페이|멤버십|리워드|캐시백|마일리지|[Rr]eward|[Pp]oints?\b"
+)
 
 
 def currency(text: str) -> str:

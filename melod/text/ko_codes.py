@@ -112,6 +112,13 @@ def versions(text: str) -> str:
         ),
         text,
     )
+    # Software update 2024.38, 버전 1.10: two parts after a release word, each a number.
+    text = _sub(
+        r"((?:펌웨어|버전|업데이트|소프트웨어|[Uu]pdate|[Vv]ersion|[Ff]irmware|[Ss]oftware)\s?:?\s?)"
+        r"([0-9]+\.[0-9]{2,})(?![0-9.])(?!\s?(?:%|°|℃|[A-Za-z]{1,4}(?![A-Za-z])))",
+        lambda m: m.group(1) + parts(m.group(2)),
+        text,
+    )
     return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)
 
 

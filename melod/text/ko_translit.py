@@ -69,8 +69,8 @@ def _align(word: str, phones: list[str]) -> list[str]:
     """
     groups = re.findall(r"ew|[aeiou]+|(?<=[^aeiou])y", word)
     vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
-    if len(groups) == len(vowels) + 1 and word.endswith("e"):
-        groups.pop()
+    if len(groups) == len(vowels) + 1 and word.endswith(("e", "ed")):
+        groups.pop()  # the silent e of lime, washed
     plain = [p.rstrip("012") for p in phones]
     out = [[p] for p in plain]
     aligned = len(groups) == len(vowels)
@@ -109,9 +109,18 @@ def _align(word: str, phones: list[str]) -> list[str]:
             flat[-2] = "EU"  # table 테이블, garden 가든, cotton 코튼
         elif word.endswith(("ted", "ded")) and phones[-1] == "D":
             flat[-2] = "IH"  # limited 리미티드
+        elif (
+            word.endswith("es") and phones[-1] == "Z" and phones[-3] in ("SH", "CH", "JH", "S", "Z")
+        ):
+            flat[-2] = "IH"  # dishes 디시즈, boxes 박시즈
     if len(phones) > 3 and word.endswith(("led", "les")) and phones[-3:-1] == ["AH0", "L"]:
         flat[-3] = "EU"  # enabled 이네이블드, tables 테이블스
-    return _ending(" ".join(flat)).split()
+    said = " ".join(flat)
+    if "ful" in word:
+        said = re.sub(r"\bF AH L\b", "F UH L", said)  # successful 석세스풀, careful 케어풀
+    if word.endswith("ed"):
+        said = re.sub(r"\b(CH|SH) T$", r"\1 D", said)  # reached 리치드, finished 피니시드
+    return _ending(said).split()
 
 
 def _ending(said: str) -> str:
@@ -255,6 +264,9 @@ def transliterate(word: str, guess: bool = True) -> str | None:
         # An r after these vowels ends the word with 어: share 셰어, floor 플로어, tour 투어.
         said = re.sub(r"\b(AO|EH|IH|IY|UH|UW) R((?: [SZ])?)$|\b(AY) R((?: [SZD])?)$", _r_end, said)
     if re.search("air|are|ear|eer|aring", key):
+        said = re.sub(
+            r"\b(EH|IH|IY) R (?=[A-Z])(?!IH|IY|AH|ER)", r"\1 AH R ", said
+        )  # careful 케어풀
         # pairing 페어링, sharing 셰어링, hearing 히어링: the 어 stays before a vowel too.
         said = re.sub(r"\b(EH|IH|IY) R (?=IH|IY|AH|ER)", r"\1 AH R ", said)
     phones = said.split()

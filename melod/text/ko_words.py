@@ -144,6 +144,7 @@ care 케어
 carrier 캐리어
 cashback 캐시백
 cat 캣
+challenge 챌린지
 champions 챔피언스
 channel 채널
 charge 차지
@@ -184,6 +185,7 @@ connect 커넥트
 connected 커넥티드
 connection 커넥션
 consumption 컨섬프션
+control 컨트롤
 cook 쿡
 cooker 쿠커
 cool 쿨
@@ -240,6 +242,7 @@ disarm 디스암
 disarmed 디스암드
 disconnected 디스커넥티드
 discount 디스카운트
+dish 디시
 dishwasher 디시워셔
 disney 디즈니
 display 디스플레이
@@ -358,6 +361,7 @@ guard 가드
 guest 게스트
 gym 짐
 haier 하이얼
+hair 헤어
 half 하프
 hall 홀
 hallway 홀웨이
@@ -989,6 +993,8 @@ def _word(part: str) -> str:
     if key.endswith("s") and key[:-1] in WORDS:
         # Plurals are said like the singular in Korean (sensors 센서).
         return WORDS[key[:-1]]
+    if key.endswith("es") and WORDS.get(key[:-2], "")[-1:] in ("시", "치", "지"):
+        return WORDS[key[:-2]] + "즈"  # dishes 디시즈, matches 매치즈
     past = _past(key) or _agent(key)
     if past:
         return past
@@ -1017,7 +1023,8 @@ def _past(key: str) -> str | None:
             said, last = WORDS[stem], stem.rstrip("e")[-1]  # update-d ends in t
             if last in "td" and said[-1] in "트드":
                 return said[:-1] + ("티드" if last == "t" else "디드")
-            return said + ("트" if last in "kpsxfh" else "드")
+            hiss = stem.endswith(("sh", "ch"))  # washed 워시드, matched 매치드
+            return said + ("트" if last in "kpsxfh" and not hiss else "드")
     return None
 
 
