@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text import common
 from melod.text.zh_units import CURRENCY_ALT, CURRENCY_SIGNS, NUMBER, PER_UNITS, alternation
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
@@ -81,9 +82,20 @@ def _per(tail: str) -> str:
     )
 
 
+#: URLs and e-mail addresses are left whole for the address rule (id=123 is no equation).
+_ADDRESS_RE: Final = re.compile(
+    f"(?:{common.EMAIL_RE.pattern})|(?:{common.URL_RE.pattern})", re.IGNORECASE
+)
+
+
 def prepare(text: str) -> str:
-    """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75."""
-    return _units_and_times(_symbols(text))
+    """Rewrite what the number rules would misread: 20—22℃, +86, 03月, T15:30, PM2.5：75;
+    addresses are passed through untouched."""
+    out, end = [], 0
+    for m in _ADDRESS_RE.finditer(text):
+        out += [_units_and_times(_symbols(text[end : m.start()])), m.group()]
+        end = m.end()
+    return "".join([*out, _units_and_times(_symbols(text[end:]))])
 
 
 def _symbols(text: str) -> str:
@@ -110,6 +122,8 @@ def _symbols(text: str) -> str:
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
     text = re.sub(r"(?<=[\u4e00-\u9fff])#(\d+)(?![\d#])", r"\1号", text)  # 订单#58 五十八号
+    text = re.sub(r"#\s?(?=号?键)", "井", text)  # 按#号键 井号键
+    text = re.sub(r"(?<!\*)\*\s?(?=号?键)", "星", text)  # 按*键 星键
     return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
 
 
