@@ -247,7 +247,9 @@ _ADDRESS_RULES = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a French speaker would."""
     source = text
-    text = latin.mark_starts(latin.pre_clean(fr_forms.before_clean(fr_abbrev.before_clean(text))))
+    text = latin.mark_starts(
+        latin.pre_clean(fr_forms.before_clean(fr_abbrev.before_clean(text))).lstrip()
+    )
     text = latin.apply(text, _ADDRESS_RULES)
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])

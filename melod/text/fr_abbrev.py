@@ -31,6 +31,7 @@ _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas"}  # fmt: skip
 
 
+_SIDES = {"ext": "extérieure", "int": "intérieure"}
 _BEFORE_NUMBER = {"oef": "oefficient", "éf": "éférence", "rt": "rticle", "ol": "olume"}
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # Street words cut short after a house number (`2 pl. de la Mairie`, `4 imp. des Roses`).
@@ -157,6 +158,16 @@ def before_clean(text: str) -> str:
     text = re.sub(rf"(?<=\d )({_MONTH})\.(?= \d)", r"\1", text)
     # `USB-C`, `CD-ROM`: capitals joined by a hyphen are two things to spell or say.
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)
+    # `AB-123-CD`: a French number plate, letters spelled and the number said.
+    text = re.sub(
+        r"\b([A-Z])([A-Z])-(\d{3})-([A-Z])([A-Z])\b", lambda m: " ".join(m.groups()), text
+    )
+    # `Temp. ext. : 12 °C`: the sensor labels, before their stops end a sentence.
+    text = re.sub(
+        r"\b([Tt])emp\.(?: (ext|int)\b\.?)?",
+        lambda m: m[1] + "empérature" + (f" {_SIDES[m[2]]}" if m[2] else ""),
+        text,
+    )
     # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.
     text = re.sub(
         r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)", lambda m: m[1] + _BEFORE_NUMBER[m[2]], text

@@ -128,6 +128,9 @@ def _inches(m: re.Match[str]) -> str:
     return f"{m[1]} pouces" if _SCREEN.search(m.string) else m[0]
 
 
+_STAGES = {"beta": "bêta", "bêta": "bêta", "alpha": "alpha", "rc": "R C"}
+
+
 def _axle(m: re.Match[str]) -> str:
     if not re.search(r"(?i)\b(?:pneu|roue|pression|frein|essieu)", m.string):
         return m[0]
@@ -216,6 +219,8 @@ RULES: list[Rule] = [
         r"(?<=[€$£%]|[^\W\d_]) ?/ ?(?=\d+ ?(?:jours?|j|mois|ans?|semaines?)\b)",
         lambda m: " sur ",
     ),
+    # `v1.2.3-beta`: the stage of a release after its number.
+    _c(r"(?<=\d)-(?i:(beta|bêta|alpha|rc))\b", lambda m: " " + _STAGES[m[1].lower()]),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",

@@ -29,7 +29,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "hectopascals"), "mbar": ("millibar", "millibars"), "bar": ("bar", "bars"),
     "To": ("téraoctet", "téraoctets"), "ko": ("kilooctet", "kilooctets"),
     "mg/L": ("milligramme par litre", "milligrammes par litre"), "mg/l": ("milligramme par litre",
-    "milligrammes par litre"), "pts": ("point", "points"),
+    "milligrammes par litre"), "pts": ("point", "points"), "pt": ("point", "points"),
     "tr/min": ("tour par minute", "tours par minute"),
     "g/L": ("gramme par litre", "grammes par litre"), "g/l": ("gramme par litre",
     "grammes par litre"), "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
