@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.zh_numbers import cardinal
+from melod.text.zh_numbers import cardinal, parse
 from melod.text.zh_words import TEAMS
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -79,8 +79,10 @@ RULES: Final[tuple[Rule, ...]] = (
         _labelled,
     ),
     (
-        # 3:2, 2比1; not PM10: 45 nor 2.5:1 (a label colon after a code or a decimal).
-        re.compile(r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3})(?!\d|:\d)"),
-        lambda m: score(m.group(1), m.group(2)),
+        # 3:2, 2比1, 1:7.8; not PM10: 45 nor 2.5:1 (a label colon after a code or a decimal).
+        re.compile(
+            r"(?<![\d.])(?<![A-Z]{2})(?<!\d:)(\d{1,3})\s?[:比]\s?(\d{1,3}(?:\.\d+)?)(?!\d|:\d)"
+        ),
+        lambda m: cardinal(int(m.group(1)), False) + "比" + parse(m.group(2), liang=False)[1],
     ),
 )
