@@ -164,7 +164,7 @@ def _dot_time(m: re.Match[str]) -> str:
         or re.search(r"@ ?$", before)
         or _ALARM.search(before)
     )
-    if not cue or _NOT_CLOCK.search(re.split(r"[.!?] ", before)[-1]):
+    if not cue or m[1] == "0" or _NOT_CLOCK.search(re.split(r"[.!?] ", before)[-1]):
         return m[0]
     if latin.next_word(m) in _MEASURE_WORDS:
         return m[0]  # `2.45 hours`, `12.30 miles`: a measure, whatever the message

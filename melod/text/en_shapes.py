@@ -68,6 +68,14 @@ def _grade(m: re.Match[str]) -> str:
     return f"{m[1]} {'plus' if m[2] == '+' else 'minus'}"
 
 
+def _military(m: re.Match[str]) -> str:
+    """`0900 hrs` 'oh nine hundred hours', `curfew 2200` 'twenty-two hundred'."""
+    hours, minutes = int(m[2]), int(m[3])
+    said = ("oh " + card(hours) if m[2][0] == "0" else card(hours)) + " "
+    said += "hundred" if minutes == 0 else ("oh " if minutes < 10 else "") + card(minutes)
+    return m[1] + said + (" hours" if m[4] else "")
+
+
 def _build_part(m: re.Match[str]) -> str:
     token = re.search(r"\S*$", m.string[: m.start()])
     if not token or not re.search("[A-Z]", token[0]):
@@ -91,6 +99,13 @@ DATE_RULES: list[Rule] = [
 
 RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
+    rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
+    # Military times: with `hrs`, with a leading zero after a clock word, or after `curfew`.
+    rule(
+        r"(?i)((?:\b(?:at|by|until|from|curfew|before|after) )?)\b([01]\d|2[0-3])([0-5]\d)"
+        r"(?:( ?(?:hrs|hours)\b)|(?=[\s.,;)!]|$))",
+        lambda m: _military(m) if m[4] or (m[1] and (m[2][0] == "0" or "urfew" in m[1])) else m[0],
+    ),
     rule(r"\b((?i:the )|(?:Highway|Route|Interstate|I|US|SR) )([1-9]\d{2})\b(?![.,]\d)", _road),
     # `A-`, `B+`: a school grade.
     rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),

@@ -133,6 +133,7 @@ ATTRIBUTIVE: Final = latin.wordset(
     "delay walk drive ride wait break warning timer commute trip hike nap workout session "
     "bulb bag bottle jog swim journey detour radius cycle run clip video recording "
     "tank battery pack charger cooler drum pot pan bucket bin jug panel panels array system "
+    "sprint dash race relay freestyle "
     "heater fridge freezer drive card plan"
 )
 
@@ -143,7 +144,9 @@ PER: Final = {
     "day": "day", "night": "night", "wk": "week", "week": "week", "mo": "month",
     "month": "month", "yr": "year", "year": "year", "person": "person", "m²": "square meter",
     "sq ft": "square foot", "unit": "unit", "item": "item", "min": "minute",
-    "qtr": "quarter", "quarter": "quarter",
+    "qtr": "quarter", "quarter": "quarter", "oz": "ounce", "ft": "foot", "dozen": "dozen",
+    "doz": "dozen", "bag": "bag", "box": "box", "pack": "pack", "ticket": "ticket",
+    "adult": "adult", "child": "child", "guest": "guest", "room": "room", "visit": "visit",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates.

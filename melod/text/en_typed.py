@@ -125,6 +125,12 @@ def _unit_fraction(m: re.Match[str]) -> str:
     return f"{part} of {_article(one)} {one}"
 
 
+def _mixed_unit(m: re.Match[str]) -> str:
+    part = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}[m[2]]
+    many = UNITS[m[3]][1] if m[3] in UNITS else m[3] + "s"
+    return f"{card(int(m[1]))} and {part} {many}"
+
+
 def _of_total(m: re.Match[str]) -> str:
     a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
     if a > b or b < 100 or b % 100:
@@ -152,10 +158,10 @@ def before(text: str) -> str:
     """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
     text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
     text = re.sub(r"(?<![\d,])(\d+),(\d\d) ?€", r"\1.\2 €", text)
-    text = text.replace("\u2011", "-").replace("\u2010", "-")
+    text = text.replace("\u2011", "-").replace("\u2010", "-").replace("：", ": ")
     # `at 5,bring`, `done.Time`: a space typed away after a comma or a full stop.
     text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
-    text = re.sub(r"(?<=[a-z])\.(?=[A-Z][a-z])", ". ", text)
+    text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)
     return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
 
@@ -175,8 +181,14 @@ RULES: list[Rule] = [
     ),
     rule(r"(?i)\b([yqm])/\1\b|\b(?:YoY|yoy)\b", lambda m: _OVER.get((m[1] or "y").lower(), "")),
     rule(
-        rf"(?<![\w/.,])(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})(?![\w/])",
+        rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})"
+        r"(?![\w/])",
         _unit_fraction,
+    ),
+    # `2 1/2 hrs` (also `2½ hrs`): 'two and a half hours'.
+    rule(
+        rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})(?![\w/])",
+        _mixed_unit,
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
@@ -235,5 +247,5 @@ RULES: list[Rule] = [
     ),
     rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=(?:{_TIMES_NEXT})\b)", lambda m: _times(m) + " "),
     # `3x chicken breasts`, `2x milk`: a count at the head of a list item.
-    rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=[a-z])", lambda m: card(int(m[1])) + " "),
+    rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=[^\W\d_])", lambda m: card(int(m[1])) + " "),
 ]
