@@ -72,7 +72,8 @@ _HANZI_DIGITS: Final = "零一二三四五六七八九"
 
 def _height(m: re.Match[str]) -> str:
     cm = m[2] if len(m[2]) == 1 else m[2].rstrip("0")
-    return _HANZI_DIGITS[int(m[1])] + "米" + "".join(_HANZI_DIGITS[int(c)] for c in cm)
+    metres = "两" if m[1] == "2" else _HANZI_DIGITS[int(m[1])]  # 2米2 两米二
+    return metres + "米" + "".join(_HANZI_DIGITS[int(c)] for c in cm)
 
 
 def _per(tail: str) -> str:
