@@ -291,8 +291,14 @@ def _agree(match: re.Match[str]) -> str:
     return word + (with_batchim if final else without)
 
 
+# The shared preparation spells long digit-and-capital runs as codes (1Z999AA); an
+# amount with a capital unit (1000IU) is put back together.
+_UNIT_SPELLED_RE: Final = re.compile(r"(?<![0-9] )\b((?:[0-9] ){3,}[0-9]), (I U|K W|M W)\b")
+
+
 def normalize(text: str) -> str:
     """Return prepared Korean text as it is read aloud: Hangul for numbers and Latin."""
+    text = _UNIT_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + m[2].replace(" ", ""), text)
     text = text.translate(_COMPAT)
     # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign.
     text = re.sub(r"(?<=[가-힣])-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))", " -", text)

@@ -123,7 +123,7 @@ _PER: Final = {
 def rates(text: str) -> str:
     """An amount per period or item: the period word goes before the amount."""
     return _sub(
-        rf"(?<![0-9.,])({NUM}\s?(?:[A-Za-zμ°℃%²³]{{1,5}}|원|달러|엔|유로))\s?/\s?"
+        rf"(?<![0-9.,])({NUM}\s?(?:[A-Za-zμ°℃%²³]{{1,5}}|원|달러|엔|유로|회|번|개|명|건|잔|알|정))\s?/\s?"
         r"(시간|월|달|년|연|일|주|회|개|명|인|평|kWh|kg|km|L|g)(?![가-힣A-Za-z0-9])",
         lambda m: f"{_PER[m.group(2)]} {m.group(1)}",
         text,

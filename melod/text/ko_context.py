@@ -20,7 +20,7 @@ LABEL_BEFORE: Final = re.compile(
 LABEL_AFTER: Final = re.compile(
     r"\s?(?:출구|게이트|버스|방|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
     r"타석|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|"
-    r"포트|단자|입력(?:으로|단자|에)|화구|에러|오류)"
+    r"포트|단자|입력(?:으로|단자|에)|화구|에러|오류|진료실|검사실|상담실|회의실|강의실|병실|주사실)"
 )
 # Greens and flowers are sold in bundles (단), counted natively.
 BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
