@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from melod.text import es_abbrev, es_clean, es_codes, es_forms, es_fractions, es_typed, latin
+from melod.text import (
+    es_abbrev,
+    es_clean,
+    es_codes,
+    es_forms,
+    es_fractions,
+    es_money,
+    es_typed,
+    latin,
+)
 from melod.text.es_numbers import DIGIT_NAMES
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
@@ -16,8 +25,6 @@ from melod.text.es_numbers import ordinal as _ordinal
 from melod.text.es_numbers import parse as _parse
 from melod.text.es_tables import (
     ADDRESS,
-    CODES,
-    CURRENCY,
     CURRENCY_NAMES,
     MONEY_CODES,
     PER,
@@ -26,7 +33,7 @@ from melod.text.es_tables import (
     SYMBOLS,
 )
 from melod.text.es_units import UNIT_RE, unit_rule, words
-from melod.text.latin import Num, Rule
+from melod.text.latin import Rule
 
 VERSION = "10"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
@@ -47,27 +54,6 @@ _PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 _HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
 _H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
-
-
-def _money(num: Num, sym: str) -> str:
-    one, many, cent, cents, fem = CURRENCY[CODES.get(sym, sym)]
-    sub = int(num.frac.ljust(2, "0")) if num.frac and cent and len(num.frac) <= 2 else 0
-    if num.frac and not sub and int(num.frac):
-        return f"{_num(num)} {many}"
-    if num.value and num.value % 1_000_000 == 0:
-        return f"{_card(num.value)} de {many}"
-    if not num.value and sub:
-        return f"{_card(sub, 'm')} {cent if sub == 1 else cents}"
-    text = f"{_card(num.value, 'f' if fem else 'm')} {one if num.value == 1 else many}"
-    text = ("menos " if num.neg else "") + text
-    return f"{text} con {_card(sub)}" if sub else text
-
-
-def _amount(text: str) -> Num:
-    """'1,500.00' -> 1500.00 (American grouping); anything else as written in Spain."""
-    if re.fullmatch(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?", text):
-        return latin.parse(text, ".", ",")
-    return _parse(text)
 
 
 def _date(day: int, month: int, year: str | None) -> str | None:
@@ -128,27 +114,25 @@ def _hours(m: re.Match[str]) -> str:
     return f"{_card(h, 'f')} {'hora' if h == 1 else 'horas'} {_card(mm)}"
 
 
-def _exchange(m: re.Match[str]) -> str:
-    def say(amount: str, code: str) -> str:
-        num = _parse(amount)
-        one, many = CURRENCY_NAMES[code]
-        return f"{_num(num, 'm')} {one if num.is_one else many}"
-
-    return f"{say(m[1], m[2])} equivale a {say(m[3], m[4])}"
-
-
 def _bare(m: re.Match[str]) -> str:
     # A capitalised word after is a name, not the thing counted: '41001 Sevilla'.
     # After 'número' it is a label too: 'n.º 21 entregado' is 'veintiuno'.
     name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
     # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
     name = name or latin.prev_word(m) == "número" or m.string[m.start() - 1 : m.start()].isalpha()
-    return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(latin.next_word(m))))
+    # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
+    pair = re.match(r" (?:y|o|u|a) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])
+    noun = pair[1] if pair and _gender(pair[1]) else latin.next_word(m)
+    return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(noun)))
 
 
-def _to(m: re.Match[str]) -> str:
-    """The word between the ends of a range: 'entre 18-20' is 'entre dieciocho y veinte'."""
-    return "y" if latin.prev_word(m) == "entre" else "a"
+def _range(m: re.Match[str]) -> str:
+    """'3-5 días', 'entre 18-20' ('y'), '1-2 h' ('una a dos horas'): both ends agree."""
+    said = words(m[3], False) if m[3] else latin.next_word(m)
+    name = re.match(r" [A-ZÁÉÍÓÚÑ]", m.string[m.end() :]) and not m[3]  # '1-0 Sevilla'
+    g = _gender(said.split()[0]) if said and not name else ""
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return f"{_num(_parse(m[1]), g)} {to} {_num(_parse(m[2]), g)}" + _unit_after(m[3])
 
 
 def _out_of(m: re.Match[str], word: str) -> str:
@@ -172,7 +156,7 @@ _RULES: list[Rule] = [
     *es_codes.RULES,
     *es_forms.RULES,
     latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
-    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
+    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", es_money.exchange),
     _c(
         r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{m[1]}{m[2]}{_card(int(m[3]))} punto {_card(int(m[4]))}",
@@ -190,7 +174,7 @@ _RULES: list[Rule] = [
         r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b",
         lambda m: _date(int(m[1]), int(m[3]), m[4]) or m[0],
     ),
-    _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
+    _c(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(
         rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d){_H}",
         lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
@@ -221,23 +205,23 @@ _RULES: list[Rule] = [
     _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", _dotted_time),
     _c(
         rf"\$ ?({_DN}) ?({MONEY_CODES}|{'|'.join(_WORD_CODES)})\b",
-        lambda m: _money(_amount(m[1]), _WORD_CODES.get(m[2], m[2])),
+        lambda m: es_money.money(es_money.amount(m[1]), _WORD_CODES.get(m[2], m[2])),
     ),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_DN})",
-        lambda m: _money(_amount((m[1] or "") + m[3]), m[2]),
+        lambda m: es_money.money(es_money.amount((m[1] or "") + m[3]), m[2]),
     ),
     _c(
         rf"({_US}(?= ?(?:\$|[A-Z]{{3}}))|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
-        lambda m: _money(_parse(m[1]) if m[2] in "€£¥₩" else _amount(m[1]), m[2]),
+        lambda m: es_money.money(_parse(m[1]) if m[2] in "€£¥₩" else es_money.amount(m[1]), m[2]),
     ),
     _c(
         rf"\b({MONEY_CODES}) ?({_US}|{_SN})",
         # 'COP 4,2' is a heat pump's coefficient, not a few Colombian pesos.
         lambda m: (
             m[0]
-            if m[1] == "COP" and _amount(m[2]).value < 100
-            else latin.at_start(m, _money(_amount(m[2]), m[1]))
+            if m[1] == "COP" and es_money.amount(m[2]).value < 100
+            else latin.at_start(m, es_money.money(es_money.amount(m[2]), m[1]))
         ),
     ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
@@ -259,7 +243,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({UNIT_RE}))?",
-        lambda m: f"{_num(_parse(m[1]))} {_to(m)} {_num(_parse(m[2]))}" + _unit_after(m[3]),
+        _range,
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",

@@ -11,11 +11,25 @@ _WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3
 _SUB = {0x2080 + d: str(d) for d in range(10)}
 
 
+_STREET = r"(?i:\bc/|\b(?:calle|avda|avenida|plaza|pza|paseo|portal|piso|planta|esc|escalera)\b)"
+
+
+def _address(text: str) -> str:
+    """'C/ San Bernardo, 45 - 3ºC': in an address '3ºC' is the third floor, door C."""
+    if not re.search(_STREET, text):
+        return text
+    text = re.sub(r"(\d) ?[-–] ?(?=\d{1,2} ?[ºª])", r"\1, ", text)
+    return re.sub(r"(?<![\d,.])(\d{1,2})\.? ?([ºª]) ?([A-Z])\b", r"\1.\2 \3", text)
+
+
 def pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
     text = text.translate(_WIDE).replace("。", ". ")
     text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
     text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
+    text = _address(text)
+    # '18,30 h': a time written with a comma.
+    text = re.sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 ", text)
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'

@@ -113,7 +113,7 @@ SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganado|ganaron|partido|marcador|resultado|con
               r"venció|empate|empató|perdió|pierde|final)\b)")  # fmt: skip
 FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo",
               8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
-SYMBOLS = {"&": "y", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
+SYMBOLS = {"&": "y", "±": "más menos", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
             "€": "euros", "$": "dólares", "£": "libras", "¥": "yenes", "₩": "wones"}  # fmt: skip
 ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
 #: Currency codes read as money after or before an amount (23,40 EUR, USD 45).

@@ -28,7 +28,8 @@ _INCH_CTX = (
 
 
 def _inches(m: re.Match[str]) -> str:
-    if not (re.search(_INCH_CTX, m.string) or m.string.count('"') % 2):
+    odd_quote = m.string.count('"') % 2 and "''" not in m[0]
+    if not (re.search(_INCH_CTX, m.string) or odd_quote):
         return m[0]
     return f"{m[1]} {'pulgada' if m[1] == '1' else 'pulgadas'}"
 
@@ -163,7 +164,7 @@ RULES: list[Rule] = [
         r"(?i:\b((?:tensión|presión arterial|TA)\b:? ))(\d{1,2})/(\d{1,2})(?![\w/])",
         lambda m: f"{m[1]}{card(int(m[2]))} {card(int(m[3]))}",
     ),
-    _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:[\"″”]|pulg\.)(?!\w)", _inches),
+    _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:''|[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
     _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
     _c(rf"\b([\w-]+)\.({_EXTENSIONS})\b", _file),

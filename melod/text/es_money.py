@@ -1,0 +1,43 @@
+"""Spanish money: euros and cents, pesos and dollars, American grouping after $, rates."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import card, num, parse
+from melod.text.es_tables import CODES, CURRENCY, CURRENCY_NAMES
+from melod.text.latin import Num
+
+
+def money(value: Num, sym: str) -> str:
+    """'12,50 €' -> 'doce euros con cincuenta'; '0,08 €' -> 'ocho céntimos'."""
+    one, many, cent, cents, fem = CURRENCY[CODES.get(sym, sym)]
+    sub = int(value.frac.ljust(2, "0")) if value.frac and cent and len(value.frac) <= 2 else 0
+    if value.frac and not sub and int(value.frac):
+        return f"{num(value)} {many}"
+    if value.value and value.value % 1_000_000 == 0:
+        return f"{card(value.value)} de {many}"
+    if not value.value and sub:
+        return f"{card(sub, 'm')} {cent if sub == 1 else cents}"
+    text = f"{card(value.value, 'f' if fem else 'm')} {one if value.value == 1 else many}"
+    text = ("menos " if value.neg else "") + text
+    return f"{text} con {card(sub)}" if sub else text
+
+
+def amount(text: str) -> Num:
+    """'1,500.00' -> 1500.00 (American grouping); anything else as written in Spain."""
+    if re.fullmatch(r"[-−]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?", text):
+        return latin.parse(text, ".", ",")
+    return parse(text)
+
+
+def exchange(m: re.Match[str]) -> str:
+    """'1 EUR = 1,08 USD' -> 'un euro equivale a uno coma cero ocho dólares'."""
+
+    def say(written: str, code: str) -> str:
+        value = parse(written)
+        one, many = CURRENCY_NAMES[code]
+        return f"{num(value, 'm')} {one if value.is_one else many}"
+
+    return f"{say(m[1], m[2])} equivale a {say(m[3], m[4])}"
