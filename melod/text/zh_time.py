@@ -146,6 +146,20 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         lambda m: cardinal(int(m.group(1)), False) + "秒" + digits(m.group(2)),
     ),
     (
+        # PM 3:30, AM 9:00: the day part written first, as some apps show it.
+        re.compile(r"(?<![A-Za-z])(AM|PM|am|pm)\s?(\d{1,2}):(\d{2})(?![\d:])"),
+        lambda m: TIME_RE.sub(time, f"{m.group(2)}:{m.group(3)} {m.group(1)}"),
+    ),
+    (
+        # 下午3.30开会, 15.30出发: a dot between hour and minutes after a day part or
+        # before a word of meeting or leaving.
+        re.compile(
+            r"(?:(?<=上午|下午|晚上|早上|中午|凌晨|傍晚)([0-2]?\d)\.([0-5]\d)(?![\d.])"
+            r"|(?<![\d.])([0-2]?\d)\.([0-5]\d)(?=开会|开始|出发|集合|见面|见|到达|起飞|开车|截止))"
+        ),
+        lambda m: TIME_RE.sub(time, f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}"),
+    ),
+    (
         re.compile(r"(?i)(?<![\d:.])(1[0-2]|0?[1-9])\s?([ap]\.?m\.?)(?![a-z])"),
         bare_hour,
     ),
