@@ -46,6 +46,7 @@ _COMPAT_CHARS: Final[dict[str, str]] = {
     "㎒": "MHz", "㎓": "GHz", "㏈": "dB", "㎃": "mA", "℉": "°F", "µ": "μ",
     "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": "...", "₂": "2",
+    "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "±": " 플러스 마이너스 ",
 }  # fmt: skip
 # Full-width punctuation and Latin (온도：２２℃，ＬＥＤ) as their ASCII forms; the wide
 # comma and colon carry their own spacing.

@@ -90,8 +90,18 @@ def _progress(m: re.Match[str]) -> str:
     return f"{b}{unit} 중 {a}{unit}"
 
 
+_RATING: Final = re.compile(r"평점|별점|만족도|리뷰|후기|★|[Rr]ating")
+
+
 def fractions(text: str) -> str:
     """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date; 120/80 blood pressure."""
+    if _RATING.search(text):
+        # 평점 4.8/5: a score out of five or ten, 오 점 만점에 사 점 팔.
+        text = _sub(
+            r"(?<![0-9./])([0-9](?:\.[0-9]{1,2})?)\s?/\s?(5|10)(?![0-9/.,])(?:\s?점)?",
+            lambda m: f"{m.group(2)}점 만점에 {m.group(1)}점",
+            text,
+        )
     text = _sub(
         r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
         lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",

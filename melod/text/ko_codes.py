@@ -154,9 +154,30 @@ def _error_code(m: re.Match[str]) -> str:
     return f"{lead}{sino(int(n))}{spell(letters)}"
 
 
+_ENGLISH_NUMBERS: Final = (
+    "",
+    "원",
+    "투",
+    "쓰리",
+    "포",
+    "파이브",
+    "식스",
+    "세븐",
+    "에잇",
+    "나인",
+    "텐",
+)
+
+
 def labels(text: str) -> str:
     """No.7 넘버 칠; Er 05 에러; a flight number (KE 017편) digit by digit."""
     text = _sub(r"(?<![A-Za-z])(?:No|NO)\.\s?(?=[0-9])", lambda m: "넘버 ", text)
+    # TOP 10, TOP3: a chart position said in English (탑 텐, 탑 쓰리).
+    text = _sub(
+        r"(?<![A-Za-z])(?:TOP|Top)\s?(10|[1-9])(?![0-9])",
+        lambda m: "탑 " + _ENGLISH_NUMBERS[int(m.group(1))],
+        text,
+    )
     # Er 05, Er FF: an appliance display's short for 에러.
     text = _sub(
         r"(?<![A-Za-z])Er(?=\s?[-:]?\s?(?:[0-9]|[A-Z]{1,3}(?![a-z])))", lambda m: "에러", text
