@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from melod.text.ja_sounds import VOWELS as _VOWELS
-from melod.text.ja_sounds import pronounce
+from melod.text.ja_sounds import known, pronounce
 
 _ROWS: Final = {
     "": "アイウエオ", "P": "パピプペポ", "B": "バビブベボ", "K": "カキクケコ",
@@ -77,7 +77,7 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
         return "o" if first == "o" or nxt == "R" else "oー"
     if p == "EY" and stress == "0" and first == "a":
         return "a"  # vacation バケーション
-    if p == "EY" and final and word.endswith("day"):
+    if p == "EY" and final and word.endswith("day") and len(word) > 3:
         return "eー"  # Friday フライデー, holiday
     if p == "EY":
         mail = nxt == "L" and phones[i + 2 : i + 3] in ([], ["B"], ["Z"], ["D"])
@@ -93,11 +93,17 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     if p == "OW":
         if final and i and phones[i - 1][:2] == "IY":
             return "o"  # video ビデオ, radio
-        if final and stress == "0" and word.endswith("o"):
+        if final and stress in ("0", "2") and word.endswith("o"):
             return "o"  # auto オート, photo, tempo
-        return "o" if stress in ("0", "2") and not final else "oー"  # Microsoft マイクロソフト
+        later = any(q[:2] in _VOWELS for q in phones[i + 1 :])
+        return (
+            "o" if stress == "0" or (stress == "2" and later) else "oー"
+        )  # Microsoft マイクロソフト
     if p == "AA" and i and phones[i - 1] == "W":
         return "o"  # wash ウォッシュ, watt ワット is rarer
+    first_vowel = not any(q[:2] in _VOWELS for q in phones[:i])
+    if p in ("AA", "AO") and first_vowel and re.match(r"[^aeiou]*a[wu]", word):
+        return "oー"  # awesome オーサム, law ロー
     simple = {"AA": "o" if first == "o" else "a", "AE": "a", "AW": "au", "AY": "ai"}
     simple |= {"EH": "e", "IH": "i", "OY": "oi", "UH": "u", "UW": "uー"}
     return simple[p]
@@ -111,7 +117,7 @@ def _kana(onset: str, glide: str, vowel: str) -> str:
         head = head or _TWO.get(onset, _ROWS.get(onset, "アイウエオ"))[1]
         return head + ("" if vowel == "i" else _SMALL[vowel])
     if glide == "W" and onset:
-        return {"T": "ツ"}.get(onset, _BARE[onset]) + ("イ" if vowel == "i" else _TWO["W"][idx])
+        return _BARE[onset] + ("イ" if vowel == "i" else _TWO["W"][idx])
     if onset in _TWO:
         return _TWO[onset][idx]
     return _ROWS.get(onset, _ROWS[""])[idx]
@@ -124,7 +130,8 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     if p not in _GEMINATES or (prev not in _SHORT and phones[i - 1] not in ("AO1", "AO2")):
         return False
     rest = phones[i + 1 :]
-    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH") and not rest[:1]:
+    ended = p == "D" and word.endswith(("ted", "ded"))  # limited リミテッド
+    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH") and not rest[:1] and not ended:
         return False  # bag バッグ, good グッド, but plug プラグ, blog ブログ
     if not rest or (len(rest) == 1 and rest[0] in ("S", "Z")):
         return True
@@ -132,15 +139,35 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
         return False  # condition コンディション, but mission ミッション
     if p in ("CH", "SH") or (p == "JH" and not rest):
         return phones[i - 1][-1] in "12"  # kitchen キッチン, dishwasher, but machine マシン
-    stressed_short = prev in _SHORT and phones[i - 1][-1] in "12"
-    if rest[:2] == ["IH0", "NG"] and p in ("P", "T", "K") and stressed_short:
+    stressed = phones[i - 1][-1] in "12"
+    if rest[:2] == ["IH0", "NG"] and p in ("P", "T", "K") and prev in _SHORT and stressed:
         return True  # booking ブッキング, setting セッティング
-    consonant = rest[0][:2] not in _VOWELS and rest[0] not in ("L", "R", "Y")
-    consonant = consonant and (rest[0] != "W" or p == "T")
-    if consonant and (p in ("P", "T", "D", "G") or (p == "K" and rest[0] in ("P", "B", "G"))):
-        return True  # update アップデート, Fitbit フィットビット, backpack バックパック
-    double = {"P": "pp", "T": "tt", "K": "kk"}  # happy ハッピー; not account, trigger
-    return p in double and re.search(double[p], word) is not None and rest[0] != "R"
+    if p == "K" and stressed and re.search(r"ck(?:e?y|er|ie)$", word):
+        return True  # lucky ラッキー, locker ロッカー, but ticket チケット
+    return _before_consonant(p, prev, rest[0]) or _double(p, word, rest[0], stressed)
+
+
+def _before_consonant(p: str, prev: str, nxt: str) -> bool:
+    """update アップデート, Fitbit フィットビット, podcast ポッドキャスト, headline; not
+    adapter アダプター, option, signal シグナル, advantage アドバンテージ."""
+    if nxt[:2] in _VOWELS or nxt in ("R", "Y"):
+        return False
+    if p == "P":
+        return nxt in ("B", "D", "G", "K", "W")
+    if p == "T":
+        return nxt != "L"
+    if p == "D":
+        return prev in ("EH", "UH", "AA", "AO") and nxt not in ("N", "M")
+    return p == "K" and nxt in ("P", "B", "G")
+
+
+def _double(p: str, word: str, nxt: str, stressed: bool) -> bool:
+    """happy ハッピー, battery バッテリー (a doubled letter after a stressed vowel); not
+    support サポート, kettle ケトル, account, trigger."""
+    double = {"P": "pp", "T": "tt", "K": "kk"}
+    if p not in double or not stressed or nxt == "R" or (p == "T" and nxt == "L"):
+        return False
+    return re.search(double[p], word) is not None
 
 
 def _r_colour(out: list[str], last: str, final: bool, word: str) -> None:
@@ -174,12 +201,17 @@ def _vowel_kana(
     p, rest = phones[i], phones[i + 1 :]
     v = _vowel(phones, i, spelled, word)
     onset, glide = onset.partition("+")[::2]
-    if onset == "" and p[:2] == "ER" and last in ("ai", "ei"):
-        onset, v = "Y", "aー"  # dryer ドライヤー, player プレイヤー
+    before_vowel = bool(rest) and rest[0][:2] in _VOWELS
+    if onset == "" and p[:2] == "ER" and last in ("ai", "ei") and not before_vowel:
+        onset, v = "Y", "aー"  # dryer ドライヤー, player プレイヤー, but diary ダイアリー
     if onset == "" and p[:2] == "ER" and last == "au":
         onset, v = "W", "aー"  # power パワー, shower シャワー (the ウ is dropped below)
+    if onset == "T" and glide == "W" and i == 2:
+        onset = "TS"  # twitter ツイッター, but gateway ゲートウェイ
     if onset == "T" and i == 1 and p[:2] == "IH":
         onset = "CH"  # ticket チケット, tip チップ
+    if onset == "T" and i == 1 and p == "AH0" and spelled == "o":
+        return "トゥ", "u"  # tomorrow トゥモロー, together
     if onset in ("CH", "SH", "JH") and p == "AH0" and spelled == "e" and rest == ["N"]:
         v = "i"  # kitchen キッチン
     closed = bool(rest) and rest[0][:2] not in _VOWELS and rest != ["S"]
@@ -229,7 +261,14 @@ def english(word: str) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
+    prefixed = key.startswith("un") and len(key) > 5 and known(key[2:])
+    if prefixed and (rest := english(key[2:])):
+        return "アン" + rest  # uninstall アンインストール: the prefix stays apart
     phones = pronounce(key)
+    if key.startswith("uni") and phones[:2] == ["Y", "UW1"]:
+        phones[1] = "UH1"  # unit ユニット, universe, union: a short u
+    if key.endswith("age") and phones[-2:-1] in (["IH0"], ["AH0"]) and phones[-1] == "JH":
+        phones[-2] = "EY1"  # storage ストレージ, image イメージ, voltage
     if key.endswith("day") and phones and phones[-1][:2] == "IY":
         phones[-1] = "EY2"  # Friday is フライデー, not the dictionary's old -dee
     # cats キャッツ, parents ペアレンツ: t + s with no vowel after is one sound.

@@ -44,7 +44,7 @@ _GUESS_RULES: Final = tuple(
     (re.compile(pattern), sound.split())
     for pattern, sound in (
         ("a(?=[^aeiou]e$)", "EY1"), ("i(?=[^aeiou]e$)", "AY1"), ("o(?=[^aeiou]e$)", "OW1"),
-        ("u(?=[^aeiou]e$)", "UW1"), ("^x", "EH1 K S"), ("(?<=[^aeiou])e$", ""),
+        ("u(?=[^aeiou]e$)", "UW1"), ("^x", "EH1 K S"), ("air", "EH1 R"), ("(?<=[^aeiou])e$", ""),
         ("er(?![aeiou])", "ER1"),
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
         ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY1"), ("ea", "IY1"),

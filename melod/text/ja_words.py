@@ -193,7 +193,9 @@ def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
+    text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
     text = re.sub(r"(?<=[A-Za-z]{3})['’]s(?![A-Za-z])", "", text)  # McDonald's マクドナルド
+    text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
     text = re.sub(r"(?<=[A-Za-z])\+(?![\dA-Za-z])", "プラス", text)  # Disney+, Apple TV+
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
