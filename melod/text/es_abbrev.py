@@ -133,6 +133,11 @@ RULES: list[Rule] = [
         ),
         lambda m: _ending(_DAYS[m[1].lower()])(m),
     ),
+    # 'sáb 12', 'jue 19/12': without the full stop, only before a day's number.
+    (
+        re.compile(rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d))", re.I),
+        lambda m: _title(_DAYS[m[1].lower()])(m),
+    ),
     (
         re.compile(rf"\b(\d{{1,2}})(?: de |[ -])({'|'.join(_MONTHS)})\b\.?(?!\w)", re.I),
         _month,

@@ -109,7 +109,8 @@ RULES: list[Rule] = [
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
     (
         re.compile(
-            rf"({_CODE_WORDS}(?: de [^\W\d_]+)?(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)"
+            rf"({_CODE_WORDS}(?: (?:de|del|al|para)(?: la| las| los| el)? [^\W\d_]+){{0,3}}(?: es| será)?[:\s]{{1,3}}"
+            r"(?:\*+ ?)?)"
             rf"(\d{{4,}}|\d{{3}}[ -]\d{{3}}(?!\d)){_NOT_AMOUNT}"
         ),
         lambda m: m[1] + digits(m[2]),  # '482 913' is six digits, said one by one
