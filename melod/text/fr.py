@@ -171,6 +171,11 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", lambda m: _hour(int(m[1]), int(m[2]))),
     _c(rf"({_SN}) ?(M|Mds?|k) ?([$€£])", _big_money),
+    # `10-15 €`: a range of prices, the currency said once at the end.
+    _c(
+        rf"({_SN}) ?[-–~] ?({_N}) ?([$€£¥₩]|CHF)(?!\w)",
+        lambda m: f"{_num(_parse(m[1]))} à {_money(_parse(m[2]), m[3])}",
+    ),
     _c(
         r"(?<![\d.,])(\d+) ?([€$£])(\d{2})(?!\d|[.,]\d)",
         lambda m: _money(Num(False, m[1], m[3]), m[2]),

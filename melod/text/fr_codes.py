@@ -65,6 +65,8 @@ _CALL = (
 
 RULES: list[Rule] = [
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    # `0033 6 12 ...`: the international prefix typed as 00 is the plus sign.
+    _c(r"(?<![\w+])00 ?(?=(?:33|32|41|352|44|49|34|39|1) ?\d[\d .-]{6,}\d(?!\w))", lambda m: "+"),
     _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
     # `+32 2 123 45 67`, `+41 22 345 67 89`: another country, read group by group.
