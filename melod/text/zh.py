@@ -242,7 +242,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     # 2、3天 两三天: two neighbouring digits before a counter are an estimate.
     (re.compile(rf"(?<![\d.、])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),
     (
-        re.compile(r"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%])"),
+        # V8, B12, CO2; not KTV2小时, where the count belongs to its counter (两小时).
+        re.compile(rf"(?<![0-9A-Za-z/])([A-Za-z]+)-?(\d+(?:\.\d+)?)(?![\d%]|\s?(?:{_LIANG_ALT}))"),
         lambda m: m.group(1) + parse(m.group(2), liang=False)[1],
     ),
     (_NUMBER_RE, _number),

@@ -118,6 +118,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
         ),
     ),
     (
+        # N95, KN95 masks, 18650 cells, 802.11ax: standards read digit by digit.
+        re.compile(
+            r"(?<![A-Za-z])(K?N)(9[059])(?!\d)|(?<![\d.])(\d{5})(?=\s?(?:电池|锂电|电芯))"
+            r"|(?<![\d.])(802)\.(11)(?=[a-z])"
+        ),
+        lambda m: (m.group(1) or "") + "点".join(digits(g) for g in m.groups()[1:] if g),
+    ),
+    (
         # 7840H, 13900KF, 5800X: a processor's number before its suffix, digit by digit.
         re.compile(r"(?<![\dA-Za-z.])(\d{4,5})(HX|HS|H|U|KF|F|X3D|X)(?![A-Za-z])"),
         lambda m: digits(m.group(1)) + m.group(2),

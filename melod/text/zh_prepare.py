@@ -124,6 +124,7 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
     text = re.sub(r"(?<=[\u4e00-\u9fff])#(\d+)(?![\d#])", r"\1号", text)  # 订单#58 五十八号
     text = re.sub(r"#\s?(?=号?键)", "井", text)  # 按#号键 井号键
+    text = re.sub(r"(?<![A-Za-z])f/(?=\d)", "f", text)  # f/1.8光圈 f一点八
     text = re.sub(r"(?<!\*)\*\s?(?=号?键)", "星", text)  # 按*键 星键
     return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
 
