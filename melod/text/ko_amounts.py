@@ -98,7 +98,7 @@ def fractions(text: str) -> str:
     if _RATING.search(text):
         # 평점 4.8/5: a score out of five or ten, 오 점 만점에 사 점 팔.
         text = _sub(
-            r"(?<![0-9./])([0-9](?:\.[0-9]{1,2})?)\s?/\s?(5|10)(?![0-9/.,])(?:\s?점)?",
+            r"(?<![0-9./])([0-9](?:\.[0-9]{1,2})?)\s?/\s?(5|10)(?![0-9/]|[.,][0-9])(?:\s?점)?",
             lambda m: f"{m.group(2)}점 만점에 {m.group(1)}점",
             text,
         )
