@@ -85,7 +85,7 @@ def _measure(m: re.Match[str]) -> str:
     one, many = UNITS[m[2]]
     noun = latin.next_word(m)
     single = num.is_one or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
-    single = single or en_typed.describes_compound(m)
+    single = (single or en_typed.describes_compound(m)) and (num.is_one or m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
 
 
@@ -103,15 +103,6 @@ def _date(month: int, day: int, year: str | None) -> str | None:
 
 def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))
-
-
-def _exchange(m: re.Match[str]) -> str:
-    def say(amount: str, code: str) -> str:
-        num, name = _parse(amount), CURRENCY_NAMES[code]
-        plural = num.is_one or name.endswith(("yen", "won", "yuan"))
-        return f"{_num(num)} {name}{'' if plural else 's'}"
-
-    return f"{say(m[1], m[2])} equals {say(m[3], m[4])}"
 
 
 def _fraction(a: int, b: int) -> str:
@@ -164,7 +155,7 @@ _RULES: list[Rule] = [
     *en_abbrev.RULES,
     *en_codes.RULES,
     latin.pair_rule(CURRENCY_NAMES),
-    _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", _exchange),
+    _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", en_money.exchange),
     en_money.OTHER,
     _c(r"\b([Ff]light (?:[A-Z]{2} ?)?)(\d{3,4})\b", lambda m: m[1] + pairs(int(m[2]))),
     en_codes.EMERGENCY,
@@ -228,7 +219,8 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
     _c(r"(?<![\w.,])(\d{1,2}) ?h(?:rs?)? ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
-        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(?<!tonight )(?<!\bat )(\d{{1,3}}) ?[-:] ?"
+        r"(\d{1,3})(?!\d|:\d)",
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
     ),
     _c(

@@ -25,9 +25,11 @@ _SUFFIX = {"J": "Junior", "S": "Senior"}
 
 #: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
 _DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or|for"
+_DAY_INTRO = "to|on|by|for|until|till|next|this|every|from"
 _LOWER_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _LOWER_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-                    "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
+                    "sat": "Saturday", "sun": "Sunday", "fri": "Friday", "tues": "Tuesday",
+                    "thurs": "Thursday"}  # fmt: skip
 
 
 def _street(m: re.Match[str]) -> str:
@@ -72,7 +74,8 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "omw": "on my way", "lmk": "let me know", "asap": "A S A P", "eta": "E T A",
          "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference",
          "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
-         "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets"}  # fmt: skip
+         "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets",
+         "btwn": "between", "mtg": "meeting", "mtgs": "meetings"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
@@ -162,6 +165,12 @@ RULES: list[Rule] = [
         lambda m: (m[1] or "") + _day(m[2] or m[3]),
     ),
     rule(r"\bconf\.? (?=rm\b|room\b|call\b)", lambda m: "conference "),
+    # `for sat`, `moved to SAT`: a short day name after a word that introduces a day.
+    rule(
+        rf"\b({_DAY_INTRO}) (sat|mon|tues?|wed|thu|thurs|fri|SAT|MON|TUE|WED|THU|FRI|SUN)\b\.?",
+        lambda m: m[0] if m[2] == "SAT" and m[1] == "for" else f"{m[1]} {_day(m[2].lower())}",
+    ),
+    rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.

@@ -81,7 +81,7 @@ RULES: list[Rule] = [
     rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
     # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups.
     rule(
-        r"(?<![\w.,:-])\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
+        r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
         lambda m: (
             ", ".join(_spell(g) for g in m[0].split())
             if len(m[0].replace(" ", "")) >= _MIN_SPACED_DIGITS
@@ -99,6 +99,11 @@ RULES: list[Rule] = [
     rule(
         r"#\s?([A-Z]{1,3})-?(\d+)\b(?![.,]\d)",
         lambda m: f"number {latin.spell(m[1])} {_spell(m[2])}",
+    ),
+    # `#R7Y2K`: a confirmation code, character by character.
+    rule(
+        r"#\s?((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,})\b",
+        lambda m: "number " + " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[1]),
     ),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
     rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),

@@ -65,7 +65,8 @@ def _dotted(m: re.Match[str]) -> str:
 def _temperature(m: re.Match[str]) -> str:
     before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
-    if (not m[1] or m[4].islower()) and not _TEMP_CTX.search(f"{before} {after}"):
+    oven = m[4] == "F" and 200 <= int(m[2]) <= 550  # `400F`: only an oven is that hot
+    if (not m[1] or m[4].islower()) and not oven and not _TEMP_CTX.search(f"{before} {after}"):
         return m[0]
     # Written back with a degree sign: the unit rules read it, ranges (`45-62 F`) included.
     return f"{m[1] or ''}{m[2]}{'.' + m[3] if m[3] else ''}°{m[4].upper()}"

@@ -24,6 +24,17 @@ def _num(num: Num) -> str:
     return "minus " + text if num.neg else text
 
 
+def exchange(m: re.Match[str]) -> str:
+    """`1 USD = 0.92 EUR`: 'one dollar equals zero point nine two euros'."""
+
+    def say(amount: str, code: str) -> str:
+        num, name = latin.parse(amount, ".", ","), CURRENCY_NAMES[code]
+        plural = num.is_one or name.endswith(("yen", "won", "yuan"))
+        return f"{_num(num)} {name}{'' if plural else 's'}"
+
+    return f"{say(m[1], m[2])} equals {say(m[3], m[4])}"
+
+
 def describes(m: re.Match[str]) -> bool:
     """True when the amount describes the noun right after it (`$5 credit`)."""
     return latin.next_word(m) in _DESCRIBED and not re.match(r"[.,]\d", m.string[m.end() :])

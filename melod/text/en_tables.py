@@ -133,7 +133,7 @@ ATTRIBUTIVE: Final = latin.wordset(
     "delay walk drive ride wait break warning timer commute trip hike nap workout session "
     "bulb bag bottle jog swim journey detour radius cycle run clip video recording "
     "tank battery pack charger cooler drum pot pan bucket bin jug panel panels array system "
-    "sprint dash race relay freestyle "
+    "sprint dash race relay freestyle fence wall hose cable cord rope pole board ladder "
     "heater fridge freezer drive card plan"
 )
 

@@ -192,6 +192,7 @@ RULES: list[Rule] = [
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
+    rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
     # `12/12 hrs`, `620/500 CAL`: a count against a goal, in a unit.
     rule(
         rf"(?<![\w/.,])({_COUNT})/({_COUNT}) ?(?=(?:{_GOAL_UNITS})(?![\w/]))",
