@@ -131,6 +131,18 @@ def _symbols(text: str) -> str:
 
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
+    # 2024Q4, spelled by common.prepare as a code (2 0 2 4, Q 4): a year and its quarter.
+    text = re.sub(
+        r"(?<![\w])([12]) (\d) (\d) (\d), ([QH]) ([1-4])(?![\w])", r"\1\2\3\4年\5\6", text
+    )
+    # 8点半-9点, 14时-16时, Q1-Q3, 2024/11/28-2024/12/01: the dash of a range is 到.
+    text = re.sub(
+        r"(?<=[点半分时])\s?[-~]\s?(?=\d)|(?<=[A-Z]\d)-(?=[A-Z]\d)"
+        r"|(?<=\d[/.-]\d\d|[/.-]\d[/.-]\d)\s?[-~]\s?(?=\d{4}[/.-]\d{1,2}[/.-]\d{1,2})",
+        "到",
+        text,
+    )
+    text = re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
         r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"

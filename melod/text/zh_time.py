@@ -146,6 +146,14 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         lambda m: cardinal(int(m.group(1)), False) + "秒" + digits(m.group(2)),
     ),
     (
+        # 活动时间：11.28-11.30: a dotted date range after a word of time.
+        re.compile(
+            r"((?:时间|日期|期间|有效期|活动|截止)[:：]?\s?)(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
+            r"\s?[-~至到]\s?(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.%])"
+        ),
+        lambda m: m.group(1) + date(None, m[2], m[3]) + "到" + date(None, m[4], m[5]),
+    ),
+    (
         # PM 3:30, AM 9:00: the day part written first, as some apps show it.
         re.compile(r"(?<![A-Za-z])(AM|PM|am|pm)\s?(\d{1,2}):(\d{2})(?![\d:])"),
         lambda m: TIME_RE.sub(time, f"{m.group(2)}:{m.group(3)} {m.group(1)}"),
