@@ -73,6 +73,8 @@ def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
         return {"e": "e", "o": "o", "i": "i"}.get(first, "a")
     if p == "ER":
         return "a" if stress == "0" and phones[i + 1 :] == ["N"] else "aー"  # modern モダン
+    if p == "AO" and i and phones[i - 1] == "W" and "ward" in word:
+        return "a"  # reward リワード, forward フォワード
     if p == "AO":
         return "o" if first == "o" or nxt == "R" else "oー"
     if p == "EY" and stress == "0" and first == "a":
@@ -127,6 +129,8 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     """Does the consonant at i double (ッ): robot ロボット, kitchen キッチン, happy ハッピー?"""
     p = phones[i]
     prev = phones[i - 1][:2] if i else ""
+    if p == "S" and phones[i - 1] == "EH1" and "ss" in word:  # message メッセージ, lesson
+        return i + 1 < len(phones) and phones[i + 1][:2] in _VOWELS
     if p not in _GEMINATES or (prev not in _SHORT and phones[i - 1] not in ("AO1", "AO2")):
         return False
     rest = phones[i + 1 :]

@@ -215,6 +215,7 @@ WORDS: Final = {
     "laptop": "ラップトップ",
     "dog": "ドッグ",
     "hotdog": "ホットドッグ",
+    "uniqlo": "ユニクロ",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",
