@@ -37,9 +37,9 @@ def phone(m: re.Match[str], group: int = 0) -> str:
     return ", ".join(head + [_group(g) for g in groups])
 
 
-def phone_groups(m: re.Match[str]) -> str:
+def phone_groups(m: re.Match[str], first: int = 1) -> str:
     """'(55) 1234-5678': each bracketed or separated group as people say it."""
-    return ", ".join(_group(g) for g in m.groups())
+    return ", ".join(_group(g) for g in m.groups()[first - 1 :])
 
 
 _PHONE_CUES = (
@@ -94,7 +94,10 @@ RULES: list[Rule] = [
     ),
     (re.compile(r"(?<![\w+])(?:\+\d{2} )?[89]\d [1-9]\d{2}(?: \d{2}){2}(?!\w)"), phone),
     # An area code in brackets, then the number: (55) 1234-5678, (011) 4567-8901.
-    (re.compile(r"\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"), phone_groups),
+    (
+        re.compile(r"(?:\+(\d{1,3}) )?\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"),
+        lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2),
+    ),
     # Argentina: area code, then four and four with a dash: 11 5555-1234.
     (re.compile(r"(?<![\w+.,])(\d{2,4}) (\d{3,4})-(\d{4})(?![\w.,]\d|\w)"), phone_groups),
     # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.

@@ -265,6 +265,11 @@ RULES: list[Rule] = [
         _mark,
     ),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", _out_of),
+    # `6,75/10`: a decimal mark out of a total.
+    _c(
+        r"(?<![\w/.,])(\d{1,2},\d{1,2}) ?/ ?(5|10|20|100)(?![\w/]|[.,]\d)",
+        lambda m: f"{m[1]} sobre {card(int(m[2]))}",
+    ),
     # `A-6 km 23`: a kilometre post on a road, not a distance.
     _c(r"\b([A-Z]{1,3} ?\d{1,3}),? [Kk]m\.? (?=\d)", lambda m: f"{m[1]} kilómetro "),
     # `FC 152 ppm`: with a heart rate, ppm is beats (pulsaciones), not parts per million.

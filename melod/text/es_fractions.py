@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card, gender
+from melod.text.es_numbers import card, gender, ordinal
 from melod.text.es_tables import FRACTIONS
 from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
@@ -46,7 +46,10 @@ def slash(m: re.Match[str]) -> str | None:
     if m.string[: m.start()].endswith("(") and m.string[m.end() :].startswith(")"):
         return None  # '(5/6)' alone in brackets is a date
 
-    g = gender(latin.next_word(m))
+    after = latin.next_word(m)
+    if after in ("parte", "partes") and b > 2:  # '2/3 partes': 'dos terceras partes'
+        return f"{card(a, 'f')} {ordinal(b, 'f')}{'s' if a > 1 else ''}"
+    g = gender(after)
     return "un medio" if (a, b) == (1, 2) and not g else _part(a, b, g)
 
 
