@@ -127,7 +127,7 @@ _LABELS: Final[tuple[Rule, ...]] = (
     ),
     (
         # 7840H, 13900KF, 5800X: a processor's number before its suffix, digit by digit.
-        re.compile(r"(?<![\dA-Za-z.])(\d{4,5})(HX|HS|H|U|KF|F|X3D|X)(?![A-Za-z])"),
+        re.compile(r"(?<![\dA-Za-z.])(\d{4,5})(HX|HS|H|U|KF|F|X3D|X)(?![A-Za-z\d])"),
         lambda m: digits(m.group(1)) + m.group(2),
     ),
     (

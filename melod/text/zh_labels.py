@@ -25,6 +25,11 @@ def label_rules(units: str) -> tuple[Rule, ...]:
             re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=款|版|年款|年版)"),
             lambda m: digits(m.group()),
         ),
+        # 2024Q4, 2025H1: a year and its quarter or half (二零二四年Q四).
+        (
+            re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[QH][1-4](?![\d]))"),
+            lambda m: digits(m.group()) + "年",
+        ),
         # 2008年 二零零八年, but 有5000年历史, 已经1000年了: a length of time (五千年).
         (
             re.compile(
