@@ -20,6 +20,15 @@ def _scaled(m: re.Match[str]) -> str:
     return str(value)
 
 
+# A race is named by its kilometres: 'la carrera 10k' is 'diez K', not ten thousand.
+_RACE_CTX = r"(?i:\b(?:carrera|corre|correr|running|maratón|media|trail|popular|dorsal)\b)"
+
+
+def _thousands(m: re.Match[str]) -> str:
+    """'10k seguidores' -> ten thousand; in a race, '10k' stays a distance."""
+    return m[0] if re.search(_RACE_CTX, m.string) else _scaled(m)
+
+
 # Screens, wheels and pipes are measured in inches: '55"', '27 pulg.'.
 _INCH_CTX = (
     r"(?i:\b(?:pantalla|tele|tv|televisor|televisión|monitor|tablet|tableta|móvil|portátil|"
@@ -131,7 +140,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 RULES: list[Rule] = [
-    _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _scaled),
+    _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _thousands),
     _c(
         rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})*)(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}",
         _scaled,
