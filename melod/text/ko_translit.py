@@ -69,6 +69,18 @@ def _align(word: str, phones: list[str]) -> list[str]:
     """
     groups = re.findall(r"ew|[aeiou]+|(?<=[^aeiou])y", word)
     vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
+    # recycling 리사이클링: a schwa the spelling lacks before l (c-l) is 으, not a vowel.
+    syllabic = [
+        i
+        for i in vowels
+        if phones[i] == "AH0"
+        and 0 < i < len(phones) - 2
+        and phones[i + 1] == "L"
+        and phones[i - 1].rstrip("012") in ("K", "P", "B", "G", "T", "D", "F")
+    ]
+    if len(vowels) == len(groups) + 1 and len(syllabic) == 1 and re.search("[bcdfgkpt]l", word):
+        vowels.remove(syllabic[0])
+        phones = [*phones[: syllabic[0]], "EU", *phones[syllabic[0] + 1 :]]
     if len(groups) == len(vowels) + 1 and word.endswith(("e", "ed")):
         groups.pop()  # the silent e of lime, washed
     plain = [p.rstrip("012") for p in phones]
@@ -124,7 +136,9 @@ def _align(word: str, phones: list[str]) -> list[str]:
 
 
 def _ending(said: str) -> str:
-    """crying 크라잉, playing 플레잉; function 펑션, strength 스트렝스."""
+    """crying 크라잉, playing 플레잉; function 펑션, strength 스트렝스; towel 타월."""
+    said = re.sub(r"\bAW (?:AH|EH) L\b", "AA W AH L", said)
+    said = re.sub(r"\bAW ER\b", "AA W ER", said)  # shower 샤워, flower 플라워
     said = re.sub(
         r"\b(AY|EY) IH NG$", lambda m: ("AA" if m.group(1) == "AY" else "EH") + " IH NG", said
     )

@@ -93,6 +93,7 @@ bell 벨
 benz 벤츠
 bespoke 비스포크
 beta 베타
+bidet 비데
 bill 빌
 bin 빈
 binance 바이낸스
@@ -101,6 +102,7 @@ bit 비트
 bitcoin 비트코인
 bithumb 빗썸
 bixby 빅스비
+blanket 블랭킷
 blind 블라인드
 blinds 블라인드
 blink 블링크
@@ -179,6 +181,7 @@ comfort 컴포트
 commute 커뮤트
 complete 컴플리트
 completed 컴플리티드
+compost 컴포스트
 conditioner 컨디셔너
 confirm 컨펌
 connect 커넥트
@@ -290,6 +293,7 @@ ethereum 이더리움
 eufy 유피
 evening 이브닝
 event 이벤트
+exit 엑시트
 ezviz 이지비즈
 face 페이스
 fail 페일
@@ -431,6 +435,7 @@ it 잇
 jeep 지프
 jet 제트
 jetbot 제트봇
+juice 주스
 kakao 카카오
 kakaobank 카카오뱅크
 kakaopay 카카오페이
@@ -439,6 +444,7 @@ kbank 케이뱅크
 kepco 켑코
 kettle 케틀
 key 키
+keyfob 키포브
 kia 기아
 kid 키드
 kids 키즈
@@ -694,6 +700,7 @@ safe 세이프
 sale 세일
 samsung 삼성
 saturday 새터데이
+sauna 사우나
 saving 세이빙
 scale 스케일
 scene 신
@@ -726,6 +733,7 @@ silent 사일런트
 siren 사이렌
 siri 시리
 skip 스킵
+sky 스카이
 slack 슬랙
 sleep 슬립
 slow 슬로
@@ -745,6 +753,7 @@ software 소프트웨어
 solar 솔라
 sonoff 소노프
 sonos 소노스
+sous 수
 speaker 스피커
 speed 스피드
 spin 스핀
@@ -841,6 +850,7 @@ toshiba 도시바
 toss 토스
 total 토털
 tottenham 토트넘
+towel 타월
 toyota 도요타
 tp-link 티피링크
 tplink 티피링크
@@ -878,6 +888,7 @@ valet 발레
 valve 밸브
 vehicle 비히클
 version 버전
+vide 비드
 video 비디오
 visa 비자
 visitor 비지터
@@ -995,7 +1006,7 @@ def _word(part: str) -> str:
         return WORDS[key[:-1]]
     if key.endswith("es") and WORDS.get(key[:-2], "")[-1:] in ("시", "치", "지"):
         return WORDS[key[:-2]] + "즈"  # dishes 디시즈, matches 매치즈
-    past = _past(key) or _agent(key)
+    past = _past(key) or _agent(key) or _gerund(key)
     if past:
         return past
     pieces = _CAMEL_RE.findall(part)
@@ -1054,6 +1065,36 @@ def _agent(key: str) -> str | None:
     if not tail and (vowel == 18 or (vowel == 20 and lead in (12, 14))):
         return said[:-1] + _syllable(lead, 4, 0)  # 프린트 -> 프린터, 차지 -> 차저
     return said + "어"  # player 플레이어, viewer 뷰어
+
+
+def _stem(key: str, suffix: str) -> str | None:
+    """The known word under a suffix: charg-ing charge, runn-ing run, clean-ing clean."""
+    stem = key[: -len(suffix)]
+    for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if (
+            len(candidate) >= 3
+            and candidate in WORDS
+            and re.fullmatch("[가-힣]+", WORDS[candidate])
+        ):
+            return candidate
+    return None
+
+
+def _gerund(key: str) -> str | None:
+    """-ing on a known word: opening 오프닝, charging 차징, parking 파킹, sharing 셰어링."""
+    stem = _stem(key, "ing") if key.endswith("ing") and len(key) >= 6 else None
+    if stem is None:
+        return None
+    said = WORDS[stem]
+    lead, rest = divmod(ord(said[-1]) - 0xAC00, 588)
+    vowel, tail = divmod(rest, 28)
+    if stem.endswith(("r", "re")) or tail == 8:
+        return said + "링"  # sharing 셰어링, monitoring 모니터링, calling 콜링
+    if tail in _MOVES:
+        return said[:-1] + _syllable(lead, vowel, 0) + _syllable(_MOVES[tail], 20, 21)
+    if not tail and vowel in (18, 20):
+        return said[:-1] + _syllable(lead, 20, 21)  # 파크 -> 파킹, 차지 -> 차징
+    return said + "잉"
 
 
 def _syllable(lead: int, vowel: int, tail: int) -> str:
