@@ -14,6 +14,7 @@ from typing import Final
 
 from melod.text.ja_sounds import VOWELS as _VOWELS
 from melod.text.ja_sounds import known, pronounce
+from melod.text.ja_vowels import vowel as _vowel
 
 _ROWS: Final = {
     "": "アイウエオ", "P": "パピプペポ", "B": "バビブベボ", "K": "カキクケコ",
@@ -53,62 +54,6 @@ def _letters(word: str, phones: list[str]) -> list[str]:
         if len(groups) == count:
             return groups
     return [""] * count
-
-
-def _vowel(phones: list[str], i: int, letters: str, word: str) -> str:
-    """Kana vowels ('aiueo', ー for length) for the vowel phone at i."""
-    p, stress = phones[i][:2], phones[i][2:]
-    nxt = phones[i + 1] if i + 1 < len(phones) else ""
-    final = i == len(phones) - 1
-    first = letters[:1]
-    if p == "AH":
-        if letters.startswith("ou") or (first == "o" and phones[i + 1 :] == ["M"]):
-            return "a"  # country カントリー, welcome ウェルカム, custom
-        if first == "o" and stress == "1":
-            return "a"  # Monday マンデー, money マネー, color カラー
-        if letters == "io" or first == "o":
-            return "o"
-        return {"e": "e", "i": "i", "y": "i"}.get(first, "a")
-    if p == "ER" and nxt[:2] in _VOWELS:
-        return {"e": "e", "o": "o", "i": "i"}.get(first, "a")
-    if p == "ER":
-        return "a" if stress == "0" and phones[i + 1 :] == ["N"] else "aー"  # modern モダン
-    if p == "AO" and i and phones[i - 1] == "W" and "ward" in word:
-        return "a"  # reward リワード, forward フォワード
-    if p == "AO":
-        return "o" if first == "o" or nxt == "R" else "oー"
-    if p == "EY" and stress == "0" and first == "a":
-        return "a"  # vacation バケーション
-    if p == "EY" and final and word.endswith("day") and len(word) > 3:
-        return "eー"  # Friday フライデー, holiday
-    if p == "EY":
-        mail = nxt == "L" and phones[i + 2 : i + 3] in ([], ["B"], ["Z"], ["D"])
-        spelled = letters.startswith(("ei", "ai", "ay")) and not mail  # daily, but mail メール
-        long = final or nxt in ("N", "ER0") or spelled
-        return "ei" if long else "eー"  # wait ウェイト, rain レイン, but game ゲーム
-    if p == "IH" and stress == "0" and first == "e" and not (i == 1 and word[:2] == "re"):
-        return "e"  # security セキュリティ, device デバイス, but return リターン
-    if p == "IY" and final and stress == "0" and word.endswith("i"):
-        return "i"  # safari サファリ, taxi
-    if p == "IY":
-        return "iー" if final or stress == "1" else "i"
-    if p == "OW":
-        if final and i and phones[i - 1][:2] == "IY":
-            return "o"  # video ビデオ, radio
-        if final and stress in ("0", "2") and word.endswith("o"):
-            return "o"  # auto オート, photo, tempo
-        later = any(q[:2] in _VOWELS for q in phones[i + 1 :])
-        return (
-            "o" if stress == "0" or (stress == "2" and later) else "oー"
-        )  # Microsoft マイクロソフト
-    if p == "AA" and i and phones[i - 1] == "W":
-        return "o"  # wash ウォッシュ, watt ワット is rarer
-    first_vowel = not any(q[:2] in _VOWELS for q in phones[:i])
-    if p in ("AA", "AO") and first_vowel and re.match(r"[^aeiou]*a[wu]", word):
-        return "oー"  # awesome オーサム, law ロー
-    simple = {"AA": "o" if first == "o" else "a", "AE": "a", "AW": "au", "AY": "ai"}
-    simple |= {"EH": "e", "IH": "i", "OY": "oi", "UH": "u", "UW": "uー"}
-    return simple[p]
 
 
 def _kana(onset: str, glide: str, vowel: str) -> str:
