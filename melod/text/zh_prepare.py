@@ -59,6 +59,23 @@ _CIRCLED: Final = (
     *(f"十{d}" for d in "一二三四五六七八九"),
     "二十",
 )
+#: An amount with a Latin scale letter after a currency sign: $1.5M, $2k, €3B.
+_SCALED_RE: Final = re.compile(
+    rf"((?:{CURRENCY_ALT})\s?)(\d+(?:\.\d+)?)\s?([kKMBT]|bn)(?![A-Za-z])"
+)
+_SCALES: Final = {"k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9, "bn": 10**9, "T": 10**12}
+
+
+def _scaled(m: re.Match[str]) -> str:
+    """Rewritten in 万, 亿 and 万亿, as Chinese says large amounts: $1.25bn 12.5亿."""
+    whole, _, frac = m[2].partition(".")
+    value = (int(whole + frac) * _SCALES[m[3]]) // 10 ** len(frac)
+    for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万")):
+        if value >= size:
+            return m[1] + f"{value / size:g}" + name
+    return m[1] + str(value)
+
+
 _SUBSCRIPTS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _ABBREV: Final = {"w": "万", "k": "千"}
 _COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
@@ -112,6 +129,7 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])(\s?)\+(\s?)(?=\d)", r"\1加\2", text)  # 16GB+512GB
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
+    text = _SCALED_RE.sub(_scaled, text)  # $1.5M 一百五十万美元, $2k 两千美元
     text = re.sub(r"(?<=\d)\s+:\s*(?=\d)|(?<=\d):\s+(?=\d\d)", ":", text)  # 15 : 30
     text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
