@@ -36,8 +36,12 @@ _SIGNS: Final = {
     "<": "小于",
     "±": "正负",
     "≈": "约等于",
+    "＜": "小于",
+    "＞": "大于",
+    "≦": "小于等于",
+    "≧": "大于等于",
 }
-_SIGN_RE: Final = re.compile(r"(≥|>=|≤|<=|>|<|±|≈)\s?(?=[-$€£¥￥]?\d)")
+_SIGN_RE: Final = re.compile(r"(≥|>=|≤|<=|>|<|±|≈|＜|＞|≦|≧)\s?(?=[-$€£¥￥]?\d)")
 
 
 #: ½ ¾: fractions typed as one character, read as said (二分之一).
