@@ -10,9 +10,11 @@ from melod.text import common
 from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
 from melod.text.ja_dates import (
+    DURATION_RE,
     SLASH_RANGE_RE,
     TIME_RANGE_RE,
     TIME_RE,
+    duration,
     iso_date,
     read_time,
     slash,
@@ -223,6 +225,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
         lambda m: "バージョン" + parse(m.group(2))[1],
     ),
+    (DURATION_RE, duration),
     (TIME_RANGE_RE, time_range),
     (TIME_RE, read_time),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),

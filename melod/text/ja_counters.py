@@ -83,6 +83,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "銭": Counter("せん", SMALL_GEM),
     "錠": Counter("じょう"),
     "斤": Counter("きん", ALL_GEM),
+    "均": Counter("きん", ALL_GEM),  # 100均 ひゃっきん
+    "等": Counter("とう", SMALL_GEM),  # 1等 いっとう (a prize)
     "桁": Counter("けた", ALL_GEM, special={1: "ひとけた", 2: "ふたけた"}),
     "粒": Counter("つぶ", TEN_GEM, special={1: "ひとつぶ", 2: "ふたつぶ"}),
     "包": Counter("ほう", ALL_GEM, "ぽう", "ぽう", after_yon="ほう"),

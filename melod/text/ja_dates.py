@@ -52,6 +52,25 @@ def slash(m: re.Match[str]) -> str:
     return _date_parts(None, m.group(1), m.group(2)) + weekday
 
 
+#: 残り時間 0:45, 録画時間 1:30:00: after a word for a length of time, h:mm is a duration.
+DURATION_RE: Final = re.compile(
+    r"((?:残り|所要|録画|再生|経過|運転|稼働|通話|待ち|駐車|走行|利用)時間|残り|あと)"
+    r"([:：]?\s?)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])"
+)
+
+
+def duration(m: re.Match[str]) -> str:
+    """残り時間 1:25 → 残り時間 いちじかんにじゅうごふん (0:45 → よんじゅうごふん)."""
+    hours, minutes = int(m.group(3)), int(m.group(4))
+    seconds = int(m.group(5)) if m.group(5) else 0
+    out = with_counter(hours, cardinal(hours), COUNTERS["時間"]) if hours else ""
+    if minutes:
+        out += with_counter(minutes, cardinal(minutes), COUNTERS["分"])
+    if seconds or not out:
+        out += cardinal(seconds) + "びょう"
+    return m.group(1) + m.group(2) + out
+
+
 def _clock(hour: int, minute: int, second: int | None) -> str:
     out = with_counter(hour, cardinal(hour), COUNTERS["時"])
     if minute:
