@@ -230,7 +230,7 @@ _RULES: list[Rule] = [
         lambda m: "kilómetros " if latin.prev_word(m) == "los" else "kilómetro ",
     ),
     _c(
-        rf"\b[vV]\.? ?{latin.MARK}?(\d+(?:\.\d+)*)\b",
+        rf"\b[vV](?:\. ?{latin.MARK}?)?(\d+(?:\.\d+)*)\b",
         lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),
     ),
     _c(

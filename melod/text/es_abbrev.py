@@ -28,7 +28,7 @@ TITLES: dict[str, str] = {
     r"[Ee]p\.(?= ?\d)": "episodio", r"[Rr]ev\.(?= ?[A-Z\d]\b)": "revisión",
     r"[Vv]er\.(?= ?\d)": "versión",
     r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
-    r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d])": "teléfono",
+    r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
     r"[Tt]emp\.": "temperatura", r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
@@ -81,7 +81,7 @@ def _extreme(m: re.Match[str]) -> str:
     # 'máx 31 mín 19' with bare numbers is a weather forecast: temperatures.
     pair = re.search(r"(?i)\bmáx\.? ?[-−]?\d+(?:,\d)?,? ?(?:y |/ ?)?mín\.? ?[-−]?\d", m.string)
     fem = degrees or pair or latin.prev_word(m) in _FEM_BEFORE
-    word = ("máxim" if m[1] == "áx" else "mínim") + ("a" if fem else "o")
+    word = ("mínim" if m[1] == "ín" else "máxim") + ("a" if fem else "o")
     return _title(word)(m)
 
 
@@ -116,7 +116,7 @@ RULES: list[Rule] = [
     *_rules(TITLES, _title),
     (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
     *_rules(ENDINGS, _ending),
-    (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?"), _extreme),
+    (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?|(?<![\w.])[Mm](ax)\b\.?(?= ?\d)"), _extreme),
     (re.compile(r"(?<![\w.])[Pp]r[óo]x\.?(?= [^\W\d_])"), _next),
     (
         re.compile(

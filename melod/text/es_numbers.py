@@ -11,7 +11,11 @@ DIGIT_NAMES: tuple[str, ...] = (
     "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
 )  # fmt: skip
 
-GROUPED = r"[1-9]\d{0,2}(?:[ .]\d{3})+(?!\d)(?:,\d+)?"
+# Grouped by dots, or by spaces unless a letter touches it ('iPhone 13 128GB', 'S21 256').
+GROUPED = (
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+(?!\d)"
+    r"|(?<![^\W\d_])[1-9]\d{0,2}(?: \d{3})+(?![\d]|[^\W\d_]))(?:,\d+)?"
+)
 N = rf"(?<![\d.,])(?:{GROUPED}|\d+(?:[,.]\d+)?)(?![\d]|[.,]\d)"
 # A minus may be spaced (`- 5 °C`), but not after a value: `80 % - 2 h` is a separator.
 SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{N}"

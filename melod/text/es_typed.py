@@ -75,7 +75,7 @@ _DAY_LETTERS = {"L": "lunes", "M": "martes", "X": "miércoles", "J": "jueves", "
                 "S": "sábado", "D": "domingo"}  # fmt: skip
 _DAY_RANGE = r"\b([LMXJVSD]) ?(?:-|–|a) ?([LMXJVSD])\b"
 # A lone day letter before opening hours: 'y S 10-13h', 'D cerrado'.
-_LONE_DAY = r"(?<=[,;y] )([SD])\b(?= \d| cerrado)"
+_LONE_DAY = r"(?<=[,;y] )([LMXJVSD])\b(?= \d| cerrado)"
 
 
 def _day_range(m: re.Match[str]) -> str:
@@ -92,7 +92,7 @@ def _days(text: str) -> str:
     if not re.search(_DAY_RANGE + r",?:? ?(?:de )?\d", text):
         return text
     text = re.sub(_DAY_RANGE, _day_range, text)
-    return re.sub(_LONE_DAY, lambda m: _DAY_LETTERS[m[1]] + "s", text)
+    return re.sub(_LONE_DAY, lambda m: _DAY_LETTERS[m[1]] + ("s" if m[1] in "SD" else ""), text)
 
 
 # File extensions said as a word; the rest are spelled ('P D F', 'J P G').
