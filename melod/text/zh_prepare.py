@@ -91,6 +91,15 @@ _INCHES_RE: Final = re.compile(r"(?<![\d'′\"])(\d{2,3}(?:\.\d)?)[\"″](?![\d\
 _HANZI_DIGITS: Final = "零一二三四五六七八九"
 
 
+#: A screen resolution: both sides are labels read digit by digit, as people say them.
+_SIDES: Final = "640|720|768|800|900|1024|1080|1200|1280|1366|1440|1600|1920|2160|2560|3840|4096"
+_RESOLUTION_RE: Final = re.compile(rf"(?<!\d)({_SIDES})\s?[x×*]\s?({_SIDES})(?!\d)")
+
+
+def _resolution(m: re.Match[str]) -> str:
+    return "乘".join("".join(_HANZI_DIGITS[int(c)] for c in side) for side in m.groups())
+
+
 def _height(m: re.Match[str]) -> str:
     cm = m[2] if len(m[2]) == 1 else m[2].rstrip("0")
     metres = "两" if m[1] == "2" else _HANZI_DIGITS[int(m[1])]  # 2米2 两米二
@@ -135,6 +144,8 @@ def _symbols(text: str) -> str:
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
     text = _SCALED_RE.sub(_scaled, text)  # $1.5M 一百五十万美元, $2k 两千美元
     text = re.sub(r"(?<=\d)\s+:\s*(?=\d)|(?<=\d):\s+(?=\d\d)", ":", text)  # 15 : 30
+    text = re.sub(r"\s?(?:-+>|=>|→|⇒)\s?(?=[-$€£¥￥]?\d)", "到", text)  # 档位1->2 一到二
+    text = _RESOLUTION_RE.sub(_resolution, text)  # 1920x1080 一九二零乘一零八零
     text = _SIGN_RE.sub(lambda m: _SIGNS[m[1]], text)
     # 7*24小时, 0.5g×24粒, 1920x1080: a times sign between numbers is read 乘.
     text = re.sub(
