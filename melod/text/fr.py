@@ -36,7 +36,8 @@ _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
-_KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", **SAID_AS_WORDS}
+_KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", "ON": "on", "OFF": "off",
+         "AUTO": "auto", "ECO": "éco", **SAID_AS_WORDS}  # fmt: skip
 _CODE_ALT = "|".join(CURRENCY_NAMES)
 # Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
 _TECH = "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|HAOS|Python"
@@ -152,6 +153,11 @@ _RULES: list[Rule] = [
         r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))\b",
         lambda m: _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0],
     ),
+    # `06/2025`: a month and a year (a card's expiry, a service due).
+    _c(
+        r"(?<![\w/.,])(0?[1-9]|1[0-2])/(20\d\d)(?![\w/]|[.,]\d)",
+        lambda m: f"{_MONTHS[int(m[1]) - 1]} {_card(int(m[2]))}",
+    ),
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
@@ -260,4 +266,5 @@ def normalize(text: str) -> str:
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = latin.read_caps(text, _KEEP, source)
     text = fr_forms.elide(latin.tidy(text, _SYMBOLS), source)
+    text = re.sub(r",(?=[^\W\d_])", ", ", text)  # `9h30,prévoir`: a pause needs its space
     return fr_forms.restore_start(latin.capitalise(text), source)

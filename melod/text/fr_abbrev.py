@@ -162,6 +162,12 @@ def before_clean(text: str) -> str:
     text = re.sub(
         r"\b([A-Z])([A-Z])-(\d{3})-([A-Z])([A-Z])\b", lambda m: " ".join(m.groups()), text
     )
+    # `OM-PSG`: two teams or two acronyms joined by a hyphen.
+    text = re.sub(r"\b([A-Z]{2,3})-([A-Z]{2,4})\b", r"\1 \2", text)
+    # `Batt.15%`, `batt faible`: the battery, cut short.
+    text = re.sub(
+        r"\b([Bb])att\b\.?(?: ?(\d))?", lambda m: f"{m[1]}atterie{' ' + m[2] if m[2] else ''}", text
+    )
     # `Temp. ext. : 12 °C`: the sensor labels, before their stops end a sentence.
     text = re.sub(
         r"\b([Tt])emp\.(?: (ext|int)\b\.?)?",

@@ -28,7 +28,8 @@ def _hms(m: re.Match[str]) -> str:
 
 def _mark(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
-    if a > b or not fr_context.is_mark(m):
+    # Out of 100 it is a mark or a score wherever it stands (12/10 may be a date).
+    if a > b or not (b == 100 or fr_context.is_mark(m)):
         return m[0]
     return f"{card(a)} sur {card(b)}"
 
@@ -103,7 +104,11 @@ _UNIT_RANGE = re.compile(
 def before_clean(text: str) -> str:
     """Say a range's unit once, after it ("dix-neuf à vingt et un degrés"); this must run
     before `latin.pre_clean`, which reads `C-21` as a road name."""
-    return _UNIT_RANGE.sub(lambda m: f"{m[1]}{m[3]}{m[4]} {m[2]}", text)
+    text = _UNIT_RANGE.sub(lambda m: f"{m[1]}{m[3]}{m[4]} {m[2]}", text)
+    # `10→80%`, `19,5° -> 17°`: from one value to the next.
+    text = re.sub(r"(\d ?(?:%|°C?|€)?) ?(?:→|->|=>|⇒) ?(?=[-−]?\d)", r"\1 à ", text)
+    # `Séjour:21°C|Cuisine:22°C`: a bar separates two readings.
+    return re.sub(r"\s*\|\s*", ", ", text)
 
 
 def _times(m: re.Match[str]) -> str:
@@ -221,6 +226,10 @@ RULES: list[Rule] = [
     ),
     # `v1.2.3-beta`: the stage of a release after its number.
     _c(r"(?<=\d)-(?i:(beta|bêta|alpha|rc))\b", lambda m: " " + _STAGES[m[1].lower()]),
+    # `15mm/24h`: an amount over so many hours, "en vingt-quatre heures".
+    _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
+    # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
+    _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", lambda m: f"{m[1]} sur {m[2]}"),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",
