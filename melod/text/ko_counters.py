@@ -34,7 +34,10 @@ SINO: Final = frozenset(
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
 # Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
-_FOLLOW: Final = frozenset("이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인")
+_FOLLOW: Final = frozenset(
+    "이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인"
+    "예밖뿐마한끼네지죠잖든동후전뒤다하거니던래냐"  # 3개예요, 1명뿐, 7시지?, 12시네
+)
 
 PARTICLE_RE: Final = re.compile(
     r"(?:이|가|을|를|은|는|의|에|와|과|도|로|으로|만|까지|부터|보다|이나|나|요|이요|야|이야|랑|처럼|"
