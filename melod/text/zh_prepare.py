@@ -136,6 +136,7 @@ def _symbols(text: str) -> str:
     text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
     # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
     text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
+    text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
