@@ -6,7 +6,17 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from melod.text.ko_context import AGE_AFTER, AGES, BUNDLED, LABEL_AFTER, LABEL_BEFORE, PEOPLE
+from melod.text.ko_context import (
+    AGE_AFTER,
+    AGES,
+    BUNDLED,
+    HONORED,
+    LABEL_AFTER,
+    LABEL_BEFORE,
+    NOT_PEOPLE_AFTER,
+    PEOPLE,
+    TIMES_AFTER,
+)
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
 from melod.text.ko_units import UNITS
 
@@ -189,6 +199,10 @@ def _is_people(before: str, after: str) -> bool:
     """Is 분 the honorific counter for people (손님 4분) rather than minutes?"""
     if re.search(r"시간?\s?$", before):
         return False
+    if HONORED.search(before) and not NOT_PEOPLE_AFTER.match(after):
+        return True  # 선생님 2분 상담
+    if re.search(r"몇\s?분", before) and re.match(r"이(?:요|세요|에요|시)", after):
+        return True  # 몇 분이세요? 4분이요
     return bool(PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
 
 
@@ -216,7 +230,11 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native" if _is_people(before, after) else "sino"
     if unit in ("건", "롤"):
         return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
-    if unit == "번" and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after)):
+    if (
+        unit == "번"
+        and not TIMES_AFTER.match(after)
+        and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after))
+    ):
         return "sino"
     if unit == "대" and (
         re.match(r"\s?[0-9]", after)
