@@ -75,7 +75,7 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference",
          "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
          "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets",
-         "btwn": "between", "mtg": "meeting", "mtgs": "meetings"}  # fmt: skip
+         "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
@@ -171,6 +171,7 @@ RULES: list[Rule] = [
         lambda m: m[0] if m[2] == "SAT" and m[1] == "for" else f"{m[1]} {_day(m[2].lower())}",
     ),
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
+    rule(rf"(?<!the )\b({'|'.join(DAYS)})\b\.?(?=\))", lambda m: DAYS[m[1]]),
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import ATTRIBUTIVE, DENOMINATORS, DIGIT_NAMES, MONTHS, UNITS
+from melod.text.en_tables import (
+    ATTRIBUTIVE,
+    DATE_WORDS,
+    DENOMINATORS,
+    DIGIT_NAMES,
+    MONTHS,
+    UNITS,
+)
 from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
@@ -21,13 +28,18 @@ _HOUSE = (
     rf"(?:{_STREET_TYPES})\b)"
 )
 # `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
-_OF_TOTAL = r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)/(\d{1,3}(?:,\d{3})+|\d+)(?= [a-z]+s\b)"
+_OF_TOTAL = r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)/(\d{1,3}(?:,\d{3})+|\d+)(?= [a-z]+s\b|[,;)]| ?$)"
 _RAIN_CTX = re.compile(r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet)\b")
 _TIMES_NEXT = (
     "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
 )
-_COUNT = r"\d{1,3}(?:,\d{3})*"
+_COUNT = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+# `Fan speed 3/5`: a setting out of its steps.
+_STEP_WORDS = latin.wordset(
+    "speed level step stage volume setting mode fan floor episode part game set round lap "
+    "week item page brightness"
+)
 _GOAL_UNITS = latin.alternation(k for k in UNITS if k not in ("mmHg", "%", "°", "°C", "°F"))
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
 _HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
@@ -132,8 +144,15 @@ def _mixed_unit(m: re.Match[str]) -> str:
 
 
 def _of_total(m: re.Match[str]) -> str:
+    """`3/3 steps`, `Fan speed 3/5`, `7,842/10,000 steps`: so many of a total."""
     a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
-    if a > b or b < 100 or b % 100:
+    before, noun = latin.prev_word(m), latin.next_word(m)
+    if before in DATE_WORDS or a > b or b < 2:
+        return m[0]
+    if before in _STEP_WORDS:
+        return f"{m[1]} of {m[2]}"
+    fraction = a < b and b in DENOMINATORS  # `1/2 cups`: the fraction rules read it
+    if fraction or not noun or (b % 100 and noun in ("stars", "points", "pts")):
         return m[0]
     return f"{m[1]} of {m[2]}"
 
@@ -154,6 +173,11 @@ def _release(m: re.Match[str]) -> str:
     return f"{m[1]}{say_year(int(m[2]))} point {card(int(m[3]))}"
 
 
+def _reference(m: re.Match[str]) -> str:
+    spell = [" ".join(DIGIT_NAMES[int(d)] for d in g) for g in (m[2], m[3])]
+    return f"{m[1]} {spell[0]}, {spell[1]}"
+
+
 def before(text: str) -> str:
     """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
     text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
@@ -163,6 +187,12 @@ def before(text: str) -> str:
     text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
     text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)
+    # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
+    text = re.sub(r"^\s*[•·>*]+\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·]\s*", ", ", text)
+    # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.
+    text = re.sub(r"\b([A-Z]{2,5}) (\d{3,})-(\d{2,})\b", _reference, text)
+    # `3.2.0-beta.4`: a pre-release tag, 'three point two point zero beta four'.
+    text = re.sub(r"(\d\.\d+)-(alpha|beta|rc|dev|preview)\.?(?=\d)?", r"\1 \2 ", text)
     return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
 
 

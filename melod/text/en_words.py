@@ -75,13 +75,19 @@ def say24(h: int, mm: int, half: bool = False) -> str:
 
 
 def time24(m: re.Match[str]) -> str:
+    # `03:14`: a zero-padded morning hour is plainly the 24-hour clock, so 'a m'.
+    if len(m[1]) == 2 and m[1][0] == "0" and m[1] != "00":
+        return f"{clock(int(m[1]), int(m[2]))} a m"
     return say24(int(m[1]), int(m[2]))
 
 
 def range24(m: re.Match[str]) -> str:
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     half = max(h1, h2) >= 13
-    return f"{say24(h1, m1, half)} {to_word(m)} {say24(h2, m2, half)}"
+    first = say24(h1, m1, half)
+    if h1 >= 12 and (h1, m1) < (h2, m2):  # `15:00-15:20`: both in the afternoon, 'p m' said once
+        first = first.removesuffix(" p m")
+    return f"{first} {to_word(m)} {say24(h2, m2, half)}"
 
 
 def range12(m: re.Match[str]) -> str:
