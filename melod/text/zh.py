@@ -156,7 +156,12 @@ def _clock(m: re.Match[str]) -> str:
 
 
 def _version(m: re.Match[str]) -> str:
-    return (m.group(1) or "") + "点".join(cardinal(int(p), False) for p in m.group(2).split("."))
+    """v2.3.1 v二点三点一; a year-based version (2024.11.3) says its year digit by digit."""
+    parts = m.group(2).split(".")
+    said = [
+        digits(p) if re.fullmatch(r"(?:19|20)\d\d", p) else cardinal(int(p), False) for p in parts
+    ]
+    return (m.group(1) or "") + "点".join(said)
 
 
 def _amount(text: str) -> str:
@@ -186,6 +191,11 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     (
         re.compile(r"[(（](周|星期|礼拜)?([一二三四五六日天])[)）]"),
         lambda m: m.group(1) + m.group(2) if m.group(1) else WEEKDAYS[m.group(2)],
+    ),
+    (
+        # Home Assistant 2024.11.3: a calendar version after a product name, not a date.
+        re.compile(r"(?<=[A-Za-z] )()(20\d\d\.(?:1[0-2]|0?[1-9])(?:\.\d{1,2})?)(?![\d.])"),
+        _version,
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), zh_time.iso_date),
     *zh_time.DATE_RULES,
