@@ -133,6 +133,15 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         ),
         _phone,
     ),
+    # +81 90-1234-5678 (the country code digit by digit), 080 1234 5678 (spaced groups).
+    (
+        re.compile(r"\+(\d{1,3})[\s-]?(\d{1,4})[-\s](\d{2,4})[-\s](\d{3,4})(?![\d-])"),
+        lambda m: "プラス" + digits(m[1]) + " " + "の".join(map(digits, m.group(2, 3, 4))),
+    ),
+    (
+        re.compile(r"(?<![\d-])0\d{1,4} \d{2,4} \d{3,4}(?![\d-])"),
+        lambda m: " ".join(map(digits, m.group().split())),
+    ),
     (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d -]{{3,}}\d)(?![\d-])"), _code_number),
     (
         re.compile(

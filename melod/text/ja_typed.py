@@ -14,7 +14,11 @@ def typed_signs(text: str) -> str:
     """Signs and marks before numbers: −, ～, ５，０００, +¥, -¥, ▲, ー, AM/PM."""
     text = text.replace("−", "-").replace("～", "〜")
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
-    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)", "プラス", text)
+    text = re.sub(
+        r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text
+    )
+    # 正午〜13時, 本日〜12/5: a range from a word to a number.
+    text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
     # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
