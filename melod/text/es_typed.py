@@ -199,6 +199,18 @@ RULES: list[Rule] = [
     ),
     # 'pesos por kWh', 'cada km': a unit named alone after a word that counts by it.
     _c(rf"\b((?i:por|cada|el|al|la) )({_LONE_UNITS})(?![\w/²³])", lambda m: m[1] + UNITS[m[2]][0]),
+    # '205/55 R16': a tyre, width, profile and rim, said as plain numbers.
+    _c(
+        r"\b(\d{3})/(\d{2}) ?R ?(\d{2})\b",
+        lambda m: f"{card(int(m[1]))} {card(int(m[2]))} R {card(int(m[3]))}",
+    ),
+    # '5W-30': an oil grade.
+    _c(r"\b(\d{1,2})W-(\d{2})\b", lambda m: f"{card(int(m[1]))} W {card(int(m[2]))}"),
+    # '2.0TD': a tariff or model with a dotted number glued to its letters.
+    _c(
+        r"(?<![\w.,])(\d)\.(\d)(?=[A-Z]{1,3}\b)",
+        lambda m: f"{card(int(m[1]))} punto {card(int(m[2]))} ",
+    ),
     # '24/7', '24x7': open all the time.
     _c(r"(?<![\w/.,])24 ?[/x×] ?7(?![\w/])", lambda m: "veinticuatro siete"),
 ]
