@@ -163,8 +163,8 @@ def _symbols(text: str) -> str:
     return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
 
 
-def _units_and_times(text: str) -> str:
-    """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
+def _ranges(text: str) -> str:
+    """Dashes that join two times or dates, read 到; 2024Q4 and 星期7."""
     # 2024Q4, spelled by common.prepare as a code (2 0 2 4, Q 4): a year and its quarter.
     text = re.sub(
         r"(?<![\w])([12]) (\d) (\d) (\d), ([QH]) ([1-4])(?![\w])", r"\1\2\3\4年\5\6", text
@@ -176,7 +176,12 @@ def _units_and_times(text: str) -> str:
         "到",
         text,
     )
-    text = re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
+    return re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
+
+
+def _units_and_times(text: str) -> str:
+    """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
+    text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
         r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
