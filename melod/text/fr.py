@@ -231,9 +231,15 @@ _RULES: list[Rule] = [
     ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
     _c(r"(?<![\w'’-])(?:([IVXLC]{2,7}|[IVX])(e|ème|eme)|(I)(er|re|ère))\b", _roman_ordinal),
-    _c(r"(?<![\d.,])2(nde?|de)\b", lambda m: "second" if m[1] == "nd" else "seconde"),
-    _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)\b", lambda m: _ordinal(int(m[1]), True)),
-    _c(r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)\b", lambda m: _ordinal(int(m[1]))),
+    _c(
+        r"(?<![\d.,])2(nde?|de)(s?)\b",
+        lambda m: ("second" if m[1] == "nd" else "seconde") + m[2],
+    ),
+    _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)(s?)\b", lambda m: _ordinal(int(m[1]), True) + m[2]),
+    _c(
+        r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b",
+        lambda m: _ordinal(int(m[1])) + m[2],
+    ),
     _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     _c(_SN, _bare),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import fr_context, latin
-from melod.text.fr_numbers import card
+from melod.text.fr_numbers import card, roman
 from melod.text.latin import Rule
 
 # After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
@@ -107,6 +107,8 @@ def before_clean(text: str) -> str:
     text = _UNIT_RANGE.sub(lambda m: f"{m[1]}{m[3]}{m[4]} {m[2]}", text)
     # `10→80%`, `19,5° -> 17°`: from one value to the next.
     text = re.sub(r"(\d ?(?:%|°C?|€)?) ?(?:→|->|=>|⇒) ?(?=[-−]?\d)", r"\1 à ", text)
+    # `18°/11°`: a day's high and low, two readings.
+    text = re.sub(r"(\d ?°C?) ?/ ?(?=[-−]?\d+(?:[.,]\d+)? ?°)", r"\1, ", text)
     # `Séjour:21°C|Cuisine:22°C`: a bar separates two readings.
     return re.sub(r"\s*\|\s*", ", ", text)
 
@@ -134,6 +136,23 @@ def _inches(m: re.Match[str]) -> str:
 
 
 _STAGES = {"beta": "bêta", "bêta": "bêta", "alpha": "alpha", "rc": "R C"}
+
+
+_TENNIS = re.compile(r"(?i)\b(?:tennis|sets?|jeux|tie-break|roland-garros|wimbledon|atp|wta)\b")
+# `6/4 6/3`: sets come in a row; a single 4/6 after `score` is a mark (Wordle 4/6).
+_SETS = re.compile(r"(?<![\w/.,])[0-7]/[0-7],? [0-7]/[0-7](?![\w/])")
+
+
+def _roman_part(m: re.Match[str]) -> str:
+    value = roman(m[2])
+    return f"{m[1]} {card(value)}" if value else m[0]
+
+
+def _set_score(m: re.Match[str]) -> str:
+    a, b = int(m[1]), int(m[2])
+    if not (_TENNIS.search(m.string) or _SETS.search(m.string)) or max(a, b) < 6:
+        return m[0]
+    return f"{card(a)} à {card(b)}"
 
 
 def _axle(m: re.Match[str]) -> str:
@@ -230,6 +249,14 @@ RULES: list[Rule] = [
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
     # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
     _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", lambda m: f"{m[1]} sur {m[2]}"),
+    # `Chapitre IV`, `tome III`: a Roman numeral after a part of a work is a cardinal.
+    _c(
+        r"(?i:\b(chapitre|tome|acte|partie|saison|volume|épisode|titre|article|phase|niveau) )"
+        r"([IVXL]{1,6})\b(?![-'])",
+        _roman_part,
+    ),
+    # `Score : 6/4 6/3`: tennis sets written with a slash.
+    _c(r"(?<![\w/.,])([0-7])/([0-7])(?![\w/]|[.,]\d)", _set_score),
     # `Tension : 12/7`: blood pressure, said "douze sept".
     _c(
         r"(?i:(\btension\b[^.!?\d]{0,20}?))(\d{1,2}) ?[/-] ?(\d{1,2})\b(?![/.,]\d)",
