@@ -31,6 +31,7 @@ from melod.text.ko_numbers import (
     number,
     sino,
 )
+from melod.text.ko_ranges import ranges
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
@@ -60,44 +61,6 @@ _COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS)
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
     return re.sub(pattern, repl, text)
-
-
-# A time of day can start the second end of a range: 오전 11시 ~ 오후 1시.
-_DAYTIME: Final = "오전|오후|새벽|아침|낮|저녁|밤"
-
-
-def _ranges(text: str) -> str:
-    """Mark `A~B` (and `A-B` before a unit or counter) so both ends are read first."""
-    # 6-1번 버스, 3-2번 칸: a number that does not go up is a sub-number, said with 다시.
-    text = _sub(
-        r"(?<![0-9.,-])([0-9]{1,4})-([0-9]{1,2})(?=\s?번(?!째))",
-        lambda m: (
-            f"{sino(int(m.group(1)))} 다시 {sino(int(m.group(2)))} "
-            if int(m.group(1)) >= int(m.group(2))
-            else m.group(0)
-        ),
-        text,
-    )
-    text = _sub(
-        rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME})\s?)?[-+]?[0-9])",
-        lambda m: m.group(1) + RANGE,
-        text,
-    )
-    text = _sub(r"(?<=[0-9]:[0-9]{2})\s?-\s?(?=[0-9]{1,2}:[0-9]{2})", lambda m: RANGE, text)
-    text = _sub(
-        rf"(?<=[0-9])\s?-\s?(?={NUM}\s?(?:[°℃%]|[A-Za-zμ]|[가-힣]))",
-        lambda m: RANGE,
-        text,
-    )
-    # 10시 - 12시, 1층-3층: the same counter on both ends.
-    text = _sub(
-        r"(?<![0-9])([0-9]+\s?([가-힣]{1,2}))\s?-\s?(?=[0-9]+\s?\2)",
-        lambda m: m.group(1) + RANGE,
-        text,
-    )
-    # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
-    text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
-    return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
 
 
 def _split_latin_digits(text: str) -> str:
@@ -250,7 +213,7 @@ _PASSES: Final = (
     marks,
     phones,
     scores,
-    _ranges,
+    ranges,
     times,
     versions,
     specials,
@@ -297,9 +260,16 @@ def _agree(match: re.Match[str]) -> str:
 _UNIT_SPELLED_RE: Final = re.compile(r"(?<![0-9] )\b((?:[0-9] ){3,}[0-9]), (I U|K W|M W)\b")
 
 
+# FY2024, spelled F Y 2 0 2 4 by the same preparation: letters and a year.
+_YEAR_SPELLED_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z] )\b((?:[A-Z] ){1,2}[A-Z]) ((?:1 9|2 0) [0-9] [0-9])\b(?! [0-9A-Z]\b)"
+)
+
+
 def normalize(text: str) -> str:
     """Return prepared Korean text as it is read aloud: Hangul for numbers and Latin."""
     text = _UNIT_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + m[2].replace(" ", ""), text)
+    text = _YEAR_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + " " + m[2].replace(" ", ""), text)
     text = text.translate(_COMPAT)
     # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign.
     text = re.sub(r"(?<=[가-힣])-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))", " -", text)

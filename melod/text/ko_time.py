@@ -60,6 +60,12 @@ def dates(text: str) -> str:
         _full_date,
         text,
     )
+    # 2024-12 관리비: a year and a two-digit month.
+    text = _sub(
+        r"(?<![0-9.-])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?![0-9.-])",
+        lambda m: f"{sino(int(m.group(1)))} 년 {month(int(m.group(2)))}",
+        text,
+    )
     # 24.11.28: a two-digit year, written with dots and two digits in every part.
     text = _sub(
         r"(?<![0-9.A-Za-z])([0-9]{2})(\.)([01][0-9])\.([0-3][0-9])(?![0-9.])",
@@ -230,8 +236,8 @@ def _clock_or_score(m: re.Match[str], scores: bool) -> str:
         return _clock(h, mi, sec, ampm) + gap
     if sec is not None:
         return m.group(0)
-    if two and not scores and mi < 60:
-        return f"{sino(h)} 분 {sino(mi)} 초"  # past 24 hours: a length in minutes
+    if two and mi < 60 and (not scores or re.search(r"(?:전반|후반|연장|추가\s?시간)\s?$", before)):
+        return _span([h, mi], ("분", "초"))  # past 24 hours, or 전반 45:00: minutes
     return f"{sino(h)} 대 {sino(mi)}"
 
 

@@ -1,0 +1,56 @@
+"""Korean ranges: 3~5일, 20-22 °C, 10:00 AM - 2:00 PM, 월~금, read as 에서 once both ends are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.ko_counters import NUM, RANGE
+from melod.text.ko_numbers import sino
+
+
+def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
+    return re.sub(pattern, repl, text)
+
+
+# A time of day can start the second end of a range: 오전 11시 ~ 오후 1시.
+_DAYTIME: Final = "오전|오후|새벽|아침|낮|저녁|밤"
+
+
+def ranges(text: str) -> str:
+    """Mark `A~B` (and `A-B` before a unit or counter) so both ends are read first."""
+    # 6-1번 버스, 3-2번 칸: a number that does not go up is a sub-number, said with 다시.
+    text = _sub(
+        r"(?<![0-9.,-])([0-9]{1,4})-([0-9]{1,2})(?=\s?번(?!째))",
+        lambda m: (
+            f"{sino(int(m.group(1)))} 다시 {sino(int(m.group(2)))} "
+            if int(m.group(1)) >= int(m.group(2))
+            else m.group(0)
+        ),
+        text,
+    )
+    text = _sub(
+        rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME}|오늘|내일|모레|다음\s?날|익일)\s?)?[-+]?[0-9])",
+        lambda m: m.group(1) + RANGE,
+        text,
+    )
+    text = _sub(
+        r"(?<=[0-9]:[0-9]{2})(\s?(?:[AaPp][Mm]))?\s?-\s?(?=[0-9]{1,2}:[0-9]{2})",
+        lambda m: (m.group(1) or "") + RANGE,
+        text,
+    )
+    text = _sub(
+        rf"(?<=[0-9])\s?-\s?(?={NUM}\s?(?:[°℃%]|[A-Za-zμ]|[가-힣]))",
+        lambda m: RANGE,
+        text,
+    )
+    # 10시 - 12시, 1층-3층: the same counter on both ends.
+    text = _sub(
+        r"(?<![0-9])([0-9]+\s?([가-힣]{1,2}))\s?-\s?(?=[0-9]+\s?\2)",
+        lambda m: m.group(1) + RANGE,
+        text,
+    )
+    # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
+    text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
+    return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
