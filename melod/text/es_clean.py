@@ -43,6 +43,7 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus", text)  # 'Movistar+', 'Disney+'
     text = re.sub(r"(?<=\w),(?=[^\W\d_]{2})", ", ", text)  # 'grados,mañana', 'las 9,luego'
     text = re.sub(r"(?<=[^\W\d_]) x (?=[^\W\d_]{3,})", " por ", text)  # 'precio x noche'
+    text = re.sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por ", text)
     text = re.sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a ", text)  # '1º-4º ESO'
     text = re.sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / ", text)  # '2,3/2,5 bar': two values
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)

@@ -233,8 +233,20 @@ RULES: list[Rule] = [
     ),
     # `3x bombillas`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
+    _c(r"(?<![\w.,])1 ?x (?=[^\W\d_]{3,})", lambda m: "1 "),  # '1x cargador'
     # `~20 min`, `≈ 3 h`: an approximate amount, 'unos veinte minutos'.
     _c(r"(?<![\w~≈])[~≈] ?(?=\d)", _about),
+    # `2h58'12''`: a race time in hours, minutes and seconds.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)'([0-5]\d)(?:''|\"|″)",
+        lambda m: " ".join(
+            (
+                _count(int(m[1]), "hora", "horas"),
+                _count(int(m[2]), "minuto", "minutos"),
+                _count(int(m[3]), "segundo", "segundos"),
+            )
+        ),
+    ),
     # `5'30''`: a running pace or a lap, minutes and seconds; `45''` seconds alone.
     _c(
         r"(?<![\w'.,])(\d{1,2})'([0-5]\d)(?:''|\"|″)",
