@@ -141,6 +141,8 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[A-Za-z])(\s?)\+(\s?)(?=\d)", r"\1加\2", text)  # 16GB+512GB
+    # 米粉15g+温水60ml: a plus between two measured things.
+    text = re.sub(r"(\d[A-Za-z]{0,3})\s?\+\s?(?=[\u4e00-\u9fff]{1,6}\d)", r"\1加", text)
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
     text = _SCALED_RE.sub(_scaled, text)  # $1.5M 一百五十万美元, $2k 两千美元
