@@ -31,7 +31,8 @@ TITLES: dict[str, str] = {
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
     r"p\. ?ej\.": "por ejemplo", r"[Aa]prox\.|[Aa]prox(?= [\d~])": "aproximadamente",
-    r"[Tt]emp\.|[Tt]emp(?=:? ?[-−\d])": "temperatura", r"[Hh]um(?=:? ?\d)": "humedad", r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
+    r"[Tt]emp\.|[Tt]emp(?=:? ?[-−\d])": "temperatura", r"[Hh]um(?=:? ?\d)": "humedad",
+    r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
     r"[Hh]um\. ?rel\.": "humedad relativa", r"[Hh]um\.(?= ?\d)": "humedad",
     r"T\.?ª(?= ?[\w\d])": "temperatura", r"[Vv]el\.(?= ?(?:\d|m[áí]))": "velocidad",
     r"[Rr]ef\.": "referencia", r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo",
@@ -136,7 +137,7 @@ RULES: list[Rule] = [
         lambda m: _ending(_DAYS[m[1].lower()])(m),
     ),
     # 'mar 10/12': before a day and a month it is Tuesday (March comes after the day).
-    (re.compile(r"(?<![\w.])[Mm]ar\.?(?= \d{1,2}/\d{1,2}\b)"), lambda m: _title("martes")(m)),
+    (re.compile(r"(?<![\w.])[Mm]ar\.?(?= \d{1,2}/\d{1,2}\b)"), _title("martes")),
     # 'sáb 12', 'jue 19/12': without the full stop, only before a day's number.
     (
         re.compile(rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d))", re.I),
