@@ -14,12 +14,14 @@ from melod.text.ja_dates import (
     SLASH_RANGE_RE,
     TIME_RANGE_RE,
     TIME_RE,
+    TRACK_RE,
     duration,
     iso_date,
     read_time,
     slash,
     slash_range,
     time_range,
+    track,
 )
 from melod.text.ja_numbers import (
     DIGITS,
@@ -226,6 +228,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         lambda m: "バージョン" + parse(m.group(2))[1],
     ),
     (DURATION_RE, duration),
+    (TRACK_RE, track),
     (TIME_RANGE_RE, time_range),
     (TIME_RE, read_time),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),

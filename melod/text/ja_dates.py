@@ -59,6 +59,17 @@ DURATION_RE: Final = re.compile(
 )
 
 
+#: 再生中（3:42）: a track's length is minutes and seconds.
+TRACK_RE: Final = re.compile(r"(再生中|再生時間)([:：]?\s?[（(]?)(\d{1,2}):(\d{2})(?![\d:])")
+
+
+def track(m: re.Match[str]) -> str:
+    """再生中（3:42） → 再生中（さんぷんよんじゅうにびょう）."""
+    minutes, seconds = int(m.group(3)), int(m.group(4))
+    said = with_counter(minutes, cardinal(minutes), COUNTERS["分"]) if minutes else ""
+    return m.group(1) + m.group(2) + said + (cardinal(seconds) + "びょう" if seconds else "")
+
+
 def duration(m: re.Match[str]) -> str:
     """残り時間 1:25 → 残り時間 いちじかんにじゅうごふん (0:45 → よんじゅうごふん)."""
     hours, minutes = int(m.group(3)), int(m.group(4))

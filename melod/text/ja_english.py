@@ -63,6 +63,8 @@ def _kana(onset: str, glide: str, vowel: str) -> str:
         head = {"T": "チ", "D": "デ", "F": "フ", "S": "シ", "Z": "ジ"}.get(onset)
         head = head or _TWO.get(onset, _ROWS.get(onset, "アイウエオ"))[1]
         return head + ("" if vowel == "i" else _SMALL[vowel])
+    if glide == "W" and onset == "K" and vowel == "o":
+        return "クオ"  # quality クオリティ, quarter
     if glide == "W" and onset:
         return _BARE[onset] + ("イ" if vowel == "i" else _TWO["W"][idx])
     if onset in _TWO:
@@ -87,7 +89,8 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     if p == "SH" and "tion" in word:
         return False  # condition コンディション, but mission ミッション
     if p in ("CH", "SH") or (p == "JH" and not rest):
-        return phones[i - 1][-1] in "12"  # kitchen キッチン, dishwasher, but machine マシン
+        # kitchen キッチン, dishwasher, finish フィニッシュ; but machine マシン
+        return phones[i - 1][-1] in "12" or prev == "IH"
     stressed = phones[i - 1][-1] in "12"
     if rest[:2] == ["IH0", "NG"] and p in ("P", "T", "K") and prev in _SHORT and stressed:
         return True  # booking ブッキング, setting セッティング

@@ -248,6 +248,6 @@ SHORT_WORDS: Final = frozenset(
         "kid", "man", "boy", "toy", "bag", "sky", "eye", "ear", "arm", "leg", "one", "two",
         "six", "ten", "egg", "hat", "pen", "art", "way", "end", "use", "add", "buy", "win",
         "mop", "tip", "fit", "kit", "hub", "lab", "pop", "jam", "bed", "sea", "sit",
-        "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar", "hey", "its",
+        "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar", "hey", "its", "at",
     )
 )  # fmt: skip
