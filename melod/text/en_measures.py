@@ -42,7 +42,7 @@ def _rating(m: re.Match[str]) -> str:
 
 
 def _decade(m: re.Match[str]) -> str:
-    return m[1] + re.sub("y$", "ie", card(int(m[2]))) + "s"
+    return m[1].replace("'", "") + re.sub("y$", "ie", card(int(m[2]))) + "s"
 
 
 def _lap(m: re.Match[str]) -> str:
@@ -69,6 +69,8 @@ RULES: list[Rule] = [
         lambda m: _one_many(m[1], "minute", "minutes") + " " + _one_many(m[2], "second", "seconds"),
     ),
     rule(rf"({_DECADE_CUE})([2-9]0)s\b", _decade),
+    # `'90s` with its apostrophe is a decade wherever it stands.
+    rule(r"(?<![\w'])()'([2-9]0)s\b", _decade),
     # `2+ hrs`: at least that many, 'two plus hours'.
     rule(
         rf"(?<![\w.,])(\d+)\+ ?({latin.alternation(UNITS)})(?![\w/])",

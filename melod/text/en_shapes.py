@@ -83,8 +83,43 @@ def _build_part(m: re.Match[str]) -> str:
     return " dot " + _spell(m[1])
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RE = r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_REGNAL = (
+    "Henry|Elizabeth|Charles|George|Louis|Edward|William|James|Richard|Mary|Anne|Victoria|"
+    "John|Paul|Benedict|Leo|Pius|Gregory|Innocent|Philip|Frederick|Ludwig|Napoleon|Constantine"
+)
+_SERIES = "War|Part|Chapter|Volume|Vol|Act|Phase|Stage|Level|Round|Type|Class|Bowl|Episode|Season"
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _regnal(m: re.Match[str]) -> str:
+    """`Henry VIII` 'Henry the Eighth', `World War II` 'World War Two'."""
+    n = _roman(m[2])
+    if not n or (len(m[2]) == 1 and m[1].rstrip() in _SERIES.split("|")[1:]):
+        return m[0]
+    if m[1].rstrip() in _SERIES.split("|"):
+        said = card(n)
+        return m[1] + (said if m[1].startswith("Bowl") else said.capitalize())
+    return f"{m[1]}the {ordinal(n).capitalize()}"
+
+
+def _years(m: re.Match[str]) -> str:
+    """`2024-25` 'twenty twenty-four to twenty-five', `2023-2024` both years in full."""
+    a, b = int(m[1]), int(m[2])
+    if len(m[2]) == 2:
+        return f"{say_year(a)} to {card(b)}" if b == (a + 1) % 100 else m[0]
+    return f"{say_year(a)} to {say_year(b)}" if 0 < b - a < 50 else m[0]
+
+
 #: Before the date rules of `en`.
 DATE_RULES: list[Rule] = [
+    rule(r"\b((?:19|20)\d\d) ?[-–] ?((?:19|20)?\d\d)\b(?![-–/.]\d)", _years),
+    rule(r"\b(Q[1-4]|H[12]|FY) ?((?:19|20)\d\d)\b", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     rule(
         rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})(?:st|nd|rd|th)? "
         rf"({MONTH_RE})\b\.?",
@@ -100,6 +135,11 @@ DATE_RULES: list[Rule] = [
 RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
     rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
+    rule(rf"\b((?:{_REGNAL}|{_SERIES}) )({_ROMAN_RE})\b(?![\w'-])", _regnal),
+    # `401(k)`: the retirement plans, read as people say them.
+    rule(r"\b(401|403|457|529)\(?([kb])\)?", lambda m: f"{pairs(int(m[1]))} {m[2].upper()}"),
+    # `Boeing 737`, `F-150` (already `F 150`): model numbers in pairs.
+    rule(r"\b(Boeing |[A-Z] )([1-9]\d{2})\b(?![.,]\d| ?%)", lambda m: m[1] + pairs(int(m[2]))),
     # Military times: with `hrs`, with a leading zero after a clock word, or after `curfew`.
     rule(
         r"(?i)((?:\b(?:at|by|until|from|curfew|before|after) )?)\b([01]\d|2[0-3])([0-5]\d)"

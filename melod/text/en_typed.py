@@ -189,6 +189,8 @@ def before(text: str) -> str:
     text = re.sub(r"\+/-|±", " plus or minus ", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
     text = re.sub(r"^\s*[•·>*]+\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·]\s*", ", ", text)
+    # `W-2s` (already `W 2s`): tax forms, not seconds.
+    text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
     # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.
     text = re.sub(r"\b([A-Z]{2,5}) (\d{3,})-(\d{2,})\b", _reference, text)
     # `3.2.0-beta.4`: a pre-release tag, 'three point two point zero beta four'.
