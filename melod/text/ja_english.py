@@ -82,8 +82,9 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
         return False
     rest = phones[i + 1 :]
     ended = p == "D" and word.endswith(("ted", "ded"))  # limited リミテッド
-    if p in ("D", "G") and prev not in ("AE", "EH", "IH", "UH") and not rest[:1] and not ended:
-        return False  # bag バッグ, good グッド, but plug プラグ, blog ブログ
+    after = ("AE", "EH", "IH", "UH", "AH") if p == "D" else ("AE", "EH", "IH", "UH")
+    if p in ("D", "G") and prev not in after and not rest[:1] and not ended:
+        return False  # bag バッグ, good グッド, flood フラッド; but plug プラグ, blog ブログ
     if not rest or (len(rest) == 1 and rest[0] in ("S", "Z")):
         return True
     if p == "SH" and "tion" in word:
@@ -116,7 +117,7 @@ def _before_consonant(p: str, prev: str, nxt: str) -> bool:
 def _double(p: str, word: str, nxt: str, stressed: bool) -> bool:
     """happy ハッピー, battery バッテリー (a doubled letter after a stressed vowel); not
     support サポート, kettle ケトル, account, trigger."""
-    double = {"P": "pp", "T": "tt", "K": "kk"}
+    double = {"P": "pp", "K": "kk"}  # tt mostly not: butter バター, letter, bottom
     if p not in double or not stressed or nxt == "R" or (p == "T" and nxt == "L"):
         return False
     return re.search(double[p], word) is not None

@@ -45,6 +45,8 @@ def _long_vowel(phones: list[str], i: int, letters: str, word: str) -> str:
         return "iー" if final or stress == "1" else "i"
     if final and i and phones[i - 1][:2] == "IY":
         return "o"  # video ビデオ, radio
+    if stress == "0" and phones[i + 1 :] == ["L"]:
+        return "oー"  # console コンソール, control
     if final and stress in ("0", "2") and word.endswith("o"):
         return "o"  # auto オート, photo, tempo
     later = any(q[:2] in VOWELS for q in phones[i + 1 :])
@@ -73,5 +75,7 @@ def vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     if p in ("AA", "AO") and first_vowel and re.match(r"[^aeiou]*a[wu]", word):
         return "oー"  # awesome オーサム, law ロー
     simple = {"AA": "o" if first == "o" else "a", "AE": "a", "AW": "au", "AY": "ai"}
+    if p == "UW" and stress == "0" and rest[:1] and rest[0][:2] in VOWELS:
+        return "u"  # manual マニュアル, casual, visual
     simple |= {"EH": "e", "IH": "i", "OY": "oi", "UH": "u", "UW": "uー"}
     return simple[p]
