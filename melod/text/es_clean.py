@@ -22,12 +22,39 @@ def _address(text: str) -> str:
     return re.sub(r"(?<![\d,.])(\d{1,2})\.? ?([ºª]) ?([A-Z])\b", r"\1.\2 \3", text)
 
 
+# Local currency signs, turned into their codes: 'Bs. 150', 'Q 150', '₡ 5.000', 'RD$', '$U'.
+_LOCAL_MONEY = (
+    (r"\bBs\.? ?(?=\d)", "VES "),
+    (r"(?<=\d) ?Bs\b\.?", " VES"),
+    (r"\bQ (?=\d{2,}|\d+[.,]\d\d\b)", "GTQ "),
+    (r"₡ ?(?=\d)", "CRC "),
+    (r"\bRD\$ ?(?=\d)", "DOP "),
+    (r"\$U ?(?=\d)", "UYU "),
+)
+# Where '$' means pesos: a Latin American place, bank or app in the message.
+_PESO_CTX = (
+    r"(?i:\b(?:pesos?|méxico|mexico|cdmx|colombia|bogotá|medellín|chile|argentina|"
+    r"buenos aires|uruguay|montevideo|nequi|bancolombia|daviplata|mercado pago|banorte|oxxo)\b)"
+)
+
+
+def _money_signs(text: str) -> str:
+    for pattern, code in _LOCAL_MONEY:
+        text = re.sub(pattern, code, text)
+    if re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
+        amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
+        text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
+    return text
+
+
 def pre_clean(text: str) -> str:
     """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
     text = text.translate(_WIDE).replace("。", ". ")
     text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
     text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
-    text = _address(text)
+    text = _money_signs(_address(text))
+    # 'a las 15 hrs. en la sala': the abbreviation's stop, not the sentence's.
+    text = re.sub(r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts)\.(?= [a-záéíóúñ])", r"\1", text)
     # '18,30 h': a time written with a comma.
     text = re.sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 ", text)
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)

@@ -14,6 +14,8 @@ _MOBILE_DIGITS = 9
 
 def _group(g: str) -> str:
     """A group of a phone number: digit by digit after a 0, '12 34' for four digits."""
+    if re.fullmatch(r"0[1-9]00", g):
+        return "cero " + card(int(g))  # '0800' 'cero ochocientos'
     if g[0] == "0":
         return digits(g)
     if len(g) == _PAIR_GROUP and g[2] != "0":
@@ -98,6 +100,8 @@ RULES: list[Rule] = [
         re.compile(r"(?:\+(\d{1,3}) )?\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"),
         lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2),
     ),
+    # Toll-free lines: 0800-122-0338.
+    (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),
     # Argentina: area code, then four and four with a dash: 11 5555-1234.
     (re.compile(r"(?<![\w+.,])(\d{2,4}) (\d{3,4})-(\d{4})(?![\w.,]\d|\w)"), phone_groups),
     # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.

@@ -90,7 +90,7 @@ CURRENCY_NAMES: Final = {
 
 _SAID_LOWER = (
     "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT BOE INE ERTE ERE SAT CIS MIR "
-    "RENFE PSOE UNED IMSERSO COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE"
+    "RENFE PSOE UNED IMSERSO COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE OXXO"
 )
 #: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
 SAID_AS_WORDS: Final = {
@@ -109,7 +109,10 @@ CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLL
              "CHF": ("franco suizo", "francos suizos", "céntimo", "céntimos", False),
              "£": ("libra", "libras", "penique", "peniques", True),
              "¥": ("yen", "yenes", "", "", False),
-             "₩": ("won", "wones", "", "", False)}  # fmt: skip
+             "₩": ("won", "wones", "", "", False), "DOP": _PESO,
+             "VES": ("bolívar", "bolívares", "céntimo", "céntimos", False),
+             "GTQ": ("quetzal", "quetzales", "centavo", "centavos", False),
+             "CRC": ("colón", "colones", "céntimo", "céntimos", False)}  # fmt: skip
 CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganado|ganaron|partido|marcador|resultado|contra|vence|"
               r"venció|empate|empató|perdió|pierde|final)\b)")  # fmt: skip
