@@ -18,6 +18,7 @@ _CODE_WORDS: Final = (
     "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
     "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号|户号|学号|运单号|流水号|序列号"
     "|动态码|校验码|确认码|识别码|安全码|激活码|授权码|提取码|核销码|口令|邮编|邮政编码|券号|会议号"
+    "|QQ号|QQ群|QQ|群号|短号|微信号"
 )
 #: Words right before a number that make it a number to dial (热线96777, 拨打12580).
 _DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
@@ -184,7 +185,17 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
             lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
         ),
+        (
+            # +1 650-253-0000, +852 2345 6789: a foreign number, its country code first.
+            re.compile(r"\+(\d{1,3})[\s-]((?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})(?![\d-])"),
+            lambda m: "加" + digits(m.group(1)) + " " + digits(m.group(2), one="幺"),
+        ),
         (_PHONE_RE, _phone),
+        (
+            # NO.20241128001: an order or serial number after NO., digit by digit.
+            re.compile(r"(?<![A-Za-z])(NO|No|no)\.\s?(\d{4,})(?![\d.])"),
+            lambda m: m.group(1) + "." + digits(m.group(2), one="幺"),
+        ),
         (
             # 138****5678, 尾号****1234: a masked number is read digit by digit.
             re.compile(r"(?<![\d*])(\d{3,4}\s?)?(\*{3,}\s?)(\d{3,4})(?![\d*])"),
@@ -195,7 +206,7 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             # 密码是abc12345, 门禁密码#1234#: letters kept, the digits one by one.
             re.compile(
                 rf"({_CODE_WORDS}|{_DIAL_WORDS})((?:已?(?:生成|发送|设置|重置|修改|更新)(?:为|成)?)?[:：是为]?\s?)"
-                rf"([#*]?(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{{3,}}[#*]?){guard}"
+                rf"([#*]?(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{{3,}}[#*]?){guard}"
             ),
             lambda m: m.group(1) + m.group(2) + _spelled(m.group(3)),
         ),

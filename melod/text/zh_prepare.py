@@ -138,7 +138,12 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
     text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
-    text = re.sub(r"(?<![0-9A-Za-z+])\+(?=\d)", "", text)  # +1.2% is read 百分之一点二
+    # +1.2% is read 百分之一点二; +1 650-253-0000 (a foreign number) keeps its plus.
+    text = re.sub(
+        r"(?<![0-9A-Za-z+])\+(?=\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})",
+        "",
+        text,
+    )
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[A-Za-z])(\s?)\+(\s?)(?=\d)", r"\1加\2", text)  # 16GB+512GB
     # 米粉15g+温水60ml: a plus between two measured things.
@@ -158,7 +163,7 @@ def _symbols(text: str) -> str:
         text,
     )
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
-    text = re.sub(r"(?<=[\u4e00-\u9fff])#(\d+)(?![\d#])", r"\1号", text)  # 订单#58 五十八号
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![号码])#(\d+)(?![\d#-])", r"\1号", text)  # 订单#58
     text = re.sub(r"#\s?(?=号?键)", "井", text)  # 按#号键 井号键
     text = re.sub(r"(?<![A-Za-z])f/(?=\d)", "f", text)  # f/1.8光圈 f一点八
     text = re.sub(r"(?<!\*)\*\s?(?=号?键)", "星", text)  # 按*键 星键

@@ -257,6 +257,7 @@ PHONE_CONTEXT: Final = (
     "联通",
     "电信",
     "来电",
+    "查号",
 )
 
 #: Team and country names: a dash pair between two of them is a score (中国2-1日本).
