@@ -13,6 +13,8 @@ import functools
 import re
 from typing import Final
 
+from melod.text.ko_spelling import align
+
 _VOWELS: Final = {
     "AA": "ㅏ", "AE": "ㅐ", "AH": "ㅓ", "AO": "ㅗ", "AW": "ㅏㅜ", "AY": "ㅏㅣ",
     "EH": "ㅔ", "ER": "ㅓ", "EY": "ㅔㅣ", "IH": "ㅣ", "IY": "ㅣ", "OW": "ㅗ",
@@ -60,89 +62,6 @@ def _dictionary() -> dict[str, str]:
         if word and word[-1] != ")" and word not in table:
             table[word] = pron.partition("#")[0].strip()
     return table
-
-
-def _align(word: str, phones: list[str]) -> list[str]:
-    """Reduced vowels follow the spelling, as loanwords do: melody 멜로디, lemon 레몬.
-
-    `phones` carry stress digits; the result has none.
-    """
-    groups = re.findall(r"ew|[aeiou]+|(?<=[^aeiou])y", word)
-    vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
-    # recycling 리사이클링: a schwa the spelling lacks before l (c-l) is 으, not a vowel.
-    syllabic = [
-        i
-        for i in vowels
-        if phones[i] == "AH0"
-        and 0 < i < len(phones) - 2
-        and phones[i + 1] == "L"
-        and phones[i - 1].rstrip("012") in ("K", "P", "B", "G", "T", "D", "F")
-    ]
-    if len(vowels) == len(groups) + 1 and len(syllabic) == 1 and re.search("[bcdfgkpt]l", word):
-        vowels.remove(syllabic[0])
-        phones = [*phones[: syllabic[0]], "EU", *phones[syllabic[0] + 1 :]]
-    if len(groups) == len(vowels) + 1 and word.endswith(("e", "ed")):
-        groups.pop()  # the silent e of lime, washed
-    plain = [p.rstrip("012") for p in phones]
-    out = [[p] for p in plain]
-    aligned = len(groups) == len(vowels)
-    for n, i in enumerate(vowels):
-        group = groups[n] if aligned else ""
-        letter = group[:1]
-        nxt = plain[i + 1] if i + 1 < len(plain) else ""
-        if plain[i] == "ER" and nxt in _VOWELS:  # battery 배터리, memory 메모리
-            out[i] = ["OH" if letter == "o" else "AH", "R"]
-        elif letter == "o" and ((plain[i] == "AA" and len(vowels) > 1) or phones[i] == "AH0"):
-            out[i] = ["OH"]  # concert 콘서트, lemon 레몬, but hot 핫
-        elif plain[i] == "AA" and "a" in group and i and plain[i - 1] == "W":
-            out[i] = ["AO"]  # quality 퀄리티, watch 워치, wash 워시
-        elif plain[i] == "UW" and group[:2] in ("u", "ue", "ui", "uo", "ew", "eu") and i:
-            if plain[i - 1] in ("N", "T", "D", "S"):
-                out[i] = ["Y", "UW"]  # renewal 리뉴얼, overdue 오버듀, super 슈퍼, tube 튜브
-        elif plain[i] == "EY" and letter == "e" and i == len(plain) - 1:
-            out[i] = ["EH"]  # latte 라테, cafe 카페
-        elif (
-            phones[i] == "AH0"
-            and (group == "i" or (group == "e" and n == len(vowels) - 1))
-            and not word.endswith("ent")  # student 스튜던트, payment 페이먼트
-        ):
-            out[i] = ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님; station 스테이션
-        elif phones[i] == "AH0" and letter == "a" and i == len(plain) - 1:
-            out[i] = ["AA"]  # sofa 소파, tesla 테슬라
-        elif phones[i] == "AH0" and group == "e" and i == 0:
-            out[i] = ["EH"]  # edition 에디션
-    flat = [p for group in out for p in group]
-    if len(phones) > 2 and phones[-2] == "AH0":
-        if phones[-1] == "JH":
-            flat[-2] = "IH"  # storage 스토리지, package 패키지
-        elif (word.endswith("le") and phones[-1] == "L") or (
-            word.endswith(("en", "on")) and phones[-1] == "N" and phones[-3] in ("T", "D")
-        ):
-            flat[-2] = "EU"  # table 테이블, garden 가든, cotton 코튼
-        elif word.endswith(("ted", "ded")) and phones[-1] == "D":
-            flat[-2] = "IH"  # limited 리미티드
-        elif (
-            word.endswith("es") and phones[-1] == "Z" and phones[-3] in ("SH", "CH", "JH", "S", "Z")
-        ):
-            flat[-2] = "IH"  # dishes 디시즈, boxes 박시즈
-    if len(phones) > 3 and word.endswith(("led", "les")) and phones[-3:-1] == ["AH0", "L"]:
-        flat[-3] = "EU"  # enabled 이네이블드, tables 테이블스
-    said = " ".join(flat)
-    if "ful" in word:
-        said = re.sub(r"\bF AH L\b", "F UH L", said)  # successful 석세스풀, careful 케어풀
-    if word.endswith("ed"):
-        said = re.sub(r"\b(CH|SH) T$", r"\1 D", said)  # reached 리치드, finished 피니시드
-    return _ending(said).split()
-
-
-def _ending(said: str) -> str:
-    """crying 크라잉, playing 플레잉; function 펑션, strength 스트렝스; towel 타월."""
-    said = re.sub(r"\bAW (?:AH|EH) L\b", "AA W AH L", said)
-    said = re.sub(r"\bAW ER\b", "AA W ER", said)  # shower 샤워, flower 플라워
-    said = re.sub(
-        r"\b(AY|EY) IH NG$", lambda m: ("AA" if m.group(1) == "AY" else "EH") + " IH NG", said
-    )
-    return re.sub(r"\bNG K (SH|TH)\b", r"NG \1", said)
 
 
 def _guess(word: str) -> list[str]:
@@ -268,7 +187,7 @@ def transliterate(word: str, guess: bool = True) -> str | None:
         return None
     pron = _dictionary().get(key)
     if pron:
-        phones = _align(key, pron.split())
+        phones = align(key, pron.split())
     elif guess:
         phones = _guess(key)
     else:

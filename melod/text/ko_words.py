@@ -614,6 +614,7 @@ payment 페이먼트
 paypal 페이팔
 peak 피크
 pending 펜딩
+personal 퍼스널
 pet 펫
 peugeot 푸조
 philips 필립스
@@ -982,6 +983,7 @@ _CAPS_WORDS: Final = frozenset(
     words("on off ok eco max min low hot dry fan new top set hi pro air app gas")
 )
 
+_PARTICLES: Final = frozenset(words("in up on off out down back over by"))
 _CAMEL_RE: Final = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
@@ -1131,4 +1133,6 @@ def latin(token: str) -> str:
         return ""
     if all(len(p) == 1 for p in parts):
         return spell("".join(parts))
+    if len(parts) == 2 and "-" in token and parts[1].lower() in _PARTICLES:
+        return _word(parts[0]) + _word(parts[1])  # check-in 체크인, pop-up 팝업, add-on 애드온
     return " ".join(_word(p) for p in parts)
