@@ -126,6 +126,12 @@ def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(noun)))
 
 
+def _clock_range(m: re.Match[str]) -> str:
+    """'de 9:00 a 14:00', 'entre 10:00-14:00' ('entre diez y catorce')."""
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return f"{_clock(int(m[1]), int(m[2]))} {to} {_clock(int(m[3]), int(m[4]), m[5])}"
+
+
 def _range(m: re.Match[str]) -> str:
     """'3-5 días', 'entre 18-20' ('y'), '1-2 h' ('una a dos horas'): both ends agree."""
     said = words(m[3], False) if m[3] else latin.next_word(m)
@@ -177,7 +183,7 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     _c(
         rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d){_H}",
-        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
+        _clock_range,
     ),
     _c(r"(?<![\w.,])(\d{1,2}) ?h ?([0-5]\d)(?! ?min\b)(?!\w)", _hours),
     _c(
@@ -200,7 +206,7 @@ _RULES: list[Rule] = [
     _c(
         rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"
         rf"(?! ?(?!hrs?\b|hs?\b){UNIT_RE}){_H}",
-        lambda m: f"{_clock(int(m[1]), int(m[2]))} a {_clock(int(m[3]), int(m[4]), m[5])}",
+        _clock_range,
     ),
     _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", _dotted_time),
     _c(

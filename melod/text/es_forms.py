@@ -283,7 +283,7 @@ RULES: list[Rule] = [
         lambda m: f"{m[1]} sobre {card(int(m[2]))}",
     ),
     # `A-6 km 23`: a kilometre post on a road, not a distance.
-    _c(r"\b([A-Z]{1,3} ?\d{1,3}),? [Kk]m\.? (?=\d)", lambda m: f"{m[1]} kilómetro "),
+    _c(r"\b([A-Z]{1,3} ?\d{1,3}(?:,?)) [Kk]m\.? (?=\d)", lambda m: f"{m[1]} kilómetro "),
     # `FC 152 ppm`: with a heart rate, ppm is beats (pulsaciones), not parts per million.
     _c(rf"({_PULSE_CTX}[^.!?]{{0,30}}?\d) ?ppm\b", lambda m: f"{m[1]} pulsaciones por minuto"),
 ]
