@@ -63,6 +63,8 @@ _RELEASE_CTX = re.compile(
     r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
     r"core|os|app)(?: to)?\W*$"
 )
+# `vs Knicks at 7:30`, `Game starts 8:20`: a clock time, not a score.
+_NOT_AT_TIME = r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )"
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
@@ -219,8 +221,7 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
     _c(r"(?<![\w.,])(\d{1,2}) ?h(?:rs?)? ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
-        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(?<!tonight )(?<!\bat )(\d{{1,3}}) ?[-:] ?"
-        r"(\d{1,3})(?!\d|:\d)",
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){_NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
     ),
     _c(

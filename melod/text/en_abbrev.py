@@ -171,6 +171,12 @@ RULES: list[Rule] = [
         lambda m: m[0] if m[2] == "SAT" and m[1] == "for" else f"{m[1]} {_day(m[2].lower())}",
     ),
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
+    # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).
+    rule(
+        rf"\b((?!Sun\b)(?:{'|'.join(DAYS)}))\b\.?(?= (?:is|was|will|works|night|morning|"
+        r"afternoon|evening)\b)",
+        lambda m: DAYS[m[1]],
+    ),
     rule(rf"(?<!the )\b({'|'.join(DAYS)})\b\.?(?=\))", lambda m: DAYS[m[1]]),
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),

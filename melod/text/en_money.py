@@ -13,7 +13,13 @@ from melod.text.latin import Num, Rule
 _DESCRIBED = latin.wordset(
     "credit fee charge tip deposit fine target price gift discount coupon voucher bonus reward "
     "rebate surcharge minimum limit late monthly annual bill purchase order donation budget "
-    "raise increase drop payment cap copay co-pay"
+    "raise increase drop payment cap copay co-pay ticket card bill buy-in fare item"
+)
+
+
+#: Words that end the amount's phrase (`$5 for the fee`).
+_FUNCTION = latin.wordset(
+    "to of in on at for from by and or the a an each per is was are left due total off back"
 )
 
 
@@ -36,8 +42,13 @@ def exchange(m: re.Match[str]) -> str:
 
 
 def describes(m: re.Match[str]) -> bool:
-    """True when the amount describes the noun right after it (`$5 credit`)."""
-    return latin.next_word(m) in _DESCRIBED and not re.match(r"[.,]\d", m.string[m.end() :])
+    """True when the amount describes the noun after it (`$5 credit`, `$75 parking ticket`)."""
+    if re.match(r"[.,]\d", m.string[m.end() :]):
+        return False
+    words = re.match(r" ([a-z-]+)(?: ([a-z-]+))?", m.string[m.end() :])
+    if not words:
+        return False
+    return words[1] in _DESCRIBED or (words[1] not in _FUNCTION and words[2] in _DESCRIBED)
 
 
 def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str:

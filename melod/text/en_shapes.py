@@ -76,6 +76,18 @@ def _military(m: re.Match[str]) -> str:
     return m[1] + said + (" hours" if m[4] else "")
 
 
+_INCH_NOUNS = "TV|screen|monitor|display|laptop|tablet|pizza|pan|wheels?|rims?|tires?"
+
+
+def _channel(m: re.Match[str]) -> str:
+    n = int(m[2])
+    return "channel " + (pairs(n) if n >= 100 else card(n))
+
+
+def _plural(word: str) -> str:
+    return word + ("es" if word.endswith("x") else "s")
+
+
 def _build_part(m: re.Match[str]) -> str:
     token = re.search(r"\S*$", m.string[: m.start()])
     if not token or not re.search("[A-Z]", token[0]):
@@ -119,6 +131,8 @@ def _years(m: re.Match[str]) -> str:
 #: Before the date rules of `en`.
 DATE_RULES: list[Rule] = [
     rule(r"\b((?:19|20)\d\d) ?[-–] ?((?:19|20)?\d\d)\b(?![-–/.]\d)", _years),
+    # `4-8-1-5`: a code of single digits.
+    rule(r"(?<![\w.-])\d(?:-\d){2,}(?![\w-])", lambda m: _spell(m[0].replace("-", ""))),
     rule(r"\b(Q[1-4]|H[12]|FY) ?((?:19|20)\d\d)\b", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
     rule(
         rf"(?<![\w.,])(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})(?:st|nd|rd|th)? "
@@ -136,6 +150,13 @@ RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
     rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
     rule(rf"\b((?:{_REGNAL}|{_SERIES}) )({_ROMAN_RE})\b(?![\w'-])", _regnal),
+    rule(r"\b([Cc]h(?:annel)?|CH)\.? (\d{1,4})\b(?![.,]\d)", _channel),
+    rule(
+        rf"(?<![\w.])(\d{{1,3}}(?:\.\d)?) ?-?in\.?(?= (?:{_INCH_NOUNS})\b)",
+        lambda m: f"{m[1]} inch",
+    ),
+    # `2x4s`: lumber, 'two by fours'.
+    rule(r"(?<![\w.])([1-9])x(4|6|8|10|12)s\b", lambda m: f"{m[1]} by {_plural(card(int(m[2])))}"),
     # `401(k)`: the retirement plans, read as people say them.
     rule(r"\b(401|403|457|529)\(?([kb])\)?", lambda m: f"{pairs(int(m[1]))} {m[2].upper()}"),
     # `Boeing 737`, `F-150` (already `F 150`): model numbers in pairs.

@@ -44,7 +44,7 @@ AMPM = r"([AaPp])\.? ?[Mm]"
 # Words apps write in capitals (`fan on AUTO`, `Heater OFF`): read as words, not spelled.
 _CAPS_WORDS = (
     "AUTO ECO OFF ON HIGH LOW MAX COOL HEAT DRY FAN OPEN SALE FREE NEW HOT COLD WARM BOOST "
-    "AWAY HOME YES DONE LATE SOON NOW MODE LOCK"
+    "AWAY HOME YES DONE LATE SOON NOW MODE LOCK NOT NEVER ALWAYS ONLY MUST VERY"
 )
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
               r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
