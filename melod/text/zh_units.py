@@ -95,7 +95,10 @@ UNITS: Final = {
 }
 
 #: Units Chinese speakers keep in Latin (两GB, 五百Mbps); 2 before them is 两.
-KEPT_UNITS: Final = ("GB", "MB", "KB", "TB", "Gb", "Mb", "Mbps", "Gbps", "ppm")
+KEPT_UNITS: Final = (
+    *("GB", "MB", "KB", "TB", "Gb", "Mb", "Mbps", "Gbps", "ppm", "ppb"),
+    *("Mbit", "Gbit", "kbit"),
+)
 
 #: What follows the slash of a compound unit (3L/min, 12MB/s) read after 每.
 PER_UNITS: Final = {
