@@ -47,7 +47,14 @@ def currency(text: str) -> str:
             rf"(?<![0-9.,A-Za-z])({NUM})\s?P(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 포인트", text
         )
     text = _sub(
-        r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])", lambda m: _CODES[m[1]], text
+        r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])",
+        # USD 1,398원: the amount has its own currency, so the code is only a label.
+        lambda m: (
+            m[0]
+            if re.match(rf"-?{NUM}\s?(?:원|엔|달러|유로|위안)", m.string[m.end() :])
+            else _CODES[m[1]]
+        ),
+        text,
     )
     text = _sub(
         rf"(-?)({sym})\s?(-?)({NUM})(?:\s?(천만|백만|만|억|천))?",
