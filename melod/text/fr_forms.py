@@ -1,29 +1,12 @@
-"""French forms people type: `2h15min`, `23:14:07`, `3x ampoules`, `x2`, `@ 10h`."""
+"""French forms people type: `3x ampoules`, `x2`, `120x60 cm`, `niveau 2/4`, `@ 10h`."""
 
 from __future__ import annotations
 
 import re
 
-from melod.text import fr_context, latin
+from melod.text import fr_context, fr_times, latin
 from melod.text.fr_numbers import card, roman
 from melod.text.latin import Rule
-
-# After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
-_CLOCK_CUES = latin.wordset("à vers dès depuis jusqu'à avant après")
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{card(n, True)} {one if n < 2 else many}"
-
-
-def _hms(m: re.Match[str]) -> str:
-    """`à 23:14:07` 'vingt-trois heures quatorze et sept secondes'; `1:30:00` a duration."""
-    h, mm, ss = int(m[1]), int(m[2]), int(m[3])
-    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
-        text = _count(h, "heure", "heures") + (f" {card(mm, True)}" if mm else "")
-        return text + (f" et {_count(ss, 'seconde', 'secondes')}" if ss else "")
-    parts = ((h, "heure", "heures"), (mm, "minute", "minutes"), (ss, "seconde", "secondes"))
-    return " ".join(_count(n, one, many) for n, one, many in parts if n) or "zéro seconde"
 
 
 def _mark(m: re.Match[str]) -> str:
@@ -196,14 +179,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 RULES: list[Rule] = [
-    _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
-    # `2h15min`, `1 h 05 min`: hours and minutes glued together.
-    _c(
-        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
-        lambda m: (
-            _count(int(m[1]), "heure", "heures") + " " + _count(int(m[2]), "minute", "minutes")
-        ),
-    ),
+    *fr_times.RULES,
     # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+[sx]\b)", lambda m: m[1] + " "),
     # `4x4`, `2x2 voies`: a vehicle and a road; `120x60 cm` is a size, "cent vingt par soixante".

@@ -52,7 +52,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "L/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "l/100 km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
-    "kWc": ("kilowatt-crête", "kilowatts-crête"), "nœuds": ("nœud", "nœuds"),
+    "kWc": ("kilowatt-crête", "kilowatts-crête"),
+    "Wc": ("watt-crête", "watts-crête"), "nœuds": ("nœud", "nœuds"),
     "kVA": ("kilovoltampère", "kilovoltampères"), "kcal": ("kilocalorie", "kilocalories"),
 }  # fmt: skip
 

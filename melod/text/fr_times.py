@@ -1,0 +1,80 @@
+"""French times people type: countdowns (Minuteur 5:00), primes (15', 2'30), 8.30, 23:14:07."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.fr_numbers import card, ordinal
+from melod.text.latin import Rule
+
+# After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
+_CLOCK_CUES = latin.wordset("à vers dès depuis jusqu'à avant après")
+
+
+def count(n: int, one: str, many: str) -> str:
+    """`n` feminine-agreed with its noun: "une minute", "vingt et une secondes"."""
+    return f"{card(n, True)} {one if n < 2 else many}"
+
+
+def _hms(m: re.Match[str]) -> str:
+    """`à 23:14:07` 'vingt-trois heures quatorze et sept secondes'; `1:30:00` a duration."""
+    h, mm, ss = int(m[1]), int(m[2]), int(m[3])
+    if latin.prev_word(m) in _CLOCK_CUES and h < 24:
+        text = count(h, "heure", "heures") + (f" {card(mm, True)}" if mm else "")
+        return text + (f" et {count(ss, 'seconde', 'secondes')}" if ss else "")
+    parts = ((h, "heure", "heures"), (mm, "minute", "minutes"), (ss, "seconde", "secondes"))
+    return " ".join(count(n, one, many) for n, one, many in parts if n) or "zéro seconde"
+
+
+_TIMER = (
+    r"(?i:\b(?:minuteur|timer|chrono(?:mètre)?|compte à rebours)(?: [^\W\d_]+){0,2}"
+    r"\s*:?\s*)"
+)
+
+
+def _mm_ss(mm: int, ss: int) -> str:
+    parts = [count(mm, "minute", "minutes")] if mm else []
+    if ss:
+        parts.append(count(ss, "seconde", "secondes"))
+    return " ".join(parts) or "zéro seconde"
+
+
+def _countdown(m: re.Match[str]) -> str:
+    return m[1] + _mm_ss(int(m[2]), int(m[3]))
+
+
+def _primes(m: re.Match[str]) -> str:
+    if not m[2] and m.string[: m.start()].endswith("la "):
+        return f"{ordinal(int(m[1]))} minute"  # but à la 67' is a match minute
+    mm = count(int(m[1]), "minute", "minutes")
+    return f"{mm} {card(int(m[2]), True)}" if m[2] else mm
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    # `Minuteur 5:00`, `0:30 restantes`: a countdown in minutes and seconds, not a clock.
+    _c(rf"({_TIMER})(\d{{1,2}}):([0-5]\d)(?!\d|:\d)", _countdown),
+    _c(
+        r"(?<![\d:.,])0?0:([0-5]\d)(?!\d|:\d)(?= (?:restantes?|restants?|de charge|d'autonomie))",
+        lambda m: count(int(m[1]), "minute", "minutes"),
+    ),
+    # `12 h 00`: a round hour, the zeros unsaid.
+    _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
+    # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
+    _c(r"(?<![\w.,'])(\d{1,3})'(?:([0-5]\d)(?:''|\")?)?(?![\w'])", _primes),
+    # `à 8.30`: a time written with a dot after a word that announces one.
+    _c(
+        r"\b(à|vers|dès|avant|après) (\d{1,2})\.([0-5]\d)(?: ?h\b)?(?![\d.,]\d| ?[%€°])",
+        lambda m: f"{m[1]} {m[2]}h{m[3]}",
+    ),
+    _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
+    # `2h15min`, `1 h 05 min`: hours and minutes glued together.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
+        lambda m: count(int(m[1]), "heure", "heures") + " " + count(int(m[2]), "minute", "minutes"),
+    ),
+]
