@@ -73,5 +73,8 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por ", text)
     text = re.sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a ", text)  # '1º-4º ESO'
     text = re.sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / ", text)  # '2,3/2,5 bar': two values
+    text = re.sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h", text)  # 'hasta las 24:00'
+    text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
+    text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
