@@ -104,6 +104,9 @@ def _value(number: str) -> int:
         elif ch in ("千", "百"):
             group += int(current or "1") * _MULTIPLIERS[ch]
             current = ""
+        elif ch == "亿":  # 1万亿: what came before 亿 is multiplied too
+            total = (total + group + int(current or "0") or 1) * _MULTIPLIERS[ch]
+            group, current = 0, ""
         else:
             total += (group + int(current or "0") or 1) * _MULTIPLIERS[ch]
             group, current = 0, ""

@@ -138,6 +138,7 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
     text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
+    text = re.sub(r"(?<=\d[\u4e00-\u9fff])\s?\+\s?(?=\d)", "加", text)  # 24周+3天
     # +1.2% is read 百分之一点二; +1 650-253-0000 (a foreign number) keeps its plus.
     text = re.sub(
         r"(?<![0-9A-Za-z+])\+(?=\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})",
@@ -162,6 +163,7 @@ def _symbols(text: str) -> str:
         "乘",
         text,
     )
+    text = re.sub(r"(?<!\d)10\^(\d{1,2})(?!\d)", r"十的\1次方", text)  # ×10^9/L
     text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![号码])#(\d+)(?![\d#-])", r"\1号", text)  # 订单#58
     text = re.sub(r"#\s?(?=号?键)", "井", text)  # 按#号键 井号键
