@@ -44,6 +44,8 @@ def _spelled(word: str, phones: list[str], i: int, n: int, group: str, count: in
     last = n == count - 1
     if vowel == "ER" and nxt in _VOWEL_PHONES:  # battery 배터리, memory 메모리
         return ["OH" if letter == "o" else "AH", "R"]
+    if stress == "AH0" and n == 0 and word.startswith(("con", "com")):
+        return ["AH"]  # continue 컨티뉴, condition 컨디션, but concert 콘서트
     if letter == "o" and ((vowel == "AA" and count > 1) or stress == "AH0" or nxt == "G"):
         return ["OH"]  # concert 콘서트, lemon 레몬, fog 포그, but hot 핫
     if vowel == "AA" and "a" in group and i and plain[i - 1] == "W":

@@ -139,7 +139,7 @@ def _syllables(phones: list[str]) -> list[list[str]]:
                 out.append([onset, "ㅡ", ""])
                 onset = "ㅇ"
             glide = p
-        elif p == "R" and nxt not in _VOWELS and nxt not in ("W", "Y"):
+        elif p == "R" and nxt not in _VOWELS and nxt != "Y":  # forward 포워드
             continue  # r-colouring is dropped: smart 스마트, timer 타이머
         elif nxt in _VOWELS or nxt in ("W", "Y"):
             if onset != "ㅇ":

@@ -30,6 +30,7 @@ active 액티브
 adapter 어댑터
 admin 어드민
 afternoon 애프터눈
+again 어게인
 air 에어
 airbnb 에어비앤비
 aircon 에어컨
@@ -57,6 +58,7 @@ arm 암
 armed 암드
 arrival 어라이벌
 arrived 어라이브드
+as 애즈
 assist 어시스트
 assistant 어시스턴트
 asus 에이수스
@@ -345,6 +347,7 @@ gate 게이트
 gateway 게이트웨이
 genesis 제네시스
 genie 지니
+get 겟
 giants 자이언츠
 gigabyte 기가바이트
 github 깃허브
@@ -662,6 +665,7 @@ rain 레인
 rainy 레이니
 range 레인지
 rate 레이트
+read 리드
 reading 리딩
 ready 레디
 reboot 리부트
@@ -1003,7 +1007,7 @@ def _word(part: str) -> str:
         return spell(part)  # an error code typed as the display shows it: dE, uE, tE
     if key in WORDS:
         return WORDS[key]
-    if key.endswith("s") and key[:-1] in WORDS:
+    if key.endswith("s") and len(key) > 3 and key[:-1] in WORDS:
         # Plurals are said like the singular in Korean (sensors 센서).
         return WORDS[key[:-1]]
     if key.endswith("es") and WORDS.get(key[:-2], "")[-1:] in ("시", "치", "지"):
