@@ -64,7 +64,11 @@ _RELEASE_CTX = re.compile(
     r"core|os|app)(?: to)?\W*$"
 )
 # `vs Knicks at 7:30`, `Game starts 8:20`: a clock time, not a score.
-_NOT_AT_TIME = r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )"
+_NOT_AT_TIME = (
+    r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )(?<!off )"
+    r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
+)
+_CLOCK = r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
@@ -225,7 +229,7 @@ _RULES: list[Rule] = [
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:])(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
+        rf"(?<![\d.:]){_CLOCK}(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
         lambda m: f"{card(int(m[1]))} to {card(int(m[2]))}",
     ),
     _c(

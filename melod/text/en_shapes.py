@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS
+from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
 from melod.text.en_words import card, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
@@ -51,7 +51,9 @@ def _inch_mark(m: re.Match[str]) -> str:
     return f"{m[1]} {'inch' if model or m[1] == '1' else 'inches'}"
 
 
-_ROAD_CTX = re.compile(r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash)\b")
+_ROAD_CTX = re.compile(
+    r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash|delays?|drive)\b"
+)
 _GRADE_CTX = re.compile(r"(?i)\b(?:grade[ds]?|got an?|scored|report|mark|rating)\b")
 
 
@@ -86,6 +88,15 @@ def _channel(m: re.Match[str]) -> str:
 
 def _plural(word: str) -> str:
     return word + ("es" if word.endswith("x") else "s")
+
+
+_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+
+
+def _road_dir(m: re.Match[str]) -> str:
+    if not _ROAD_CTX.search(m.string):
+        return m[0]
+    return f"{pairs(int(m[1]))} {_POINTS[m[2]]}"
 
 
 def _build_part(m: re.Match[str]) -> str:
@@ -157,6 +168,22 @@ RULES: list[Rule] = [
     ),
     # `2x4s`: lumber, 'two by fours'.
     rule(r"(?<![\w.])([1-9])x(4|6|8|10|12)s\b", lambda m: f"{m[1]} by {_plural(card(int(m[2])))}"),
+    rule(r"\b([Bb]ank) hols?\b\.?", lambda m: f"{m[1]} holiday"),
+    # `24.86p per kWh`: pence.
+    rule(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)p\b(?= (?:per|each|a|an)\b|/)", lambda m: f"{m[1]} pence"),
+    rule(rf"\bper ({'|'.join(map(re.escape, PER))})\b(?!/)", lambda m: f"per {PER[m[1]]}"),
+    # `Arsenal v Spurs`: a fixture.
+    rule(r"\b([A-Z][\w.']*) v\.? (?=[A-Z])", lambda m: f"{m[1]} versus "),
+    # `NHS 111`, `call 311`: service numbers, digit by digit.
+    rule(
+        r"(?i)\b(NHS|ring|call|dial|text|phone) ([2-9]11|111|101|988)\b",
+        lambda m: f"{m[1]} {_spell(m[2])}",
+    ),
+    # `401 W: 25 min delay`: a road and its direction.
+    rule(
+        r"\b([1-9]\d{2}) ([NSEW])B?\b(?=[,:;.)]| (?:near|at|exit|between|before|after)\b)",
+        _road_dir,
+    ),
     # `401(k)`: the retirement plans, read as people say them.
     rule(r"\b(401|403|457|529)\(?([kb])\)?", lambda m: f"{pairs(int(m[1]))} {m[2].upper()}"),
     # `Boeing 737`, `F-150` (already `F 150`): model numbers in pairs.
