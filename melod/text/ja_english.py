@@ -64,7 +64,7 @@ def _kana(onset: str, glide: str, vowel: str) -> str:
         head = head or _TWO.get(onset, _ROWS.get(onset, "アイウエオ"))[1]
         return head + ("" if vowel == "i" else _SMALL[vowel])
     if glide == "W" and onset == "K" and vowel == "o":
-        return "クオ"  # quality クオリティ, quarter
+        return "クオ"  # quality クオリティ, quarter (but squat スクワット: see english)
     if glide == "W" and onset:
         return _BARE[onset] + ("イ" if vowel == "i" else _TWO["W"][idx])
     if onset in _TWO:
@@ -232,6 +232,7 @@ def english(word: str) -> str | None:
     if not any(p[:2] in _VOWELS for p in phones):
         return None
     try:
-        return _render(key, phones) or None
+        said = _render(key, phones)
+        return said.replace("スクオ", "スクワ") or None  # squat スクワット, squad
     except (ValueError, KeyError, IndexError):
         return None

@@ -230,6 +230,10 @@ WORDS: Final = {
     "casual": "カジュアル",
     "visual": "ビジュアル",
     "unread": "アンリード",
+    "from": "フロム",
+    "carbonara": "カルボナーラ",
+    "running": "ランニング",
+    "ketchup": "ケチャップ",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",
@@ -263,6 +267,6 @@ SHORT_WORDS: Final = frozenset(
         "six", "ten", "egg", "hat", "pen", "art", "way", "end", "use", "add", "buy", "win",
         "mop", "tip", "fit", "kit", "hub", "lab", "pop", "jam", "bed", "sea", "sit",
         "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar", "hey", "its", "at",
-        "old", "spa", "gym", "tag",
+        "old", "spa", "gym", "tag", "in", "are",
     )
 )  # fmt: skip

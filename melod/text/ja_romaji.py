@@ -53,6 +53,10 @@ _LONG_END_RE: Final = re.compile(
 _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
 
 
+_LONG_O: Final = ("リョ", "キョ", "ショ", "チョ", "ジョ", "ギョ")
+_VOWEL_KANA: Final = (["ア"], ["イ"], ["ウ"], ["エ"], ["オ"])
+
+
 def _syllables(word: str) -> list[str] | None:
     out: list[str] = []
     pos = 0
@@ -86,6 +90,11 @@ def romaji(word: str) -> str | None:
     syllables = _syllables(key)
     if not syllables:
         return None
+    # Ryōta, Shōhei, Kyōko: ryo/kyo/sho/cho/jo before another syllable are long in names.
+    syllables = [
+        k + "ウ" if k in _LONG_O and syllables[n + 1 : n + 2] not in ([], *_VOWEL_KANA) else k
+        for n, k in enumerate(syllables)
+    ]
     kana = "".join(syllables)
     if _LONG_YO_RE.search(key) or _LONG_END_RE.search(key):
         kana += "ウ"

@@ -24,8 +24,9 @@ def typed_signs(text: str) -> str:
     # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
     text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
     text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
+    text = re.sub(r"(?<!\d)(\d{1,2})['′](\d{2})[\"″]", r"\1分\2秒", text)  # 6'12" (a pace)
     # 30cm×40cm, 1920x1080: a size is read with かける.
-    text = re.sub(r"(?<=[\dA-Za-z²³])\s?×\s?(?=\d)|(?<=\d)[xX](?=\d)", "かける", text)
+    text = re.sub(r"\s?×\s?(?=\d)|(?<=\d)[xX](?=\d)", "かける", text)
     # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
     return re.sub(r"(?i)(?<![A-Za-z])([ap])\.?m\.?\s?(?=\d{1,2}(?::\d\d|時))", _meridiem, text)
 

@@ -178,10 +178,15 @@ def latin_word(word: str) -> str:
         return english(word) or spell(word)
     if word.isupper() and _capital_word(word):
         return latin_word(word.lower())  # CHECK チェック, NEXT: words in capitals
+    if len(word) == 3 and word.istitle() and (name := romaji(word)):
+        return name  # Yui ユイ, Ken ケン, Ryo リョウ: a name, not letters
     if word.isupper() or len(word) <= 3:
         return spell(word)
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
         return "マク" + latin_word(word[2:])
+    head, tail = re.match(r"(.*?)(out|up|off)?$", word.lower()).groups()  # type: ignore[union-attr]
+    if tail and len(head) >= 3 and in_dictionary(head):
+        return _word(head) + latin_word(tail)  # workout ワークアウト, setup, layout
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
     if len(parts) > 1:  # PlayStation, AirPods: each part is a word
         return "".join(latin_word(p) if p.isupper() else _word(p) for p in parts)
@@ -197,6 +202,8 @@ def latin(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
     text = re.sub(r"(?<=[A-Za-z]{3})['’]s(?![A-Za-z])", "", text)  # McDonald's マクドナルド
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
+    # 6'12"/km (a running pace): minutes and seconds, then the unit.
+    text = re.sub(r"(?<=/)(km|kg|kWh|L)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
     text = re.sub(r"(?<=[A-Za-z])\+(?![\dA-Za-z])", "プラス", text)  # Disney+, Apple TV+
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
