@@ -211,8 +211,12 @@ _PRICE_VERBS = latin.wordset(
 )
 
 
+_NOT_PRICE = rf"[%€$£°]|[A-Z]{{3}}\b|{UNIT_RE}"
+
+
 def _price(m: re.Match[str]) -> str:
-    if latin.prev_word(m) not in _PRICE_VERBS:
+    after_equals = re.search(r"= ?$", m.string[: m.start()])
+    if latin.prev_word(m) not in _PRICE_VERBS and not after_equals:
         return m[0]
     return f"{card(int(m[1]))} con {card(int(m[2]))}"
 
@@ -264,7 +268,7 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
     # `1 sobre disuelto`: a sachet, a noun ('1 sobre 10' stays a mark out of ten).
     _c(r"(?<![\w.,])(\d{1,3}) (sobres?)\b(?! ?\d)", lambda m: f"{card(int(m[1]), 'm')} {m[2]}"),
-    _c(rf"(?<![\w.,])(\d{{1,4}}),(\d{{2}})(?!\d|[.,]\d| ?(?:[%€$£°]|{UNIT_RE}))", _price),
+    _c(rf"(?<![\w.,])(\d{{1,4}}),(\d{{2}})(?!\d|[.,]\d| ?(?:{_NOT_PRICE}))", _price),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),
     # `martes @ 10:00`: an at sign before a time is 'a las' (a la una).

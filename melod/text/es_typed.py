@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card, ordinal
+from melod.text.es_numbers import card, digits, ordinal
 from melod.text.es_tables import SCORE_CTX, UNITS
 from melod.text.latin import Rule
 
@@ -210,6 +210,14 @@ RULES: list[Rule] = [
     _c(
         r"(?<![\w.,])(\d)\.(\d)(?=[A-Z]{1,3}\b)",
         lambda m: f"{card(int(m[1]))} punto {card(int(m[2]))} ",
+    ),
+    # 'aula 1.05': a room numbered by floor and door.
+    _c(
+        r"(?i:\b(aula|sala|despacho|laboratorio|módulo|habitación) )(\d)\.(\d{2})\b(?![.,]\d)",
+        lambda m: (
+            f"{m[1]} {card(int(m[2]))} punto "
+            + (digits(m[3]) if m[3][0] == "0" else card(int(m[3])))
+        ),
     ),
     # '24/7', '24x7': open all the time.
     _c(r"(?<![\w/.,])24 ?[/x×] ?7(?![\w/])", lambda m: "veinticuatro siete"),
