@@ -81,6 +81,7 @@ FEM_SUFFIXES: Final = (
     "tion", "sion", "xion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse",
     "euse", "rice", "ise", "ille", "ine", "ade", "ie", "elle", "aison", "ode", "ique",
     "ion", "ouche", "tude", "ace", "ole", "ente", "ante", "ingue", "ague", "igue", "ue",
+    "che", "once",
 )  # fmt: skip
 
 #: Masculine nouns with one of those endings (le musée, le magazine, un parapluie).
@@ -103,7 +104,8 @@ MASCULINE: Final = wordset(
     espace palace rapace pétrole contrôle rôle symbole monopole protocole pôle
     parc véhicule module message service plastique
     graphique diagnostique lexique public physique
-    hôpital rappel colis jour mois an"""
+    hôpital rappel colis jour mois an
+    dimanche reproche cache panache porche fétiche caniche coche pastiche"""
 )
 
 

@@ -77,4 +77,9 @@ RULES: list[Rule] = [
         r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:min|mn)\b",
         lambda m: count(int(m[1]), "heure", "heures") + " " + count(int(m[2]), "minute", "minutes"),
     ),
+    # `1 h 01`, `21 h 21`: spaced hours and minutes, glued so the minutes agree (une).
+    _c(
+        r"(?<![\w.,])(\d{1,2}) [hH] ([0-5]\d)\b(?! ?(?:min|mn|s)\b)(?![.,]\d)",
+        lambda m: f"{m[1]}h{m[2]}",
+    ),
 ]
