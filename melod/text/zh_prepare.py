@@ -193,7 +193,7 @@ def _units_and_times(text: str) -> str:
     text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
-        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
+        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
         r"|(?<=\d:\d\d)\s?[-~]\s?(?=\d{1,2}/\d{1,2}\s|\d{1,2}月)",  # 22:05-11/28 06:30
         "到",
         text,

@@ -45,11 +45,6 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"((?:第[一二三四五六七\d]|首|决胜)[局盘]\s?)(\d{1,2}):(\d{1,2})(?![\d:])"),
         _labelled,
     ),
-    # 比例尺1:10000, 1:100: a scale, one to a large number.
-    (
-        re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
-        lambda m: "一比" + cardinal(int(m.group(1)), False),
-    ),
     (
         re.compile(rf"(比分[为是]?[:：]?\s?)({_PAIR}(?:\s?[、，,/和]\s?{_PAIR})*)(?![\d:-])"),
         _pairs,
