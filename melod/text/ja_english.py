@@ -95,8 +95,10 @@ def _geminates(phones: list[str], i: int, word: str) -> bool:
     stressed = phones[i - 1][-1] in "12"
     if rest[:2] == ["IH0", "NG"] and p in ("P", "T", "K") and prev in _SHORT and stressed:
         return True  # booking ブッキング, setting セッティング
-    if p == "K" and stressed and re.search(r"ck(?:e?y|er|ie)$", word):
-        return True  # lucky ラッキー, locker ロッカー, but ticket チケット
+    if p == "K" and stressed and (re.search(r"ck(?:e?y|er|ie)$", word) or prev == "UH"):
+        return True  # lucky ラッキー, locker ロッカー, cooker クッカー; but ticket チケット
+    if p == "T" and prev == "IH" and stressed and re.search(r"itt(?:er|ing)", word):
+        return True  # litter リッター, sitter, glitter; but butter バター, letter
     return _before_consonant(p, prev, rest[0]) or _double(p, word, rest[0], stressed)
 
 

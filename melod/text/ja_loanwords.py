@@ -234,6 +234,8 @@ WORDS: Final = {
     "carbonara": "カルボナーラ",
     "running": "ランニング",
     "ketchup": "ケチャップ",
+    "manager": "マネージャー",
+    "aquarium": "アクアリウム",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",

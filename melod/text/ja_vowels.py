@@ -20,6 +20,8 @@ def _reduced(p: str, stress: str, letters: str, rest: list[str]) -> str:
             return "a"  # Monday マンデー, money マネー, color カラー
         if letters == "io" or first == "o":
             return "o"
+        if letters == "ai":
+            return "e"  # curtain カーテン, mountain, captain
         return {"e": "e", "i": "i", "y": "i"}.get(first, "a")
     if nxt[:2] in VOWELS:
         return {"e": "e", "o": "o", "i": "i"}.get(first, "a")
