@@ -53,7 +53,8 @@ from melod.text.latin import Num, Rule
 VERSION = "10"
 
 
-_UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?!\w|/(?!\d))"
+# `W 2` (a W-2 form) is no watt.
+_UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?!\w|/(?!\d)|(?<=\bW) [249]\b)"
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
 #: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
@@ -292,6 +293,6 @@ def normalize(text: str) -> str:
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
-    text = latin.apply(text, [latin.per_rule(PER, "per")])
+    text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
     text = latin.read_caps(text, KEEP, source)
     return en_typed.after(latin.capitalise(latin.tidy(text, SYMBOLS)))

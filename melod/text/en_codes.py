@@ -97,7 +97,7 @@ RULES: list[Rule] = [
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
     rule(
-        r"#\s?([A-Z]{1,3})-?(\d+)\b(?![.,]\d)",
+        r"#\s?([A-Z]{1,3})[- ]?(\d+)\b(?![.,]\d)",
         lambda m: f"number {latin.spell(m[1])} {_spell(m[2])}",
     ),
     # `#R7Y2K`: a confirmation code, character by character.

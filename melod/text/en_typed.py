@@ -224,6 +224,8 @@ RULES: list[Rule] = [
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
+    # `185 lbs x 5`, `eggs x 2`: so many times.
+    rule(r"(?<=[a-zA-Z]{2}) [x×] (?=\d+\b(?![.,]\d))", lambda m: " times "),
     rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
     # `12/12 hrs`, `620/500 CAL`: a count against a goal, in a unit.
     rule(
@@ -282,3 +284,10 @@ RULES: list[Rule] = [
     # `3x chicken breasts`, `2x milk`: a count at the head of a list item.
     rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=[^\W\d_])", lambda m: card(int(m[1])) + " "),
 ]
+
+
+#: `$3/slice`, `€2/can`: after an amount already in words, any noun after a slash is 'per'.
+PER_ANY: Rule = rule(
+    r"\b(dollars?|cents?|euros?|pounds?|pence|yen|won) ?/ ?([a-z]{2,10})\b(?![/\w])",
+    lambda m: f"{m[1]} per {m[2]}",
+)
