@@ -114,7 +114,7 @@ _CODE_CONTEXT: Final = re.compile(
 
 # 인증번호 123 일이삼: a secret code is spelled even when it is short.
 _SECRET: Final = re.compile(
-    r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀)"
+    r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀|내선|끝\s?자리|뒷\s?자리|앞\s?자리)"
     r"(?:는|은|가|이|를|을)?\s?:?\s?[\[(]?$"
 )
 

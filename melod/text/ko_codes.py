@@ -29,6 +29,12 @@ _SHORT_LINK_RE: Final = re.compile(
 )
 
 
+_SYLLABLES_RE: Final = re.compile(
+    r"(?:(?:ch|sh|[bcdfghjkmnprstw])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
+    r"(?:ng|[nmlk](?![aeiou]))?)+"
+)
+
+
 def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
     symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
@@ -36,8 +42,10 @@ def addresses(text: str) -> str:
     def word(part: str) -> str:
         key = part.lower()
         known = {"com": "컴", "net": "넷"}.get(key) or WORDS.get(key) or compound(key)
-        # A dictionary word in an address is said as a word (smarthome.guide 가이드).
-        sound = transliterate(key, guess=False) if len(key) >= 4 else None
+        # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
+        # is a romanised Korean name made of plain syllables (minsu 민수).
+        plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
+        sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
         return known or sound or spell(key)
 
     def read(m: re.Match[str]) -> str:
@@ -86,7 +94,7 @@ def phones(text: str) -> str:
         text,
     )
     return _sub(
-        rf"(?<![0-9.,])({_EMERGENCY})"
+        rf"(?<![0-9.,])(?<![로길]\s)({_EMERGENCY})"  # 세종대로 110 is an address
         r"(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.](?![0-9])|[!?)]|$))",
         groups,
         text,

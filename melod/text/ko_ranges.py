@@ -30,6 +30,13 @@ def ranges(text: str) -> str:
         ),
         text,
     )
+    # 역삼동 823-4, 12-3번지: a lot number and its sub-number, said with 다시.
+    text = _sub(
+        r"(?:(?<=[가-힣][동리가읍면]\s)|(?<=산\s))([0-9]{1,4})-([0-9]{1,3})(?![0-9-])"
+        r"|(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?=\s?번지)",
+        lambda m: f"{sino(int(m[1] or m[3]))} 다시 {sino(int(m[2] or m[4]))}",
+        text,
+    )
     text = _sub(
         rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME}|오늘|내일|모레|다음\s?날|익일)\s?)?[-+]?[0-9])",
         lambda m: m.group(1) + RANGE,

@@ -69,12 +69,12 @@ def _guess(word: str) -> list[str]:
     rules = (
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
         ("ng", "NG"), ("gy", "JH IY"), ("qu", "K W"), ("x", "K S"), ("ee", "IY"), ("ea", "IY"),
-        ("oo", "UW"),
+        ("oo", "UW"), ("yeo", "Y AH"), ("eo", "AH"), ("eu", "EU"),  # romanised 서연, 은
         ("ou", "AW"), ("ai", "EY"), ("ay", "EY"), ("oi", "OY"), ("oy", "OY"), ("ce", "S EH"),
         ("ci", "S IH"), ("a", "AA"), ("e", "EH"), ("i", "IH"), ("o", "OH"), ("u", "UH"),
         ("y", "IY"), ("c", "K"), ("j", "JH"), ("w", "W"), ("h", "HH"), ("z", "Z"),
     )  # fmt: skip
-    word = re.sub(r"(.)\1", r"\1", word)
+    word = re.sub(r"([^aeiou])\1", r"\1", word)  # a doubled consonant is one; ee, oo are vowels
     long_vowel = re.search(r"([aiou])[^aeiouyrw]e$", word)
     if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
         word = word[:-1]
@@ -141,6 +141,8 @@ def _syllables(phones: list[str]) -> list[list[str]]:
             glide = p
         elif p == "R" and nxt not in _VOWELS and nxt != "Y":  # forward 포워드
             continue  # r-colouring is dropped: smart 스마트, timer 타이머
+        elif p in ("N", "M", "L") and nxt == "W" and onset == "ㅇ" and out and not out[-1][2]:
+            out[-1][2] = _CODAS[p]  # inward 인워드, hyeonwoo 현우
         elif nxt in _VOWELS or nxt in ("W", "Y"):
             if onset != "ㅇ":
                 out.append([onset, "ㅡ", ""])
