@@ -27,6 +27,7 @@ _PHONE_RE: Final = re.compile(
     r"|0\d{2,3}[- ]\d{3,4}[- ]\d{4}|[48]00[- ]?\d{3}[- ]?\d{4}|[48]00\d-\d{3}-\d{3}"
     r"|[(（]0\d{2,3}[)）]\s?(?:\d{7,8}|\d{3,4}[- ]\d{4}))(?![\d-])"
 )
+_FESTIVALS: Final = {"11.11": "双十一", "12.12": "双十二", "6.18": "六一八"}
 #: Capitals before a number that is a value, not part of a model name (AQI150, USD100).
 _VALUE_WORDS: Final = frozenset(
     {"AQI", "BMI", "TDS", "ISO", "VOC", "HRV", "TOP", "LV", "NO"}
@@ -105,6 +106,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
             r"(?=\s?(?:大促|活动|购物节|狂欢|晚会|当天|那天|预售|优惠|特惠|期间|快乐|礼物|表白|节|年中))"
         ),
         lambda m: digits(m.group(1)),
+    ),
+    (
+        # 11.11当天, 12.12大促, 6.18活动: the shopping festivals written with a dot.
+        re.compile(
+            r"(?<![\d.])(11\.11|12\.12|6\.18)(?![\d.])"
+            r"(?=\s?(?:当天|那天|大促|活动|期间|购物节|狂欢|预售|优惠|特惠|零点))"
+        ),
+        lambda m: _FESTIVALS[m.group(1)],
     ),
     (
         # 骁龙888, 天玑9300: a chip's model number digit by digit; 麒麟9000 九千.
