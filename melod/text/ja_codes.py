@@ -152,7 +152,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4})(\d{6,})(?![\d.])"), _code),
     (re.compile(r"(?<![A-Za-z0-9])B([1-9])(F)?(?![0-9A-Za-z])"), _floor),
-    (re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?![A-Za-z0-9])"), lambda m: m.group(1) + "階"),
+    (
+        # 3F, 3F-301 (a floor, then a room: no range)
+        re.compile(r"(?<![A-Za-z0-9.])(\d{1,2})F(?:-(?=\d)|(?![A-Za-z0-9]))"),
+        lambda m: m.group(1) + "階",
+    ),
 )
 
 

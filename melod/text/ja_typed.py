@@ -21,6 +21,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
+    text = re.sub(r"±\s?(?=\d)", "プラスマイナス", text)
     # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
     text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
     text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
