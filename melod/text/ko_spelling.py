@@ -97,6 +97,8 @@ def align(word: str, phones: list[str]) -> list[str]:
 
     `phones` carry stress digits; the result has none.
     """
+    if word.endswith("ally") and phones[-2:] == ["L", "IY0"] and phones[-3][-1].isalpha():
+        phones = [*phones[:-2], "AH0", "L", "IY0"]  # automatically 오토매티컬리
     groups = re.findall(r"ew|[aeiou]+|(?<=[^aeiou])y", word)
     vowels = [i for i, p in enumerate(phones) if p[-1].isdigit()]
     phones = _syllabic_l(word, groups, phones, vowels)
@@ -117,4 +119,5 @@ def _ending(said: str) -> str:
         r"\b(AY|EY) IH NG$", lambda m: ("AA" if m.group(1) == "AY" else "EH") + " IH NG", said
     )
     said = re.sub(r"\bD Z$", "Z", said)  # friends 프렌즈, kids 키즈, goods 굿즈
+    said = re.sub(r"\bD TH$", "TH", said)  # bandwidth 밴드위스, width 위스
     return re.sub(r"\bNG K (SH|TH)\b", r"NG \1", said)

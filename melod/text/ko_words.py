@@ -129,6 +129,7 @@ buds 버즈
 bulb 벌브
 burger 버거
 bus 버스
+busan 부산
 busy 비지
 button 버튼
 by 바이
@@ -148,6 +149,7 @@ care 케어
 carrier 캐리어
 cashback 캐시백
 cat 캣
+certificate 서티피킷
 challenge 챌린지
 champions 챔피언스
 channel 채널
@@ -212,6 +214,8 @@ cyan 시안
 cycle 사이클
 cycling 사이클링
 dad 대드
+daegu 대구
+daejeon 대전
 daikin 다이킨
 daily 데일리
 daiso 다이소
@@ -221,6 +225,7 @@ data 데이터
 date 데이트
 daum 다음
 day 데이
+days 데이즈
 deadline 데드라인
 defrost 디프로스트
 dehumidifier 디휴미디파이어
@@ -339,6 +344,7 @@ full 풀
 fund 펀드
 galaxy 갤럭시
 game 게임
+gangnam 강남
 garage 개러지
 garden 가든
 garmin 가민
@@ -366,6 +372,7 @@ green 그린
 grid 그리드
 guard 가드
 guest 게스트
+gwangju 광주
 gym 짐
 haier 하이얼
 hair 헤어
@@ -403,6 +410,7 @@ hot 핫
 hotel 호텔
 hotspur 홋스퍼
 hour 아워
+hours 아워스
 house 하우스
 huawei 화웨이
 hub 허브
@@ -414,7 +422,9 @@ ice 아이스
 id 아이디
 idle 아이들
 ikea 이케아
+illuminance 일루미넌스
 in 인
+incheon 인천
 index 인덱스
 induction 인덕션
 info 인포
@@ -423,6 +433,7 @@ instagram 인스타그램
 install 인스톨
 installed 인스톨드
 insurance 인슈어런스
+integration 인티그레이션
 internet 인터넷
 inverter 인버터
 invite 인바이트
@@ -436,6 +447,7 @@ irrigation 이리게이션
 is 이즈
 it 잇
 jeep 지프
+jeju 제주
 jet 제트
 jetbot 제트봇
 juice 주스
@@ -454,6 +466,7 @@ kids 키즈
 kim 킴
 kitchen 키친
 korail 코레일
+korea 코리아
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
@@ -527,6 +540,7 @@ miele 밀레
 mileage 마일리지
 mini 미니
 minute 미닛
+minutes 미니츠
 miss 미스
 mode 모드
 model 모델
@@ -537,6 +551,7 @@ monday 먼데이
 monitor 모니터
 monoxide 모녹사이드
 monthly 먼슬리
+months 먼스
 mop 몹
 morning 모닝
 motion 모션
@@ -603,8 +618,10 @@ package 패키지
 pad 패드
 panasonic 파나소닉
 panel 패널
+pangyo 판교
 panic 패닉
 parcel 파슬
+parental 페어런털
 park 파크
 parking 파킹
 party 파티
@@ -714,10 +731,12 @@ school 스쿨
 score 스코어
 secom 세콤
 second 세컨드
+seconds 세컨즈
 security 시큐리티
 sennheiser 젠하이저
 sensor 센서
 sentry 센트리
+seoul 서울
 series 시리즈
 server 서버
 service 서비스
@@ -801,6 +820,7 @@ sunset 선셋
 supercharger 슈퍼차저
 support 서포트
 suunto 순토
+suwon 수원
 swap 스왑
 swim 스윔
 swimming 스위밍
@@ -875,6 +895,7 @@ twins 트윈스
 type 타입
 typhoon 타이푼
 uber 우버
+ulsan 울산
 ultra 울트라
 unavailable 언어베일러블
 unlock 언락
@@ -922,6 +943,7 @@ wednesday 웬즈데이
 week 위크
 weekend 위켄드
 weekly 위클리
+weeks 위크스
 welcome 웰컴
 wemo 위모
 what 왓
@@ -948,6 +970,7 @@ wyze 와이즈
 xbox 엑스박스
 xiaomi 샤오미
 yard 야드
+years 이어즈
 yes 예스
 yoga 요가
 yogiyo 요기요
