@@ -37,13 +37,18 @@ def _emergency(m: re.Match[str]) -> str:
 
 
 # A seven-digit local number (`555-0123`) only where it is plainly a phone number.
-_LOCAL_CTX = r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile)\b)"
+_LOCAL_CTX = (
+    r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile|desk|office|"
+    r"line|reception)\b)"
+)
 # SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
 _LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump"
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
 RULES: list[Rule] = [
+    # `555-0142 x305`: an extension after a phone number.
+    rule(r"(?<=\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
     rule(rf"({_SMS_VERB}) ({_SMS_WORDS})\b", lambda m: f"{m[1]} {m[2].lower()}"),
     rule(
         rf"({_SMS_VERB}[^.!?\d]{{0,20}}? to) (\d{{4,6}})\b(?![.,]\d)",
@@ -111,7 +116,7 @@ RULES: list[Rule] = [
         r"(?<![\w+])(?:(?:\+\d{1,3}|1)[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)",
         _phone,
     ),
-    rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,5}(?!\w|\.\d)", _phone),
+    rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,7}\)?){2,5}(?!\w|\.\d)", _phone),
     # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
     rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
     # UK mobiles: 07700 900123.

@@ -90,6 +90,10 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith("x") else "s")
 
 
+_PRODUCTS = (
+    "Python|Node|Java|PHP|Ruby|Go|Rust|Android|iOS|I O S|macOS|Windows|Bluetooth|Matter|Zigbee|"
+    "Thread|USB|HDMI|wifi|Wi-Fi|[Vv]ersion|[Ff]irmware|[Rr]elease|[Uu]pdate|Chrome|Firefox|Safari"
+)
 _POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 
 
@@ -184,6 +188,13 @@ RULES: list[Rule] = [
         r"\b([1-9]\d{2}) ([NSEW])B?\b(?=[,:;.)]| (?:near|at|exit|between|before|after)\b)",
         _road_dir,
     ),
+    # `Python 3.12`, `USB 3.2`: a version after a product or standard, 'three point twelve'.
+    rule(
+        rf"\b((?:{_PRODUCTS}) )(\d+)\.(\d{{2}})\b(?![.,]\d)",
+        lambda m: f"{m[1]}{card(int(m[2]))} point {card(int(m[3]))}",
+    ),
+    # `homeassistant.local:8123` (its name already read): the port after a colon.
+    rule(r"(\bdot [a-z]{2,8}):(\d{2,5})\b", lambda m: f"{m[1]} colon {_spell(m[2])}"),
     # `401(k)`: the retirement plans, read as people say them.
     rule(r"\b(401|403|457|529)\(?([kb])\)?", lambda m: f"{pairs(int(m[1]))} {m[2].upper()}"),
     # `Boeing 737`, `F-150` (already `F 150`): model numbers in pairs.

@@ -59,7 +59,7 @@ KEEP = {
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
 ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore",
-           "?": "question mark", "=": "equals"}  # fmt: skip
+           "?": "question mark", "=": "equals", ":": "colon"}  # fmt: skip
 
 
 UNITS: Final[dict[str, tuple[str, str]]] = {

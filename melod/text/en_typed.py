@@ -133,7 +133,12 @@ def _unit_fraction(m: re.Match[str]) -> str:
     if (a, b) == (1, 2):
         return f"half {_article(one)} {one}"
     name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
-    part = f"a {name}" if a == 1 else f"{card(a)} {name}s"
+    part = f"{_article(name)} {name}" if a == 1 else f"{card(a)} {name}s"
+    if a == 1 and latin.prev_word(m) in ("a", "an"):
+        part = name  # `a 1/4 inch hole`: the article is already there
+    after = latin.next_word(m)
+    if after and after not in _NOT_MODIFIER:
+        return f"{part} {one}"  # `1/8 inch gap`: 'an eighth inch gap'
     return f"{part} of {_article(one)} {one}"
 
 
@@ -193,6 +198,8 @@ def before(text: str) -> str:
     text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
     # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.
     text = re.sub(r"\b([A-Z]{2,5}) (\d{3,})-(\d{2,})\b", _reference, text)
+    # `2.0.3b`: a letter after a version.
+    text = re.sub(r"(\d+\.\d+\.\d+)([a-z])\b", lambda m: f"{m[1]} {m[2].upper()}", text)
     # `3.2.0-beta.4`: a pre-release tag, 'three point two point zero beta four'.
     text = re.sub(r"(\d\.\d+)-(alpha|beta|rc|dev|preview)\.?(?=\d)?", r"\1 \2 ", text)
     return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
