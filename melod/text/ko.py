@@ -65,6 +65,7 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 
 def _split_latin_digits(text: str) -> str:
     """PM2.5 -> PM 2.5 and 3M -> 3 M, so each side is read on its own."""
+    text = re.sub(r"(?<=[가-힣])(?=[A-Z][0-9])", " ", text)  # 주차장B2: a zone after a word
     # abcd1234: lower-case letters glued to a long number are a password's letters, spelled
     # unless they make an English word (happy2024 해피).
     text = _sub(

@@ -249,7 +249,11 @@ def times(text: str) -> str:
     text = _sub(
         rf"(?:({_AMPM})\s?)?(?<![0-9:.])([0-9]{{1,2}}):([0-9]{{1,2}})(?::([0-9]{{2}}))?"
         rf"(?![0-9:])(?:\s?({_AMPM}))?(?:시(?=$|[^가-힣]|[에부까로은는의]))?",
-        lambda m: _clock_or_score(m, scores),
+        # 아침7:10: a time glued to the word before is a word of its own.
+        lambda m: (
+            (" " if re.match("[가-힣]", m.string[m.start() - 1 : m.start()]) else "")
+            + _clock_or_score(m, scores)
+        ),
         text,
     )
     text = _sub(

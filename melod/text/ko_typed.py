@@ -29,7 +29,7 @@ _TIMES_RE: Final = re.compile(
 # 3회이상, 5분간격, 18도이하로: a word typed right after a count is a word of its own.
 _AFTER_COUNT_RE: Final = re.compile(
     r"(?<=[0-9])((?:[가-힣]{1,3}?|%|℃|°C|°))"
-    r"(이상|이하|이내|미만|초과|간격|연속|동안|정도|내외|전후|이후|이전|넘게|넘음|남음|경과|단위)"
+    r"(이상|이하|이내|미만|초과|간격|연속|동안|정도|내외|전후|이후|이전|넘게|넘음|남음|경과|단위|사이|무렵|즈음)"
 )
 # 2,3일 걸림, 2,3개: two neighbouring counts with a comma are a rough count, said in one
 # word (이삼 일, 두세 개).
