@@ -40,7 +40,10 @@ _KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", "ON": "on", 
          "AUTO": "auto", "ECO": "éco", **SAID_AS_WORDS}  # fmt: skip
 _CODE_ALT = "|".join(CURRENCY_NAMES)
 # Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
-_TECH = "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|HAOS|Python"
+_TECH = (
+    "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|iPadOS|HAOS|Python|"
+    "DSM|ESPHome|API|SDK|MIUI|EMUI|One UI|HyperOS|Node"
+)
 _NOT_NOUNS = latin.wordset("de du des à au aux et ou en par pour sur le la les un une")
 _HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
 _SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
