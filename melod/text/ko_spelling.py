@@ -56,7 +56,9 @@ def _spelled(word: str, phones: list[str], i: int, n: int, group: str, count: in
         return ["EH"]  # latte 라테, cafe 카페
     if stress != "AH0":
         return [vowel]
-    if (group == "i" or (group == "e" and last)) and not (word.endswith("ent") and last):
+    if (group == "i" or (group == "e" and last)) and not (
+        word.endswith(("ent", "ence", "ency")) and last
+    ):
         return ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님, but student 스튜던트
     if letter == "a" and i == len(plain) - 1:
         return ["AA"]  # sofa 소파, tesla 테슬라
@@ -89,6 +91,8 @@ def _word_end(word: str, phones: list[str], flat: list[str]) -> list[str]:
         said = re.sub(r"\bF AH L\b", "F UH L", said)  # successful 석세스풀, careful 케어풀
     if word.endswith("ed"):
         said = re.sub(r"\b(CH|SH) T$", r"\1 D", said)  # reached 리치드, finished 피니시드
+    if word.endswith("ary") and len(word) > 6:
+        said = re.sub(r"\bEH R IY$", "AH R IY", said)  # library 라이브러리, but Mary 메리
     return _ending(said).split()
 
 

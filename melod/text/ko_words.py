@@ -126,6 +126,7 @@ bridge 브리지
 bright 브라이트
 brightness 브라이트니스
 buds 버즈
+buffet 뷔페
 bulb 벌브
 burger 버거
 bus 버스
@@ -666,6 +667,7 @@ preheat 프리히트
 premier 프리미어
 premium 프리미엄
 presence 프레즌스
+presentation 프레젠테이션
 pressure 프레셔
 prewash 프리워시
 price 프라이스
@@ -832,6 +834,7 @@ tab 탭
 tablet 태블릿
 tado 타도
 tag 태그
+take 테이크
 talk 톡
 tank 탱크
 tapo 타포
