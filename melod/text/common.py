@@ -42,6 +42,8 @@ _EMOJI_RE = re.compile(
     "]+"
 )
 _SPACE_RE = re.compile(r"\s+")
+# A keycap emoji (1️⃣ #️⃣) is the character on the key: 按1️⃣确认 is 按1确认, no gap.
+_KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
 # The full-width colon is CJK punctuation (提醒：...) except between digits (15：30).
 _WIDE_COLON_RE = re.compile(r"(?<=[0-9])：(?=[0-9])")
 
@@ -88,6 +90,7 @@ def prepare(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(_FULLWIDTH_TABLE)
     text = _WIDE_COLON_RE.sub(":", text)
     text = _CODE_RE.sub(_spell_code, text)
+    text = _KEYCAP_RE.sub(r"\1", text)
     text = _EMOJI_RE.sub(" ", text)
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return _SPACE_RE.sub(" ", text).strip()
