@@ -246,6 +246,11 @@ _RULES: Final[tuple[Rule, ...]] = (
         lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
     ),
     (SLASH_RANGE_RE, slash_range),
+    # スタンド 9/12時間, 3/5回: a count out of a total, not a date.
+    (
+        re.compile(r"(?<![\d/.])(\d{1,3})/(?=\d{1,3}(?:時間|回|本|問|個|人|件|枚|勝|試合))"),
+        lambda m: cardinal(int(m[1])) + "/",
+    ),
     (
         re.compile(rf"(?<![\d/.])(\d{{1,3}})/(\d{{1,3}})(?![\d/])(?:\s?({_WEEKDAY_KANA}))?"),
         slash,

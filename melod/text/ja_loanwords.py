@@ -236,6 +236,7 @@ WORDS: Final = {
     "ketchup": "ケチャップ",
     "manager": "マネージャー",
     "aquarium": "アクアリウム",
+    "pokemon": "ポケモン",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from melod.text.ja_english import english
@@ -197,6 +198,8 @@ def latin_word(word: str) -> str:
 
 def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
+    # Pokémon, café: accented Latin letters are read as the plain ones.
+    text = re.sub(r"[À-ÿ]", lambda m: unicodedata.normalize("NFD", m[0])[0], text)
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
