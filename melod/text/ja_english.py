@@ -108,7 +108,7 @@ def _before_consonant(p: str, prev: str, nxt: str) -> bool:
     if nxt[:2] in _VOWELS or nxt in ("R", "Y"):
         return False
     if p == "P":
-        return nxt in ("B", "D", "G", "K", "W")
+        return nxt in ("B", "D", "G", "W")
     if p == "T":
         return nxt != "L"
     if p == "D":

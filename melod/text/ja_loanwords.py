@@ -237,6 +237,8 @@ WORDS: Final = {
     "manager": "マネージャー",
     "aquarium": "アクアリウム",
     "pokemon": "ポケモン",
+    "bbq": "バーベキュー",
+    "jaf": "ジャフ",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",
@@ -270,6 +272,6 @@ SHORT_WORDS: Final = frozenset(
         "six", "ten", "egg", "hat", "pen", "art", "way", "end", "use", "add", "buy", "win",
         "mop", "tip", "fit", "kit", "hub", "lab", "pop", "jam", "bed", "sea", "sit",
         "dry", "wet", "dot", "pad", "cam", "pod", "tab", "box", "bar", "hey", "its", "at",
-        "old", "spa", "gym", "tag", "in", "are",
+        "old", "spa", "gym", "tag", "in", "are", "no",
     )
 )  # fmt: skip

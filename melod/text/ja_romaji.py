@@ -114,6 +114,7 @@ def looks_japanese(word: str, english: bool = False) -> bool:
         return False
     if key.endswith("n") and (len(syllables) < 3 or english):
         return False  # Daikin, Shinkansen; but open, woman are English words
-    if re.search(r"[^aiueo]e$|ee|oo", key):
-        return False
+    name_e = key.endswith("be") or (key.endswith("se") and len(syllables) >= 3)
+    if re.search(r"ee|oo", key) or (re.search(r"[^aiueo]e$", key) and not name_e):
+        return False  # game, note (silent e); but Watanabe, Okabe, Hirose are names
     return key[-1] in "aiueon"

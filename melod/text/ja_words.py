@@ -177,6 +177,8 @@ def latin_word(word: str) -> str:
         return known
     if word.lower() in SHORT_WORDS:  # see you; FAN, HOT (air-conditioner modes)
         return english(word) or spell(word)
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return spell(word[:-1]) + "ズ"  # SDGs エスディージーズ, PCs
     if word.isupper() and _capital_word(word):
         return latin_word(word.lower())  # CHECK チェック, NEXT: words in capitals
     if len(word) == 3 and word.istitle() and (name := romaji(word)):
