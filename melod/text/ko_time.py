@@ -123,7 +123,7 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
 # media and workout records count minutes and seconds (통화 시간 3:25).
 _DURATION_BEFORE: Final = re.compile(
     r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
-    r"(통화|재생|러닝타임|영상|녹화|녹음|클립|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|"
+    r"(통화|재생|러닝타임|영상|녹화|녹음|음성\s?메시지|클립|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|"
     r"완주|걷기))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )

@@ -488,6 +488,7 @@ light 라이트
 lights 라이트
 line 라인
 link 링크
+linkedin 링크드인
 lions 라이온즈
 lite 라이트
 live 라이브
@@ -601,6 +602,7 @@ okay 오케이
 olive 올리브
 on 온
 one 원
+onedrive 원드라이브
 online 온라인
 open 오픈
 opened 오픈드
@@ -691,6 +693,7 @@ reboot 리부트
 record 레코드
 recording 레코딩
 red 레드
+reels 릴스
 refrigerator 리프리저레이터
 refund 리펀드
 relax 릴랙스
@@ -844,6 +847,7 @@ taycan 타이칸
 tea 티
 teams 팀즈
 tefal 테팔
+telegram 텔레그램
 temperature 템퍼러처
 temu 테무
 tennis 테니스
@@ -950,6 +954,7 @@ weeks 위크스
 welcome 웰컴
 wemo 위모
 what 왓
+whatsapp 왓츠앱
 whirlpool 월풀
 whisen 휘센
 white 화이트
