@@ -138,6 +138,30 @@ def _set_score(m: re.Match[str]) -> str:
     return f"{card(a)} à {card(b)}"
 
 
+_PART_UNITS = "kg|g|L|l|h|km|m|cm"
+_PART_NAMES = {"kg": "kilo", "g": "gramme", "L": "litre", "l": "litre", "h": "heure",
+               "km": "kilomètre", "m": "mètre", "cm": "centimètre"}  # fmt: skip
+
+
+def _unit_fraction(m: re.Match[str]) -> str:
+    a, b, name = int(m[1]), int(m[2]), _PART_NAMES[m[3]]
+    if a >= b:
+        return m[0]
+    fem = name == "heure"
+    if (a, b) == (1, 2):
+        return f"{'une' if fem else 'un'} demi-{name}"
+    word = {3: "tiers", 4: "quart" if a == 1 else "quarts"}[b]
+    link = "d'" if name[0] in "aeiouh" else "de "
+    return f"{card(a)} {word} {link}{name}"
+
+
+def _rank(m: re.Match[str]) -> str:
+    # `le 1er/12` is a date (the first of December), `3e/25` a rank.
+    if m[1].startswith("1e") and int(m[2]) <= 12 and latin.prev_word(m) in _DATE_BEFORE:
+        return f"1/{m[2]}"
+    return f"{m[1]} sur {m[2]}"
+
+
 def _axle(m: re.Match[str]) -> str:
     if not re.search(r"(?i)\b(?:pneu|roue|pression|frein|essieu)", m.string):
         return m[0]
@@ -224,7 +248,9 @@ RULES: list[Rule] = [
     # `15mm/24h`: an amount over so many hours, "en vingt-quatre heures".
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
     # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
-    _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", lambda m: f"{m[1]} sur {m[2]}"),
+    _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", _rank),
+    # `1/2 kg`, `3/4 L`, `1/2 h`: a fraction of a unit, "un demi-kilo", "trois quarts de litre".
+    _c(rf"(?<![\w/.,])(?<!\d )([1-3])/([234]) ?({_PART_UNITS})\b(?![/.,]\d)", _unit_fraction),
     # `Chapitre IV`, `tome III`: a Roman numeral after a part of a work is a cardinal.
     _c(
         r"(?i:\b(chapitre|tome|acte|partie|saison|volume|épisode|titre|article|phase|niveau) )"
