@@ -238,6 +238,7 @@ WORDS: Final = {
     "aquarium": "アクアリウム",
     "pokemon": "ポケモン",
     "bbq": "バーベキュー",
+    "pizza": "ピザ",
     "jaf": "ジャフ",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
