@@ -165,6 +165,17 @@ RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
     rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
     rule(rf"\b((?:{_REGNAL}|{_SERIES}) )({_ROMAN_RE})\b(?![\w'-])", _regnal),
+    # `Artemis II`, `Rocky III`: a sequel or a mission, 'Artemis Two'.
+    rule(
+        r"\b([A-Z][a-z]+ )(II|III|IV|VI|VII|VIII|IX)\b(?![\w'-])",
+        lambda m: m[1] + card(_roman(m[2])).capitalize(),
+    ),
+    rule(r"\b([Dd]ew) pt\b\.?", lambda m: f"{m[1]} point"),
+    # `+227K in Nov`: a change in thousands.
+    rule(
+        r"(?<=[+−-])(\d+(?:\.\d+)?)K\b(?= (?:in|from|to|of|last|this|jobs)\b)",
+        lambda m: f"{m[1]} thousand",
+    ),
     rule(r"\b([Cc]h(?:annel)?|CH)\.? (\d{1,4})\b(?![.,]\d)", _channel),
     rule(
         rf"(?<![\w.])(\d{{1,3}}(?:\.\d)?) ?-?in\.?(?= (?:{_INCH_NOUNS})\b)",

@@ -114,7 +114,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kJ": ("kilojoule", "kilojoules"), "qt": ("quart", "quarts"), "yd": ("yard", "yards"),
     "sq ft": ("square foot", "square feet"), "linear ft": ("linear foot", "linear feet"),
     "cu ft": ("cubic foot", "cubic feet"), "sq m": ("square meter", "square meters"),
-    "sq mi": ("square mile", "square miles"),
+    "sq mi": ("square mile", "square miles"), "bbl": ("barrel", "barrels"),
     "pcs": ("piece", "pieces"), "mA": ("milliamp", "milliamps"), "rpm": ("R P M", "R P M"),
     "RPM": ("R P M", "R P M"), "inHg": ("inch of mercury", "inches of mercury"),
     "MIN": ("minute", "minutes"), "MINS": ("minute", "minutes"),
@@ -151,7 +151,7 @@ PER: Final = {
     "doz": "dozen", "bag": "bag", "box": "box", "pack": "pack", "ticket": "ticket",
     "adult": "adult", "child": "child", "guest": "guest", "room": "room", "visit": "visit",
     "kid": "kid", "student": "student", "seat": "seat", "pair": "pair", "load": "load",
-    "serving": "serving", "ride": "ride", "mile": "mile", "foot": "foot",
+    "serving": "serving", "ride": "ride", "mile": "mile", "foot": "foot", "bbl": "barrel",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates.
