@@ -10,6 +10,7 @@ from melod.text.ko_context import (
     AGE_AFTER,
     AGES,
     BUNDLED,
+    ELECTRIC,
     HONORED,
     LABEL_AFTER,
     LABEL_BEFORE,
@@ -110,13 +111,6 @@ def _native_count(digits: str, unit: str) -> str:
     return f"{native(n) if n else DIGITS[0]} {unit}"
 
 
-# 32A is amperes only in a message about electricity; 좌석 5A, 2호차 5A are seats.
-_ELECTRIC: Final = re.compile(
-    r"전류|충전|암페어|차단기|전압|볼트|와트|전력|콘센트|플러그|케이블|어댑터|배터리|퓨즈|누전|"
-    r"[0-9]\s?(?:V|W|kW)(?![A-Za-z])"
-)
-
-
 def _unit(m: re.Match[str]) -> str:
     sa, a, sb, b, symbol = m.groups()
     sa, sb = sa or "", sb or ""
@@ -124,7 +118,7 @@ def _unit(m: re.Match[str]) -> str:
     if symbol == "A" and (
         " " in m.group(0)
         or re.match(r"[-가-힣]", m.string[m.end() :])
-        or not _ELECTRIC.search(m.string)
+        or not ELECTRIC.search(m.string)
     ):
         return m.group(0)  # 좌석 32A is a seat, not 32 amperes
     temp = kind == "temp"
@@ -233,7 +227,13 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
     if (
         unit == "번"
         and not TIMES_AFTER.match(after)
-        and (LABEL_BEFORE.search(before) or LABEL_AFTER.match(after))
+        and (
+            LABEL_BEFORE.search(before)
+            or LABEL_AFTER.match(after)
+            or re.search(
+                r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before
+            )  # 7번, 8번: a list of labels
+        )
     ):
         return "sino"
     if unit == "대" and (

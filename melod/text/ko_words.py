@@ -1011,7 +1011,7 @@ _SPECIAL: Final = {
     "tv": "티비", "cctv": "씨씨티비", "iptv": "아이피티비",
     # Acronyms Koreans say as a word: NAS 나스, PIN 번호 핀 번호, USIM 유심.
     "nas": "나스", "pin": "핀", "lan": "랜", "usim": "유심", "sim": "심", "ram": "램",
-    "rom": "롬", "mac": "맥", "jpeg": "제이펙",
+    "rom": "롬", "mac": "맥", "jpeg": "제이펙", "sol": "쏠",
 }  # fmt: skip
 # Short all-capital words said as words rather than spelled (IT is 아이티, ON is 온).
 _CAPS_WORDS: Final = frozenset(
