@@ -4,6 +4,7 @@ AM7:30, ▲ for a loss, = between a label and its value) made plain before readi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def _meridiem(m: re.Match[str]) -> str:
@@ -11,7 +12,9 @@ def _meridiem(m: re.Match[str]) -> str:
 
 
 def typed_signs(text: str) -> str:
-    """Signs and marks before numbers: −, ～, ５，０００, +¥, -¥, ▲, ー, AM/PM."""
+    """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
+    # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
+    text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = text.replace("−", "-").replace("～", "〜")
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(
