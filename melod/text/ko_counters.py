@@ -134,7 +134,12 @@ def _unit(m: re.Match[str]) -> str:
 
 
 def units(text: str) -> str:
-    """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h."""
+    """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h; kWh당 (per unit)."""
+    text = re.sub(
+        rf"(?<![0-9A-Za-z])({_UNIT_ALT})(?=당)",
+        lambda m: UNITS[m[1]][0] if len(m[1]) > 1 or m[1] == "L" else m[0],
+        text,
+    )
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
         rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³]|/[^0-9\s])",
