@@ -28,6 +28,8 @@ from melod.text.en_tables import (
     KEEP,
     MONTH_RE,
     MONTHS,
+    NOT_AT_TIME,
+    NOT_CLOCK,
     PER,
     SCORE_CTX,
     SYMBOLS,
@@ -53,8 +55,11 @@ from melod.text.latin import Num, Rule
 VERSION = "10"
 
 
-# `W 2` (a W-2 form) is no watt.
-_UNIT_RE = rf"(?:{latin.alternation(UNITS)})(?!\w|/(?!\d)|(?<=\bW) [249]\b)"
+# `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
+_UNIT_RE = (
+    rf"(?:{latin.alternation(UNITS)})"
+    r"(?!\w|/(?!\d|(?:day|week|month|year|wk|mo|yr|hr|h)\b)|(?<=\bW) [249]\b)"
+)
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
 #: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
@@ -64,12 +69,6 @@ _RELEASE_CTX = re.compile(
     r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
     r"core|os|app)(?: to)?\W*$"
 )
-# `vs Knicks at 7:30`, `Game starts 8:20`: a clock time, not a score.
-_NOT_AT_TIME = (
-    r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )(?<!off )"
-    r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
-)
-_CLOCK = r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
@@ -226,11 +225,11 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
     _c(r"(?<![\w.,])(\d{1,2}) ?h(?:rs?)? ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
-        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){_NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
     ),
     _c(
-        rf"(?<![\d.:]){_CLOCK}(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
+        rf"(?<![\d.:]){NOT_CLOCK}(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
         lambda m: f"{card(int(m[1]))} to {card(int(m[2]))}",
     ),
     _c(

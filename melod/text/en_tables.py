@@ -48,6 +48,12 @@ _CAPS_WORDS = (
 )
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
               r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
+# `vs Knicks at 7:30`, `Game starts 8:20`: a clock time, not a score.
+NOT_AT_TIME = (
+    r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )(?<!off )"
+    r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
+)
+NOT_CLOCK = r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
 KEEP = {
     "OK": "okay",
     "ASUS": "Asus",
