@@ -236,6 +236,7 @@ delivery 딜리버리
 delonghi 드롱기
 departure 디파처
 deposit 디파짓
+descale 디스케일
 design 디자인
 detect 디텍트
 detected 디텍티드
@@ -280,6 +281,7 @@ dyson 다이슨
 e-mail 이메일
 e-tron 이트론
 eagles 이글스
+early 얼리
 ebay 이베이
 echo 에코
 eco 에코
@@ -689,6 +691,7 @@ rate 레이트
 read 리드
 reading 리딩
 ready 레디
+real 리얼
 reboot 리부트
 record 레코드
 recording 레코딩
@@ -955,6 +958,7 @@ welcome 웰컴
 wemo 위모
 what 왓
 whatsapp 왓츠앱
+wheel 휠
 whirlpool 월풀
 whisen 휘센
 white 화이트
@@ -1043,7 +1047,7 @@ def _word(part: str) -> str:
         return WORDS[key[:-1]]
     if key.endswith("es") and WORDS.get(key[:-2], "")[-1:] in ("시", "치", "지"):
         return WORDS[key[:-2]] + "즈"  # dishes 디시즈, matches 매치즈
-    past = _past(key) or _agent(key) or _gerund(key)
+    past = _past(key) or _agent(key) or _gerund(key) or _adverb(key)
     if past:
         return past
     pieces = _CAMEL_RE.findall(part)
@@ -1132,6 +1136,12 @@ def _gerund(key: str) -> str | None:
     if not tail and vowel in (18, 20):
         return said[:-1] + _syllable(lead, 20, 21)  # 파크 -> 파킹, 차지 -> 차징
     return said + "잉"
+
+
+def _adverb(key: str) -> str | None:
+    """-ly on a known word: slowly 슬로리, fully 풀리, quickly 퀵리."""
+    stem = _stem(key, "ly") if key.endswith("ly") and len(key) >= 6 else None
+    return WORDS[stem] + "리" if stem else None
 
 
 def _syllable(lead: int, vowel: int, tail: int) -> str:
