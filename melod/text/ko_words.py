@@ -211,6 +211,8 @@ cuckoo 쿠쿠
 cup 컵
 current 커런트
 curtain 커튼
+custom 커스텀
+customs 커스텀스
 cyan 시안
 cycle 사이클
 cycling 사이클링
@@ -308,6 +310,7 @@ ezviz 이지비즈
 face 페이스
 fail 페일
 failed 페일드
+failure 페일러
 family 패밀리
 fan 팬
 fast 패스트
@@ -325,6 +328,7 @@ fitness 피트니스
 flight 플라이트
 flip 플립
 flood 플러드
+fluid 플루이드
 focus 포커스
 foggy 포기
 fold 폴드
@@ -385,6 +389,10 @@ hallway 홀웨이
 hana 하나
 hardware 하드웨어
 hauzen 하우젠
+head 헤드
+headlight 헤드라이트
+headline 헤드라인
+headset 헤드셋
 health 헬스
 heart 하트
 heat 히트
@@ -761,6 +769,7 @@ shipping 시핑
 show 쇼
 shower 샤워
 side 사이드
+signature 시그니처
 silent 사일런트
 siren 사이렌
 siri 시리
