@@ -132,6 +132,8 @@ RULES: list[Rule] = [
     _c(r"\b(?:SàM|sàm|SAM)\b(?! \d)", lambda m: "salle à manger"),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
+    # `commande #48213`, `ticket #12`: the hash before a number is read as numéro.
+    _c(rf"(?<![\w/&#])# ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     _c(
         rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
