@@ -23,6 +23,7 @@ from melod.text.ja_dates import (
     time_range,
     track,
 )
+from melod.text.ja_fractions import FRACTION_RULES
 from melod.text.ja_numbers import (
     DIGITS,
     SMALL_GEM,
@@ -43,7 +44,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "8"
+VERSION: Final = "9"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -55,6 +56,7 @@ _NOT_BEFORE: Final = {
     "月": "(?!曜)",
     "畳": "(?!ん|み|む|め|ま[なせすしれ])",
     "箱": "(?!根)",
+    "段": "(?!ボール|落)",
 }
 _SPECIAL_COUNTERS = ("日間", "時間半", "時半", "分半", "月", "日")
 
@@ -241,10 +243,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         ),
         _score,
     ),
-    (
-        re.compile(r"(\d+)分の(\d+)"),
-        lambda m: cardinal(int(m.group(1))) + "ぶんの" + cardinal(int(m.group(2))),
-    ),
+    *FRACTION_RULES,
     (SLASH_RANGE_RE, slash_range),
     # スタンド 9/12時間, 3/5回: a count out of a total, not a date.
     (

@@ -38,6 +38,7 @@ _ENGLISH_DIGITS: Final = (
     "エイト",
     "ナイン",
 )
+_ENGLISH_TEENS: Final = ("テン", "イレブン", "トゥエルブ")
 _CODE_WORDS = (
     "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
     "|認証コード|確認コード|暗証番号|パスワード|パスコード|コード|ID|PIN"
@@ -107,6 +108,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         lambda m: "ナンバー" + _ENGLISH_DIGITS[int(m[1])],
     ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
+    # Windows 11 イレブン, Model 3 スリー, Switch 2 ツー: these names take English numbers.
+    (
+        re.compile(r"(?<![A-Za-z])(Windows|Model|Pixel|Series|Switch)\s?(1[0-2]|[1-9])(?![\d.])"),
+        lambda m: m[1] + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[int(m[2])],
+    ),
     # 1st Anniversary ファースト: English ordinals before English words.
     (
         re.compile(r"(?i)(?<![\d.])(10|[1-9])(st|nd|rd|th)(?![A-Za-z\d])"),

@@ -27,7 +27,10 @@ COUNTERS: Final[dict[str, Counter]] = {
     "週間": Counter("しゅうかん", SMALL_GEM),
     "人": Counter("にん", four="よ", special={1: "ひとり", 2: "ふたり"}),
     "名": Counter("めい"),
+    "個口": Counter("こぐち", ALL_GEM),  # parcels in one delivery
     "個": Counter("こ", ALL_GEM),
+    "段階": Counter("だんかい"),
+    "段": Counter("だん"),
     "回目": Counter("かいめ", ALL_GEM),
     "回": Counter("かい", ALL_GEM),
     "階": Counter("かい", ALL_GEM, after_san="がい"),

@@ -239,6 +239,7 @@ WORDS: Final = {
     "pokemon": "ポケモン",
     "bbq": "バーベキュー",
     "pizza": "ピザ",
+    "series": "シリーズ",
     "jaf": "ジャフ",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
