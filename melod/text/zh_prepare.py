@@ -188,8 +188,18 @@ def _ranges(text: str) -> str:
     return re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
 
 
+#: A code common.prepare spelled that is only letters then digits (CA1831, AQI150,
+#: USD100): joined again, so it reads as it does glued to a hanzi (CA幺八三幺, AQI一百五十,
+#: 一百美元).  Longer numbers (SF1234567890) and codes where digits meet letters again
+#: (WF45R6100AW) stay spelled.
+_SPELLED_RE: Final = re.compile(
+    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)(?![\w.]| \d|, [A-Z](?![a-z]))"
+)
+
+
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
+    text = _SPELLED_RE.sub(lambda m: (m[1] + m[2]).replace(" ", ""), text)
     text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
