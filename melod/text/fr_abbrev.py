@@ -131,6 +131,8 @@ RULES: list[Rule] = [
     _c(r"\b(?:SdB|sdb|SDB)\b", lambda m: "salle de bains"),
     _c(r"\b(?:SàM|sàm|SAM)\b(?! \d)", lambda m: "salle à manger"),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
+    # `chapitre 12, p. 245`, `pp. 12-15`: a page before its number.
+    _c(rf"\b([Pp])(p?)\. ?{MARK}?(?=\d)", lambda m: f"{m[1]}age{'s' if m[2] else ''} "),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
     # `commande #48213`, `ticket #12`: the hash before a number is read as numéro.
     _c(rf"(?<![\w/&#])# ?{MARK}?(?=\d)", lambda m: "numéro "),
@@ -149,6 +151,13 @@ def before_clean(text: str) -> str:
     and `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred."""
     text = re.sub(
         r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} ", text
+    )
+    # `vol AF1234`: common.prepare spelled the glued code (A F 1 2 3 4); a flight is an
+    # airline's two characters and a number said whole, so glue it back for fr_codes.
+    text = re.sub(
+        r"(?i:\b(vols?|flight) )([A-Z]) ([A-Z\d])((?: [A-Z])?)((?: \d){1,4})(?![\w,])",
+        lambda m: f"{m[1]} {m[2]}{m[3]}{m[4].strip()} {m[5].replace(' ', '')}",
+        text,
     )
     # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
     text = re.sub(

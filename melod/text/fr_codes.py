@@ -75,6 +75,12 @@ RULES: list[Rule] = [
         rf"({_CODE_LEAD}(?:[A-Z](?=\d))?)(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
         lambda m: _lead(m[1]) + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
     ),
+    # `vol AF1234`, `vol U2 4821`: an airline code spelled, the flight number said whole.
+    _c(
+        r"(?i:\b(vols?|flight) )([A-Z]{2,3}|[A-Z]\d|\d[A-Z]) ?"
+        r"(\d{1,4})(?![\w.,]\d|\w)",
+        lambda m: f"{m[1]} {latin.spell(m[2])} {card(int(m[3]))}",
+    ),
     # `#A4521`, `commande B12345`: a letter glued to four digits or more is a reference.
     _c(
         r"(?<![\w#])#?([A-Z]{1,2})(\d{4,6})(?![\w.,]\d|\w)",
