@@ -37,7 +37,7 @@ from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
 from melod.text.ko_words import WORDS, latin, spell
 
-VERSION: Final = "11"
+VERSION: Final = "12"
 DIGIT_NAMES: Final = DIGITS
 
 

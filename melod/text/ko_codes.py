@@ -29,6 +29,10 @@ _SHORT_LINK_RE: Final = re.compile(
 )
 
 
+# An address split into what comes before the host (scheme, mailbox), the host, and the path.
+_HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | re.S)
+
+
 _SYLLABLES_RE: Final = re.compile(
     r"(?:(?:ch|sh|[bcdfghjkmnprstw])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
     r"(?:ng|[nmlk](?![aeiou]))?)+"
@@ -48,14 +52,29 @@ def addresses(text: str) -> str:
         sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
         return known or sound or spell(key)
 
+    def one_by_one(d: str) -> str:
+        return digit_string(d, PHONE_DIGITS)
+
     def read(m: re.Match[str]) -> str:
         # \w in the shared patterns also takes the Hangul particle after an address.
         found = m.group(0)
         address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
         tail = found[len(address) :]
-        spoken = common.read_address(
-            address, symbols, word, lambda d: digit_string(d, PHONE_DIGITS)
+        head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
+        # A two-digit number glued to a name in the host is part of the brand name and
+        # said as a number (cafe24 카페이십사, yes24); elsewhere digits go one by one.
+        named = re.search("[A-Za-z]", host) is not None
+
+        def host_digits(d: str) -> str:
+            if named and len(d) == 2 and d[0] != "0":
+                return sino(int(d))
+            return digit_string(d, PHONE_DIGITS)
+
+        readings = (
+            common.read_address(part, symbols, word, reader)
+            for part, reader in ((head, one_by_one), (host, host_digits), (rest, one_by_one))
         )
+        spoken = " ".join(r for r in readings if r)
         return f" {spoken}{tail}"
 
     text = common.EMAIL_RE.sub(read, text)
