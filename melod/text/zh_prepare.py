@@ -193,7 +193,8 @@ def _ranges(text: str) -> str:
 #: 一百美元).  Longer numbers (SF1234567890) and codes where digits meet letters again
 #: (WF45R6100AW) stay spelled.
 _SPELLED_RE: Final = re.compile(
-    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)(?![\w.]| \d|, [A-Z](?![a-z]))"
+    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)"
+    r"(?![\w.]| \d|, [A-Z](?![a-z]))"
 )
 
 
