@@ -199,6 +199,8 @@ def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> 
 
 
 _SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar co")
+#: Initials brands with a vowel, said letter by letter in their domains (ups.com, irs.gov).
+SPELLED_NAMES = wordset("ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc ea ana")
 
 
 def address_rule(
@@ -211,7 +213,7 @@ def address_rule(
 
     def word(token: str) -> str:
         low = token.lower()
-        if low == "www" or low in _SPELLED_TLDS or not re.search("[aeiouy]", low):
+        if low in ("www", *_SPELLED_TLDS, *SPELLED_NAMES) or not re.search("[aeiouy]", low):
             return spell(low)
         return low
 
