@@ -145,6 +145,8 @@ def _unit_counter(unit: str) -> Counter:
 
 
 def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
+    if unit == "円" and "." in num:  # 149.80円 (a rate): ひゃくよんじゅうきゅうてんはちえん
+        num = num.rstrip("0").rstrip(".")
     value, reading = parse(num)
     sign = "マイナス" if neg else ""
     if unit is None:

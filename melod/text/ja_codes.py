@@ -149,7 +149,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![\d-])0\d{1,4} \d{2,4} \d{3,4}(?![\d-])"),
         lambda m: " ".join(map(digits, m.group().split())),
     ),
-    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d -]{{3,}}\d)(?![\d-])"), _code_number),
+    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d -]{{2,}}\d)(?![\d-])"), _code_number),
     (
         re.compile(
             r"(パスワード|パスコード|暗証番号|PW)(は|:|：|)(\s?)"
