@@ -11,6 +11,7 @@ from melod.text import (
     es_forms,
     es_fractions,
     es_money,
+    es_sport,
     es_typed,
     latin,
 )
@@ -35,7 +36,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 
-VERSION = "10"
+VERSION = "11"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _MONTHS = latin.wordlist(
@@ -158,6 +159,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 _RULES: list[Rule] = [
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     _c(r"\bpH\b", lambda m: "P H"),
+    *es_sport.RULES,
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
     *es_codes.RULES,
     *es_forms.RULES,
@@ -171,6 +173,11 @@ _RULES: list[Rule] = [
     _c(
         rf"\b(?!PM )({_PRODUCTS}) (\d{{1,2}})\.(\d)\b(?![.,]\d| ?(?:[%°€$£]|{UNIT_RE}))",
         lambda m: f"{m[1]} {_card(int(m[2]))} punto {_card(int(m[3]))}",
+    ),
+    # 'iPhone 13 128 GB': a model number, then the storage (not 13 128 grouped by a space).
+    _c(
+        r"\b((?:i[A-Z]|[A-Z])[\w-]*) ([1-9]\d?) (?=\d{3} ?(?:GB|TB|MB|Gb|mAh)\b)",
+        lambda m: f"{m[1]} {_card(int(m[2]))} ",
     ),
     _c(
         r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})\b",
@@ -219,7 +226,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"({_US}(?= ?(?:\$|[A-Z]{{3}}))|{_SN}) ?([$€£¥₩]|{MONEY_CODES})(?!\w)",
-        lambda m: es_money.money(_parse(m[1]) if m[2] in "€£¥₩" else es_money.amount(m[1]), m[2]),
+        lambda m: es_money.money(es_money.before_symbol(m), m[2]),
     ),
     _c(
         rf"\b({MONEY_CODES}) ?({_US}|{_SN})",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import es_sport, latin
 from melod.text.es_numbers import card, gender, ordinal
 from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
@@ -151,23 +151,6 @@ _MONTHS_SET = latin.wordset(
 _MONTH_OR_RANKED = "|".join(sorted(_RANKED | _MONTHS_SET))
 
 
-_MATCH_CTX = (
-    r"(?i:\b(?:gol|goles|golazo|partido|tarjeta|penalti|penalty|descanso|marcador|minuto|"
-    r"árbitro|expulsado|expulsión|córner|empate|marca|anota|remate|sustitución|cambio|"
-    r"resultado|jornada|liga|copa|champions|derbi)\b)"
-)
-
-
-def _minutes(m: re.Match[str]) -> str:
-    """`(23')` in a match report is 'minuto veintitrés'; elsewhere `10'` is ten minutes."""
-    said = card(int(m[1])) + (f" más {card(int(m[2]))}" if m[2] else "")
-    score = re.search(r"(?<![\d:.])\d{1,2}(?: ?[-–] ?\d{1,2}|:\d)(?![\d:])", m.string)
-    in_match = re.search(_MATCH_CTX, m.string) or score or m.string[: m.start()].endswith("(")
-    if m[2] or in_match or latin.prev_word(m) in ("el", "del", "al"):
-        return "minuto " + said
-    return _count(int(m[1]), "minuto", "minutos")
-
-
 # Before `1:45 h` these make it a length of time.
 _SPAN_CUES = (
     r"(?i:\b(?:duración|dura|durante|tiempo|estimado|estimada|trayecto|viaje|recorrido|"
@@ -260,7 +243,7 @@ RULES: list[Rule] = [
     ),
     _c(r"(?<![\w'.,])(\d{1,2})(?:''|″)(?!\w)", lambda m: _count(int(m[1]), "segundo", "segundos")),
     # `(23')`, `90+3'`: the minute of a match; `llego en 10'`: ten minutes.
-    _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", _minutes),
+    _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", es_sport.minutes),
     # `Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time.
     _c(r"(?<![\w:.,])(\d):([0-5]\d)(?:( ?(?:h|hrs?|horas)\b)|(?![\d:]|[.,]\d))", _span),
     # `450/1000 L`: a level out of a capacity; `12/2026` a month and a year.

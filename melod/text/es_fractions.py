@@ -89,6 +89,21 @@ def _half(m: re.Match[str]) -> str:
     return f"{card(whole, g)} {one}{'s' if whole != 1 else ''} y {half}"
 
 
+def _partitive(m: re.Match[str]) -> str:
+    """'el 1/3 de los vecinos': 'un tercio de'; 'el 2/3 de' 'los dos tercios de'."""
+    a, b = int(m[2]), int(m[3])
+    if not _proper(a, b):
+        return m[0]
+    lead = {"el": "", "del": "de ", "al": "a "}[m[1].lower()]
+    if (a, b) == (1, 2):
+        said = lead + "la mitad"
+    elif a == 1:
+        said = f"{lead}un {FRACTIONS[b]}"
+    else:
+        said = f"{lead}los {_part(a, b, '')}"
+    return latin.at_start(m, said) + " "
+
+
 _HALF_ALT = latin.alternation(_HALVES)
 
 #: Run before the unit rule: fractions and halves of a unit.
@@ -102,5 +117,13 @@ UNIT_RULES: list[Rule] = [
 
 #: Run after the unit rule: a whole number and a fraction.
 RULES: list[Rule] = [
+    # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos'.
+    (
+        re.compile(
+            r"\b([Ee]l|[Dd]el|[Aa]l) (\d)/(\d{1,2}) (?=de (?:los|las|la|mis|tus|sus|nuestr|"
+            r"vuestr|todos|todas)\b)"
+        ),
+        _partitive,
+    ),
     (re.compile(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])( [^\W\d_]+)?"), _mixed),
 ]

@@ -32,6 +32,25 @@ def amount(text: str) -> Num:
     return parse(text)
 
 
+# Prices per litre or kWh really have three decimals: '1,549 €/l' of diesel.
+_RATE_CTX = re.compile(
+    r"(?i)\b(?:gasolina|gasóleo|diésel|diesel|combustible|carburante|litros?|kwh|luz|"
+    r"electricidad|tarifa|mwh|bitcoin|btc|acción|acciones|bolsa)\b"
+)
+
+
+def before_symbol(m: re.Match[str]) -> Num:
+    """The amount in '1,500 €' (m[1], symbol m[2]): a price never has three decimals, so the
+    comma groups thousands the American way; a rate ('1,549 €/l') keeps them."""
+    text, sym = m[1], m[2]
+    if sym not in "€£¥₩":
+        return amount(text)
+    rate = re.match(r" ?/", m.string[m.end() :]) or _RATE_CTX.search(m.string)
+    if re.fullmatch(r"[1-9]\d{0,2},\d{3}", text) and not rate:
+        return latin.parse(text, ".", ",")
+    return parse(text)
+
+
 def exchange(m: re.Match[str]) -> str:
     """'1 EUR = 1,08 USD' -> 'un euro equivale a uno coma cero ocho dólares'."""
 

@@ -153,13 +153,13 @@ RULES: list[Rule] = [
     _c(r" ?(?:→|->|⟶|➡️?) ?(?=[-−]?\d)", lambda m: " a "),
     # 'el 3T', '2T 2024': a quarter of the year.
     _c(
-        r"(?<![\w.,])([1-4])T(?=\b(?! ?[-/]))",
+        # With a year after it is es_sport's ('segundo trimestre de dos mil veinticuatro').
+        r"(?<![\w.,])([1-4])T(?=\b(?! ?[-/]| ?(?:19|20)\d\d\b))",
         lambda m: (
             f"{ordinal(int(m[1]), 'm')} trimestre"
             if re.search(
                 r"\b(?:el|del|en|al|primer|segundo|tercer|cuarto|durante) $", m.string[: m.start()]
             )
-            or re.match(r" 20\d\d", m.string[m.end() :])
             else m[0]
         ),
     ),
