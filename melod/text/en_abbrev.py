@@ -38,7 +38,11 @@ def _street(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rstrip()
     after_name = bool(re.search(r"(?:[A-Z][\w']*|\d+(?:st|nd|rd|th))$", before))
     after_name = after_name and not re.search(r"[.!?]$", before)
-    if not after_name and re.match(r" [A-Za-z]", m.string[m.end() :]):
+    after = m.string[m.end() :]
+    # `Call Dr. Patel`, `Visit St. Mary's`: a sentence's first word is a verb, not a street name.
+    if re.search(r"(?:^|[.!?:;,(—–-] )[A-Z][a-z]+$", before) and re.match(r" [A-Z]", after):
+        after_name = False
+    if not after_name and re.match(r" [A-Za-z]", after):
         return "Saint" if kind == "St" else "Doctor"
     return keep_dot(m, "Street" if kind == "St" else "Drive")
 

@@ -139,6 +139,7 @@ def _domain(m: re.Match[str]) -> str:
 
     def word(token: str) -> str:
         short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
+        short = short or token.lower() in latin.SPELLED_NAMES
         return latin.spell(token) if short else token.lower()
 
     return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))

@@ -8,10 +8,12 @@ import re
 from melod.text import latin
 from melod.text.en_tables import (
     ATTRIBUTIVE,
+    BARE_FRACTION,
     DATE_WORDS,
     DENOMINATORS,
     DIGIT_NAMES,
     MONTHS,
+    SPELLED_UNITS,
     UNITS,
 )
 from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
@@ -28,7 +30,10 @@ _HOUSE = (
     rf"(?:{_STREET_TYPES})\b)"
 )
 # `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
-_OF_TOTAL = r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)/(\d{1,3}(?:,\d{3})+|\d+)(?= [a-z]+s\b|[,;)]| ?$)"
+_OF_TOTAL = (
+    r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?= [a-z]+s\b|[,;)]| ?$)"
+)
 _RAIN_CTX = re.compile(r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet)\b")
 _TIMES_NEXT = (
     "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
@@ -55,9 +60,6 @@ _SPORT_CTX = re.compile(
     r"lead|leads|min)\b"
 )
 _AVG_CTX = re.compile(r"(?i)\b(?:avg|average|batting|hitting|obp|slg|ops|hits?)\b")
-_SPELLED_UNITS = latin.wordset(
-    "mile inch cup hour pound teaspoon tablespoon gallon ounce liter foot yard acre tank"
-)
 
 
 def describes_compound(m: re.Match[str]) -> bool:
@@ -156,7 +158,8 @@ def _of_total(m: re.Match[str]) -> str:
         return m[0]
     if before in _STEP_WORDS:
         return f"{m[1]} of {m[2]}"
-    fraction = a < b and b in DENOMINATORS  # `1/2 cups`: the fraction rules read it
+    # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
+    fraction = a < b and b in DENOMINATORS and " " not in m[0]
     if fraction or not noun or (b % 100 and noun in ("stars", "points", "pts")):
         return m[0]
     return f"{m[1]} of {m[2]}"
@@ -220,13 +223,13 @@ RULES: list[Rule] = [
     ),
     rule(r"(?i)\b([yqm])/\1\b|\b(?:YoY|yoy)\b", lambda m: _OVER.get((m[1] or "y").lower(), "")),
     rule(
-        rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})"
+        rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})"
         r"(?![\w/])",
         _unit_fraction,
     ),
     # `2 1/2 hrs` (also `2½ hrs`): 'two and a half hours'.
     rule(
-        rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?({_UNIT_ALT}|{'|'.join(_SPELLED_UNITS)})(?![\w/])",
+        rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})(?![\w/])",
         _mixed_unit,
     ),
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
@@ -234,6 +237,12 @@ RULES: list[Rule] = [
     # `185 lbs x 5`, `eggs x 2`: so many times.
     rule(r"(?<=[a-zA-Z]{2}) [x×] (?=\d+\b(?![.,]\d))", lambda m: " times "),
     rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
+    rule(
+        rf"(?<![\w/.,])([13])/([24]) (?=(?:{BARE_FRACTION})\b)",
+        lambda m: {"1/2": "half ", "1/4": "a quarter ", "3/4": "three quarters "}.get(
+            f"{m[1]}/{m[2]}", m[0]
+        ),
+    ),
     # `12/12 hrs`, `620/500 CAL`: a count against a goal, in a unit.
     rule(
         rf"(?<![\w/.,])({_COUNT})/({_COUNT}) ?(?=(?:{_GOAL_UNITS})(?![\w/]))",
