@@ -19,6 +19,18 @@ _LABELS: Final[tuple[Rule, ...]] = (
         ),
         lambda m: digits(m.group()),
     ),
+    # Room 302, 房间302: a room number after its word, digit by digit.
+    (
+        re.compile(
+            r"(?:(?<=Room )|(?<=Room)|(?<=Rm )|(?<=Rm\. )|(?<=房间)|(?<=房号))(\d{3,4})(?![\d.])"
+        ),
+        lambda m: digits(m.group()),
+    ),
+    # 3F会议室, 在5F: a floor, 三楼; not a seat (5车12F座, 座位32F).
+    (
+        re.compile(r"(?<![0-9A-Za-z.])(?<!车)(?<!座)(?<!座位)(?<!排)(\d{1,2})F(?![A-Za-z0-9座])"),
+        lambda m: cardinal(int(m.group(1)), False) + "楼",
+    ),
     # 2024款, 2025版: a model year, digit by digit.
     (
         re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=款|版|年款|年版)"),

@@ -151,6 +151,10 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(\d[A-Za-z]{0,3})\s?\+\s?(?=[\u4e00-\u9fff]{1,6}\d)", r"\1加", text)
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
+    # ¥12,800日元, $50美元: the currency is named after the amount; the sign is not read.
+    text = re.sub(
+        r"[¥￥$€£₩]\s?(?=\d[\d,.]*\s?(?:日元|美元|港元|港币|欧元|韩元|澳元|加元|英镑))", "", text
+    )
     text = _SCALED_RE.sub(_scaled, text)  # $1.5M 一百五十万美元, $2k 两千美元
     text = re.sub(r"(?<=\d)\s+:\s*(?=\d)|(?<=\d):\s+(?=\d\d)", ":", text)  # 15 : 30
     text = re.sub(r"\s?(?:-+>|=>|→|⇒)\s?(?=[-$€£¥￥]?\d)", "到", text)  # 档位1->2 一到二

@@ -122,6 +122,25 @@ def pace(m: re.Match[str]) -> str:
     return out + ("每" + _PACE_PER[m.group(3)] if m.group(3) else "")
 
 
+#: Words before a date that move or fix it (改到12.1), and after a date range, what
+#: happens then (12.24-12.26在三亚): a dotted pair there is no decimal.
+_DATE_VERBS: Final = (
+    "改到|改在|改期至|定于|定在|将于|延期至|延期到|推迟到|推迟至|顺延至|提前到|提前至"
+)
+_DATE_EVENTS: Final = (
+    "期间|举办|举行|放假|休假|开展|开放|停业|闭馆|出差|旅游|旅行|在[\u4e00-\u9fff]"
+)
+
+_MD: Final = r"(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])"
+#: No unit, percent or further digit after the date: 改为12.5元 is a price.
+_NOT_AMOUNT: Final = r"(?![\d.%A-Za-z]|\s?[\u4e00-\u9fff]?(?:元|块|米|克|升|度|倍|分|秒|万|斤|个))"
+
+
+def _md_range(month: str, day: str, month2: str | None, day2: str | None) -> str:
+    first = date(None, month, day)
+    return first + "到" + date(None, month2, day2) if month2 and day2 else first
+
+
 #: Dates the number rules would misread, run after ISO dates.
 DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (
@@ -152,6 +171,17 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
             r"\s?[-~至到]\s?(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.%])"
         ),
         lambda m: m.group(1) + date(None, m[2], m[3]) + "到" + date(None, m[4], m[5]),
+    ),
+    (
+        # 会议改到12.1-12.3, 定于12.20: a dotted date, or range, after a word that moves or
+        # fixes a date is no decimal.
+        re.compile(rf"({_DATE_VERBS})\s?{_MD}(?:\s?[-~至到]\s?{_MD})?{_NOT_AMOUNT}"),
+        lambda m: m[1] + _md_range(m[2], m[3], m[4], m[5]),
+    ),
+    (
+        # 12.24-12.26在三亚, 12.1-12.3期间: a dotted range before what happens then.
+        re.compile(rf"(?<![\d.]){_MD}\s?[-~至到]\s?{_MD}(?=\s?[,，]?\s?(?:{_DATE_EVENTS}))"),
+        lambda m: _md_range(m[1], m[2], m[3], m[4]),
     ),
     (
         # PM 3:30, AM 9:00: the day part written first, as some apps show it.
