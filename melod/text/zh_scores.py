@@ -50,6 +50,14 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
         _pairs,
     ),
     (
+        # 按1:10稀释, 比例为1:20, 配比2:30: a mixing ratio, not ten past one.
+        re.compile(
+            r"(?:(?<=比例)|(?<=配比)|(?<=比例为)|(?<=比例是)|(?<=配比为))\s?(\d{1,3}):(\d{1,5}(?:\.\d+)?)(?![\d:.])"
+            r"|(?<![\d:.])(\d{1,3}):(\d{1,5}(?:\.\d+)?)(?![\d:.])(?=\s?(?:稀释|兑水|混合|调配|配比|的比例|勾兑|冲泡|冲调))"
+        ),
+        lambda m: cardinal(int(m[1] or m[3]), False) + "比" + parse(m[2] or m[4], liang=False)[1],
+    ),
+    (
         re.compile(rf"(?<![\d:])(\d{{1,3}}):(\d{{1,3}})(?![\d:])(?=\s?{_COLON_CONTEXT})"),
         lambda m: score(m.group(1), m.group(2)),
     ),
