@@ -95,7 +95,9 @@ def measure(models_dir: Path, window: Window, repeats: int) -> list[dict[str, fl
     engines = []
     for mode in (None, window):
         sampling = Sampling(noise_scale=0.0, noise_scale_w=0.0, seed=0, window=mode)
-        engines.append(MeloEngine(models_dir, threads=2, sampling=sampling))
+        # "always": under `auto` a decoder slower than STREAM_MAX_RTF never streams, and
+        # the windowed column would silently measure one-shot decoding again.
+        engines.append(MeloEngine(models_dir, threads=2, sampling=sampling, stream="always"))
         run_once(engines[-1])  # warm-up: loading, first-use costs of torch and the front-end
     runs: list[list[dict[str, float]]] = [[], []]
     for _ in range(repeats):
