@@ -27,9 +27,10 @@ _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 )
 _WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", *_WEEKDAYS}
+_NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", "fin", *_WEEKDAYS}
 
 _UNITS = UNITS
+_MK = latin.MARK
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
 # A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
 _UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine|nuit|h|min|km)\b))"
@@ -128,6 +129,11 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{_card(int(m[1]), fem)} et {frac}" + (f" {m[4].strip()}" if m[4] else "")
 
 
+def _expiry(m: re.Match[str]) -> str:
+    lead = re.sub(r"(?i)^exp\b\.?", "expiration", m[1]).replace(latin.MARK, "")
+    return f"{lead}{_MONTHS[int(m[2]) - 1]} {_card(2000 + int(m[3]))}"
+
+
 def _range(m: re.Match[str]) -> str:
     first = _hour(int(m[1]), int(m[2] or m[3] or 0))
     return f"{first} à {_hour(int(m[4]), int(m[5] or m[6] or 0))}"
@@ -160,6 +166,13 @@ _RULES: list[Rule] = [
     _c(
         r"(?<![\w/.,])(0?[1-9]|1[0-2])/(20\d\d)(?![\w/]|[.,]\d)",
         lambda m: f"{_MONTHS[int(m[1]) - 1]} {_card(int(m[2]))}",
+    ),
+    # `expire fin 09/26`, `exp. 11/27`: a card's month and two-digit year (never a day,
+    # the year being over twelve), with its zero or after an expiry word.
+    _c(
+        rf"((?i:\b(?:expir\w*(?: fin| le| en)?|exp\b\.?|validité|valable|fin) ?:? ?{_MK}?)|(?=0))"
+        r"(?<![\w/.,])(0?[1-9]|1[0-2])/(1[3-9]|2[1-9]|[34]\d)(?![\w/]|[.,]\d)",
+        _expiry,
     ),
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),

@@ -124,6 +124,11 @@ RULES: list[Rule] = [
     *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
     _c(r"\bvs\b\.?", lambda m: "versus"),
+    # `prix du kWh`, `le kW installé`: a unit with no number before it is still a word.
+    _c(
+        r"(?:(?<=\b(?:du|le|au|en) )|(?<=\bpar ))(kWh|kW)\b(?!/)",
+        lambda m: "kilowattheure" if m[1] == "kWh" else "kilowatt",
+    ),
     # `au km 23`: a kilometre post, not a distance (`5 km 23 min` has its number before).
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilomètre "),
     # `Tél.`, `Tél :`, `Tel 06...`: the phone label, with or without its stop.
@@ -173,8 +178,16 @@ def before_clean(text: str) -> str:
     text = re.sub(
         r"\b([A-Z])([A-Z])-(\d{3})-([A-Z])([A-Z])\b", lambda m: " ".join(m.groups()), text
     )
-    # `OM-PSG`: two teams or two acronyms joined by a hyphen.
+    # `OM-PSG`, `PSG-Monaco`, `Lens-OM`: two teams, one of them an acronym, by a hyphen.
     text = re.sub(r"\b([A-Z]{2,3})-([A-Z]{2,4})\b", r"\1 \2", text)
+    text = re.sub(r"\b([A-Z]{2,4})-(?=[A-Z][a-zà-ÿ]{2,}\b)", r"\1 ", text)
+    text = re.sub(r"\b([A-Z][a-zà-ÿ]{2,})-(?=[A-Z]{2,4}\b)", r"\1 ", text)
+    # `6-2 6-1`: tennis sets typed without a comma still take a pause between them.
+    text = re.sub(
+        r"(?<![\w.,/:-])(\d{1,2}[-–]\d{1,2}) (?=\d{1,2}[-–]\d{1,2}(?![\w:/-]|[.,]\d))",
+        r"\1, ",
+        text,
+    )
     # `Batt.15%`, `batt faible`: the battery, cut short.
     text = re.sub(
         r"\b([Bb])att\b\.?(?: ?(\d))?", lambda m: f"{m[1]}atterie{' ' + m[2] if m[2] else ''}", text

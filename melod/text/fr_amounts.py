@@ -59,7 +59,7 @@ def money(num: Num, sym: str) -> str:
     one, many, cent, cents, fem = CURRENCY[_CODES.get(sym, sym)]
     sub = int(num.frac.ljust(2, "0")) if num.frac and cent and len(num.frac) <= 2 else 0
     if num.frac and not sub and int(num.frac):
-        return f"{number(num)} {many}"
+        return f"{number(num)} {many if plural(num) else one}"
     if num.value and num.value % 1_000_000 == 0:
         return (
             f"{_card(num.value)} d'{many}"

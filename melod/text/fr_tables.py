@@ -15,6 +15,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l": ("litre", "litres"), "mL": ("millilitre", "millilitres"), "ml": ("millilitre",
     "millilitres"), "cl": ("centilitre", "centilitres"), "kWh": ("kilowattheure",
     "kilowattheures"), "Wh": ("wattheure", "wattheures"), "kW": ("kilowatt", "kilowatts"),
+    # `2,4 kW/h` is how many type the kilowatt-hour of a meter reading.
+    "kW/h": ("kilowattheure", "kilowattheures"),
     "W": ("watt", "watts"), "MW": ("mégawatt", "mégawatts"), "V": ("volt", "volts"),
     "mAh": ("milliampère-heure", "milliampères-heures"),
     "µg/m³": ("microgramme par mètre cube", "microgrammes par mètre cube"),
