@@ -31,7 +31,7 @@ from melod.text.ko_numbers import (
     number,
     sino,
 )
-from melod.text.ko_ranges import ranges
+from melod.text.ko_ranges import arrows, ranges, settle_arrows
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
@@ -47,6 +47,7 @@ _COMPAT_CHARS: Final[dict[str, str]] = {
     "㎒": "MHz", "㎓": "GHz", "㏈": "dB", "㎃": "mA", "℉": "°F", "µ": "μ",
     "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": "...", "₂": "2",
+    "￦": "₩", "￥": "¥", "￡": "£",
     "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "±": " 플러스 마이너스 ",
 }  # fmt: skip
 # Full-width punctuation and Latin (온도：２２℃，ＬＥＤ) as their ASCII forms; the wide
@@ -210,6 +211,7 @@ def _symbols(text: str) -> str:
 
 _PASSES: Final = (
     addresses,
+    arrows,
     dates,
     marks,
     phones,
@@ -281,4 +283,4 @@ def normalize(text: str) -> str:
     text = _latin(text)
     # "영하 -5°C", "시속 80km/h": the writer already said it; the unit must not repeat it.
     text = re.sub(r"(영하|시속|초속|화씨)\s+\1(?=\s)", r"\1", text)
-    return _symbols(_UNIT_PARTICLE_RE.sub(_agree, text))
+    return _symbols(settle_arrows(_UNIT_PARTICLE_RE.sub(_agree, text)))

@@ -224,6 +224,12 @@ def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = labels(text)
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
+    # 23H2, 24H2: a Windows release (year and half) is said 이십삼 에이치 투.
+    text = _sub(
+        r"(?<![0-9A-Za-z])([0-9]{2})H([12])(?![0-9A-Za-z])",
+        lambda m: f"{sino(int(m.group(1)))} 에이치 {'원' if m.group(2) == '1' else '투'}",
+        text,
+    )
     text = _ERROR_CODE_RE.sub(_error_code, text)
     # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
     text = _sub(

@@ -61,3 +61,35 @@ def ranges(text: str) -> str:
     # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
     text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
     return _sub(r"(?<=[가-힣])~(?=[가-힣])", lambda m: RANGE, text)
+
+
+# A change written with an arrow between two amounts (45℃ → 50℃, 329,000원→279,000원) is
+# said "A에서 B로"; the 로 waits in a mark until B is read, for its 받침 decides 로 or 으로.
+_ARROW_MARK: Final = "\ue000"
+_ARROW_RE: Final = re.compile(
+    r"(?<=[0-9])([^\s→0-9]{0,4})\s*→\s*"
+    r"([-+$€£¥₩v]?[0-9](?:[0-9.:]|,(?=[0-9]{3}))*[^\s→,.()\[\]0-9]{0,5})(?![^\s,.()\[\]])"
+)
+# B already carries its particle (50℃로, 3층까지): no 로 is added.
+_HAS_PARTICLE: Final = re.compile(r"(?:으로|로|까지|에|에서|이|가|을|를|은|는|만)$")
+
+
+def arrows(text: str) -> str:
+    """Mark `A → B` between two amounts as `A에서 B` and a 로 to follow B's reading."""
+
+    def mark(m: re.Match[str]) -> str:
+        end = "" if _HAS_PARTICLE.search(m.group(2)) else _ARROW_MARK
+        return f"{m.group(1)}에서 {m.group(2)}{end}"
+
+    return _ARROW_RE.sub(mark, text)
+
+
+def settle_arrows(text: str) -> str:
+    """The mark after B's reading becomes 로 or 으로 (50도로, 27만 9천 원으로)."""
+
+    def particle(m: re.Match[str]) -> str:
+        final = (ord(m.group(1)) - 0xAC00) % 28  # the batchim; none and ㄹ take 로
+        return m.group(1) + ("로" if final in (0, 8) else "으로")
+
+    text = re.sub(rf"([가-힣])\s*{_ARROW_MARK}", particle, text)
+    return text.replace(_ARROW_MARK, "")

@@ -199,6 +199,7 @@ cooker 쿠커
 cool 쿨
 cooling 쿨링
 cordzero 코드제로
+corp 코프
 cotton 코튼
 coupang 쿠팡
 coupon 쿠폰
