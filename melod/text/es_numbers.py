@@ -40,7 +40,9 @@ _FEMININE = latin.wordset(
     "vez veces luz luces noche llave red piel tos calle parte nube foto moto mano "
     "imagen imágenes flor leche sal señal señales"
 )
-_MASC_IN_A = latin.wordset("día mapa problema sistema programa tema clima idioma planeta sofá")
+_MASC_IN_A = latin.wordset(
+    "día mapa problema sistema programa tema clima idioma planeta sofá giga mega"
+)
 _FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tud")
 
 

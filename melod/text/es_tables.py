@@ -25,6 +25,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ppm": ("P P M", "P P M"), "dB": ("decibelio", "decibelios"), "hPa": ("hectopascal",
     "hectopascales"), "mbar": ("milibar", "milibares"), "bar": ("bar", "bares"),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
+    # Fibre and tariffs in bits: 'fibra de 1 Gb' is 'un giga', '600 Mb' 'seiscientos megas'.
+    "Gb": ("giga", "gigas"), "Mb": ("mega", "megas"),
     "Mbps": ("megabit por segundo", "megabits por segundo"), "Hz": ("hercio", "hercios"),
     "Mb/s": ("megabit por segundo", "megabits por segundo"), "Mbit/s": ("megabit por segundo",
     "megabits por segundo"), "Gbps": ("gigabit por segundo", "gigabits por segundo"),
