@@ -263,7 +263,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"第(?=\d)"), lambda m: "だい"),
     (re.compile(r"(?<![\d.,])(\d{1,2})([日年])中(?![国華旬部央心継東西南北])"), _throughout),
     (
-        re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)((?<=[A-Z])-)?(\d+(?:\.\d+)?)(?![\d-])"),
+        re.compile(r"(?<![0-9A-Za-z])([A-Za-z]+)((?<=[A-Z])-)?(\d+(?:\.\d+)?)(?![\d-]|便)"),
         _latin_number,
     ),
     (_NUMBER_RE, _number),

@@ -109,6 +109,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "頭": Counter("とう", SMALL_GEM),
     "問": Counter("もん"),
     "両": Counter("りょう"),
+    "便": Counter("びん"),  # JAL123便, 第2便 (a flight or a delivery run)
     "周年": Counter("しゅうねん", SMALL_GEM),
     "件目": Counter("けんめ", ALL_GEM),
     "人前": Counter("にんまえ", four="よ", special={1: "いちにんまえ"}),

@@ -241,6 +241,7 @@ WORDS: Final = {
     "pizza": "ピザ",
     "series": "シリーズ",
     "jaf": "ジャフ",
+    "jal": "ジャル",
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",

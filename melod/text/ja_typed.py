@@ -20,6 +20,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(
         r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text
     )
+    text = re.sub(r"(?<=\S) \+ (?=\S)", " プラス ", text)  # $39.99 + 送料$12
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
     text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
