@@ -103,7 +103,7 @@ def before_number(text: str) -> str:
 
 
 RULES: list[Rule] = [
-    rule(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    rule(r"\b[Ww]i-?[Ff]i\b", lambda m: latin.at_start(m, "wifi") if m[0][0] == "W" else "wifi"),
     rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", lambda m: _MIXED[m[1]]),
     # With its full stop a title is a title even before `& Mrs.`; bare, a capital must follow.
     rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),

@@ -69,8 +69,14 @@ RULES: list[Rule] = [
     ),
     # Card and account endings: `card ending 4321`, `ending in 0042`.
     rule(
-        r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit)[^.!?\d]{0,20}?"
-        r"\bending(?: in)?:?) (\d{3,6})\b",
+        r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit|checking|savings|"
+        r"phone|loan|policy|member)[^.!?\d]{0,20}?\bending(?: in| with)?:?) (\d{3,6})\b",
+        lambda m: f"{m[1]} {_spell(m[2])}",
+    ),
+    # Masked numbers: `card ****4821`, `Visa x4821`: only the last digits are shown.
+    rule(r"(?<![\w*])\*{2,} ?(\d{3,4})\b", lambda m: _spell(m[1])),
+    rule(
+        r"(?i)\b(card|account|acct|visa|mastercard|amex|debit|checking|savings) x+(\d{3,4})\b",
         lambda m: f"{m[1]} {_spell(m[2])}",
     ),
     # Order and reference numbers in dashed groups: `#112-4567890-1234567`.

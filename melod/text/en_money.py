@@ -45,10 +45,12 @@ def describes(m: re.Match[str]) -> bool:
     """True when the amount describes the noun after it (`$5 credit`, `$75 parking ticket`)."""
     if re.match(r"[.,]\d", m.string[m.end() :]):
         return False
-    words = re.match(r" ([a-z-]+)(?: ([a-z-]+))?", m.string[m.end() :])
-    if not words:
+    # `$5 credit`, `$75 parking ticket`, `a $50 Amazon gift card`: brand names may come
+    # before the noun and one more word, not a function word.
+    words = re.match(r" ((?:[A-Z][\w-]* ){0,2})([a-z-]+)(?: ([a-z-]+))?", m.string[m.end() :])
+    if not words or any(w.lower() in _FUNCTION for w in words[1].split()):
         return False
-    return words[1] in _DESCRIBED or (words[1] not in _FUNCTION and words[2] in _DESCRIBED)
+    return words[2] in _DESCRIBED or (words[2] not in _FUNCTION and words[3] in _DESCRIBED)
 
 
 def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str:
