@@ -31,6 +31,8 @@ _LABELS: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![0-9A-Za-z.])(?<!车)(?<!座)(?<!座位)(?<!排)(\d{1,2})F(?![A-Za-z0-9座])"),
         lambda m: cardinal(int(m.group(1)), False) + "楼",
     ),
+    # 第2024138期: a lottery or journal issue, digit by digit, not two million.
+    (re.compile(r"(?<=第)(\d{6,})(?=期)"), lambda m: digits(m.group())),
     # 84消毒液: a product named by its number, said digit by digit (八四).
     (re.compile(r"(?<![\d.])84(?=消毒)"), lambda m: "八四"),
     # 2024款, 2025版: a model year, digit by digit.

@@ -82,7 +82,9 @@ def _scaled(m: re.Match[str]) -> str:
 
 _SUBSCRIPTS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _ABBREV: Final = {"w": "万", "k": "千"}
-_COUNTED: Final = "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月"
+_COUNTED: Final = (
+    "人|次|粉|赞|元|块|播放|阅读|浏览|观看|字|步|条|单|件|公里|/月|点赞|评论|转发|收藏|订阅"
+)
 
 
 #: 1米75, 1米8: a height, the centimetres said digit by digit (一米七五, 一米八).
@@ -98,6 +100,15 @@ _RESOLUTION_RE: Final = re.compile(rf"(?<!\d)({_SIDES})\s?[x×*]\s?({_SIDES})(?!
 
 def _resolution(m: re.Match[str]) -> str:
     return "乘".join("".join(_HANZI_DIGITS[int(c)] for c in side) for side in m.groups())
+
+
+#: A tyre size: width and profile said digit by digit, then the rim (二二五 四五 R十七).
+_TYRE_RE: Final = re.compile(r"(?<![\d/])(\d{3})/(\d{2})\s?(Z?R)(\d{2})(?!\d)")
+
+
+def _tyre(m: re.Match[str]) -> str:
+    width, profile = ("".join(_HANZI_DIGITS[int(c)] for c in g) for g in (m[1], m[2]))
+    return f"{width} {profile} {m[3]}{m[4]}"
 
 
 def _height(m: re.Match[str]) -> str:
@@ -220,10 +231,13 @@ def _units_and_times(text: str) -> str:
         "每",
         text,
     )
+    text = _TYRE_RE.sub(_tyre, text)  # 225/45R17 二二五 四五 R十七
     text = _HEIGHT_RE.sub(_height, text)
     text = _INCHES_RE.sub(lambda m: m[1] + "英寸", text)  # 75" 七十五英寸
     # 1.2w人观看, 月薪8k元: the w of 万 and the k of 千 as typed in chats, before a count.
-    text = re.sub(rf"(?<=\d)([wWkK])(?=\+|{_COUNTED})", lambda m: _ABBREV[m[1].lower()], text)
+    text = re.sub(
+        rf"(?<=\d)([wWkK])(?=\+|个?(?:{_COUNTED}))", lambda m: _ABBREV[m[1].lower()], text
+    )
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
