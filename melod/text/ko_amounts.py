@@ -109,6 +109,17 @@ def fractions(text: str) -> str:
             lambda m: f"{m.group(2)}점 만점에 {m.group(1)}점",
             text,
         )
+    # 1/4분기 is the first quarter, 일사분기, not a quarter of a 분기.
+    text = _sub(
+        r"(?<![0-9./])([1-4])\s?/\s?4\s?분기", lambda m: f"{sino(int(m.group(1)))}사분기", text
+    )
+    # 3/5회, 2/4세트: so many of a set number of sessions; a session is never cut in parts.
+    text = _sub(
+        r"(?<![0-9./])([0-9]{1,3})\s?/\s?([0-9]{1,3})\s?(회|명|세트|건|곳|경기|라운드|단계)"
+        r"(?![가-힣])",
+        lambda m: f"{m[2]}{m[3]} 중 {m[1]}{m[3]}" if int(m[1]) <= int(m[2]) else m.group(0),
+        text,
+    )
     text = _sub(
         r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
         lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
