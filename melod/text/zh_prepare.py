@@ -216,6 +216,12 @@ _SPELLED_RE: Final = re.compile(
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
     text = _SPELLED_RE.sub(lambda m: (m[1] + m[2]).replace(" ", ""), text)
+    # 沪A·D88888: a plate's letters and digits, spelled by common.prepare, joined again.
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff][A-Z][·•・])[A-Z0-9](?:,? [A-Z0-9]){4,6}(?![\w.])",
+        lambda m: re.sub("[, ]", "", m[0]),
+        text,
+    )
     text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(

@@ -184,7 +184,17 @@ LABELS: Final = frozenset(
 #: Counters recognised after a number (units and labels), for the number pattern.
 COUNTERS: Final = sorted(LIANG | LABELS, key=len, reverse=True)
 
-ADDRESS_SYMBOLS: Final = {".": "点", "/": "斜杠", "@": "at", ":": "冒号", "-": "杠", "_": "下划线"}
+ADDRESS_SYMBOLS: Final = {
+    ".": "点",
+    "/": "斜杠",
+    "@": "at",
+    ":": "冒号",
+    "-": "杠",
+    "_": "下划线",
+    "?": "问号",  # a query: s?wd=天气 问号 wd 等于 天气
+    "=": "等于",
+    "&": "and",
+}
 
 WEEKDAYS: Final = {
     "一": "星期一",
