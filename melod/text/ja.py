@@ -23,7 +23,7 @@ from melod.text.ja_dates import (
     time_range,
     track,
 )
-from melod.text.ja_fractions import FRACTION_RULES
+from melod.text.ja_fractions import fraction_rules
 from melod.text.ja_numbers import (
     DIGITS,
     SMALL_GEM,
@@ -245,7 +245,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         ),
         _score,
     ),
-    *FRACTION_RULES,
+    *fraction_rules(_UNIT_ALT),
     (SLASH_RANGE_RE, slash_range),
     # スタンド 9/12時間, 3/5回: a count out of a total, not a date.
     (
