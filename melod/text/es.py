@@ -11,6 +11,7 @@ from melod.text import (
     es_forms,
     es_fractions,
     es_money,
+    es_ranges,
     es_sport,
     es_typed,
     latin,
@@ -24,6 +25,11 @@ from melod.text.es_numbers import gender as _gender
 from melod.text.es_numbers import num as _num
 from melod.text.es_numbers import ordinal as _ordinal
 from melod.text.es_numbers import parse as _parse
+from melod.text.es_ranges import HD as _HD
+from melod.text.es_ranges import H as _H
+from melod.text.es_ranges import clock as _clock
+from melod.text.es_ranges import clock_range as _clock_range
+from melod.text.es_ranges import date as _date
 from melod.text.es_tables import (
     ADDRESS,
     CURRENCY_NAMES,
@@ -39,9 +45,6 @@ from melod.text.latin import Rule
 VERSION = "11"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
-_MONTHS = latin.wordlist(
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
-)
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
 _FLOOR_SIDES = latin.wordset("izquierda derecha centro interior exterior izda dcha izq")
 
@@ -53,27 +56,6 @@ _DN = rf"(?:{_US}|{_N})"
 _WORD_CODES = {"peso": "MXN", "pesos": "MXN", "dólares": "$", "dolares": "$", "dólar": "$"}
 _PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear OS|One UI"
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
-_HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
-_H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
-
-
-def _date(day: int, month: int, year: str | None) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    text = f"{_card(day)} de {_MONTHS[month - 1]}"
-    if year:
-        text += " de " + _card(int(year) + (2000 if len(year) == 2 else 0))
-    return text
-
-
-def _clock(h: int, mm: int, suffix: str | None = None) -> str:
-    """'15:30' -> 'quince treinta'; `suffix` (h, hrs) adds 'horas'; 00:00 is 'cero horas'."""
-    hour = _card(h, "f")
-    if mm == 0:
-        text = "cero horas" if h == 0 else hour
-    else:
-        text = f"{hour} y {_card(mm)}" if mm < 10 else f"{hour} {_card(mm)}"
-    return text + " horas" if suffix and not text.endswith("horas") else text
 
 
 def _dotted_time(m: re.Match[str]) -> str:
@@ -127,12 +109,6 @@ def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(noun)))
 
 
-def _clock_range(m: re.Match[str]) -> str:
-    """'de 9:00 a 14:00', 'entre 10:00-14:00' ('entre diez y catorce')."""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
-    return f"{_clock(int(m[1]), int(m[2]))} {to} {_clock(int(m[3]), int(m[4]), m[5])}"
-
-
 def _range(m: re.Match[str]) -> str:
     """'3-5 días', 'entre 18-20' ('y'), '1-2 h' ('una a dos horas'): both ends agree."""
     said = words(m[3], False) if m[3] else latin.next_word(m)
@@ -164,7 +140,8 @@ _RULES: list[Rule] = [
     *es_codes.RULES,
     *es_forms.RULES,
     latin.pair_rule({code: names[0] for code, names in CURRENCY_NAMES.items()}),
-    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", es_money.exchange),
+    # '1 USD = 0,95 €': a rate, the symbol standing for its code.
+    _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT}\b|[€$£¥](?!\w))", es_money.exchange),
     _c(
         r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{m[1]}{m[2]}{_card(int(m[3]))} punto {_card(int(m[4]))}",
@@ -210,6 +187,7 @@ _RULES: list[Rule] = [
         rf"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d){_H}",
         lambda m: _clock(int(m[1]), int(m[2]), m[3]),
     ),
+    *es_ranges.RULES,
     _c(
         rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"
         rf"(?! ?(?!hrs?\b|hs?\b){UNIT_RE}){_H}",
@@ -239,7 +217,7 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
     _c(
-        r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)",
+        r"(?<!\d )(?<!\d[,.] )(?<!\d)\b[Kk]m\.? (?=\d)",
         lambda m: "kilómetros " if latin.prev_word(m) == "los" else "kilómetro ",
     ),
     _c(

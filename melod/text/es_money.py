@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import card, num, parse
+from melod.text.es_numbers import card, gender, num, parse
 from melod.text.es_tables import CODES, CURRENCY, CURRENCY_NAMES
 from melod.text.latin import Num
 
@@ -56,7 +56,8 @@ def exchange(m: re.Match[str]) -> str:
 
     def say(written: str, code: str) -> str:
         value = parse(written)
+        code = {sym: name for name, sym in CODES.items()}.get(code, code)
         one, many = CURRENCY_NAMES[code]
-        return f"{num(value, 'm')} {one if value.is_one else many}"
+        return f"{num(value, gender(one.split()[0]))} {one if value.is_one else many}"
 
     return f"{say(m[1], m[2])} equivale a {say(m[3], m[4])}"

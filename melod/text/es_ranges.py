@@ -1,0 +1,63 @@
+"""Spanish clock times, dates and the spans between two of them ('12/09 - 11/10')."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.es_numbers import card
+from melod.text.es_tables import MONEY_CODES
+from melod.text.es_units import UNIT_RE
+from melod.text.latin import Rule
+
+MONTHS = latin.wordlist(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
+H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
+
+
+def date(day: int, month: int, year: str | None) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{card(day)} de {MONTHS[month - 1]}"
+    if year:
+        text += " de " + card(int(year) + (2000 if len(year) == 2 else 0))
+    return text
+
+
+def clock(h: int, mm: int, suffix: str | None = None) -> str:
+    """'15:30' -> 'quince treinta'; `suffix` (h, hrs) adds 'horas'; 00:00 is 'cero horas'."""
+    hour = card(h, "f")
+    if mm == 0:
+        text = "cero horas" if h == 0 else hour
+    else:
+        text = f"{hour} y {card(mm)}" if mm < 10 else f"{hour} {card(mm)}"
+    return text + " horas" if suffix and not text.endswith("horas") else text
+
+
+def clock_range(m: re.Match[str]) -> str:
+    """'de 9:00 a 14:00', 'entre 10:00-14:00' ('entre diez y catorce')."""
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return f"{clock(int(m[1]), int(m[2]))} {to} {clock(int(m[3]), int(m[4]), m[5])}"
+
+
+def _date_span(m: re.Match[str]) -> str:
+    """'periodo 12/09 - 11/10': 'doce de septiembre a once de octubre'."""
+    first, last = date(int(m[1]), int(m[2]), None), date(int(m[3]), int(m[4]), None)
+    if not (first and last):
+        return m[0]
+    return f"{first} {'y' if latin.prev_word(m) == 'entre' else 'a'} {last}"
+
+
+_NOT_AFTER = rf"(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))(?! ?(?!hrs?\b|hs?\b){UNIT_RE})"
+
+RULES: list[Rule] = [
+    # 'entre 9.00 y 13.00 h': two dotted clock times joined by 'y' after 'entre'.
+    (re.compile(rf"(?<=\bentre ){HD} y {HD}{_NOT_AFTER}{H}"), clock_range),
+    # Two day/month dates joined by a dash: a span of days, not 9 - 11 as a range.
+    (
+        re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"),
+        _date_span,
+    ),
+]
