@@ -151,6 +151,10 @@ RULES: list[Rule] = [
 ]
 
 
+# `<3` is a heart unless a unit follows (`< 3 km`, `<3 °C`, `<3 h`).
+_HEART = r"3+(?![\d.,]| ?(?:°|%|(?:k?m|cm|mm|k?g|mg|m?[lL]|h|min|s|j|ans?|jours?|fois)\b))"
+
+
 def before_clean(text: str) -> str:
     """Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3`
     and `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred."""
@@ -164,6 +168,13 @@ def before_clean(text: str) -> str:
         lambda m: f"{m[1]} {m[2]}{m[3]}{m[4].strip()} {m[5].replace(' ', '')}",
         text,
     )
+    # `visibilité < 200 m`, `> 30 km/h`: less or more than (`<3 bisous` stays a heart).
+    text = re.sub(
+        rf"(?:(?<=\s)|^|(?<=[:(]))([<>]) ?(?=\d)(?!{_HEART})",
+        lambda m: "moins de " if m[1] == "<" else "plus de ",
+        text,
+    )
+    text = re.sub(rf"(?:(?<=\s)|^)<{_HEART}", "", text)
     # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
     text = re.sub(
         r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",

@@ -51,6 +51,30 @@ def _primes(m: re.Match[str]) -> str:
     return f"{mm} {card(int(m[2]), True)}" if m[2] else mm
 
 
+def _pace(m: re.Match[str]) -> str:
+    # `5:09/km`: a runner's pace, minutes and seconds for each kilometre.
+    return _min_sec(m) + " au kilomètre"
+
+
+def _long_minutes(m: re.Match[str]) -> str:
+    """`en 52:30`: no clock has 52 hours, so minutes and seconds (a score keeps its colon)."""
+    if re.search(r"(?i)\b(?:score|match|sets?|bat|gagne|mène|contre)\b", m.string[: m.start()]):
+        return m[0]
+    return _min_sec(m)
+
+
+def _min_sec(m: re.Match[str]) -> str:
+    ss = int(m[2])
+    return count(int(m[1]), "minute", "minutes") + (f" {card(ss, True)}" if ss else "")
+
+
+def _seconds(m: re.Match[str]) -> str:
+    # `(0:32)`, `vidéo de 0:45`: a single zero hour is a length in seconds, not past midnight.
+    if latin.prev_word(m) in _CLOCK_CUES:
+        return m[0]
+    return count(int(m[1]), "seconde", "secondes")
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -62,6 +86,9 @@ RULES: list[Rule] = [
         r"(?<![\d:.,])0?0:([0-5]\d)(?!\d|:\d)(?= (?:restantes?|restants?|de charge|d'autonomie))",
         lambda m: count(int(m[1]), "minute", "minutes"),
     ),
+    _c(r"(?<![\d:.,])(\d{1,2}):([0-5]\d) ?(?:min)? ?/ ?km\b", _pace),
+    _c(r"(?<![\d:.,])([3-9]\d|2[5-9]):([0-5]\d)(?!\d|:\d|[.,]\d)", _long_minutes),
+    _c(r"(?<![\d:.,])0:([0-5]\d)(?!\d|:\d|[.,]\d)", _seconds),
     # `12 h 00`: a round hour, the zeros unsaid.
     _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
     # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
