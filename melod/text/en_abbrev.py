@@ -182,6 +182,11 @@ RULES: list[Rule] = [
         lambda m: DAYS[m[1]],
     ),
     rule(rf"(?<!the )\b({'|'.join(DAYS)})\b\.?(?=\))", lambda m: DAYS[m[1]]),
+    # `every 2nd Tue`, `last Fri of the month`: a short day name after an ordinal.
+    rule(
+        rf"(\d(?:st|nd|rd|th) |\b(?i:first|second|third|fourth|last) )({'|'.join(DAYS)})\b\.?",
+        lambda m: keep_dot(m, m[1] + DAYS[m[2]]),
+    ),
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
     # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.

@@ -125,6 +125,12 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,7}\)?){2,5}(?!\w|\.\d)", _phone),
     # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
     rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
+    # `845 2210 9934` (Zoom), `ID: 421 883`: a meeting or account ID in spaced groups of digits.
+    rule(
+        r"(?<![\w+.,:/-])\d{3} \d{4} \d{3,4}(?![\w.,:/-]|[.,]\d| \d)"
+        r"|(?i:(?<=\bID: )|(?<=\bID ))\d{3,4}(?: \d{3,4})+(?!\w|[.,]\d| \d)",
+        lambda m: ", ".join(_spell(g) for g in m[0].split()),
+    ),
     # UK mobiles: 07700 900123.
     rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", _phone),
 ]
