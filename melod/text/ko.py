@@ -156,7 +156,7 @@ def _prefixed(text: str) -> str:
         lambda m: (
             digit_string(m.group(1), PHONE_DIGITS)  # 비번 #1234: a code, not a number label
             if _SECRET.search(m.string[max(0, m.start() - 40) : m.start()])
-            else f"{sino(int(m.group(1)))} 번"
+            else f" {sino(int(m.group(1)))} 번"  # 카메라#2: a word of its own
         ),
         text,
     )

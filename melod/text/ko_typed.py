@@ -25,6 +25,14 @@ _TIMES_RE: Final = re.compile(
     r"(?:(?<=[^\s0-9])\s?×\s?|(?<=[^\s0-9]\s)x\s?)([0-9]{1,2})(?![0-9A-Za-z가-힣.:×/]|,[0-9])"
 )
 
+# 4,500원 x 3잔, 120 x 60 cm, 3세트×15회: between an amount and a count of something,
+# x is a product, said 곱하기.
+_PRODUCT_RE: Final = re.compile(
+    r"(?:(?<=[0-9])|(?<=[0-9][가-힣A-Za-z%])|(?<=[0-9][가-힣A-Za-z]{2}))"
+    r"(?:\s+[x×]\s+|(?<=[가-힣])×)(?=[0-9][0-9,.]*\s?[가-힣A-Za-z])"
+    r"|(?<=[1-9][0-9])\s?[x×]\s?(?=[1-9][0-9])"  # 1920x1080, 30x40cm: sizes
+)
+
 
 # 3회이상, 5분간격, 18도이하로: a word typed right after a count is a word of its own.
 _AFTER_COUNT_RE: Final = re.compile(
@@ -61,5 +69,6 @@ def typed(text: str) -> str:
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
     text = _AFTER_COUNT_RE.sub(r"\1 \2", text)
     text = _HOURS_MINUTES_RE.sub(r"\1시간 \2분", text)
+    text = _PRODUCT_RE.sub(" 곱하기 ", text)
     text = _TIMES_RE.sub(r" \1개", text)
     return _ROUGH_RE.sub(_rough, text)
