@@ -31,6 +31,11 @@ _LABELS: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![0-9A-Za-z.])(?<!车)(?<!座)(?<!座位)(?<!排)(\d{1,2})F(?![A-Za-z0-9座])"),
         lambda m: cardinal(int(m.group(1)), False) + "楼",
     ),
+    # Build 22631.4460: a build number, digit by digit.
+    (
+        re.compile(r"(?<=Build )(\d+)(?:\.(\d+))?(?![\d.])"),
+        lambda m: digits(m[1]) + ("点" + digits(m[2]) if m[2] else ""),
+    ),
     # 第2024138期: a lottery or journal issue, digit by digit, not two million.
     (re.compile(r"(?<=第)(\d{6,})(?=期)"), lambda m: digits(m.group())),
     # 84消毒液: a product named by its number, said digit by digit (八四).

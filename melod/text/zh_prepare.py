@@ -111,6 +111,21 @@ def _tyre(m: re.Match[str]) -> str:
     return f"{width} {profile} {m[3]}{m[4]}"
 
 
+#: 15k as a salary or in a range of k (15k-25k): thousands, said in 万 (1万5) as people do.
+_THOUSANDS_RE: Final = re.compile(
+    r"(?<![\d.])(\d{1,3})[kK]?(\s?[-~到至]\s?)(\d{1,3})[kK](?![A-Za-z])"
+    r"|(?<=月薪|年薪|底薪|薪资|工资|薪水|预算|税前|税后)\s?(\d{1,3})[kK](?![A-Za-z])"
+)
+
+
+def _thousands(n: str) -> str:
+    """15 → 1万5, 20 → 2万, 8 → 8千, 300 → 30万: read then by the number rules."""
+    tens, units = divmod(int(n), 10)
+    if not tens:
+        return f"{units}千"
+    return f"{tens}万" + (str(units) if units else "")
+
+
 def _height(m: re.Match[str]) -> str:
     cm = m[2] if len(m[2]) == 1 else m[2].rstrip("0")
     metres = "两" if m[1] == "2" else _HANZI_DIGITS[int(m[1])]  # 2米2 两米二
@@ -146,7 +161,7 @@ def _symbols(text: str) -> str:
     text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
     text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
     # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
-    text = re.sub(r"(?<=[\d℃%])\s?[–—]{1,2}\s?(?=\d)", "-", text)
+    text = re.sub(r"(?<=[\d℃%日号])\s?[–—]{1,2}\s?(?=\d)", "-", text)  # 12月1日—12月31日
     text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
     text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
     text = re.sub(r"(?<=\d[\u4e00-\u9fff])\s?\+\s?(?=\d)", "加", text)  # 24周+3天
@@ -244,6 +259,9 @@ def _units_and_times(text: str) -> str:
     text = re.sub(
         rf"(?<=\d)([wWkK])(?=\+|个?(?:{_COUNTED}))", lambda m: _ABBREV[m[1].lower()], text
     )
+    text = _THOUSANDS_RE.sub(
+        lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
+    )  # 月薪15k-25k 一万五到两万五
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
