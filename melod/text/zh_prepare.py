@@ -215,6 +215,13 @@ def _ranges(text: str) -> str:
         "到",
         text,
     )
+    # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
+    text = re.sub(
+        r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=礼拜[一二三四五六日天]))"
+        r"\s?[-~–—]\s?(?=(?:周|星期|礼拜)[一二三四五六日天])",
+        "到",
+        text,
+    )
     return re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
 
 
