@@ -242,6 +242,8 @@ WORDS: Final = {
     "series": "シリーズ",
     "jaf": "ジャフ",
     "jal": "ジャル",
+    "bit": "ビット",
+    "ly": "リー",  # bit.ly (a link shortener)
     "nisa": "ニーサ",
     "pasmo": "パスモ",
     "icoca": "イコカ",

@@ -198,6 +198,18 @@ def latin_word(word: str) -> str:
     return english(word) or spell(word)
 
 
+#: Brands whose Japanese name drops the English possessive: McDonald's マクドナルド.
+_NO_POSSESSIVE: Final = frozenset({"mcdonald", "domino", "kellogg"})
+
+
+def _possessive(m: re.Match[str]) -> str:
+    """Denny's デニーズ, St. Luke's ルークス: the s is said, unvoiced after k, p, t, f."""
+    word = m[1]
+    if word.lower() in _NO_POSSESSIVE:
+        return word
+    return latin_word(word) + ("ス" if re.search(r"[kptf]e?$", word.lower()) else "ズ")
+
+
 def latin(text: str) -> str:
     """Read every Latin word in `text` the Japanese way."""
     # Pokémon, café: accented Latin letters are read as the plain ones.
@@ -205,7 +217,7 @@ def latin(text: str) -> str:
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
-    text = re.sub(r"(?<=[A-Za-z]{3})['’]s(?![A-Za-z])", "", text)  # McDonald's マクドナルド
+    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’]s(?![A-Za-z])", _possessive, text)
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
     # 6'12"/km (a running pace): minutes and seconds, then the unit.
     text = re.sub(r"(?<=/)(km|kg|kWh|L)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
