@@ -23,7 +23,7 @@ from melod.text.ko_counters import (
     unit_readings,
     units,
 )
-from melod.text.ko_marks import marks
+from melod.text.ko_marks import day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,
     PHONE_DIGITS,
@@ -212,6 +212,7 @@ def _symbols(text: str) -> str:
 _PASSES: Final = (
     addresses,
     arrows,
+    day_spans,
     dates,
     marks,
     phones,

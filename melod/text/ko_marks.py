@@ -9,7 +9,7 @@ from typing import Final
 
 from melod.text.ko_counters import NUM
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
-from melod.text.ko_time import SCORE_CONTEXT
+from melod.text.ko_time import SCORE_CONTEXT, date_words
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -72,8 +72,43 @@ def _arrow(m: re.Match[str]) -> str:
     return f"{m.group(2)} {'상승' if m.group(1) in '▲△' else '하락'}"
 
 
+# 9.16~9.18, 12.24 ~ 12.26: two month.day dates with two-digit days, a month apart at
+# most, are a span of days, not decimals (a decimal range carries a unit: 6.5~7.5%).
+_DAY_SPAN_RE: Final = re.compile(
+    r"(?<![0-9.])(1[0-2]|0?[1-9])\.([0-3][0-9])\s?~\s?(1[0-2]|0?[1-9])\.([0-3][0-9])"
+    r"(?![0-9.])(?!\s?[%°℃A-Za-zμ㎍])"
+)
+
+
+_MEASURED: Final = re.compile(
+    r"무게|체중|지수|금리|이율|수치|농도|비율|환율|배율|점수|평점|수익률|등락|pH|ph|[0-9]"
+)
+
+
+def _day_span(m: re.Match[str]) -> str:
+    first, last = date_words(None, m[1], m[2]), date_words(None, m[3], m[4])
+    if _MEASURED.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)  # 무게 2.15~2.30, 금리 3.45~3.60: a measure, not days
+    if first is None or last is None or (int(m[3]) - int(m[1])) % 12 > 1:
+        return m.group(0)
+    return f"{first}~{last}"
+
+
+def day_spans(text: str) -> str:
+    """Month.day spans, before a date word (기간 12.24) takes only the first day."""
+    return _DAY_SPAN_RE.sub(_day_span, text)
+
+
+# 3.1절, 6.25 전쟁, 8.15 광복절: a day that names an event is said digit by digit.
+_EVENT_DAY_RE: Final = re.compile(
+    r"(?<![0-9.])([1-9])\.([1-3]?[0-9])(?![0-9])"
+    r"(?=\s?(?:절|전쟁|혁명|민주|광복|운동|의거|사태|선언|대첩|항쟁))"
+)
+
+
 def marks(text: str) -> str:
     """The notations above, before ranges, phones and scores can take them apart."""
+    text = _EVENT_DAY_RE.sub(lambda m: digit_string(m[1] + m[2]), text)
     text = _sub(
         r"(?<![0-9-])([1-9][0-9]{2,3})-([1-9][0-9]{2,3})(?![0-9-])(\s?호(?![가-힣]))?",
         _flat,
