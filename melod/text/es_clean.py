@@ -62,6 +62,8 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
     text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
+    # 'Barcelona–Roma': an unspaced en dash between names is a route, like the hyphen.
+    text = re.sub(r"(?<=[a-záéíóúñ])[–‑](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])", "-", text)
     text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
     # An arrow before a name is 'a' (Madrid → Lima); before a word, a pause.
     text = re.sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a ", text)

@@ -30,7 +30,11 @@ def _hms(m: re.Match[str]) -> str:
 
 
 _MARK_CTX = r"(?i:\b(?:puntuación|nota|valoración|calificación|score|puntaje)\b)"
-_PULSE_CTX = r"(?i:\b(?:FC|pulso|pulsaciones|frecuencia cardíaca|ritmo cardíaco)\b)"
+# A heart rate in ppm: 'FC 152 ppm', a fitness band's '72 ppm en reposo'.
+_PULSE_CTX = (
+    r"(?i:\b(?:FC|pulso|pulsaciones|frecuencia cardíaca|ritmo cardíaco|band|smartwatch|"
+    r"watch|reloj|pulsera|reposo|entreno|entrenamiento|corazón|cardio)\b)"
+)
 
 
 def _mark(m: re.Match[str]) -> str:
