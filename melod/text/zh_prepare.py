@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text import common
+from melod.text import common, zh_typed
 from melod.text.zh_units import CURRENCY_ALT, CURRENCY_SIGNS, NUMBER, PER_UNITS, alternation
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
@@ -111,21 +111,6 @@ def _tyre(m: re.Match[str]) -> str:
     return f"{width} {profile} {m[3]}{m[4]}"
 
 
-#: 15k as a salary or in a range of k (15k-25k): thousands, said in 万 (1万5) as people do.
-_THOUSANDS_RE: Final = re.compile(
-    r"(?<![\d.])(\d{1,3})[kK]?(\s?[-~到至]\s?)(\d{1,3})[kK](?![A-Za-z])"
-    r"|(?<=月薪|年薪|底薪|薪资|工资|薪水|预算|税前|税后)\s?(\d{1,3})[kK](?![A-Za-z])"
-)
-
-
-def _thousands(n: str) -> str:
-    """15 → 1万5, 20 → 2万, 8 → 8千, 300 → 30万: read then by the number rules."""
-    tens, units = divmod(int(n), 10)
-    if not tens:
-        return f"{units}千"
-    return f"{tens}万" + (str(units) if units else "")
-
-
 def _height(m: re.Match[str]) -> str:
     cm = m[2] if len(m[2]) == 1 else m[2].rstrip("0")
     metres = "两" if m[1] == "2" else _HANZI_DIGITS[int(m[1])]  # 2米2 两米二
@@ -225,25 +210,9 @@ def _ranges(text: str) -> str:
     return re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
 
 
-#: A code common.prepare spelled that is only letters then digits (CA1831, AQI150,
-#: USD100): joined again, so it reads as it does glued to a hanzi (CA幺八三幺, AQI一百五十,
-#: 一百美元).  Longer numbers (SF1234567890) and codes where digits meet letters again
-#: (WF45R6100AW) stay spelled.
-_SPELLED_RE: Final = re.compile(
-    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)"
-    r"(?![\w.]| \d|, [A-Z](?![a-z]))"
-)
-
-
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
-    text = _SPELLED_RE.sub(lambda m: (m[1] + m[2]).replace(" ", ""), text)
-    # 沪A·D88888: a plate's letters and digits, spelled by common.prepare, joined again.
-    text = re.sub(
-        r"(?<=[\u4e00-\u9fff][A-Z][·•・])[A-Z0-9](?:,? [A-Z0-9]){4,6}(?![\w.])",
-        lambda m: re.sub("[, ]", "", m[0]),
-        text,
-    )
+    text = zh_typed.rejoin_codes(text)
     text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(
@@ -266,9 +235,7 @@ def _units_and_times(text: str) -> str:
     text = re.sub(
         rf"(?<=\d)([wWkK])(?=\+|个?(?:{_COUNTED}))", lambda m: _ABBREV[m[1].lower()], text
     )
-    text = _THOUSANDS_RE.sub(
-        lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
-    )  # 月薪15k-25k 一万五到两万五
+    text = zh_typed.typed(text)  # 月薪15k-25k, ~30分钟, P23-25
     text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
     # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
     text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)

@@ -126,6 +126,11 @@ def pace(m: re.Match[str]) -> str:
 #: happens then (12.24-12.26在三亚): a dotted pair there is no decimal.
 _DATE_VERBS: Final = (
     "改到|改在|改期至|定于|定在|将于|延期至|延期到|推迟到|推迟至|顺延至|提前到|提前至"
+    "|已于|拟于|均于|并于|预计于|计划于"
+)
+#: What happens on a single dotted date: 11.28发货, 12.31前有效, 11.11当天.
+_DAY_EVENTS: Final = (
+    "发货|到货|揽收|签收|送达|发出|到期|生效|截止|开售|开抢|开播|开业|上线|当天|前有效"
 )
 _DATE_EVENTS: Final = (
     "期间|举办|举行|放假|休假|开展|开放|停业|闭馆|出差|旅游|旅行|在[\u4e00-\u9fff]"
@@ -177,6 +182,11 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         # fixes a date is no decimal.
         re.compile(rf"({_DATE_VERBS})\s?{_MD}(?:\s?[-~至到]\s?{_MD})?{_NOT_AMOUNT}"),
         lambda m: m[1] + _md_range(m[2], m[3], m[4], m[5]),
+    ),
+    (
+        # 预计11.28发货, 12.31前有效: a dotted date before what happens that day.
+        re.compile(rf"(?<![\d.A-Za-z]){_MD}(?=\s?(?:{_DAY_EVENTS}))"),
+        lambda m: date(None, m[1], m[2]),
     ),
     (
         # 12.24-12.26在三亚, 12.1-12.3期间: a dotted range before what happens then.

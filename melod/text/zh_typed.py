@@ -1,0 +1,59 @@
+"""Chinese shorthand as people and apps type it: codes common.prepare spelled, 15k pay,
+~30分钟, P23-25; each rewritten into what the number rules then read right."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: A code common.prepare spelled that is only letters then digits (CA1831, AQI150,
+#: USD100): joined again, so it reads as it does glued to a hanzi (CA幺八三幺, AQI一百五十,
+#: 一百美元).  Longer numbers (SF1234567890) and codes where digits meet letters again
+#: (WF45R6100AW) stay spelled.
+_SPELLED_RE: Final = re.compile(
+    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)"
+    r"(?![\w.]| \d|, [A-Z](?![a-z]))"
+)
+
+
+def rejoin_codes(text: str) -> str:
+    """CA1831 and 沪A·D88888 as they were before common.prepare spelled them."""
+    text = _SPELLED_RE.sub(lambda m: (m[1] + m[2]).replace(" ", ""), text)
+    # 沪A·D88888: a plate's letters and digits, spelled by common.prepare, joined again.
+    return re.sub(
+        r"(?<=[\u4e00-\u9fff][A-Z][·•・])[A-Z0-9](?:,? [A-Z0-9]){4,6}(?![\w.])",
+        lambda m: re.sub("[, ]", "", m[0]),
+        text,
+    )
+
+
+#: 15k as a salary or in a range of k (15k-25k): thousands, said in 万 (1万5) as people do.
+_THOUSANDS_RE: Final = re.compile(
+    r"(?<![\d.])(\d{1,3})[kK]?(\s?[-~到至]\s?)(\d{1,3})[kK](?![A-Za-z])"
+    r"|(?<=月薪|年薪|底薪|薪资|工资|薪水|预算|税前|税后)\s?(\d{1,3})[kK](?![A-Za-z])"
+)
+
+
+def _thousands(n: str) -> str:
+    """15 → 1万5, 20 → 2万, 8 → 8千, 300 → 30万: read then by the number rules."""
+    tens, units = divmod(int(n), 10)
+    if not tens:
+        return f"{units}千"
+    return f"{tens}万" + (str(units) if units else "")
+
+
+#: ~30分钟: a tilde before a number, not between two, is 约 (about).
+_ABOUT_RE: Final = re.compile(
+    r"(?:(?<=^)|(?<=[\s:：,，(（])|(?<=[需要约计剩余达花用为是]))~\s?(?=\d)"
+)
+#: P23-25, p.12-15: a range of pages, read 到.
+_PAGES_RE: Final = re.compile(r"(?<![A-Za-z])([Pp]\.?\s?\d{1,4})\s?[-~–]\s?(?=\d{1,4}(?![\d.]))")
+
+
+def typed(text: str) -> str:
+    """15k pay in 万, ~ as 约, page ranges."""
+    text = _THOUSANDS_RE.sub(
+        lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
+    )
+    text = _ABOUT_RE.sub("约", text)
+    return _PAGES_RE.sub(lambda m: m[1] + "到", text)
