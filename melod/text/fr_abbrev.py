@@ -136,6 +136,9 @@ RULES: list[Rule] = [
     _c(r"\b(?:SdB|sdb|SDB)\b", lambda m: "salle de bains"),
     _c(r"\b(?:SàM|sàm|SAM)\b(?! \d)", lambda m: "salle à manger"),
     _c(r"\b[Rr]dv\b", lambda m: "rendez-vous"),
+    # `RDC`, `3e ét.`: the floors of a building as a notice or a delivery note writes them.
+    _c(r"\b(?:RDC|[Rr]dc|RdC)\b", lambda m: latin.at_start(m, "rez-de-chaussée")),
+    _c(r"\b(\d{1,2}(?:e|er|ème)) ét\b\.?", lambda m: f"{m[1]} étage"),
     # `chapitre 12, p. 245`, `pp. 12-15`: a page before its number.
     _c(rf"\b([Pp])(p?)\. ?{MARK}?(?=\d)", lambda m: f"{m[1]}age{'s' if m[2] else ''} "),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
