@@ -6,6 +6,7 @@ import re
 
 from melod.text import (
     en_abbrev,
+    en_clean,
     en_codes,
     en_forms,
     en_measures,
@@ -163,7 +164,10 @@ _RULES: list[Rule] = [
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", en_money.exchange),
     en_money.OTHER,
-    _c(r"\b([Ff]light (?:[A-Z]{2} ?)?)(\d{3,4})\b", lambda m: m[1] + pairs(int(m[2]))),
+    _c(
+        r"\b((?:[Ff]light|Amtrak|Acela|Eurostar) (?:[A-Z]{2} ?)?)(\d{3,4})\b",
+        lambda m: m[1] + pairs(int(m[2])),
+    ),
     en_codes.EMERGENCY,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _ymd),
     *en_shapes.DATE_RULES,
@@ -287,11 +291,11 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
     source = text
-    text = en_typed.before(latin.pre_clean(text))
+    text = en_clean.before(latin.pre_clean(text))
     text = latin.mark_starts(en_abbrev.before_number(text))
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
     text = latin.read_caps(text, KEEP, source)
-    return en_typed.after(latin.capitalise(latin.tidy(text, SYMBOLS)))
+    return en_clean.after(latin.capitalise(latin.tidy(text, SYMBOLS)))

@@ -17,7 +17,9 @@ _MIXED = {"Rx": "R x", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S"
 #: starts are marked, so the number after the dot is not taken for a new sentence.
 _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
                   "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
-                  "Ext": "extension", "ext": "extension", "Apt": "Apartment"}  # fmt: skip
+                  "Ext": "extension", "ext": "extension", "Apt": "Apartment",
+                  "arr": "arrives", "Arr": "Arrives", "dep": "departs",
+                  "Dep": "Departs"}  # fmt: skip
 
 _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge"
 

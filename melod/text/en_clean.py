@@ -1,0 +1,48 @@
+"""English typing habits cleaned up before the rules read a message: `€8,50`, `at 5,bring`,
+`Garage | Open`, `INV-2024-0193`, `2x 4TB`, `this am`, `9:30ish`."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.en_tables import DIGIT_NAMES
+
+
+def _reference(m: re.Match[str]) -> str:
+    spell = [" ".join(DIGIT_NAMES[int(d)] for d in g) for g in (m[2], m[3])]
+    return f"{m[1]} {spell[0]}, {spell[1]}"
+
+
+def before(text: str) -> str:
+    """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
+    text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
+    text = re.sub(r"(?<![\d,])(\d+),(\d\d) ?€", r"\1.\2 €", text)
+    text = text.replace("\u2011", "-").replace("\u2010", "-").replace("：", ": ")
+    # `at 5,bring`, `done.Time`: a space typed away after a comma or a full stop.
+    text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
+    text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
+    text = re.sub(r"\+/-|±", " plus or minus ", text)
+    # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
+    text = re.sub(r"^\s*[•·>*]+\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·]\s*", ", ", text)
+    # `W-2s` (already `W 2s`): tax forms, not seconds.
+    text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
+    # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.
+    text = re.sub(r"\b([A-Z]{2,5}) (\d{3,})-(\d{2,})\b", _reference, text)
+    # `2.0.3b`: a letter after a version.
+    text = re.sub(r"(\d+\.\d+\.\d+)([a-z])\b", lambda m: f"{m[1]} {m[2].upper()}", text)
+    # `3.2.0-beta.4`: a pre-release tag, 'three point two point zero beta four'.
+    text = re.sub(r"(\d\.\d+)-(alpha|beta|rc|dev|preview)\.?(?=\d)?", r"\1 \2 ", text)
+    # `2x 4TB drives`: a count before a glued spec is just the count.
+    text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?[A-Za-z])", r"\1 ", text)
+    # `this am`, `tmrw pm`: the half of the day, not the verb.
+    text = re.sub(
+        r"(?i)\b(this|tomorrow|tmrw|tmw) ([ap])m\b",
+        lambda m: f"{m[1]} {m[2].lower()} m",
+        text,
+    )
+    return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
+
+
+def after(text: str) -> str:
+    """Put back the hyphen of `-ish` once the number before it is words."""
+    return re.sub(r" ?\x03", "-", text)
