@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ja_numbers import cardinal, digits
+from melod.text.ja_numbers import SMALL_GEM, cardinal, digits, geminate
 from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -112,6 +112,16 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     (
         re.compile(r"(?<![A-Za-z])(Windows|Model|Pixel|Series|Switch)\s?(1[0-2]|[1-9])(?![\d.])"),
         lambda m: m[1] + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[int(m[2])],
+    ),
+    # Python 3.12, Node.js 20.11: after a software name a two-digit minor is a version.
+    (
+        re.compile(
+            r"(?<![A-Za-z])(iOS|iPadOS|macOS|Android|Python|NodeJS|Node|Ubuntu|Chrome|Java|Matter) "
+            r"(\d{1,2})\.(\d{2})(?![\d.])"
+        ),
+        lambda m: (
+            m[1] + " " + geminate(cardinal(int(m[2])), SMALL_GEM)[0] + "てん" + cardinal(int(m[3]))
+        ),
     ),
     # 1st Anniversary ファースト: English ordinals before English words.
     (

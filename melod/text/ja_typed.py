@@ -21,6 +21,17 @@ def typed_signs(text: str) -> str:
         r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text
     )
     text = re.sub(r"(?<=\S) \+ (?=\S)", " プラス ", text)  # $39.99 + 送料$12
+    # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.
+    text = re.sub(
+        r"(?<![A-Za-z\d.])(\d{1,2})h\s?(\d{1,2})m(?:in)?(?![A-Za-z])", r"\1時間\2分", text
+    )
+    # R7.4.1, H31.4.30: an era date written short (令和/平成).
+    text = re.sub(
+        r"(?<![A-Za-z])([RH])\s?(\d{1,2})[./](\d{1,2})[./](\d{1,2})(?![\d.])",
+        lambda m: ("令和" if m[1] == "R" else "平成") + f"{m[2]}年{m[3]}月{m[4]}日",
+        text,
+    )
+    text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
     text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
