@@ -176,6 +176,11 @@ _RULES: list[Rule] = [
     ),
     _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
+    # `arrive à 19:40-19:50`: a slot after à is between one time and the other.
+    _c(
+        rf"\b[àÀ] (?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)",
+        lambda m: "entre " + _range(m).replace(" à ", " et ", 1),
+    ),
     _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
     _c(r"\b([01]?\d|2[0-4])[hH](?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
     _c(

@@ -154,6 +154,7 @@ RULES: list[Rule] = [
 ]
 
 
+_WIDE_PUNCT = str.maketrans("：，；！？（）", ":,;!?()")
 # `<3` is a heart unless a unit follows (`< 3 km`, `<3 °C`, `<3 h`).
 _HEART = r"3+(?![\d.,]| ?(?:°|%|(?:k?m|cm|mm|k?g|mg|m?[lL]|h|min|s|j|ans?|jours?|fois)\b))"
 
@@ -171,6 +172,8 @@ def before_clean(text: str) -> str:
         lambda m: f"{m[1]} {m[2]}{m[3]}{m[4].strip()} {m[5].replace(' ', '')}",
         text,
     )
+    # `Solde：12，50€`: CJK punctuation pasted from a phone keyboard is plain punctuation.
+    text = text.translate(_WIDE_PUNCT)
     # `visibilité < 200 m`, `> 30 km/h`: less or more than (`<3 bisous` stays a heart).
     text = re.sub(
         rf"(?:(?<=\s)|^|(?<=[:(]))([<>]) ?(?=\d)(?!{_HEART})",
@@ -208,8 +211,8 @@ def before_clean(text: str) -> str:
     )
     # `Temp. ext. : 12 °C`: the sensor labels, before their stops end a sentence.
     text = re.sub(
-        r"\b([Tt])emp\.(?: (ext|int)\b\.?)?",
-        lambda m: m[1] + "empérature" + (f" {_SIDES[m[2]]}" if m[2] else ""),
+        r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d))",
+        lambda m: m[1] + "empérature" + (f" {_SIDES[m[2] or m[3]]}" if m[2] or m[3] else ""),
         text,
     )
     # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.
