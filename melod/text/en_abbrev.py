@@ -184,6 +184,10 @@ RULES: list[Rule] = [
         lambda m: DAYS[m[1]],
     ),
     rule(rf"(?<!the )\b({'|'.join(DAYS)})\b\.?(?=\))", lambda m: DAYS[m[1]]),
+    # `Wed & Thu`: the second of two days joined by an ampersand.
+    rule(rf"(\b[A-Z][a-z]+day ?& ?)({'|'.join(DAYS)})\b\.?", lambda m: m[1] + DAYS[m[2]]),
+    # `9-5 M-F`: office hours, Monday to Friday.
+    rule(r"(?<![\w-])M ?[-–] ?F(?![\w-])", lambda m: "Monday to Friday"),
     # `every 2nd Tue`, `last Fri of the month`: a short day name after an ordinal.
     rule(
         rf"(\d(?:st|nd|rd|th) |\b(?i:first|second|third|fourth|last) )({'|'.join(DAYS)})\b\.?",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
-from melod.text.en_words import card, ordinal, pairs, rule, say_year
+from melod.text.en_words import card, keep_dot, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
 
 _HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
@@ -158,6 +158,14 @@ DATE_RULES: list[Rule] = [
     rule(
         rf"\b({_MONTH_CUES}) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?! ?\d)",
         lambda m: f"{m[1]} {_month(m[2])}",
+    ),
+    # `Nov electricity usage`, `Oct.`: a short month name that is no word or name is that
+    # month anywhere; `Jan`, `Mar`, `Jun`, `Jul` only before a report's noun.
+    rule(
+        r"\b(?:(Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\b\.?|(Jan|Mar|Jun|Jul)\b\.?(?= (?:bill|usage|"
+        r"statement|rent|payment|report|total|summary|stats|electricity|energy|water|gas|sales|"
+        r"budget)\b))(?! ?\d)(?![\w'-])",
+        lambda m: keep_dot(m, _month(m[1] or m[2])),
     ),
 ]
 

@@ -62,7 +62,7 @@ KEEP = {
     "JPEG": "J peg",
     "ASAP": "A S A P",
 }
-SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent",
+SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
 ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore",
            "?": "question mark", "=": "equals", ":": "colon"}  # fmt: skip
