@@ -41,6 +41,9 @@ _EMOJI_RE = re.compile(
     "\U0000e000-\U0000f8ff"  # private use
     "]+"
 )
+# Between two Han or kana characters a dropped emoji leaves no gap (好的👌我 好的我).
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
+_CJK_EMOJI_RE = re.compile(rf"(?<=[{_CJK}]){_EMOJI_RE.pattern}(?=[{_CJK}])")
 _SPACE_RE = re.compile(r"\s+")
 # A keycap emoji (1️⃣ #️⃣) is the character on the key: 按1️⃣确认 is 按1确认, no gap.
 _KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
@@ -91,6 +94,7 @@ def prepare(text: str) -> str:
     text = _WIDE_COLON_RE.sub(":", text)
     text = _CODE_RE.sub(_spell_code, text)
     text = _KEYCAP_RE.sub(r"\1", text)
+    text = _CJK_EMOJI_RE.sub("", text)
     text = _EMOJI_RE.sub(" ", text)
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     return _SPACE_RE.sub(" ", text).strip()
