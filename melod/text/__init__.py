@@ -14,7 +14,7 @@ from melod.text import common
 log = structlog.get_logger(__name__)
 
 #: Bumped whenever any rule changes what is read; part of the audio cache key.
-BASE_VERSION: Final = "2"
+BASE_VERSION: Final = "3"
 
 _MODULES: Final = {"KR": "ko", "EN": "en", "JP": "ja", "ZH": "zh", "FR": "fr", "ES": "es"}
 
