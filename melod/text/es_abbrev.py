@@ -36,7 +36,8 @@ TITLES: dict[str, str] = {
     r"[Hh]um\. ?rel\.": "humedad relativa", r"[Hh]um\.(?= ?\d)": "humedad",
     r"T\.?ª(?= ?[\w\d])": "temperatura", r"[Vv]el\.(?= ?(?:\d|m[áí]))": "velocidad",
     r"[Rr]ef\.": "referencia", r"[Pp]dte\.": "pendiente", r"[Aa]rt\.(?= ?\d)": "artículo",
-    r"[Cc]ap\.(?= ?\d)": "capítulo", r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
+    r"[Ee]xt\.?(?= ?\d)": "extensión", r"[Cc]ap\.(?= ?\d)": "capítulo",
+    r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ", r"vs\.?(?!\w)": "versus",
 }  # fmt: skip
 

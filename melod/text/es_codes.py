@@ -87,10 +87,12 @@ RULES: list[Rule] = [
         lambda m: m[1] + digits(m[2]),
     ),
     # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
-    # The groups share one separator ('800-1000 m' is a range, not a phone).
+    # The groups share one separator ('800-1000 m' is a range, not a phone); not the tail of
+    # a landline ('91 876 54 32').
     (
         re.compile(
-            r"(?<![\w+])(?:\+\d{2} )?[6789]\d{2}(?:([ .-])\d{2,3}(?:\1\d{2,4}){1,2}|\d{6})(?!\w)"
+            r"(?<![\w+])(?<!\d )(?:\+\d{2} )?[6789]\d{2}"
+            r"(?:([ .-])\d{2,3}(?:\1\d{2,4}){1,2}|\d{6})(?!\w)"
         ),
         phone,
     ),

@@ -50,9 +50,19 @@ def _date_span(m: re.Match[str]) -> str:
     return f"{first} {'y' if latin.prev_word(m) == 'entre' else 'a'} {last}"
 
 
+def _hour_span(m: re.Match[str]) -> str:
+    """'8h-10h', '9 h – 14 h': 'ocho a diez horas' ('y' after 'entre')."""
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return f"{card(int(m[1]), 'f')} {to} {card(int(m[2]), 'f')} horas"
+
+
 _NOT_AFTER = rf"(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))(?! ?(?!hrs?\b|hs?\b){UNIT_RE})"
 
 RULES: list[Rule] = [
+    (
+        re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])"),
+        _hour_span,
+    ),
     # 'entre 9.00 y 13.00 h': two dotted clock times joined by 'y' after 'entre'.
     (re.compile(rf"(?<=\bentre ){HD} y {HD}{_NOT_AFTER}{H}"), clock_range),
     # Two day/month dates joined by a dash: a span of days, not 9 - 11 as a range.
