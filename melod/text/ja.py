@@ -8,7 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
-from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
+from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
 from melod.text.ja_dates import (
     DURATION_RE,
     SLASH_RANGE_RE,
@@ -48,16 +48,6 @@ VERSION: Final = "9"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
-#: Counters that are the start of a longer word: 60年生まれ is ねん + 生まれ, not ねんせい.
-#: 第3日曜日 is the third Sunday (さん + 日曜日), not the 3rd of a month; 6畳む is no room size.
-_NOT_BEFORE: Final = {
-    "年生": "(?!まれ)",
-    "日": "(?!曜)",
-    "月": "(?!曜)",
-    "畳": "(?!ん|み|む|め|ま[なせすしれ])",
-    "箱": "(?!根)",
-    "段": "(?!ボール|落)",
-}
 _SPECIAL_COUNTERS = ("日間", "時間半", "時半", "分半", "月", "日")
 
 
@@ -65,7 +55,7 @@ def _alternation(keys: list[str]) -> str:
     parts = []
     for key in sorted(keys, key=len, reverse=True):
         tail = r"(?![A-Za-z])" if key[-1].isascii() and key[-1].isalpha() else ""
-        parts.append(re.escape(key) + tail + _NOT_BEFORE.get(key, ""))
+        parts.append(re.escape(key) + tail + NOT_BEFORE.get(key, ""))
     return "|".join(parts)
 
 

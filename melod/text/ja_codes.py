@@ -23,6 +23,10 @@ _SPECIAL_TOKENS: Final = {
     "4g": "フォージー",
     "4k": "よんケー",
     "8k": "はちケー",
+    "hba1c": "ヘモグロビンエーワンシー",
+    "j1": "ジェーワン",  # the football leagues
+    "j2": "ジェーツー",
+    "j3": "ジェースリー",
     "110番": "ひゃくとおばん",
     "119番": "ひゃくじゅうきゅうばん",
 }
@@ -123,6 +127,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
             m[1] + " " + geminate(cardinal(int(m[2])), SMALL_GEM)[0] + "てん" + cardinal(int(m[3]))
         ),
     ),
+    (re.compile(r"単([1-5])(?=形|電池|乾電池)"), lambda m: "たん" + cardinal(int(m[1]))),
     # 1st Anniversary ファースト: English ordinals before English words.
     (
         re.compile(r"(?i)(?<![\d.])(10|[1-9])(st|nd|rd|th)(?![A-Za-z\d])"),

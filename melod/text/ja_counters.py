@@ -109,7 +109,11 @@ COUNTERS: Final[dict[str, Counter]] = {
     "頭": Counter("とう", SMALL_GEM),
     "問": Counter("もん"),
     "両": Counter("りょう"),
-    "便": Counter("びん"),  # JAL123便, 第2便 (a flight or a delivery run)
+    "便": Counter("びん"),
+    "合": Counter("ごう"),  # rice: 2合 にごう
+    "節": Counter(
+        "せつ", SMALL_GEM
+    ),  # a league round: 第34節  # JAL123便, 第2便 (a flight or a delivery run)
     "周年": Counter("しゅうねん", SMALL_GEM),
     "件目": Counter("けんめ", ALL_GEM),
     "人前": Counter("にんまえ", four="よ", special={1: "いちにんまえ"}),
@@ -137,6 +141,21 @@ COUNTERS: Final[dict[str, Counter]] = {
             10: "とお",
         },
     ),
+}
+
+#: Counters that are the start of a longer word: 60年生まれ is ねん + 生まれ, not ねんせい.
+#: 第3日曜日 is the third Sunday (さん + 日曜日), not the 3rd of a month; 6畳む is no room size;
+#: iPhone 16 本日発売 is today (本日), not sixteen bottles.
+NOT_BEFORE: Final = {
+    "年生": "(?!まれ)",
+    "日": "(?!曜)",
+    "月": "(?!曜)",
+    "畳": "(?!ん|み|む|め|ま[なせすしれ])",
+    "箱": "(?!根)",
+    "段": "(?!ボール|落)",
+    "本": "(?!日|体|社|店|物|格|番|当(?!た))",
+    "合": "(?!計|わ|格|同|意)",
+    "節": "(?!約|電|水|分)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

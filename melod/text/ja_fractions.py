@@ -10,7 +10,7 @@ from melod.text.ja_numbers import cardinal, with_counter
 
 # Counters a recipe or a dose takes after a fraction (大根1/2本, 洗剤キャップ1/2杯).
 # Not 回/人/時間: 3/5回 is a count out of a total, read by another rule.
-_COUNTER = "個|本|枚|杯|錠|缶"
+_COUNTER = "個|本|枚|杯|錠|缶|合"
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d{2,5}"  # 420, 8,500
 
 
