@@ -23,7 +23,7 @@ from melod.text.ko_counters import (
     unit_readings,
     units,
 )
-from melod.text.ko_marks import day_spans, marks
+from melod.text.ko_marks import HANJA, day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,
     PHONE_DIGITS,
@@ -57,7 +57,7 @@ _FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
     "：": ": ",
     "～": "~",
 }
-_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS)
+_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS | HANJA)
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:

@@ -16,6 +16,17 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
     return re.sub(pattern, repl, text)
 
 
+# One-character hanja of Korean headlines (美 연준, 韓日 정상회담, 與野): said as the
+# syllable it stands for.
+HANJA: Final = {
+    "美": "미", "中": "중", "日": "일", "韓": "한", "北": "북", "英": "영", "佛": "불",
+    "獨": "독", "露": "러", "與": "여", "野": "야", "靑": "청", "故": "고", "前": "전",
+    "現": "현", "新": "신", "對": "대", "株": "주", "金": "금", "檢": "검", "警": "경",
+    "軍": "군", "尹": "윤", "李": "이", "文": "문", "朴": "박", "反": "반", "親": "친",
+    "外": "외", "高": "고", "低": "저", "億": "억", "兆": "조", "萬": "만", "濠": "호",
+}  # fmt: skip
+
+
 # `101-1203` is building 101, flat 1203 when a household word follows or leads.
 _FLAT_AFTER: Final = r"(?=\s?(?:세대|댁|입주|호(?![가-힣])|호(?:[는은의에가를도]|에서|로)))"
 _FLAT_BEFORE: Final = re.compile(r"(?:동\s?호수?|호수|세대|주소|입주민|아파트)\s?:?\s?$")
@@ -109,6 +120,13 @@ _EVENT_DAY_RE: Final = re.compile(
 def marks(text: str) -> str:
     """The notations above, before ranges, phones and scores can take them apart."""
     text = _EVENT_DAY_RE.sub(lambda m: digit_string(m[1] + m[2]), text)
+    # 112:108, 명암비 1000:1: three digits before or after a colon is no clock but a
+    # score or a ratio, said with 대.
+    text = _sub(
+        r"(?<![0-9:.])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5})(?![0-9:.,])",
+        lambda m: " 대 ".join(sino(int(n)) for n in m.group(1).split(":")),
+        text,
+    )
     text = _sub(
         r"(?<![0-9-])([1-9][0-9]{2,3})-([1-9][0-9]{2,3})(?![0-9-])(\s?호(?![가-힣]))?",
         _flat,
