@@ -200,6 +200,8 @@ def _ranges(text: str) -> str:
         "到",
         text,
     )
+    # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.
+    text = re.sub(r"(?<=\d[日号])\s?[-~]\s?(?=\d)", "到", text)
     # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
     text = re.sub(
         r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=礼拜[一二三四五六日天]))"

@@ -38,8 +38,22 @@ def _pairs(m: re.Match[str]) -> str:
     return m.group(1) + pairs
 
 
+def _game_list(m: re.Match[str]) -> str:
+    """21-17、19-21、21-15: games of one match; ranges never run both ways."""
+    if re.search(r"(?<!\d)0\d", m[0]):  # 11-28、12-05: zero-padded, dates
+        return m[0]
+    pairs = [(int(a), int(b)) for a, b in re.findall(r"(\d+)-(\d+)", m[0])]
+    if not any(a > b for a, b in pairs) or not any(a < b for a, b in pairs):
+        return m[0]
+    return re.sub(r"(\d+)-(\d+)", lambda p: score(p[1], p[2]), m[0])
+
+
 #: Run before clock times: 比分21:19 and 21:19赢下 are scores, not a quarter past nine.
 EARLY_RULES: Final[tuple[Rule, ...]] = (
+    (
+        re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?:[、,，/]\s?\d{1,2}-\d{1,2})+(?![\d.-])"),
+        _game_list,
+    ),
     (
         # 第五局15:13, 决胜局 15:13: a game's score.
         re.compile(r"((?:第[一二三四五六七\d]|首|决胜)[局盘]\s?)(\d{1,2}):(\d{1,2})(?![\d:])"),

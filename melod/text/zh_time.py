@@ -44,10 +44,15 @@ def iso_date(m: re.Match[str]) -> str:
     return date(m.group(1), m.group(2), m.group(3))
 
 
+_OUT_OF: Final = frozenset("次节课题项个份张条件集关局场杯瓶粒片包盒页章首位")
+
+
 def slash(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     weekday = m.group(3) or ""
-    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
+    # 3/12次课程, 5/20题: a count out of a total before its counter, never a date.
+    counted = not weekday and a < b and m.string[m.end() : m.end() + 1] in _OUT_OF
+    if (a < b <= 10 and not weekday) or counted or not (1 <= a <= 12 and 1 <= b <= 31):
         return cardinal(b, False) + "分之" + cardinal(a, False) + weekday
     return date(None, m.group(1), m.group(2)) + weekday
 
