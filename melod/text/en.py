@@ -257,10 +257,7 @@ _RULES: list[Rule] = [
         rf"\b(USD|EUR|GBP|JPY|KRW) ?({_SN})",
         lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
     ),
-    _c(
-        r"\b[vV](\d+(?:\.\d+)*)\b",
-        lambda m: "version " + " point ".join(card(int(p)) for p in m[1].split(".")),
-    ),
+    _c(r"\b[vV](\d+(?:\.\d+)*)\b", en_shapes.v_number),
     _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",

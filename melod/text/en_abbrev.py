@@ -155,7 +155,7 @@ RULES: list[Rule] = [
     # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
     # right before a bracket or a clause break, is that day (`the Sun,` is not).
     rule(
-        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,):]| ?$|(?<=\.) [A-Z])",
+        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
     # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.

@@ -117,6 +117,8 @@ RULES: list[Rule] = [
         lambda m: "number " + " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[1]),
     ),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
+    # `Mom's new # is`, `# of guests`: the sign alone is the word.
+    rule(r"(?<![\w#])#(?= [a-z]|[,.!?]|$)", lambda m: latin.at_start(m, "number")),
     rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),
     rule(
         r"(?<![\w+])(?:(?:\+\d{1,3}|1)[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)",

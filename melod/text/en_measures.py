@@ -56,6 +56,14 @@ def _lap(m: re.Match[str]) -> str:
 #: After the score rules, so `won 24:22` stays a score.
 LAP: Rule = rule(r"(?<![\d:.])(2[4-9]|[3-5]\d):([0-5]\d)(?!\d|:\d)", _lap)
 
+
+def _battery(m: re.Match[str]) -> str:
+    if not m[1] and not m[3]:
+        return m[0]  # `AA` alone is initials (Alcoholics Anonymous, an airline)
+    count = re.sub(r" [x×] $", " ", m[1] or "")
+    return count + ("triple A" if m[2] else "double A")
+
+
 RULES: list[Rule] = [
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
     rule(r"(?<![\w/.,])(\d+(?:\.\d+)?) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)", _rating),
@@ -86,7 +94,12 @@ RULES: list[Rule] = [
     rule(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[a-z]+s\b)", lambda m: card(int(m[1])) + " "),
     # `speed x2`, `x3 boost`: a multiplier written before its number.
     rule(r"(?<![\w.,])[x×](\d{1,2}(?:\.\d+)?)\b(?![.,]\d)", lambda m: "times " + m[1]),
-    rule(r"\bAA(A?)(?= batter)", lambda m: "triple A" if m[1] else "double A"),
+    # `4 AA batteries`, `(2 x AAA)`, `AAA cells`: battery sizes, not initials.
+    rule(
+        r"\b((?:\d{1,2}|two|three|four|six|eight|twelve) (?:[x×] )?)?AA(A?)\b"
+        r"(?=( batter| cell)|\)| ?$|,)",
+        _battery,
+    ),
     # `1.2k views`, `10k steps`: the letter K, as people say it.
     rule(r"(?<=\d)k\b", lambda m: " K"),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
 from melod.text.en_words import card, keep_dot, ordinal, pairs, rule, say_year
 from melod.text.latin import Rule
@@ -144,6 +145,17 @@ def _years(m: re.Match[str]) -> str:
 
 
 #: Before the date rules of `en`.
+def v_number(m: re.Match[str]) -> str:
+    """`v2.1` 'version two point one'; `Dyson V15`, after a brand, is a model, 'V fifteen'."""
+    brand = re.search(r"\b[A-Z][a-z]+ $", m.string[: m.start()])
+    if m[0][0] == "V" and "." not in m[1] and brand and latin.prev_word(m) not in _VERSION_WORDS:
+        return f"V {card(int(m[1]))}"
+    return "version " + " point ".join(card(int(p)) for p in m[1].split("."))
+
+
+_VERSION_WORDS = latin.wordset("firmware version update app software release build os")
+
+
 DATE_RULES: list[Rule] = [
     rule(r"\b((?:19|20)\d\d) ?[-–] ?((?:19|20)?\d\d)\b(?![-–/.]\d)", _years),
     # `4-8-1-5`: a code of single digits.
