@@ -40,6 +40,12 @@ def date(year: str | None, month: str, day: str) -> str:
 
 def iso_date(m: re.Match[str]) -> str:
     if not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        if "." in m.group():  # 2024.44.25: a calendar version (Tesla), not a date
+            return (
+                digits(m.group(1))
+                + "点"
+                + "点".join(cardinal(int(g), False) for g in m.groups()[1:])
+            )
         return "杠".join(cardinal(int(g), False) for g in m.groups())
     return date(m.group(1), m.group(2), m.group(3))
 
