@@ -106,7 +106,17 @@ def _bare(m: re.Match[str]) -> str:
     # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
     pair = re.match(r" (?:y|o|u|a) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])
     noun = pair[1] if pair and _gender(pair[1]) else latin.next_word(m)
-    return latin.padded(m, _num(_parse(m[0]), "" if name else _gender(noun)))
+    # The noun left out keeps the feminine ('y 1 de Nest' 'una'); a masculine stays 'uno'.
+    g = _gender(noun) or ("f" if _gender(_counted_before(m)) == "f" else "")
+    return latin.padded(m, _num(_parse(m[0]), "" if name else g))
+
+
+def _counted_before(m: re.Match[str]) -> str:
+    """'2 notificaciones de Ring y 1 de Nest': a bare number after 'y' counts the same noun."""
+    if latin.next_word(m) not in ("de", "del", "más", "menos", ""):
+        return ""
+    before = re.search(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $", m.string[: m.start()])
+    return before[1] if before else ""
 
 
 def _range(m: re.Match[str]) -> str:
