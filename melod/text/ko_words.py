@@ -1026,6 +1026,9 @@ _SPECIAL: Final = {
     # Acronyms Koreans say as a word: NAS 나스, PIN 번호 핀 번호, USIM 유심.
     "nas": "나스", "pin": "핀", "lan": "랜", "usim": "유심", "sim": "심", "ram": "램",
     "rom": "롬", "mac": "맥", "jpeg": "제이펙", "sol": "쏠",
+    # Apple's other systems end in OS like iOS: watchOS 워치오에스.
+    "watchos": "워치오에스", "ipados": "아이패드오에스", "macos": "맥오에스",
+    "tvos": "티비오에스", "visionos": "비전오에스",
 }  # fmt: skip
 # Short all-capital words said as words rather than spelled (IT is 아이티, ON is 온).
 _CAPS_WORDS: Final = frozenset(
