@@ -161,6 +161,8 @@ def _symbols(text: str) -> str:
     # 米粉15g+温水60ml: a plus between two measured things.
     text = re.sub(r"(\d[A-Za-z]{0,3})\s?\+\s?(?=[\u4e00-\u9fff]{1,6}\d)", r"\1加", text)
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
+    # ￥１，２００．００: a full-width comma between thousands after a currency sign.
+    text = re.sub(r"[¥￥$€£]\s?\d{1,3}(?:，\d{3})+(?!\d)", lambda m: m[0].replace("，", ","), text)
     text = _CODE_AFTER_RE.sub(lambda m: CURRENCY_SIGNS[m[1]], text)  # 100RMB 一百元
     # ¥12,800日元, $50美元: the currency is named after the amount; the sign is not read.
     text = re.sub(
