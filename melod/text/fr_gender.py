@@ -73,6 +73,9 @@ FEMININE: Final = wordset(
     balle raquette luge planche séquence passerelle bande attelle seringue compresse
     couleur chaleur peur odeur valeur largeur hauteur longueur humeur vapeur douleur
     saveur profondeur épaisseur grandeur rumeur lenteur teneur passe
+    paire affaire grève fève ombre fibre gamme marque taille fête rampe bombe tombe plume
+    arme larme forme plateforme plate-forme cible fable étoile toile épice pince vis croix
+    boule cagoule foule guirlande bourse cagnotte flotte perte nièce espèce tombola
     """
 )
 

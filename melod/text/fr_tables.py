@@ -17,6 +17,11 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kilowattheures"), "Wh": ("wattheure", "wattheures"), "kW": ("kilowatt", "kilowatts"),
     # `2,4 kW/h` is how many type the kilowatt-hour of a meter reading.
     "kW/h": ("kilowattheure", "kilowattheures"),
+    "m³/s": ("mètre cube par seconde", "mètres cubes par seconde"),
+    "m3/s": ("mètre cube par seconde", "mètres cubes par seconde"),
+    "m³/h": ("mètre cube par heure", "mètres cubes par heure"),
+    "m3/h": ("mètre cube par heure", "mètres cubes par heure"),
+    "L/h": ("litre par heure", "litres par heure"), "l/h": ("litre par heure", "litres par heure"),
     "W": ("watt", "watts"), "MW": ("mégawatt", "mégawatts"), "V": ("volt", "volts"),
     "mAh": ("milliampère-heure", "milliampères-heures"),
     "µg/m³": ("microgramme par mètre cube", "microgrammes par mètre cube"),

@@ -68,11 +68,19 @@ def _min_sec(m: re.Match[str]) -> str:
     return count(int(m[1]), "minute", "minutes") + (f" {card(ss, True)}" if ss else "")
 
 
+_MEDIA = re.compile(
+    r"(?i)\b(?:vidéo|video|vocal|audio|message|clip|extrait|appel|podcast|chanson|morceau|son)\b"
+)
+
+
 def _seconds(m: re.Match[str]) -> str:
-    # `(0:32)`, `vidéo de 0:45`: a single zero hour is a length in seconds, not past midnight.
+    """`0:35`: seconds after a clip or a voice message (`vocal (0:32)`), otherwise an
+    appliance's hours and minutes (`fin dans 0:35`); a clock after à or vers."""
     if latin.prev_word(m) in _CLOCK_CUES:
         return m[0]
-    return count(int(m[1]), "seconde", "secondes")
+    sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
+    one, many = ("seconde", "secondes") if _MEDIA.search(sentence) else ("minute", "minutes")
+    return count(int(m[1]), one, many)
 
 
 def _c(pattern: str, handler: latin.Handler) -> Rule:
