@@ -33,6 +33,7 @@ def typed_signs(text: str) -> str:
     )
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
+    text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
     text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
