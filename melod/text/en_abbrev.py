@@ -81,7 +81,8 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference",
          "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
          "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets",
-         "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index"}  # fmt: skip
+         "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index",
+         "pkgs": "packages", "wk": "week", "wks": "weeks"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
