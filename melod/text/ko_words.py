@@ -546,6 +546,7 @@ menu 메뉴
 mercedes 메르세데스
 mesh 메시
 message 메시지
+messenger 메신저
 meter 미터
 microsoft 마이크로소프트
 microwave 마이크로웨이브
@@ -641,6 +642,7 @@ parking 파킹
 party 파티
 pass 패스
 password 패스워드
+passenger 패신저
 pause 포즈
 paused 포즈드
 pay 페이
