@@ -146,6 +146,7 @@ _RULES: list[Rule] = [
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
     _c(r"\bpH\b", lambda m: "P H"),
     *es_sport.RULES,
+    *es_ranges.RULES,
     _c(rf"\b(?:[Nn]\.? ?º|[Nn]úm\.) ?{latin.MARK}?(?=\d)", lambda m: "número "),
     *es_codes.RULES,
     *es_forms.RULES,
@@ -197,7 +198,6 @@ _RULES: list[Rule] = [
         rf"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d){_H}",
         lambda m: _clock(int(m[1]), int(m[2]), m[3]),
     ),
-    *es_ranges.RULES,
     _c(
         rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"
         rf"(?! ?(?!hrs?\b|hs?\b){UNIT_RE}){_H}",

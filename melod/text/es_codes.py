@@ -79,6 +79,11 @@ _LONE = r"(?<![\d.,:/])(?<![\d][-:])(?<!\d [-:] )"
 _END = r"(?![\d]|[.,:/]\d|[-:]\d| ?[-:] \d)"
 
 RULES: list[Rule] = [
+    # A Spanish number plate, four digits and three consonants: '1234-KLM', '1234 KLM'.
+    (
+        re.compile(r"(?<![\w-])(\d{4})[- ]?([BCDFGHJKLMNPRSTVWXYZ]{3})\b"),
+        lambda m: f"{digits(m[1])} {' '.join(m[2])}",
+    ),
     # A meeting or account ID in groups: 'ID 845 2213 9087'.
     (
         re.compile(

@@ -50,6 +50,12 @@ def _date_span(m: re.Match[str]) -> str:
     return f"{first} {'y' if latin.prev_word(m) == 'entre' else 'a'} {last}"
 
 
+def _dashed_date(m: re.Match[str]) -> str:
+    """'el 30-6': after 'el' a day and a month joined by a dash are a date."""
+    said = date(int(m[2]), int(m[3]), None)
+    return f"{m[1]}{said}" if said and int(m[2]) > int(m[3]) else m[0]
+
+
 def _hour_span(m: re.Match[str]) -> str:
     """'8h-10h', '9 h – 14 h': 'ocho a diez horas' ('y' after 'entre')."""
     to = "y" if latin.prev_word(m) == "entre" else "a"
@@ -59,6 +65,14 @@ def _hour_span(m: re.Match[str]) -> str:
 _NOT_AFTER = rf"(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))(?! ?(?!hrs?\b|hs?\b){UNIT_RE})"
 
 RULES: list[Rule] = [
+    # Only a day past the month ('el 30-6', 'hasta el 15-3'): 'el 2-1' may be a score.
+    (
+        re.compile(
+            r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})"
+            r"(?=[.,;:!?)]|$| (?:a las?|y|para|en|hasta|desde|antes|por)\b)"
+        ),
+        _dashed_date,
+    ),
     (
         re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])"),
         _hour_span,

@@ -21,7 +21,10 @@ def _scaled(m: re.Match[str]) -> str:
 
 
 # A race is named by its kilometres: 'la carrera 10k' is 'diez K', not ten thousand.
-_RACE_CTX = r"(?i:\b(?:carrera|corre|correr|running|maratón|media|trail|popular|dorsal)\b)"
+_RACE_CTX = (
+    r"(?i:\b(?:carreras?|corr(?:e|er|ido|í|o|iendo|emos|imos)|running|maratón|media|trail|"
+    r"popular|dorsal|entreno|ritmo)\b)"
+)
 
 
 def _thousands(m: re.Match[str]) -> str:
