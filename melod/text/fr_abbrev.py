@@ -174,6 +174,12 @@ def before_clean(text: str) -> str:
     )
     # `Solde：12，50€`: CJK punctuation pasted from a phone keyboard is plain punctuation.
     text = text.translate(_WIDE_PUNCT)
+    # `2 300 L / 5 000 L`: an amount out of a capacity in the same unit is "sur".
+    text = re.sub(
+        r"(\d ?(L|l|Go|To|Mo|kg|km|kWh|pages?)) ?/ ?(?=\d[\d ]*(?:,\d+)? ?\2\b)", r"\1 sur ", text
+    )
+    # `le XV de France`, `le XV du Trèfle`: the rugby fifteen.
+    text = re.sub(r"(?<=\b[lL]e )XV(?= d[eu] )", "quinze", text)
     # `visibilité < 200 m`, `> 30 km/h`: less or more than (`<3 bisous` stays a heart).
     text = re.sub(
         rf"(?:(?<=\s)|^|(?<=[:(]))([<>]) ?(?=\d)(?!{_HEART})",

@@ -20,7 +20,8 @@ def _mark(m: re.Match[str]) -> str:
 # Before these a/b is "a sur b": `niveau 2/4`, `étape 3/5`.
 _OUT_OF = latin.wordset(
     "niveau étape épisode palier tome partie série manche question risque indice "
-    "téléchargement installation synchronisation sauvegarde chargement envoi progression"
+    "téléchargement installation synchronisation sauvegarde chargement envoi progression "
+    "séance leçon exercice cours chapitre volume semaine mission défi essai"
 )
 # Plural words that are not nouns counted: `le 8/10 dès 9h`, `les 4/5 des habitants`.
 _NOT_COUNTED = latin.wordset(
