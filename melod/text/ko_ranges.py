@@ -78,6 +78,8 @@ def arrows(text: str) -> str:
     """Mark `A → B` between two amounts as `A에서 B` and a 로 to follow B's reading."""
 
     def mark(m: re.Match[str]) -> str:
+        if re.search(r"→\s*[0-9.,:]*$", m.string[: m.start()]):
+            return m.group(0)  # 1→2→3: a chain of steps, not one change
         end = "" if _HAS_PARTICLE.search(m.group(2)) else _ARROW_MARK
         return f"{m.group(1)}에서 {m.group(2)}{end}"
 
