@@ -59,7 +59,8 @@ VERSION = "11"
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
 _UNIT_RE = (
     rf"(?:{latin.alternation(UNITS)})"
-    r"(?!\w|/(?!\d|(?:day|week|month|year|wk|mo|yr|hr|h)\b)|(?<=\bW) [249]\b)"
+    r"(?!\w|/(?!\d|(?:day|week|month|year|wk|mo|yr|hr|h|[mdk]?[Ll]|kg|g|lb|oz|gal)\b)"
+    r"|(?<=\bW) [249]\b)"
 )
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
@@ -90,7 +91,8 @@ def _measure(m: re.Match[str]) -> str:
     """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
     num = _parse(m[1])
     one, many = UNITS[m[2]]
-    noun = latin.next_word(m)
+    # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
+    noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
     single = num.is_one or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
     single = (single or en_typed.describes_compound(m)) and (num.is_one or m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"

@@ -189,7 +189,10 @@ RULES: list[Rule] = [
         r"\b(?![.,]\d)",
         _release,
     ),
-    rule(r"(?i)\b([yqm])/\1\b|\b(?:YoY|yoy)\b", lambda m: _OVER.get((m[1] or "y").lower(), "")),
+    rule(
+        r"(?i:\b([yqm])/\1\b)|\b(YoY|yoy|QoQ|qoq|MoM)\b",
+        lambda m: _OVER.get((m[1] or m[2][0]).lower(), ""),
+    ),
     rule(
         rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})"
         r"(?![\w/])",
