@@ -56,7 +56,9 @@ def test_chunks_of_different_rates_play_in_one_stream(recorder):
     time.sleep(SETTLE_S)
     heard = recorder.stop()
     assert played == pytest.approx(0.9, abs=0.01)
-    assert active_seconds(heard, recorder.rate) == pytest.approx(0.9, abs=0.01)
+    # One stream: a new stream per chunk would add its 50 ms preroll twice (>= 0.1 s). A
+    # busy 2-core box may underrun once and insert ~20 ms of silence; that is not this bug.
+    assert active_seconds(heard, recorder.rate) == pytest.approx(0.9, abs=0.04)
 
 
 def test_stop_cuts_playback_short(recorder, speech):
