@@ -159,72 +159,78 @@ _WIDE_PUNCT = str.maketrans("：，；！？（）", ":,;!?()")
 _HEART = r"3+(?![\d.,]| ?(?:°|%|(?:k?m|cm|mm|k?g|mg|m?[lL]|h|min|s|j|ans?|jours?|fois)\b))"
 
 
-def before_clean(text: str) -> str:
-    """Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3`
-    and `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred."""
-    text = re.sub(
-        r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} ", text
-    )
+def _as(template: str) -> latin.Handler:
+    """A handler that writes `template` with the match's groups, as re.sub's string form."""
+    return lambda m: m.expand(template)
+
+
+# Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3` and
+# `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred.
+_BEFORE_CLEAN: list[Rule] = [
+    _c(r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} "),
     # `vol AF1234`: common.prepare spelled the glued code (A F 1 2 3 4); a flight is an
     # airline's two characters and a number said whole, so glue it back for fr_codes.
-    text = re.sub(
+    _c(
         r"(?i:\b(vols?|flight) )([A-Z]) ([A-Z\d])((?: [A-Z])?)((?: \d){1,4})(?![\w,])",
         lambda m: f"{m[1]} {m[2]}{m[3]}{m[4].strip()} {m[5].replace(' ', '')}",
-        text,
-    )
-    # `Solde：12，50€`: CJK punctuation pasted from a phone keyboard is plain punctuation.
-    text = text.translate(_WIDE_PUNCT)
+    ),
     # `2 300 L / 5 000 L`: an amount out of a capacity in the same unit is "sur".
-    text = re.sub(
-        r"(\d ?(L|l|Go|To|Mo|kg|km|kWh|pages?)) ?/ ?(?=\d[\d ]*(?:,\d+)? ?\2\b)", r"\1 sur ", text
-    )
+    _c(
+        r"(\d ?(L|l|Go|To|Mo|kg|km|kWh|pages?)) ?/ ?(?=\d[\d ]*(?:,\d+)? ?\2\b)",
+        _as(r"\1 sur "),
+    ),
     # `le XV de France`, `le XV du Trèfle`: the rugby fifteen.
-    text = re.sub(r"(?<=\b[lL]e )XV(?= d[eu] )", "quinze", text)
+    _c(r"(?<=\b[lL]e )XV(?= d[eu] )", lambda m: "quinze"),
     # `visibilité < 200 m`, `> 30 km/h`: less or more than (`<3 bisous` stays a heart).
-    text = re.sub(
+    _c(
         rf"(?:(?<=\s)|^|(?<=[:(]))([<>]) ?(?=\d)(?!{_HEART})",
         lambda m: "moins de " if m[1] == "<" else "plus de ",
-        text,
-    )
-    text = re.sub(rf"(?:(?<=\s)|^)<{_HEART}", "", text)
+    ),
+    _c(rf"(?:(?<=\s)|^)<{_HEART}", lambda m: ""),
     # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
-    text = re.sub(
+    _c(
         r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
         lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
-        text,
-    )
+    ),
     # `14 déc. 2024`: the stop of a month cut short does not end the sentence.
-    text = re.sub(rf"(?<=\d )({_MONTH})\.(?= \d)", r"\1", text)
+    _c(rf"(?<=\d )({_MONTH})\.(?= \d)", _as(r"\1")),
     # `USB-C`, `CD-ROM`: capitals joined by a hyphen are two things to spell or say.
-    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)
+    _c(r"\b([A-Z]{2,5})-([A-Z])\b", _as(r"\1 \2")),
     # `AB-123-CD`: a French number plate, letters spelled and the number said.
-    text = re.sub(
-        r"\b([A-Z])([A-Z])-(\d{3})-([A-Z])([A-Z])\b", lambda m: " ".join(m.groups()), text
-    )
+    _c(r"\b([A-Z])([A-Z])-(\d{3})-([A-Z])([A-Z])\b", lambda m: " ".join(m.groups())),
     # `OM-PSG`, `PSG-Monaco`, `Lens-OM`: two teams, one of them an acronym, by a hyphen.
-    text = re.sub(r"\b([A-Z]{2,3})-([A-Z]{2,4})\b", r"\1 \2", text)
-    text = re.sub(r"\b([A-Z]{2,4})-(?=[A-Z][a-zà-ÿ]{2,}\b)", r"\1 ", text)
-    text = re.sub(r"\b([A-Z][a-zà-ÿ]{2,})-(?=[A-Z]{2,4}\b)", r"\1 ", text)
+    _c(r"\b([A-Z]{2,3})-([A-Z]{2,4})\b", _as(r"\1 \2")),
+    _c(r"\b([A-Z]{2,4})-(?=[A-Z][a-zà-ÿ]{2,}\b)", _as(r"\1 ")),
+    _c(r"\b([A-Z][a-zà-ÿ]{2,})-(?=[A-Z]{2,4}\b)", _as(r"\1 ")),
     # `6-2 6-1`: tennis sets typed without a comma still take a pause between them.
-    text = re.sub(
+    _c(
         r"(?<![\w.,/:-])(\d{1,2}[-–]\d{1,2}) (?=\d{1,2}[-–]\d{1,2}(?![\w:/-]|[.,]\d))",
-        r"\1, ",
-        text,
-    )
+        _as(r"\1, "),
+    ),
     # `Batt.15%`, `batt faible`: the battery, cut short.
-    text = re.sub(
-        r"\b([Bb])att\b\.?(?: ?(\d))?", lambda m: f"{m[1]}atterie{' ' + m[2] if m[2] else ''}", text
-    )
+    _c(
+        r"\b([Bb])att\b\.?(?: ?(\d))?",
+        lambda m: f"{m[1]}atterie{' ' + m[2] if m[2] else ''}",
+    ),
     # `Temp. ext. : 12 °C`: the sensor labels, before their stops end a sentence.
-    text = re.sub(
+    _c(
         r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d))",
         lambda m: m[1] + "empérature" + (f" {_SIDES[m[2] or m[3]]}" if m[2] or m[3] else ""),
-        text,
-    )
+    ),
     # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.
-    text = re.sub(
-        r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)", lambda m: m[1] + _BEFORE_NUMBER[m[2]], text
-    )
+    _c(
+        r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)",
+        lambda m: m[1] + _BEFORE_NUMBER[m[2]],
+    ),
+]
+# `CO2 950`: a gas and its reading; runs after the subscripts are plain digits.
+_GAS_READING = _c(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},")
+
+
+def before_clean(text: str) -> str:
+    """Apply the rules that must run before `latin.pre_clean` (see _BEFORE_CLEAN)."""
+    # `Solde：12，50€`: CJK punctuation pasted from a phone keyboard is plain punctuation
+    # (translated before the rules, as the first two never see that punctuation).
+    text = latin.apply(text.translate(_WIDE_PUNCT), _BEFORE_CLEAN)
     # CO₂, NO₂: subscript digits are plain digits to a reader.
-    text = text.translate(_SUBSCRIPTS)
-    return re.sub(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},", text)
+    return latin.apply(text.translate(_SUBSCRIPTS), [_GAS_READING])
