@@ -154,10 +154,10 @@ _LABELS: Final[tuple[Rule, ...]] = (
 
 def _model(m: re.Match[str]) -> str:
     """C919, A320, RTX4090, room A-301: three or four digits after capitals, one by one;
-    a round hundred is said as a number (vivo X100, H100)."""
+    a round hundred or thousand is said as a number (vivo X100, H100, AX3000 AX三千)."""
     if m.group(1).strip() in _VALUE_WORDS:
         return m.group()
-    if len(m.group(2)) == 3 and m.group(2).endswith("00"):
+    if m.group(2).endswith("00" if len(m.group(2)) == 3 else "000"):
         return m.group(1) + cardinal(int(m.group(2)), False)  # X100, H100: X一百
     return m.group(1) + digits(m.group(2))
 

@@ -50,8 +50,13 @@ _ABOUT_RE: Final = re.compile(
 _PAGES_RE: Final = re.compile(r"(?<![A-Za-z])([Pp]\.?\s?\d{1,4})\s?[-~–]\s?(?=\d{1,4}(?![\d.]))")
 
 
+#: 应聘+姓名, 蓝牙+WiFi: a plus joining two words is said 加 (a bare sign is not read).
+_WORD_PLUS_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s?\+\s?(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def typed(text: str) -> str:
-    """15k pay in 万, ~ as 约, page ranges."""
+    """15k pay in 万, ~ as 约, page ranges, a plus between words."""
+    text = _WORD_PLUS_RE.sub("加", text)
     text = _THOUSANDS_RE.sub(
         lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
     )
