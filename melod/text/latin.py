@@ -164,6 +164,9 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPS_RE = re.compile(rf"(?<![\w-])([{_UPPER}][{_UPPER}0-9]*[{_UPPER}])(s?)(?![\w-])")
 _CAPS_ELIDED_RE = re.compile(rf"\b[{_UPPER}]+'[{_UPPER}]+\b")
 _SHOUT_MIN_WORDS = 3
+# `ZARA`, `NIKE`, `LEGO`, `SONY`: four capitals in two open syllables are a brand or a
+# name said as a word; initials are hardly ever shaped so (`ASAP`, `AAPL`, `USPS` are not).
+_SYLLABLES_RE = re.compile("[B-DF-HJ-NP-TV-Z][AEIOU][B-DF-HJ-NP-TV-Z][AEIOUY]")
 
 
 def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> str:
@@ -190,6 +193,8 @@ def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> 
         has_vowel = bool(re.search("[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]", word))
         if (shouting or len(word) > 4) and has_vowel:
             return m.group(0).lower()
+        if _SYLLABLES_RE.fullmatch(word):
+            return word.capitalize() + plural.lower()
         return spell(word) + plural
 
     if shouting:
