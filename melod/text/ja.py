@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
+from melod.text.ja_abbrev import ABBREV_RULES
 from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
 from melod.text.ja_dates import (
@@ -15,6 +16,7 @@ from melod.text.ja_dates import (
     TIME_RANGE_RE,
     TIME_RE,
     TRACK_RE,
+    day_is_date,
     duration,
     iso_date,
     read_time,
@@ -44,7 +46,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "9"
+VERSION: Final = "10"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -134,7 +136,7 @@ def _unit_counter(unit: str) -> Counter:
     return Counter(kana, TEN_GEM if kana[0] in _SOKUON_ROW else frozenset())
 
 
-def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
+def _read(num: str, unit: str | None, neg: bool, dated: bool) -> str:
     if unit == "円" and "." in num:  # 149.80円 (a rate): ひゃくよんじゅうきゅうてんはちえん
         num = num.rstrip("0").rstrip(".")
     value, reading = parse(num)
@@ -142,13 +144,13 @@ def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
     if unit is None:
         return sign + reading
     if unit.endswith("目") and unit not in COUNTERS:
-        return _read(num, unit[:-1], neg, before) + "め"
+        return _read(num, unit[:-1], neg, dated) + "め"
     if unit == "km/h":
         return "じそく" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
     if unit == "月":
         return sign + with_counter(value, reading, MONTH)
     if unit in ("日", "日間"):
-        date = unit == "日" and before.endswith(("月", "がつ"))
+        date = unit == "日" and dated
         spoken = with_counter(value, reading, DAY if date else DAYS_SPAN)
         return sign + spoken + ("かん" if unit == "日間" else "")
     if unit in ("時半", "時間半", "分半"):
@@ -158,23 +160,23 @@ def _read(num: str, unit: str | None, neg: bool, before: str) -> str:
 
 
 def _number(m: re.Match[str]) -> str:
-    before = m.string[: m.start()]
+    dated = day_is_date(m.string, m.start(), m.end())
     unit1, unit2 = m.group("unit1"), m.group("unit2")
-    first = _read(m.group("num1"), unit1 or unit2, bool(m.group("neg1")), before)
+    first = _read(m.group("num1"), unit1 or unit2, bool(m.group("neg1")), dated)
     if m.group("num2") is None:
         return first
     if m.group("sep") == "-" and not (unit1 or unit2):
         return (
-            _read(m.group("num1"), None, False, before)
+            _read(m.group("num1"), None, False, dated)
             + "の"
-            + _read(m.group("num2"), None, False, before)
+            + _read(m.group("num2"), None, False, dated)
         )
     # 40〜60%: a unit written only once is said only once (よんじゅうからろくじゅっパーセント);
     # counters whose number changes shape (3〜5日 みっかからいつか) are said twice.
     bare_unit = unit2 is not None and unit2 in UNITS and unit2 not in COUNTERS
     if unit1 is None and (bare_unit or re.search("[兆億万千百]", m.group("num2"))):
-        first = _read(m.group("num1"), None, bool(m.group("neg1")), before)
-    second = _read(m.group("num2"), unit2, bool(m.group("neg2")), before)
+        first = _read(m.group("num1"), None, bool(m.group("neg1")), dated)
+    second = _read(m.group("num2"), unit2, bool(m.group("neg2")), dated)
     if second.startswith("じそく"):  # 80〜100km/h: じそくはちじゅうからひゃっキロ
         first, second = "じそく" + first.removeprefix("じそく"), second.removeprefix("じそく")
     return first + "から" + second
@@ -182,22 +184,23 @@ def _number(m: re.Match[str]) -> str:
 
 def _throughout(m: re.Match[str]) -> str:
     """1日中 いちにちじゅう, 1年中 いちねんじゅう: 中 here means "all through"."""
-    return _read(m.group(1), m.group(2), False, m.string[: m.start()]) + "じゅう"
+    return _read(m.group(1), m.group(2), False, m.string[: m.start()].endswith("月")) + "じゅう"
 
 
 def _money(m: re.Match[str]) -> str:
     name = CURRENCY_SIGNS[m.group(1)]
     if name == "えん":  # ¥1,234 is せんにひゃくさんじゅうよえん, as 1,234円 is
-        return _read(m.group(3), "円", bool(m.group(2)), "")
-    return _read(m.group(3), None, bool(m.group(2)), "") + name
+        return _read(m.group(3), "円", bool(m.group(2)), False)
+    return _read(m.group(3), None, bool(m.group(2)), False) + name
 
 
 def _money_cents(m: re.Match[str]) -> str:
     name = CURRENCY_SIGNS[m.group(1)]
-    whole = _read(m.group(2), None, False, "") + name
+    whole = _read(m.group(2), None, False, False) + name
     cents = int(m.group(3))
     if name not in ("ドル", "ユーロ"):
-        return _read(f"{m.group(2)}.{m.group(3)}".rstrip("0").rstrip("."), None, False, "") + name
+        amount = f"{m.group(2)}.{m.group(3)}".rstrip("0").rstrip(".")
+        return _read(amount, None, False, False) + name
     return whole + (
         with_counter(cents, cardinal(cents), Counter("セント", TEN_GEM)) if cents else ""
     )
@@ -206,6 +209,7 @@ def _money_cents(m: re.Match[str]) -> str:
 _RULES: Final[tuple[Rule, ...]] = (
     (common.EMAIL_RE, _address),
     (common.URL_RE, _address),
+    *ABBREV_RULES,
     *CODE_RULES,
     (
         # (木), (水・祝): a weekday, or a weekday that is also a holiday.

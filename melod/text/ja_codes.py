@@ -57,6 +57,17 @@ _SPECIAL_RE = re.compile(
 _TITLES: Final = {"mr": "ミスター", "mrs": "ミセス", "ms": "ミズ", "dr": "ドクター", "st": "セント"}
 
 
+_DATED_RELEASE_RE = re.compile(
+    r"(?<=[A-Za-z] )(20\d\d\.\d{1,2}\.\d{1,2})(?![\d.])(?=\s*(?:$|[)）]|が|に|へ|を|の|は))"
+    r"|(?<![\d.])(20\d\d\.\d{1,2}\.\d{1,2})(?![\d.])"
+    r"(?=\s?(?:が利用可能|がリリース|へ(?:の)?アップ(?:デート|グレード)))"
+)
+
+
+def _release(number: str) -> str:
+    return "てん".join(cardinal(int(p)) for p in number.split("."))
+
+
 def _phone(m: re.Match[str]) -> str:
     return "の".join(digits(part) for part in re.split(r"[-()（）]+", m.group()) if part)
 
@@ -106,6 +117,8 @@ def _code_number(m: re.Match[str]) -> str:
 
 #: Rules run before dates, times and quantities.
 CODE_RULES: Final[tuple[Rule, ...]] = (
+    # Home Assistant 2024.11.3, ESPHome 2024.10.1 にアップデート: a release named by its date.
+    (_DATED_RELEASE_RE, lambda m: _release(m[1] or m[2])),
     (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
     # No.1 ナンバーワン (a rank is said in English); No.12 ナンバーじゅうに.

@@ -115,3 +115,21 @@ def slash_range(m: re.Match[str]) -> str:
     if not all(1 <= int(a) <= 12 and 1 <= int(b) <= 31 for a, b, _ in ends):
         return m.group()
     return "から".join(_date_parts(None, a, b) + (w or "") for a, b, w in ends)
+
+
+# 1日(月), 1日から, 1日締切: said after a day of the month, not after a length of time.
+_DATE_AFTER_RE = re.compile(rf"\s?(?:{_WEEKDAY_KANA}|から|まで|より|以降|締|〆|付|発売|開始)")
+_OTHER_DAY_RE = re.compile(r"(?<![\d月])\d{1,2}日(?![間中分])")
+
+
+def day_is_date(text: str, start: int, end: int) -> bool:
+    """Is the 日 of text[start:end] a day of the month (ついたち), not a span (いちにち)?
+    After a month it is; so it is before a weekday or から, and in a list of days
+    (予定：1日 会議 / 20日 給料日) when a word, not a number, follows it."""
+    if text[:start].endswith(("月", "がつ")):
+        return True
+    after = text[end:]
+    if _DATE_AFTER_RE.match(after):
+        return True
+    others = _OTHER_DAY_RE.findall(text[:start] + text[end:])
+    return bool(others) and re.match(r"\s?[^\d\s0-9０-９回度時分以当あ]", after) is not None

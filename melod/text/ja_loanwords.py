@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from melod.text.ja_brands import BRANDS
+
 #: Loanwords and brand names as they are said in Japanese (keys lower-case).
 WORDS: Final = {
+    **BRANDS,
     "tv": "テレビ",
     "wi-fi": "ワイファイ",
     "wifi": "ワイファイ",

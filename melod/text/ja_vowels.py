@@ -60,6 +60,8 @@ def vowel(phones: list[str], i: int, letters: str, word: str) -> str:
     p, stress = phones[i][:2], phones[i][2:]
     rest = phones[i + 1 :]
     first = letters[:1]
+    if p in ("AH", "IH") and stress == "0" and phones[i - 1 : i] == ["V"] and rest == ["N"]:
+        return "u"  # seven セブン, eleven イレブン, heaven ヘブン (but oven: see words)
     if p in ("AH", "ER"):
         return _reduced(p, stress, letters, rest)
     if p in ("EY", "IY", "OW"):

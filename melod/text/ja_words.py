@@ -9,6 +9,7 @@ from typing import Final
 from melod.text.ja_english import english
 from melod.text.ja_loanwords import SHORT_WORDS, WORDS
 from melod.text.ja_romaji import looks_japanese, romaji
+from melod.text.ja_sounds import VOWELS, pronounce
 from melod.text.ja_sounds import known as in_dictionary
 
 #: Symbols and Latin units, read as Japanese speakers read them.
@@ -165,6 +166,13 @@ def _capital_word(word: str) -> bool:
     return len(word) == 4 and in_dictionary(word) and vowelled
 
 
+def _spoken_short(word: str) -> bool:
+    """A three-letter word the dictionary says as one word (bob, tom, ted), not as letters
+    (usb, pdf, atm: one vowel sound per letter)."""
+    vowels = sum(p[:2] in VOWELS for p in pronounce(word))
+    return in_dictionary(word) and 0 < vowels < len(word)
+
+
 def _word(part: str) -> str:
     """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word."""
     return WORDS.get(part.lower()) or english(part) or spell(part)
@@ -184,6 +192,8 @@ def latin_word(word: str) -> str:
         return latin_word(word.lower())  # CHECK チェック, NEXT: words in capitals
     if len(word) == 3 and word.istitle() and (name := romaji(word)):
         return name  # Yui ユイ, Ken ケン, Ryo リョウ: a name, not letters
+    if len(word) == 3 and (word.istitle() or word.islower()) and _spoken_short(word.lower()):
+        return english(word) or spell(word)  # Bob ボブ, Sam, Dad: a word, not letters
     if word.isupper() or len(word) <= 3:
         return spell(word)
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド

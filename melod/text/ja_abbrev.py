@@ -1,0 +1,47 @@
+"""Japanese: English short forms typed around numbers, made Japanese before reading:
+weekdays (Mon, (Tue)), Lv.5, Vol.3, 30sec, 2hrs."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from melod.text.ja_codes import Rule
+
+_WEEKDAYS: Final = {
+    "mon": "月", "tue": "火", "tues": "火", "wed": "水", "thu": "木", "thur": "木",
+    "thurs": "木", "fri": "金", "sat": "土", "sun": "日",
+}  # fmt: skip
+_KANA: Final = {
+    "月": "げつようび", "火": "かようび", "水": "すいようび", "木": "もくようび",
+    "金": "きんようび", "土": "どようび", "日": "にちようび",
+}  # fmt: skip
+# Mon, MON (not mon: a lower-case word is more likely something else).
+_DAY = "|".join(f"{k.title()}|{k.upper()}" for k in sorted(_WEEKDAYS, key=len, reverse=True))
+_BRACKETED_RE = re.compile(rf"([(（])({_DAY})\.?([)）])")
+# Mon 10:00, 12/2 Tue, Fri. 19時: a weekday beside a date or a time.
+_BESIDE_NUMBER_RE = re.compile(
+    rf"(?<![A-Za-z])(?:(?<=\d )|(?<=\d))({_DAY})\.?(?![A-Za-z])"
+    rf"|(?<![A-Za-z])({_DAY})\.?,?(?= ?\d)"
+)
+_UNITS: Final = {"sec": "秒", "secs": "秒", "hr": "時間", "hrs": "時間", "mins": "分"}
+
+
+def _day(name: str) -> str:
+    return _WEEKDAYS[name.lower()]
+
+
+ABBREV_RULES: Final[tuple[Rule, ...]] = (
+    # 12/3(Tue): the weekday in kanji, so that the date rules read it as they read (火).
+    (_BRACKETED_RE, lambda m: m[1] + _day(m[2]) + m[3]),
+    (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
+    (re.compile(r"(?i)(?<![\dA-Za-z])7-?eleven(?![A-Za-z])"), lambda m: "セブンイレブン"),
+    (re.compile(r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])"), lambda m: "エトセトラ"),  # not ETC
+    (re.compile(r"(?i)(?<![A-Za-z])lv\.?\s?(?=\d)"), lambda m: "レベル"),
+    (re.compile(r"(?i)(?<![A-Za-z])vol\.\s?(?=\d)"), lambda m: "ボリューム"),
+    # 30sec, 2hrs, 5mins (timers typed in English): the Japanese counter.
+    (
+        re.compile(r"(?<=\d)\s?(secs|sec|hrs|hr|mins)(?![A-Za-z])"),
+        lambda m: _UNITS[m[1]],
+    ),
+)
