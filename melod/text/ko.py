@@ -15,6 +15,7 @@ from typing import Final
 
 from melod.text.ko_amounts import currency, fractions, rates
 from melod.text.ko_codes import addresses, phones, specials, versions
+from melod.text.ko_context import CODE_CONTEXT, SECRET
 from melod.text.ko_counters import (
     NUM,
     RANGE,
@@ -31,13 +32,14 @@ from melod.text.ko_numbers import (
     number,
     sino,
 )
-from melod.text.ko_ranges import arrows, ranges, settle_arrows
+from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
+from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, spell
 
-VERSION: Final = "12"
+VERSION: Final = "13"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -109,17 +111,6 @@ def _is_word(letters: str) -> bool:
 _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인")
 
 
-_CODE_CONTEXT: Final = re.compile(
-    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|넘버|ID|아이디|OTP)(?:는|은|가|이|를|을)?\s?:?\s?"
-    r"[\[(]?(?:[0-9]+[\s-])*$"
-)
-
-# 인증번호 123 일이삼: a secret code is spelled even when it is short.
-_SECRET: Final = re.compile(
-    r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀|내선|끝\s?자리|뒷\s?자리|앞\s?자리)"
-    r"(?:는|은|가|이|를|을)?\s?:?\s?[\[(]?$"
-)
-
 # ID 852 3341 9907: a short group is part of the code when another group follows.
 _MORE: Final = re.compile(r"[\s-][0-9]{3,}(?![0-9.,])")
 
@@ -131,8 +122,8 @@ def _bare(m: re.Match[str]) -> str:
     if plain.isdigit() and (
         (len(plain) > 1 and plain[0] == "0")
         or len(plain) >= 9
-        or (_CODE_CONTEXT.search(before[-80:]) and (len(plain) >= 4 or _MORE.match(after)))
-        or (len(plain) >= 3 and _SECRET.search(before[-40:]))
+        or (CODE_CONTEXT.search(before[-80:]) and (len(plain) >= 4 or _MORE.match(after)))
+        or (len(plain) >= 3 and SECRET.search(before[-40:]))
     ):
         spoken = digit_string(plain, PHONE_DIGITS)
     else:
@@ -155,7 +146,7 @@ def _prefixed(text: str) -> str:
         r"(?<![0-9A-Za-z&])#\s?([0-9]{1,12})(?![0-9.,])(?:\s?번(?!째))?",
         lambda m: (
             digit_string(m.group(1), PHONE_DIGITS)  # 비번 #1234: a code, not a number label
-            if _SECRET.search(m.string[max(0, m.start() - 40) : m.start()])
+            if SECRET.search(m.string[max(0, m.start() - 40) : m.start()])
             else f" {sino(int(m.group(1)))} 번"  # 카메라#2: a word of its own
         ),
         text,
@@ -212,6 +203,7 @@ def _symbols(text: str) -> str:
 _PASSES: Final = (
     addresses,
     arrows,
+    equals,
     day_spans,
     dates,
     marks,
@@ -274,6 +266,7 @@ def normalize(text: str) -> str:
     """Return prepared Korean text as it is read aloud: Hangul for numbers and Latin."""
     text = _UNIT_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + m[2].replace(" ", ""), text)
     text = _YEAR_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + " " + m[2].replace(" ", ""), text)
+    text = unspell(text)
     text = text.translate(_COMPAT)
     # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign.
     text = re.sub(r"(?<=[가-힣])-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))", " -", text)

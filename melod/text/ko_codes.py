@@ -206,6 +206,14 @@ def labels(text: str) -> str:
         lambda m: "탑 " + _ENGLISH_NUMBERS[int(m.group(1))],
         text,
     )
+    # Game 7, Season 2, Part 1: a number after an English episode word is said in
+    # English too (게임 세븐, 시즌 투).
+    text = _sub(
+        r"(?<![A-Za-z-])((?:Game|GAME|Season|SEASON|Episode|Part|PART|Chapter|Round|ROUND|Step|"
+        r"STEP|Stage|Phase|Vol\.|Track|Day|DAY|Level|Gen)\s?)(10|[1-9])(?![0-9.,:])",
+        lambda m: ("볼륨" if m[1].startswith("Vol") else m[1]) + " " + _ENGLISH_NUMBERS[int(m[2])],
+        text,
+    )
     # Er 05, Er FF: an appliance display's short for 에러.
     text = _sub(
         r"(?<![A-Za-z])Er(?=\s?[-:]?\s?(?:[0-9]|[A-Z]{1,3}(?![a-z])))", lambda m: "에러", text

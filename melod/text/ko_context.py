@@ -50,3 +50,22 @@ ELECTRIC: Final = re.compile(
     r"전류|충전|암페어|차단기|전압|볼트|와트|전력|콘센트|플러그|케이블|어댑터|배터리|퓨즈|누전|"
     r"[0-9]\s?(?:V|W|kW)(?![A-Za-z])"
 )
+
+# 스쿼트 3세트, 선물 2세트: sets are counted natively (세 세트), but in a match 3세트 is
+# the third set, a label (삼 세트).
+MATCH_SETS: Final = re.compile(
+    r"스코어|경기|승리|승부|이겼|졌|듀스|타이브레이크|배구|테니스|탁구|배드민턴|결승|리그|게임|선수|"
+    r"[0-9]\s?:\s?[0-9]| 대 |득점|매치|풀세트|[0-9]세트(?:를|에서)? (?:따|내주|잡)"
+)
+
+
+CODE_CONTEXT: Final = re.compile(
+    r"(?:번호|코드|송장|인증|내선|비번|암호|PIN|핀|No\.?|넘버|ID|아이디|OTP)(?:는|은|가|이|를|을)?\s?:?\s?"
+    r"[\[(]?(?:[0-9]+[\s-])*$"
+)
+
+# 인증번호 123 일이삼: a secret code is spelled even when it is short.
+SECRET: Final = re.compile(
+    r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀|내선|끝\s?자리|뒷\s?자리|앞\s?자리)"
+    r"(?:는|은|가|이|를|을)?\s?:?\s?[\[(]?$"
+)

@@ -14,6 +14,7 @@ from melod.text.ko_context import (
     HONORED,
     LABEL_AFTER,
     LABEL_BEFORE,
+    MATCH_SETS,
     NOT_PEOPLE_AFTER,
     PEOPLE,
     TIMES_AFTER,
@@ -32,7 +33,7 @@ NATIVE: Final = frozenset(
         "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
         "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
         "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤 그루 다발 가닥 톨 모금 스푼 큰술 작은술 "
-        "공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉 돈 발"
+        "공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉 돈 발 세트"
     )
 )
 SINO: Final = frozenset(
@@ -40,7 +41,7 @@ SINO: Final = frozenset(
         "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
         "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
-        "영업일 단 부 편 채널 칼로리 와트 볼트 배속 라운드 세트 골 레벨 곡 시즌 가구"
+        "영업일 단 부 편 채널 칼로리 와트 볼트 배속 라운드 골 레벨 곡 시즌 가구"
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
@@ -188,7 +189,8 @@ def magnitudes(text: str) -> str:
         return lead + spoken + (" " if re.match(_COUNTER_ALT, after) else "")
 
     return re.sub(
-        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조|천|백)",
+        # 8조각 is eight pieces, not eight trillion.
+        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조(?!각)|천|백)",
         read,
         text,
     )
@@ -203,6 +205,23 @@ def _is_people(before: str, after: str) -> bool:
     if re.search(r"몇\s?분", before) and re.match(r"이(?:요|세요|에요|시)", after):
         return True  # 몇 분이세요? 4분이요
     return bool(PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
+
+
+def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
+    """A native counter used as a label or bracket: 7번 출구, 배구 3세트, 40대 남성."""
+    if unit == "세트":
+        return bool(MATCH_SETS.search(before + after))  # 배구 3세트 25:23: the third set
+    if unit == "번":
+        return not TIMES_AFTER.match(after) and bool(
+            LABEL_BEFORE.search(before)
+            or LABEL_AFTER.match(after)
+            or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
+        )
+    return unit == "대" and bool(
+        re.match(r"\s?[0-9]", after)
+        or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
+        or (n in (10, 20, 30, 40, 50, 60, 70, 80, 90) and AGES.search(before + after))
+    )
 
 
 def _kind(n: int | None, unit: str, before: str, after: str) -> str:
@@ -227,26 +246,10 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "sino"
     if unit == "분":
         return "native" if _is_people(before, after) else "sino"
-    if unit in ("건", "롤"):
+    if _said_in_sino(n, unit, before, after):
+        return "sino"
+    if unit in ("건", "롤", "세트"):
         return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
-    if (
-        unit == "번"
-        and not TIMES_AFTER.match(after)
-        and (
-            LABEL_BEFORE.search(before)
-            or LABEL_AFTER.match(after)
-            or re.search(
-                r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before
-            )  # 7번, 8번: a list of labels
-        )
-    ):
-        return "sino"
-    if unit == "대" and (
-        re.match(r"\s?[0-9]", after)
-        or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
-        or (n in (10, 20, 30, 40, 50, 60, 70, 80, 90) and AGES.search(before + after))
-    ):
-        return "sino"
     return "native"
 
 

@@ -83,15 +83,82 @@ def arrows(text: str) -> str:
         end = "" if _HAS_PARTICLE.search(m.group(2)) else _ARROW_MARK
         return f"{m.group(1)}에서 {m.group(2)}{end}"
 
-    return _ARROW_RE.sub(mark, text)
+    return _WORD_ARROW_RE.sub(_word_arrow, _ARROW_RE.sub(mark, text))
+
+
+# 서울→부산, 대기 → 진행중, OFF→ON: between two words an arrow is a route or a change,
+# said "A에서 B" (and 로 when B is where it ends: 대기에서 진행중으로 변경).
+_WORD_ARROW_RE: Final = re.compile(
+    r"(?<![→\s])(?<=[가-힣A-Za-z])(\s*)→\s*([가-힣A-Za-z][가-힣A-Za-z0-9]*)(?![가-힣A-Za-z0-9])(?!\s*→)"
+)
+_CHANGE_AFTER: Final = re.compile(
+    r"\s*(?:변경|전환|바뀌|바뀜|변환|업그레이드|교체|조정|이동|$|[.!])"
+)
+
+
+_RESULT_AFTER: Final = re.compile(
+    r"\s+(?:완료|켜짐|꺼짐|켜기|끄기|시작|종료|알림|전송|실행|작동|발송|차단|충전|가동|중지)(?![가-힣])"
+)
+
+
+def _word_arrow(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if re.search(r"→\s*[^\s→]*$", before):
+        return m.group(0)  # 서울→대전→부산: a chain of stops, read as a list
+    word = m.group(2)
+    if (
+        re.search(r"[아어해요다줘고기]$", word)
+        or re.search(r"[0-9]\S*$", before)
+        or _RESULT_AFTER.match(m.string, m.end())
+    ):
+        # 문 열림 → 닫아 주세요, 5분 유지 → 세탁 완료, 18.5도 → 난방 켜짐: an arrow to
+        # what follows or what to do, not a route or a change of state
+        return m.group(0)
+    end = _ARROW_MARK if _CHANGE_AFTER.match(m.string, m.end()) else ""
+    if _HAS_PARTICLE.search(word) and len(word) > 2:
+        end = ""
+    return f"에서 {word}{end}"
+
+
+# 3개 × 2,000원 = 6,000원, 1달러 = 1,395원: between two amounts = is said as the topic
+# particle (이천 원은 육천 원); after a plain word (합계 = 12,000원) it is only a pause.
+_EQUALS_MARK: Final = "\ue001"
+_EQUALS_RE: Final = re.compile(r"(?<=[0-9])([^\s=0-9]{0,4})\s*=\s*(?=[-+$€£¥₩]?[0-9])")
+
+
+def equals(text: str) -> str:
+    """Mark `A = B` between two amounts for the topic particle after A's reading."""
+    # 3x4=12, 10÷2=5: in a sum, x and ÷ are operators (곱하기, 나누기).
+    text = re.sub(
+        r"(?<=[0-9])\s?([x×*÷])\s?(?=[0-9][0-9,.]*\s?=)",
+        lambda m: " 나누기 " if m.group(1) == "÷" else " 곱하기 ",
+        text,
+    )
+    return _EQUALS_RE.sub(_equals, text)
+
+
+def _equals(m: re.Match[str]) -> str:
+    clause = re.split(r"[,.:;!?(\[]", m.string[: m.start()])[-1]
+    sum_or_rate = re.search(
+        r"[0-9][^\s0-9]{0,4}\s?(?:[x×*÷+/]|곱하기|나누기)\s?[0-9]", clause
+    ) or re.match(r"(?:달러|엔|유로|위안|파운드|원|[$€¥£])$", m.group(1))
+    if not sum_or_rate and not re.search(r"[$€¥£₩][0-9.,]+$", clause):
+        return f"{m.group(1)} "  # 총 4명 = 20만원: only a pause before the total
+    return f"{m.group(1)}{_EQUALS_MARK} "
 
 
 def settle_arrows(text: str) -> str:
-    """The mark after B's reading becomes 로 or 으로 (50도로, 27만 9천 원으로)."""
+    """The mark after B's reading becomes 로 or 으로 (50도로, 27만 9천 원으로); the
+    mark of = becomes 은 or 는."""
 
     def particle(m: re.Match[str]) -> str:
         final = (ord(m.group(1)) - 0xAC00) % 28  # the batchim; none and ㄹ take 로
         return m.group(1) + ("로" if final in (0, 8) else "으로")
 
+    def topic(m: re.Match[str]) -> str:
+        final = (ord(m.group(1)) - 0xAC00) % 28
+        return m.group(1) + ("은" if final else "는")
+
     text = re.sub(rf"([가-힣])\s*{_ARROW_MARK}", particle, text)
-    return text.replace(_ARROW_MARK, "")
+    text = re.sub(rf"([가-힣])\s*{_EQUALS_MARK}", topic, text)
+    return text.replace(_ARROW_MARK, "").replace(_EQUALS_MARK, " ")

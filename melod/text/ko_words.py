@@ -1028,6 +1028,9 @@ _SPECIAL: Final = {
     # Acronyms Koreans say as a word: NAS 나스, PIN 번호 핀 번호, USIM 유심.
     "nas": "나스", "pin": "핀", "lan": "랜", "usim": "유심", "sim": "심", "ram": "램",
     "rom": "롬", "mac": "맥", "jpeg": "제이펙", "sol": "쏠",
+    # Acronyms of bodies and events said as a word: NATO 나토, FIFA 피파.
+    "nato": "나토", "opec": "오펙", "uefa": "유에파", "fifa": "피파", "asean": "아세안",
+    "expo": "엑스포", "covid": "코비드", "unicef": "유니세프", "unesco": "유네스코",
     # Apple's other systems end in OS like iOS: watchOS 워치오에스.
     "watchos": "워치오에스", "ipados": "아이패드오에스", "macos": "맥오에스",
     "tvos": "티비오에스", "visionos": "비전오에스",
@@ -1163,6 +1166,11 @@ def _syllable(lead: int, vowel: int, tail: int) -> str:
     return chr(0xAC00 + lead * 588 + vowel * 28 + tail)
 
 
+def said_as_word(key: str) -> bool:
+    """A lower-case word or acronym with its own Hangul reading (fifa 피파, home 홈)."""
+    return key in WORDS or key in _SPECIAL
+
+
 def compound(key: str) -> str | None:
     """A lower-case compound of known words (homeassistant 홈어시스턴트), or None.
 
@@ -1175,8 +1183,9 @@ def compound(key: str) -> str | None:
         for start in range(end - 3, -1, -1):
             head, piece = best[start], key[start:end]
             doubled = start and key[start - 1] == key[start]  # mop|ping is mopping, not two
-            if head is not None and piece in WORDS and not doubled:
-                best[end] = head + WORDS[piece]
+            known = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
+            if head is not None and known and not doubled:
+                best[end] = head + known
                 break
     return best[-1] or None
 
