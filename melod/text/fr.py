@@ -15,13 +15,13 @@ from melod.text.fr_amounts import money as _money
 from melod.text.fr_amounts import number as _num
 from melod.text.fr_amounts import parse as _parse
 from melod.text.fr_amounts import plural as _plural
-from melod.text.fr_numbers import DIGIT_NAMES, roman
+from melod.text.fr_numbers import DIGIT_NAMES, ORD_N, roman, spaced_int
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.latin import Num, Rule
 
-VERSION = "11"
+VERSION = "12"
 
 _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
@@ -256,10 +256,10 @@ _RULES: list[Rule] = [
         r"(?<![\d.,])2(nde?|de)(s?)\b",
         lambda m: ("second" if m[1] == "nd" else "seconde") + m[2],
     ),
-    _c(r"(?<![\d.,])(\d+)(?:re|ère|ere)(s?)\b", lambda m: _ordinal(int(m[1]), True) + m[2]),
+    _c(rf"{ORD_N}(?:re|ère|ere)(s?)\b", lambda m: _ordinal(spaced_int(m[1]), True) + m[2]),
     _c(
-        r"(?<![\d.,])(\d+)(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b",
-        lambda m: _ordinal(int(m[1])) + m[2],
+        rf"{ORD_N}(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b",
+        lambda m: _ordinal(spaced_int(m[1])) + m[2],
     ),
     _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),

@@ -76,6 +76,10 @@ FEMININE: Final = wordset(
     paire affaire grève fève ombre fibre gamme marque taille fête rampe bombe tombe plume
     arme larme forme plateforme plate-forme cible fable étoile toile épice pince vis croix
     boule cagoule foule guirlande bourse cagnotte flotte perte nièce espèce tombola
+    cage nage rage recharge webcam dashcam cam histoire foire mémoire passoire écumoire
+    nageoire mangeoire balançoire rôtissoire mésange grange frange vendange louange
+    tuile huile poêle dalle benne panne vanne électrovanne éolienne fourche perche
+    barque démarque fresque bisque
     """
 )
 
@@ -84,7 +88,9 @@ FEM_SUFFIXES: Final = (
     "tion", "sion", "xion", "ité", "ette", "ure", "ée", "ance", "ence", "ière", "esse",
     "euse", "rice", "ise", "ille", "ine", "ade", "ie", "elle", "aison", "ode", "ique",
     "ion", "ouche", "tude", "ace", "ole", "ente", "ante", "ingue", "ague", "igue", "ue",
-    "che", "once",
+    "che", "once", "enne", "anne", "aisse", "arge", "otte", "atte", "use", "ale", "alle",
+    "ampe", "oule", "asse", "osse", "onne", "erge", "orge", "auge", "aque", "oque", "èque",
+    "uque", "oire",
 )  # fmt: skip
 
 #: Masculine nouns with one of those endings (le musée, le magazine, un parapluie).
@@ -108,7 +114,13 @@ MASCULINE: Final = wordset(
     parc véhicule module message service plastique
     graphique diagnostique lexique public physique
     hôpital rappel colis jour mois an
-    dimanche reproche cache panache porche fétiche caniche coche pastiche"""
+    dimanche reproche cache panache porche fétiche caniche coche pastiche
+    renne large carrosse cierge scandale pétale râle mâle vandale intervalle châle
+    groupe phoque colloque cloaque eunuque glucose virtuose moule
+    accessoire laboratoire territoire répertoire conservatoire interrogatoire pourboire
+    auditoire réfectoire ivoire déboire purgatoire observatoire grimoire promontoire
+    exutoire moratoire oratoire suppositoire directoire réquisitoire
+    domaine capitaine moine macaque gosse colosse molosse dédale ovale cannibale squale"""
 )
 
 
@@ -120,6 +132,6 @@ def is_feminine(word: str) -> bool:
         return True
     if word in MASCULINE or single in MASCULINE:
         return False
-    if single.endswith(("que", "ogue", "ègue")) and not single.endswith("ique"):
-        return False  # le casque, le catalogue, un collègue
+    if single.endswith(("sque", "rque", "ogue", "ègue")):
+        return False  # le casque, le cirque, le catalogue, un collègue
     return single.endswith(FEM_SUFFIXES)

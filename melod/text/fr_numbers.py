@@ -10,6 +10,9 @@ DIGIT_NAMES: tuple[str, ...] = (
     "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
 )  # fmt: skip
 
+# An ordinal's number, its thousands maybe spaced: `1 523e` of a race's finishers.
+ORD_N = r"(?<![\d.,])([1-9]\d{0,2}(?:[ \u202f\u00a0]\d{3})+|\d+)"
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -17,6 +20,11 @@ def card(n: int, fem: bool = False) -> str:
     """`n` in words; `fem` turns a final "un" into "une" (vingt et une, une)."""
     text = latin.words(n, "fr", DIGIT_NAMES)
     return re.sub(r"\bun$", "une", text) if fem else text
+
+
+def spaced_int(text: str) -> int:
+    """`1 523` -> 1523: a number whose thousands are spaced."""
+    return int(re.sub(r"\D", "", text))
 
 
 def ordinal(n: int, fem: bool = False) -> str:

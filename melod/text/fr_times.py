@@ -83,6 +83,24 @@ def _seconds(m: re.Match[str]) -> str:
     return count(int(m[1]), one, many)
 
 
+_LASTING = re.compile(
+    r"(?i)\b(?:temps|durée|restante?s?|reste|trajet|écoulée?s?|autonomie|chrono|minuteur)\b"
+)
+
+
+def _zero_hours(m: re.Match[str]) -> str:
+    """`temps restant 00:45`, `trajet : 00:38`: a length in minutes, not a quarter to one
+    in the night (a clip's `vocal (00:42)` seconds); after à, or with no word of time spent
+    before it, a clock."""
+    sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
+    media = _MEDIA.search(sentence)
+    lasting = latin.prev_word(m) in ("dans", "en", "pendant") or _LASTING.search(sentence)
+    if latin.prev_word(m) in _CLOCK_CUES or not (lasting or media):
+        return m[0]
+    one, many = ("seconde", "secondes") if media else ("minute", "minutes")
+    return count(int(m[1]), one, many)
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -97,6 +115,7 @@ RULES: list[Rule] = [
     _c(r"(?<![\d:.,])(\d{1,2}):([0-5]\d) ?(?:min)? ?/ ?km\b", _pace),
     _c(r"(?<![\d:.,])([3-9]\d|2[5-9]):([0-5]\d)(?!\d|:\d|[.,]\d)", _long_minutes),
     _c(r"(?<![\d:.,])0:([0-5]\d)(?!\d|:\d|[.,]\d)", _seconds),
+    _c(r"(?<![\d:.,])00:([0-5]\d)(?!\d|:\d|[.,]\d)", _zero_hours),
     # `12 h 00`: a round hour, the zeros unsaid.
     _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
     # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
