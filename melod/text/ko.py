@@ -160,6 +160,8 @@ def _latin(text: str) -> str:
     """English words and acronyms in Hangul (Wi-Fi 와이파이, LED 엘이디, A/S 에이에스)."""
     # Disney+, A+: the plus is part of the name (디즈니플러스, 에이플러스).
     text = re.sub(r"(?<=[A-Za-z])\+(?![A-Za-z0-9+])", "플러스", text)
+    # Good night is said as one word with a clipped end (굿나잇), unlike night alone (나이트).
+    text = re.sub(r"(?i)(?<![A-Za-z])good[\s-]night(?![A-Za-z])", "goodnight", text)
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
