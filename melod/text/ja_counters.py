@@ -73,6 +73,11 @@ COUNTERS: Final[dict[str, Counter]] = {
     "割": Counter("わり"),
     "羽": Counter("わ", frozenset({"ろく", "はち", "じゅう", "ひゃく"}), "ぱ"),
     "ページ": Counter("ページ", TEN_GEM),
+    # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
+    "パック": Counter("パック", ALL_GEM),
+    "セット": Counter("セット", ALL_GEM),
+    "ケース": Counter("ケース", ALL_GEM),
+    "カップ": Counter("カップ", ALL_GEM),
     "年代": Counter("ねんだい", four="よ"),
     "代": Counter("だい"),
     "位": Counter("い"),
