@@ -10,6 +10,7 @@ from melod.text import (
     en_codes,
     en_forms,
     en_measures,
+    en_models,
     en_money,
     en_shapes,
     en_typed,
@@ -53,7 +54,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "11"
+VERSION = "12"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -290,7 +291,7 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
     source = text
-    text = en_clean.before(latin.pre_clean(text))
+    text = en_clean.before(latin.pre_clean(en_models.rejoin(text)))
     text = latin.mark_starts(en_abbrev.before_number(text))
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])

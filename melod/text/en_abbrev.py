@@ -16,11 +16,15 @@ _MIXED = {"Rx": "R x", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S"
 #: Abbreviations that label a number (`Bldg. 3`, `Rm 204`): expanded before sentence
 #: starts are marked, so the number after the dot is not taken for a new sentence.
 _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
-                  "Dept": "Department", "Hwy": "Highway", "Rte": "Route",
+                  "Dept": "Department", "dept": "department", "Hwy": "Highway", "Rte": "Route",
                   "Ext": "extension", "ext": "extension", "Apt": "Apartment",
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
                   "Dep": "Departs"}  # fmt: skip
 
+_DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])
+_DATE_OR_TIME = r"\d{1,2}(?:/\d{1,2}\b|:\d\d|(?::\d\d)? ?[AaPp]\.?[Mm]\b)"
+#: Short forms whose stop, before a number, ends no sentence (`vs. 3`, `Ch. 4`).
+_DOTTED = "vs|pts?|ch|sec|qty|ref|ver|rev|div|gr|ex|max|min|fig|yrs?|hrs?|wks?|mos?|sq|tel|mtg"
 _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge"
 
 _SUFFIX = {"J": "Junior", "S": "Senior"}
@@ -102,7 +106,12 @@ def before_number(text: str) -> str:
     looks at full stops, so the number after the dot is not taken for a new sentence."""
     names = "|".join(_BEFORE_NUMBER)
     text = re.sub(rf"\b({names})\.? ?(?=#?\d)", lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
-    return _CHAT_RE.sub(_chat, text)
+    text = _CHAT_RE.sub(_chat, text)
+    # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
+    text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
+    # `Wed. 3/12`, `Sat. 10am`: a day's stop before a date or a time; `Sat. 8-12" of snow`
+    # starts a new sentence.
+    return re.sub(rf"\b({_DAY_ABBREVS})\.(?= {_DATE_OR_TIME})", r"\1", text)
 
 
 RULES: list[Rule] = [
@@ -150,8 +159,8 @@ RULES: list[Rule] = [
         lambda m: DAYS[m[1]],
     ),
     rule(
-        rf"\b(?i:({_DAY_CUES})) ({'|'.join(DAYS)})\b\.?",
-        lambda m: keep_dot(m, f"{m[1]} {DAYS[m[2]]}"),
+        rf"\b(?i:({_DAY_CUES})|(?<=[a-z] )(to)) ((?!Sun [A-Z])(?:{'|'.join(DAYS)}))\b\.?",
+        lambda m: keep_dot(m, f"{m[1] or m[2]} {DAYS[m[3]]}"),
     ),
     # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
     # right before a bracket or a clause break, is that day (`the Sun,` is not).

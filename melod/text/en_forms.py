@@ -213,11 +213,18 @@ RULES: list[Rule] = [
         r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)",
         lambda m: f"{m[1]} by {m[2]} by {m[3]}",
     ),
-    rule(r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)", lambda m: f"{m[1]} by {m[2]}"),
+    rule(
+        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d| ?(?:kg|lbs?|g|oz|ml|L|l|gal)\b)",
+        lambda m: f"{m[1]} by {m[2]}",
+    ),
     # `1 x 23kg`: so many of a measure; `2 x 4 m` is a size.
     rule(
         r"(?<![\w.])(\d{1,2}) [x×] (?=\d+(?:\.\d+)? ?(?:(kg|lb|lbs|L|l|ml|g|oz|gal)|[a-z]+)\b)",
         lambda m: f"{m[1]} times " if m[2] else f"{m[1]} by ",
+    ),
+    rule(
+        r"(?<![\w.])(\d{1,2}) ?[x×] ?(?=\d+(?:\.\d+)? ?(?:kg|lbs?|oz|ml|L|l|gal)\b)",
+        lambda m: f"{m[1]} times ",
     ),
     # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
     rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),

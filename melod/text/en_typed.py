@@ -57,7 +57,7 @@ _NOT_MODIFIER = latin.wordset(
 )
 _SPORT_CTX = re.compile(
     r"(?i)\b(?:scores?|scored|goal|wins?|won|penalty|card|header|equali[sz]\w*|assist|"
-    r"lead|leads|min)\b"
+    r"lead|leads|min|FT|HT|full[- ]time|half[- ]time|vs|versus|match|kick-?off|subbed)\b"
 )
 _AVG_CTX = re.compile(r"(?i)\b(?:avg|average|batting|hitting|obp|slg|ops|hits?)\b")
 
@@ -81,7 +81,8 @@ def _minute(m: re.Match[str]) -> str:
     if not _SPORT_CTX.search(m.string):
         return m[0]
     extra = f" plus {card(int(m[3]))}" if m[3] else ""
-    return f"{m[1] or ''}the {ordinal(int(m[2]))} minute{extra}"
+    # `Saka 67'` in a list of scorers: 'Saka, sixty-seventh minute', no article.
+    return f"{m[1] + 'the ' if m[1] else ''}{ordinal(int(m[2]))} minute{extra}"
 
 
 def _leading_dot(m: re.Match[str]) -> str:
