@@ -42,7 +42,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 
-VERSION = "11"
+VERSION = "12"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
@@ -58,9 +58,13 @@ _PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 
 
+# After these '16.05' is a time of day: 'el AVE sale 16.05', 'embarque 9.40'.
+_DOTTED_CUES = latin.wordset("las la sale salen salida llega llegan llegada embarque")
+
+
 def _dotted_time(m: re.Match[str]) -> str:
     """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
-    if m[3] or latin.prev_word(m) in ("las", "la"):
+    if m[3] or latin.prev_word(m) in _DOTTED_CUES:
         return _clock(int(m[1]), int(m[2]), m[3])
     return m[0]
 
@@ -232,7 +236,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"\b[vV](?:\. ?{latin.MARK}?)?(\d+(?:\.\d+)*)\b",
-        lambda m: "versión " + " punto ".join(_card(int(p)) for p in m[1].split(".")),
+        es_codes.version,
     ),
     _c(
         r"(?<![\d.])(?![1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",

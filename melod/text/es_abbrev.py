@@ -80,7 +80,8 @@ def _ending(word: str) -> latin.Handler:
 def _extreme(m: re.Match[str]) -> str:
     """máx./mín.: 'máxima' for temperatures and feminine nouns, else 'máximo'."""
     # 'máx. 39 °C', 'máx/mín hoy: 17°/9°': a temperature follows in the clause.
-    degrees = re.match(r"[^.!?\d]{0,25}?[-−]?\d+(?:,\d+)? ?°", m.string[m.end() :])
+    value = r"[-−]?\d+(?:,\d+)?"
+    degrees = re.match(rf"[^.!?\d]{{0,25}}?{value}(?: a {value})? ?°", m.string[m.end() :])
     # 'máx 31 mín 19' with bare numbers is a weather forecast: temperatures.
     pair = re.search(r"(?i)\bmáx\.? ?[-−]?\d+(?:,\d)?,? ?(?:y |/ ?)?mín\.? ?[-−]?\d", m.string)
     fem = degrees or pair or latin.prev_word(m) in _FEM_BEFORE

@@ -34,7 +34,9 @@ _LOCAL_MONEY = (
 # Where '$' means pesos: a Latin American place, bank or app in the message.
 _PESO_CTX = (
     r"(?i:\b(?:pesos?|méxico|mexico|cdmx|colombia|bogotá|medellín|chile|argentina|"
-    r"buenos aires|uruguay|montevideo|nequi|bancolombia|daviplata|mercado pago|banorte|oxxo)\b)"
+    r"buenos aires|uruguay|montevideo|nequi|bancolombia|daviplata|mercado pago|banorte|oxxo|"
+    r"mercado ?libre|telcel|telmex|spei|banamex|bancomer|coppel|elektra|rappi|davivienda|"
+    r"falabella|bancoestado|monterrey|tijuana|cancún|barranquilla|valparaíso)\b)"
 )
 
 
@@ -45,6 +47,18 @@ def _money_signs(text: str) -> str:
         amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
         text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
     return text
+
+
+# A code that common.prepare spelled ('W H 1 0 0 0, X M 5'): the commas it put where digits
+# meet letters are not said in Spanish, where the code is read in one breath.
+_SPELLED = re.compile(r"(?<![\w,])(?:[A-Z0-9],? ){5,}[A-Z0-9](?![\w,])")
+
+
+def _unpaused(m: re.Match[str]) -> str:
+    code = m[0]
+    if re.search(r"[A-Z]", code) and re.search(r"\d", code) and re.search(r"\w \w", code):
+        return code.replace(", ", " ")
+    return code
 
 
 def pre_clean(text: str) -> str:
@@ -61,7 +75,12 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
     text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
     text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
+    # 'Burgos -2/9°': a low and a high sharing one degree sign, 'menos dos a nueve grados'.
+    text = re.sub(r"(?<![\w/.,])([-−]?\d{1,2})/([-−]?\d{1,2}) ?°", r"\1 a \2 °", text)
     text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
+    # 'RT-AX88U', 'Galaxy-A54': the hyphen before a model's letters and digits is not said.
+    text = re.sub(r"(?:\b(?<=[A-Z]{2})|(?<=[a-z]))-(?=[A-Z]{1,4} ?\d)", " ", text)
+    text = _SPELLED.sub(_unpaused, text)
     # 'Barcelona–Roma': an unspaced en dash between names is a route, like the hyphen.
     text = re.sub(r"(?<=[a-záéíóúñ])[–‑](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])", "-", text)
     text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'

@@ -66,6 +66,18 @@ def _service(m: re.Match[str]) -> str:
     return latin.padded(m, digits(m[0]))
 
 
+# Before these 'V2' is a version; elsewhere a capital V and a number name a model ('Dyson V15').
+_SOFTWARE = latin.wordset("firmware software app aplicación actualización sistema versión")
+
+
+def version(m: re.Match[str]) -> str:
+    """'v1.41.0' 'versión uno punto cuarenta y uno punto cero'; 'aspiradora V15' 'V quince'."""
+    model = m[0][:2].isalnum() and m[0][0] == "V" and "." not in m[1]
+    if model and latin.prev_word(m) not in _SOFTWARE:
+        return f"V {card(int(m[1]))}"
+    return "versión " + " punto ".join(card(int(p)) for p in m[1].split("."))
+
+
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
 _CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
 # What the code opens or belongs to: 'código de la caja de llaves', 'pin de la tarjeta'.

@@ -43,9 +43,13 @@ def _mark(m: re.Match[str]) -> str:
 
 
 # Before these a/b is 'a sobre b': `nivel 3/5`, `fase 2/4`.
-_OUT_OF = latin.wordset("nivel riesgo índice paso fase episodio capítulo pregunta ronda etapa")
+_OUT_OF = latin.wordset(
+    "nivel riesgo índice paso fase episodio capítulo pregunta ronda etapa ventilador velocidad "
+    "potencia intensidad volumen brillo marcha"
+)
 # Instalments are counted 'de': 'cuota 3/12' is 'cuota tres de doce'.
 _INSTALMENTS = latin.wordset("cuota cuotas plazo plazos mensualidad pago recibo letra")
+_OUT_OF_ALT = "|".join(sorted(_OUT_OF))
 _DATE_BEFORE = latin.wordset("el del al hoy desde hasta antes después para")
 
 
@@ -55,6 +59,8 @@ def _out_of(m: re.Match[str]) -> str:
     sentence = re.split(r"[.!?]", m.string[: m.start()])[-1]
     labels = re.findall(rf"([^\W\d_]+) \d{{1,2}}/{b}(?!\d)", sentence)
     listed = any(label.lower() in _OUT_OF for label in labels)
+    # 'Volumen del altavoz: 7/10': the label a few words before.
+    listed = listed or bool(re.search(rf"(?i)\b(?:{_OUT_OF_ALT})\b[^\d/]{{0,25}}$", sentence))
     before = latin.prev_word(m)
     if 0 < a <= b and before in _INSTALMENTS:
         return f"{card(a)} de {card(b)}"

@@ -36,14 +36,23 @@ _NOT_NOUNS |= latin.wordset(
     "necesita necesitan tiene puede pueden debe deben va van ha fue fueron estará estarán "
     "máxima mínima máximo mínimo máx mín"
 )
+# Feminine nouns that do not end in -a, -ción, -dad...: 'una nave', 'veintiuna dosis'.
 _FEMININE = latin.wordset(
     "vez veces luz luces noche llave red piel tos calle parte nube foto moto mano "
-    "imagen imágenes flor leche sal señal señales"
+    "imagen imágenes flor leche sal señal señales nave clase frase fuente torre suerte muerte "
+    "gente base fase carne nieve tarde sede serie especie superficie madre fiebre clave ave "
+    "pared sed ley mujer labor cárcel miel cruz cruces voz voces paz nariz narices raíz raíces "
+    "dosis crisis tesis radio bici tele app apps web tablet sartén orden reunión región "
+    "opinión unión religión legión mente corriente costumbre cumbre legumbre pirámide hélice "
+    "sangre hambre índole catástrofe nuez perdiz codorniz lombriz cicatriz res mies"
 )
 _MASC_IN_A = latin.wordset(
-    "día mapa problema sistema programa tema clima idioma planeta sofá giga mega"
+    "día mapa problema sistema programa tema clima idioma planeta sofá giga mega esquema "
+    "dilema poema drama telegrama crucigrama diagrama pijama tranvía aroma síntoma fantasma "
+    "enigma lema teorema karma cometa yoga plasma trauma"
 )
-_FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tud")
+_FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "xión", "xiones", "dad",
+                 "dades", "tud", "tudes", "umbre", "umbres")  # fmt: skip
 
 
 def gender(word: str) -> str:
@@ -52,7 +61,9 @@ def gender(word: str) -> str:
     if not word or word in _NOT_NOUNS:
         return ""
     masculine = word in _MASC_IN_A or word.removesuffix("s") in _MASC_IN_A
-    if word in _FEMININE or word.removesuffix("s") in _FEMININE:
+    # 'naves', 'flores', 'reuniones': the singular is the plural less -s or -es.
+    singular = re.sub(r"iones$", "ión", word) if word.endswith("iones") else word[:-2]
+    if {word, word.removesuffix("s"), singular} & _FEMININE:
         return "f"
     return "f" if word.endswith(_FEM_SUFFIXES) and not masculine else "m"
 
