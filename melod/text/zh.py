@@ -142,7 +142,7 @@ def _estimate(m: re.Match[str]) -> str:
 
 def _ordinal(m: re.Match[str]) -> str:
     """第2 第二; 第2-3名 第二到三名 (a range, not a minus)."""
-    out = "第" + parse(m.group(1), liang=False)[1]  # 第3.5代 第三点五代
+    out = "第" + parse(m.group(1).replace(",", ""), liang=False)[1]  # 第3.5代, 第1,024位
     if m.group(3):
         out += "到" + m.group(2) + cardinal(int(m.group(3)), False)
     return out
@@ -248,7 +248,7 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
     ),
     # 分2期, 只有2层, 升了2级: a count of labels (两期), unlike 第2期 or 在2层.
     (re.compile(r"(?<=[分共有成了])2(?=[期层组档季章排班级]|[栋幢]楼)"), lambda m: "两"),
-    (re.compile(r"第(\d+(?:\.\d+)?)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
+    (re.compile(r"第(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-~〜至到]\s*(第?)(\d+))?"), _ordinal),
     # 2、3天 两三天: two neighbouring digits before a counter are an estimate.
     (re.compile(rf"(?<![\d.、])([1-8])、([2-9])(?=\s?(?:{_LIANG_ALT}))"), _estimate),
     (

@@ -141,6 +141,11 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: digits(m.group(1)) + m.group(2),
     ),
     (
+        # i9-14900K, i5 12400: an Intel processor, the tier then the number digit by digit.
+        re.compile(r"(?<![A-Za-z])([iI])([3579]) (\d{4,5})([A-Z]{0,3})(?![A-Za-z\d])"),
+        lambda m: m[1] + DIGITS[int(m[2])] + " " + digits(m[3]) + m[4],
+    ),
+    (
         # 贵州茅台（600519）: an A-share stock code in brackets after the name.
         re.compile(r"(?<=[(（])((?:00[0-3]|30[01]|60[0-5]|688)\d{3})(?=[)）.])"),
         lambda m: digits(m.group(1)),
@@ -163,8 +168,9 @@ def _model(m: re.Match[str]) -> str:
 
 
 _TAIL: Final[tuple[Rule, ...]] = (
-    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%+:/加])"), _model),
-    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,3} )(\d{4})(?![\d.,%+:/加])"), _model),  # RTX 4090
+    # DS920+ (a model's plus, 加 by now) is part of the name; 16GB+512GB is a sum.
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%:/]|[+加]\s?\d)"), _model),
+    (re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,3} )(\d{4})(?![\d.,%:/]|[+加]\s?\d)"), _model),
     # B2-036, A3-12: a parking space or a locker, letter, level, dash, number.
     (
         re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{1,2})-(\d{2,4})(?![\d.])"),

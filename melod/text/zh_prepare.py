@@ -135,9 +135,10 @@ def prepare(text: str) -> str:
     addresses are passed through untouched."""
     out, end = [], 0
     for m in _ADDRESS_RE.finditer(text):
-        out += [_units_and_times(_symbols(text[end : m.start()])), m.group()]
+        out += [_units_and_times(_symbols(zh_typed.rejoin_codes(text[end : m.start()]))), m.group()]
         end = m.end()
-    return "".join([*out, _units_and_times(_symbols(text[end:]))])
+    # RTX4090+i9: codes are joined again before a sign after them turns into 加.
+    return "".join([*out, _units_and_times(_symbols(zh_typed.rejoin_codes(text[end:])))])
 
 
 def _symbols(text: str) -> str:
@@ -216,7 +217,6 @@ def _ranges(text: str) -> str:
 
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
-    text = zh_typed.rejoin_codes(text)
     text = _ranges(text)
     # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
     text = re.sub(

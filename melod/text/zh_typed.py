@@ -16,8 +16,16 @@ _SPELLED_RE: Final = re.compile(
 )
 
 
+#: i9-14900K, i7 13700H: an Intel processor's number, spelled by common.prepare (1 4 9 0 0,
+#: K), joined again with its suffix for zh_codes.
+_CPU_RE: Final = re.compile(
+    r"(?<![A-Za-z])([iI][3579])[- ]((?:\d ?){3,4}\d)(?:, ?((?:[A-Z] ?){0,2}[A-Z]))?"
+)
+
+
 def rejoin_codes(text: str) -> str:
-    """CA1831 and 沪A·D88888 as they were before common.prepare spelled them."""
+    """CA1831, 沪A·D88888 and i9-14900K as they were before common.prepare spelled them."""
+    text = _CPU_RE.sub(lambda m: f"{m[1]} " + (m[2] + (m[3] or "")).replace(" ", ""), text)
     text = _SPELLED_RE.sub(lambda m: (m[1] + m[2]).replace(" ", ""), text)
     # 沪A·D88888: a plate's letters and digits, spelled by common.prepare, joined again.
     return re.sub(
@@ -50,13 +58,21 @@ _ABOUT_RE: Final = re.compile(
 _PAGES_RE: Final = re.compile(r"(?<![A-Za-z])([Pp]\.?\s?\d{1,4})\s?[-~–]\s?(?=\d{1,4}(?![\d.]))")
 
 
-#: 应聘+姓名, 蓝牙+WiFi: a plus joining two words is said 加 (a bare sign is not read).
-_WORD_PLUS_RE: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s?\+\s?(?=[\u4e00-\u9fffA-Za-z])")
+#: 应聘+姓名, 蓝牙+WiFi: a plus joining two words is said 加 (a bare sign is not read);
+#: i7 13700K + RTX 4080: spaced, after a Latin word too (Pro+ is part of a name).
+_WORD_PLUS_RE: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s?\+\s?(?=[\u4e00-\u9fffA-Za-z])"
+    r"|(?<=[A-Za-z]) \+ (?=[\u4e00-\u9fffA-Za-z])"
+)
+#: 首都机场T3-上海虹桥, 北京南站—上海站: a dash after a station or terminal before a
+#: place is a route, 到.
+_ROUTE_RE: Final = re.compile(r"(?:(?<=[站场])|(?<=T\d))\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fff]{2})")
 
 
 def typed(text: str) -> str:
-    """15k pay in 万, ~ as 约, page ranges, a plus between words."""
+    """15k pay in 万, ~ as 约, page ranges, a plus between words, a route's dash."""
     text = _WORD_PLUS_RE.sub("加", text)
+    text = _ROUTE_RE.sub("到", text)
     text = _THOUSANDS_RE.sub(
         lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
     )

@@ -268,6 +268,11 @@ PHONE_CONTEXT: Final = (
     "电信",
     "来电",
     "查号",
+    "挂号",  # 北京114预约挂号
+    "救护",
+    "出警",
+    "消防",
+    "求助",
 )
 
 #: Team and country names: a dash pair between two of them is a score (中国2-1日本).
