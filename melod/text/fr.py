@@ -93,6 +93,8 @@ def _time12(m: re.Match[str]) -> str:
 
 def _slash(m: re.Match[str], at: int = 1) -> str:
     a, b = int(m[at]), int(m[at + 1])
+    if a == 1 and b in (3, 4) and fr_context.is_fill_level(m):
+        return _FRACTIONS[b][0]  # réservoir au 1/4: au quart
     if fr_context.is_mark(m) and a <= b:
         return f"{_card(a)} sur {_card(b)}"
     fraction = 0 < a < b <= 10 and latin.prev_word(m) not in _NO_ARTICLE

@@ -64,3 +64,16 @@ def is_version(m: re.Match[str]) -> bool:
     word = before[1] if before else ""
     named = word[:1].isupper() and word.lower() not in _DATE_WORDS
     return named or word.lower() in _VERSION_WORDS
+
+
+# A tank, a gauge or a bin filled "au 1/4": a level, not the first of April.
+_FILLED = re.compile(
+    r"(?i)\b(?:réservoir|cuve|jauge|carburant|essence|gazole|fioul|plein|rempli|remplie|"
+    r"niveau|bac|poubelle|citerne|bouteille|bidon|batterie|chargée?|réserve)\b"
+)
+
+
+def is_fill_level(m: re.Match[str]) -> bool:
+    """`Réservoir au 1/4`, `cuve remplie au 1/3`: a level; `jusqu'au 1/4` stays a date."""
+    sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
+    return latin.prev_word(m) == "au" and bool(_FILLED.search(sentence))
