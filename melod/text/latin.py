@@ -203,7 +203,8 @@ def read_caps(text: str, keep: Mapping[str, str], source: str | None = None) -> 
     return _CAPS_RE.sub(one, text)
 
 
-_SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar co")
+# `.co` (`bbc.co.uk`, `t.co`) is said as a syllable, "dot co".
+_SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar")
 #: Initials brands with a vowel, said letter by letter in their domains (ups.com, irs.gov).
 SPELLED_NAMES = wordset("ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc ea ana")
 
