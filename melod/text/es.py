@@ -272,6 +272,7 @@ def normalize(text: str) -> str:
     text = latin.apply(
         latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
     )
+    text = re.sub(r"\bpunto E S\b", "punto es", text)  # '.es' is said 'punto es' in Spain
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
