@@ -127,7 +127,11 @@ def versions(text: str) -> str:
     """v2.1.3 and bare 1.2.3 (or IP addresses): each part a number, joined by 점."""
 
     def parts(s: str) -> str:
-        return " 점 ".join(sino(int(p)) if len(p) < 20 else digit_string(p) for p in s.split("."))
+        # 24.06: a part with a leading zero is said digit by digit (이십사 점 영육).
+        return " 점 ".join(
+            sino(int(p)) if len(p) < 20 and (p[0] != "0" or len(p) == 1) else digit_string(p)
+            for p in s.split(".")
+        )
 
     text = _sub(
         r"(?<![A-Za-z])(?:[Vv](?:er(?:sion)?)?\.?\s?)([0-9]+(?:\.[0-9]+)*)(?![0-9])",

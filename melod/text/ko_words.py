@@ -94,8 +94,10 @@ belkin 벨킨
 bell 벨
 benz 벤츠
 bespoke 비스포크
+best 베스트
 beta 베타
 bidet 비데
+big 빅
 bill 빌
 bin 빈
 binance 바이낸스
@@ -178,6 +180,7 @@ closet 클로짓
 cloud 클라우드
 cloudy 클라우디
 clova 클로바
+club 클럽
 code 코드
 coffee 커피
 cold 콜드
@@ -349,6 +352,7 @@ frost 프로스트
 fryer 프라이어
 fuel 퓨얼
 full 풀
+fun 펀
 fund 펀드
 galaxy 갤럭시
 game 게임
@@ -367,6 +371,7 @@ gigabyte 기가바이트
 github 깃허브
 gmail 지메일
 gmarket 지마켓
+go 고
 goal 골
 gold 골드
 golf 골프
@@ -435,6 +440,7 @@ id 아이디
 idle 아이들
 ikea 이케아
 illuminance 일루미넌스
+imax 아이맥스
 in 인
 incheon 인천
 index 인덱스
@@ -462,6 +468,7 @@ jeep 지프
 jeju 제주
 jet 제트
 jetbot 제트봇
+joy 조이
 juice 주스
 kakao 카카오
 kakaobank 카카오뱅크
@@ -641,8 +648,8 @@ park 파크
 parking 파킹
 party 파티
 pass 패스
-password 패스워드
 passenger 패신저
+password 패스워드
 pause 포즈
 paused 포즈드
 pay 페이
@@ -744,7 +751,7 @@ saturday 새터데이
 sauna 사우나
 saving 세이빙
 scale 스케일
-scene 신
+scene 씬
 schedule 스케줄
 school 스쿨
 score 스코어
@@ -810,6 +817,7 @@ stand-up 스탠드업
 standard 스탠더드
 standby 스탠바이
 standup 스탠드업
+star 스타
 starbucks 스타벅스
 start 스타트
 started 스타티드
@@ -914,6 +922,7 @@ turbo 터보
 tuya 투야
 tving 티빙
 twins 트윈스
+two 투
 type 타입
 typhoon 타이푼
 uber 우버
@@ -959,6 +968,7 @@ watcha 왓챠
 water 워터
 watt 와트
 wavve 웨이브
+way 웨이
 weather 웨더
 webex 웨벡스
 wednesday 웬즈데이
@@ -1037,7 +1047,11 @@ _SPECIAL: Final = {
 }  # fmt: skip
 # Short all-capital words said as words rather than spelled (IT is 아이티, ON is 온).
 _CAPS_WORDS: Final = frozenset(
-    words("on off ok eco max min low hot dry fan new top set hi pro air app gas")
+    words(
+        "on off ok eco max min low hot dry fan new top set hi pro air app gas "
+        # brand and button words: SSG PAY, CJ ONE, KB STAR, MY 페이지, BIG 세일
+        "pay one two my all sky key box way joy fun big run car yes go day"
+    )
 )
 
 _PARTICLES: Final = frozenset(words("in up on off out down back over by"))
@@ -1190,9 +1204,34 @@ def compound(key: str) -> str | None:
     return best[-1] or None
 
 
+# English contractions as Koreans say them (Let's go 렛츠 고, I'm home 아임 홈).
+_CONTRACTIONS: Final = {
+    "let's": "렛츠", "it's": "잇츠", "that's": "댓츠", "what's": "왓츠", "here's": "히어스",
+    "there's": "데어스", "he's": "히즈", "she's": "쉬즈", "i'm": "아임", "you're": "유어",
+    "we're": "위아", "they're": "데이아", "i'll": "아일", "we'll": "위일", "you'll": "유일",
+    "don't": "돈트", "can't": "캔트", "won't": "원트", "isn't": "이즌트", "doesn't": "더즌트",
+    "didn't": "디든트", "i've": "아이브", "we've": "위브", "i'd": "아이드", "o'clock": "어클락",
+    "mcdonald's": "맥도날드", "kellogg's": "켈로그",
+}  # fmt: skip
+
+
+def _apostrophe(token: str) -> str | None:
+    """A contraction, or a possessive said with 스 (Mom's 맘스, Domino's 도미노스)."""
+    key = token.lower().replace("’", "'")
+    if key in _CONTRACTIONS:
+        return _CONTRACTIONS[key]
+    if re.fullmatch(r"[a-z]{2,}'s", key):
+        return _word(token[:-2]) + ("츠" if key[-3] == "t" else "스")
+    return None
+
+
 def latin(token: str) -> str:
     """Read a Latin token (Wi-Fi, A/S, LED, Google, xyz) in Hangul."""
     key = token.lower()
+    if "'" in token or "’" in token:
+        said = _apostrophe(token)
+        if said:
+            return said
     if key in ABBREVIATIONS:
         return ABBREVIATIONS[key]
     if key in WORDS or key in _SPECIAL:
