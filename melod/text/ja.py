@@ -70,7 +70,7 @@ _ONE = (
 )
 _NUMBER_RE = re.compile(
     _ONE.replace("I>", "1>")
-    + r"(?:\s*(?P<sep>[〜~～]|-(?=\d))\s*"
+    + r"(?:\s*(?P<sep>[〜~～]|(?<=\S)-(?=\d)|(?<=\s)-(?=\s))\s*"  # not 24h -3%
     + _ONE.replace("I>", "2>")
     + ")?"
 )
@@ -222,8 +222,9 @@ _RULES: Final[tuple[Rule, ...]] = (
         _version,
     ),
     (
-        re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?![\d.])"),
-        lambda m: "バージョン" + parse(m.group(2))[1],
+        # V1.5-2.3 (SwitchBot: hardware, then firmware): the parts are joined by の.
+        re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?:-(\d+\.\d+))?(?![\d.])"),
+        lambda m: "バージョン" + "の".join(parse(p)[1] for p in m.group(2, 3) if p),
     ),
     (DURATION_RE, duration),
     (TRACK_RE, track),

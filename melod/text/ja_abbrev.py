@@ -34,6 +34,11 @@ def _day(name: str) -> str:
 ABBREV_RULES: Final[tuple[Rule, ...]] = (
     # 12/3(Tue): the weekday in kanji, so that the date rules read it as they read (火).
     (_BRACKETED_RE, lambda m: m[1] + _day(m[2]) + m[3]),
+    # Mon–Fri, SAT〜SUN: from one weekday to another.
+    (
+        re.compile(rf"(?<![A-Za-z])({_DAY})\.?\s?[-–~〜]\s?({_DAY})\.?(?![A-Za-z])"),
+        lambda m: _KANA[_day(m[1])] + "から" + _KANA[_day(m[2])],
+    ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
     (re.compile(r"(?i)(?<![\dA-Za-z])7-?eleven(?![A-Za-z])"), lambda m: "セブンイレブン"),
     (re.compile(r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])"), lambda m: "エトセトラ"),  # not ETC

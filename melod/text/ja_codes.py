@@ -68,6 +68,32 @@ def _release(number: str) -> str:
     return "てん".join(cardinal(int(p)) for p in number.split("."))
 
 
+# Hub 2, Pixel 9, Zone 1, Windows 11: a number after an English name is said in English,
+# unless a counter or a unit follows it (Pizza 2枚) or it is a version, a level or a time.
+_NAMED_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z][A-Za-z-]*[A-Za-z])\s?(1[0-2]|[1-9])(?![\d.,:/])"
+    r"(?=$|[\s、。,!！?？)）」』:：/・]|[のをがにではともへ](?!\d))"
+)
+_TEEN_NAMES: Final = frozenset(("windows", "model", "series"))
+_NOT_NAMES: Final = frozenset(
+    (
+        "ver", "version", "v", "ios", "ipados", "macos", "android", "no", "lv", "level", "vol",
+        "ch", "ep", "am", "pm", "vs", "iphone", "ipad", "galaxy", "mm", "cm", "km", "kg", "mg",
+        "ml", "min", "sec", "hr", "hrs", "mins", "pts", "pt", "max", "jr",
+    )
+)  # fmt: skip
+
+
+def _named_number(m: re.Match[str]) -> str:
+    """Windows 11 イレブン, Model 3 スリー, Hub 2 ツー (see _NAMED_NUMBER_RE)."""
+    name, number = m[1], int(m[2])
+    if name.lower() in _NOT_NAMES or (number > 9 and name.lower() not in _TEEN_NAMES):
+        return m[0]
+    if name.isupper() and len(name) <= 3 and " " not in m[0]:
+        return m[0]  # PM2, A4, F1: letters with their number, read as they are
+    return name + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[number]
+
+
 def _phone(m: re.Match[str]) -> str:
     return "の".join(digits(part) for part in re.split(r"[-()（）]+", m.group()) if part)
 
@@ -127,10 +153,10 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         lambda m: "ナンバー" + _ENGLISH_DIGITS[int(m[1])],
     ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
-    # Windows 11 イレブン, Model 3 スリー, Switch 2 ツー: these names take English numbers.
+    (_NAMED_NUMBER_RE, _named_number),
     (
-        re.compile(r"(?<![A-Za-z])(Windows|Model|Pixel|Series|Switch)\s?(1[0-2]|[1-9])(?![\d.])"),
-        lambda m: m[1] + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[int(m[2])],
+        re.compile(r"(?<![A-Za-z])(PS|F)([1-5])(?![\d.])"),  # PS5 ファイブ, F1 エフワン
+        lambda m: m[1] + _ENGLISH_DIGITS[int(m[2])],
     ),
     # Python 3.12, Node.js 20.11: after a software name a two-digit minor is a version.
     (

@@ -11,6 +11,18 @@ def _meridiem(m: re.Match[str]) -> str:
     return "午前" if m.group(1).lower() == "a" else "午後"
 
 
+_UNTIL_RE = re.compile(
+    r"(?:^|(?<=[\s(（「【:：、はも]))(?<![\d)）時分円日%℃]\s)[〜~]\s?"
+    r"(\d[\d,]*(?:\.\d+)?(?:[:/]\d{1,2})?(?:[時日円分%℃]|[(（][月火水木金土日祝][)）])?)"
+    r"(?![\d:/.,])([前後以内間]?)(\s?まで)?"  # 〜3日前 (まで): the まで is there already
+)
+
+
+def _until(m: re.Match[str]) -> str:
+    """〜10:00 → 10:00まで; 〜3日前まで: the 〜 is silent where まで is written."""
+    return m[1] + m[2] + ("" if m[2] or m[3] else "まで") + (m[3] or "")
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
@@ -34,6 +46,10 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
     text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
+    # チェックアウト 〜10:00, (〜12/15): a range with no start is "until" (まで), said after.
+    text = _UNTIL_RE.sub(_until, text)
+    # 品川〜渋谷: a range between two words.
+    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=[一-龯ァ-ヶ])", "から", text)
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
     text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35

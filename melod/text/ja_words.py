@@ -160,7 +160,9 @@ def _capital_word(word: str) -> bool:
     or more: a dictionary word or romaji (ABEMA); four: a dictionary word with a vowel
     after at most two consonants, then a consonant (NEXT, AUTO; not IEEE, HDMI)."""
     if len(word) >= 5:
-        return in_dictionary(word) or romaji(word) is not None
+        return (
+            in_dictionary(word) or romaji(word) is not None or _compound(word.lower()) is not None
+        )
     vowelled = re.match(r"[^AEIOU]{0,2}[AEIOU]+[^AEIOU]", word) is not None
     vowelled = vowelled and not re.fullmatch(r"[AEIOU][^AEIOU]+", word)  # ADSL, ISDN
     return len(word) == 4 and in_dictionary(word) and vowelled
@@ -171,6 +173,21 @@ def _spoken_short(word: str) -> bool:
     (usb, pdf, atm: one vowel sound per letter)."""
     vowels = sum(p[:2] in VOWELS for p in pronounce(word))
     return in_dictionary(word) and 0 < vowels < len(word)
+
+
+def _compound(word: str, need_common: bool = True) -> str | None:
+    """Petkit ペットキット, Firestick, Homebase: a name the dictionary lacks, made of two words
+    it has, is read as the two words. With need_common one part must be a common loanword
+    (our tables: fire+stick, not fires+tick); a three-letter part always must be one."""
+    if len(word) < 6 or in_dictionary(word):
+        return None
+    common = WORDS.keys() | SHORT_WORDS
+    for head, tail in ((word[:cut], word[cut:]) for cut in range(len(word) - 3, 2, -1)):
+        if need_common and head not in common and tail not in common:
+            continue
+        if all(w in common or (len(w) > 3 and in_dictionary(w)) for w in (head, tail)):
+            return _word(head) + _word(tail)
+    return None
 
 
 def _word(part: str) -> str:
@@ -204,9 +221,11 @@ def latin_word(word: str) -> str:
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
     if len(parts) > 1:  # PlayStation, AirPods: each part is a word
         return "".join(latin_word(p) if p.isupper() else _word(p) for p in parts)
+    if said := _compound(word.lower()):
+        return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
-    return english(word) or spell(word)
+    return _compound(word.lower(), need_common=False) or english(word) or spell(word)
 
 
 #: Brands whose Japanese name drops the English possessive: McDonald's マクドナルド.
