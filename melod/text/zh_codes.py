@@ -108,6 +108,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: digits(m.group(1)),
     ),
     (
+        # 比618便宜, 等618再买: the shopping day after a word of comparing or waiting.
+        re.compile(
+            r"(?:(?<=[比等趁])|(?<=去年|今年|上次|过了|赶上))(618|1111|1212)"
+            r"(?![\d.,]|\s?(?:元|块|个|件|人|次|米|公里|克|斤|号|分|岁|天|年|台|单))"
+        ),
+        lambda m: digits(m.group(1)),
+    ),
+    (
         # 11.11当天, 12.12大促, 6.18活动: the shopping festivals written with a dot.
         re.compile(
             r"(?<![\d.])(11\.11|12\.12|6\.18)(?![\d.])"

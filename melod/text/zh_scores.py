@@ -83,6 +83,11 @@ RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
         lambda m: "一比" + cardinal(int(m.group(1)), False),
     ),
+    # 对比度2000:1, 5000:1: four digits or more before a colon make no clock time, a ratio.
+    (
+        re.compile(r"(?<![\d:.,])(\d{4,7})\s?:\s?(\d{1,3})(?![\d:.])"),
+        lambda m: cardinal(int(m[1]), True) + "比" + cardinal(int(m[2]), False),
+    ),
     (
         re.compile(rf"(?<![\d-])(\d{{1,3}})-(\d{{1,3}})(?![\d-])(?=\s?{_SCORE_CONTEXT})"),
         lambda m: score(m.group(1), m.group(2)),

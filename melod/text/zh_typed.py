@@ -72,6 +72,7 @@ _ROUTE_RE: Final = re.compile(r"(?:(?<=[站场])|(?<=T\d))\s?[-—–]{1,2}\s?(?
 def typed(text: str) -> str:
     """15k pay in 万, ~ as 约, page ranges, a plus between words, a route's dash."""
     text = _WORD_PLUS_RE.sub("加", text)
+    text = re.sub(r"(?<=\d[万千])\s?\+(?!\s?\d)", "加", text)  # 10w+ (now 10万+) 十万加
     text = _ROUTE_RE.sub("到", text)
     text = _THOUSANDS_RE.sub(
         lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
