@@ -291,7 +291,7 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
     source = text
-    text = en_clean.before(latin.pre_clean(en_models.rejoin(text)))
+    text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
     addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])

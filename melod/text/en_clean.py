@@ -13,6 +13,11 @@ def _reference(m: re.Match[str]) -> str:
     return f"{m[1]} {spell[0]}, {spell[1]}"
 
 
+def early(text: str) -> str:
+    """`10 PM-6 AM`: a range of times, kept from the shared rule that reads `AP-7` as a name."""
+    return re.sub(r"(\d ?[AaPp]\.?[Mm]\.?)-(?=\d)", r"\1 - ", text)
+
+
 def before(text: str) -> str:
     """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
     text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)

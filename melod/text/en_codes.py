@@ -46,7 +46,26 @@ _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
 _LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump"
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
+# Words after which spaced digits are an ID or a code, never a list of numbers.
+_ID_CTX = re.compile(
+    r"(?i)\b(?:id|meeting|zoom|code|pin|passcode|otp|tracking|account|acct|ref|reference|"
+    r"order|no|number|phone|call|tel|text|dial|fax|card|serial)\W*$"
+)
+
+
+def _number_list(m: re.Match[str]) -> str:
+    """`Scores 120 130 140`, `Lotto 4 12 19 33`: a list of numbers, a pause between each."""
+    # All single digits are a code `common.prepare` spelled out (`A B C 1 2 3`).
+    if _ID_CTX.search(m.string[: m.start()]) or all(len(n) == 1 for n in m[0].split()):
+        return m[0]
+    return ", ".join(m[0].split())
+
+
 RULES: list[Rule] = [
+    rule(
+        r"(?<![\w.,:+#$€£/-])(?:(?:[1-9]\d{1,2}|\d) ){2,}(?:[1-9]\d{1,2}|\d)(?![\w/-]|[.,:]\w)",
+        _number_list,
+    ),
     # `555-0142 x305`: an extension after a phone number.
     rule(r"(?<=\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
     rule(rf"({_SMS_VERB}) ({_SMS_WORDS})\b", lambda m: f"{m[1]} {m[2].lower()}"),
