@@ -31,9 +31,12 @@ _NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", "fin", *_WEEKDA
 
 _UNITS = UNITS
 _MK = latin.MARK
-_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem"}
+_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t"}
 # A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
-_UNIT_RE = rf"(?:{latin.alternation(_UNITS)})(?!\w|/(?!(?:jour|j|mois|an|semaine|nuit|h|min|km)\b))"
+_UNIT_RE = (
+    rf"(?:{latin.alternation(_UNITS)})"
+    r"(?![\w'’]|/(?!(?:jour|j|mois|an|semaine|nuit|h|min|km)\b))"
+)
 _SCORE_CTX = (r"(?i:\b(?:score|match|gagné|gagne|battu|bat|victoire|défaite|mène|perdu|"
               r"contre|nul)\b)")  # fmt: skip
 _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
@@ -161,7 +164,7 @@ _RULES: list[Rule] = [
     ),
     _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
     _c(
-        r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}))\b",
+        r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}|\d{2}))\b",
         lambda m: _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0],
     ),
     # `06/2025`: a month and a year (a card's expiry, a service due).

@@ -142,6 +142,8 @@ RULES: list[Rule] = [
     # `chapitre 12, p. 245`, `pp. 12-15`: a page before its number.
     _c(rf"\b([Pp])(p?)\. ?{MARK}?(?=\d)", lambda m: f"{m[1]}age{'s' if m[2] else ''} "),
     _c(rf"\b[Nn](?:°|º|o\.?) ?{MARK}?(?=\d)", lambda m: "numéro "),
+    # `n° chance`, `N° vert`: the sign before a word is still numéro.
+    _c(r"\b([Nn])(?:°|º) ?(?=[^\W\d_])", lambda m: "numéro " if m[1] == "n" else "Numéro "),
     # `commande #48213`, `ticket #12`: the hash before a number is read as numéro.
     _c(rf"(?<![\w/&#])# ?{MARK}?(?=\d)", lambda m: "numéro "),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
@@ -217,6 +219,8 @@ _BEFORE_CLEAN: list[Rule] = [
         r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d))",
         lambda m: m[1] + "empérature" + (f" {_SIDES[m[2] or m[3]]}" if m[2] or m[3] else ""),
     ),
+    # `th. 7` on an oven: the thermostat setting, its stop no sentence end.
+    _c(r"\b([Tt])h\.(?= ?\d)", lambda m: m[1] + "hermostat"),
     # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.
     _c(
         r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)",

@@ -199,6 +199,15 @@ def elide(text: str, source: str) -> str:
     return _ELIDE.sub(swap, text)
 
 
+def _dashed_list(m: re.Match[str]) -> str:
+    """`4 - 17 - 23 - 38 - 45` a draw's numbers; three that can be a day, a month and a
+    year (`3-12-25`) are left to the dates."""
+    parts = [int(p) for p in re.findall(r"\d+", m[0])]
+    if len(parts) == 3 and 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12:
+        return m[0]
+    return re.sub(r" ?[-–] ?", ", ", m[0])
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -248,6 +257,8 @@ RULES: list[Rule] = [
     _c(r"(?<=\d)-(?i:(beta|bêta|alpha|rc))\b", lambda m: " " + _STAGES[m[1].lower()]),
     # `15mm/24h`: an amount over so many hours, "en vingt-quatre heures".
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
+    # `4 - 17 - 23 - 38`: numbers by dashes are a list (a draw), not ranges.
+    _c(r"(?<![\w.,:/-])\d{1,2}(?: ?[-–] ?\d{1,2}){2,}(?![\w:/-]|[.,]\d)", _dashed_list),
     # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
     _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", _rank),
     # `1/2 kg`, `3/4 L`, `1/2 h`: a fraction of a unit, "un demi-kilo", "trois quarts de litre".

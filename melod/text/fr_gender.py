@@ -79,7 +79,7 @@ FEMININE: Final = wordset(
     cage nage rage recharge webcam dashcam cam histoire foire mémoire passoire écumoire
     nageoire mangeoire balançoire rôtissoire mésange grange frange vendange louange
     tuile huile poêle dalle benne panne vanne électrovanne éolienne fourche perche
-    barque démarque fresque bisque
+    barque démarque fresque bisque lucarne lanterne caserne taverne caverne
     """
 )
 
@@ -90,7 +90,7 @@ FEM_SUFFIXES: Final = (
     "ion", "ouche", "tude", "ace", "ole", "ente", "ante", "ingue", "ague", "igue", "ue",
     "che", "once", "enne", "anne", "aisse", "arge", "otte", "atte", "use", "ale", "alle",
     "ampe", "oule", "asse", "osse", "onne", "erge", "orge", "auge", "aque", "oque", "èque",
-    "uque", "oire",
+    "uque", "oire", "arne",
 )  # fmt: skip
 
 #: Masculine nouns with one of those endings (le musée, le magazine, un parapluie).

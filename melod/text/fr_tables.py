@@ -61,6 +61,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "kWc": ("kilowatt-crête", "kilowatts-crête"),
     "Wc": ("watt-crête", "watts-crête"), "nœuds": ("nœud", "nœuds"),
+    "t": ("tonne", "tonnes"), "Bq": ("becquerel", "becquerels"),
+    "Bq/m³": ("becquerel par mètre cube", "becquerels par mètre cube"),
+    "Bq/m3": ("becquerel par mètre cube", "becquerels par mètre cube"),
     "kVA": ("kilovoltampère", "kilovoltampères"), "kcal": ("kilocalorie", "kilocalories"),
 }  # fmt: skip
 
