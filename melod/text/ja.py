@@ -89,7 +89,7 @@ _WEEKDAY_KANA = "|".join(WEEKDAYS.values())
 # 13時〜, 10:30〜, 500円〜, 12/3(火)〜: a range with no end is "from" (から).
 _OPEN_RANGE_RE = re.compile(
     rf"(?<=\d)((?:{_UNIT_ALT})?(?:\s?[(（][月火水木金土日祝][)）])?)\s?[〜~]"
-    r"(?!\s*[-+]?[\d$€£¥￥₩])"
+    r"(?![-+]?[\d$€£¥￥₩])(?!\s+[-+]?\d)"  # 10:30〜 ¥3,500: a price after it is no end
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
 _TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
@@ -235,7 +235,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names.
     (
         re.compile(
-            rf"(?<=[{_TEAM}] )(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
+            rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
             r"|(?<=[表裏半了] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
         ),
         _score,

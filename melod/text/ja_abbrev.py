@@ -24,6 +24,17 @@ _BESIDE_NUMBER_RE = re.compile(
     rf"(?<![A-Za-z])(?:(?<=\d )|(?<=\d))({_DAY})\.?(?![A-Za-z])"
     rf"|(?<![A-Za-z])({_DAY})\.?,?(?= ?\d)"
 )
+#: Names whose digits or signs are part of the name (Qoo10 キューテン, not キューじゅう).
+_NAMES: Final = {
+    "7-eleven": "セブンイレブン",
+    "7eleven": "セブンイレブン",
+    "qoo10": "キューテン",
+    "j:com": "ジェイコム",
+    "y!mobile": "ワイモバイル",
+}
+_NAMES_RE = re.compile(
+    "(?i)(?<![0-9A-Za-z])(?:" + "|".join(map(re.escape, _NAMES)) + ")(?![A-Za-z])"
+)
 _UNITS: Final = {"sec": "秒", "secs": "秒", "hr": "時間", "hrs": "時間", "mins": "分"}
 
 
@@ -40,7 +51,9 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
         lambda m: _KANA[_day(m[1])] + "から" + _KANA[_day(m[2])],
     ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
-    (re.compile(r"(?i)(?<![\dA-Za-z])7-?eleven(?![A-Za-z])"), lambda m: "セブンイレブン"),
+    (_NAMES_RE, lambda m: _NAMES[m[0].lower()]),
+    # #general, #夏休み (a channel, a hashtag): the mark is not read.
+    (re.compile(r"[#＃](?=[A-Za-zぁ-んァ-ヶ一-龯])"), lambda m: ""),
     (re.compile(r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])"), lambda m: "エトセトラ"),  # not ETC
     (re.compile(r"(?i)(?<![A-Za-z])lv\.?\s?(?=\d)"), lambda m: "レベル"),
     (re.compile(r"(?i)(?<![A-Za-z])vol\.\s?(?=\d)"), lambda m: "ボリューム"),

@@ -16,8 +16,12 @@ _SPECIAL_TOKENS: Final = {
     "pm2.5": "ピーエムにてんご",
     "pm10": "ピーエムじゅう",
     "co2": "シーオーツー",
+    "spo2": "エスピーオーツー",
+    "f1": "エフワン",
     "ps4": "ピーエスフォー",
     "ps5": "ピーエスファイブ",
+    "ps3": "ピーエススリー",
+    "ps2": "ピーエスツー",
     "1on1": "ワンオンワン",
     "5g": "ファイブジー",
     "4g": "フォージー",
@@ -71,7 +75,7 @@ def _release(number: str) -> str:
 # Hub 2, Pixel 9, Zone 1, Windows 11: a number after an English name is said in English,
 # unless a counter or a unit follows it (Pizza 2枚) or it is a version, a level or a time.
 _NAMED_NUMBER_RE = re.compile(
-    r"(?<![A-Za-z])([A-Za-z][A-Za-z-]*[A-Za-z])\s?(1[0-2]|[1-9])(?![\d.,:/])"
+    r"(?<![A-Za-z])([A-Za-z][A-Za-z-]*[A-Za-z])(\s?)(1[0-2]|[1-9])(?![\d.,:/])"
     r"(?=$|[\s、。,!！?？)）」』:：/・]|[のをがにではともへ](?!\d))"
 )
 _TEEN_NAMES: Final = frozenset(("windows", "model", "series"))
@@ -85,12 +89,14 @@ _NOT_NAMES: Final = frozenset(
 
 
 def _named_number(m: re.Match[str]) -> str:
-    """Windows 11 イレブン, Model 3 スリー, Hub 2 ツー (see _NAMED_NUMBER_RE)."""
-    name, number = m[1], int(m[2])
-    if name.lower() in _NOT_NAMES or (number > 9 and name.lower() not in _TEEN_NAMES):
+    """Windows 11 イレブン, Model 3 スリー, Hub 2 ツー (see _NAMED_NUMBER_RE); joined to the
+    name only in the names that are always so written (Switch2), not SpO2 or PM2."""
+    name, spaced, number = m[1], m[2], int(m[3])
+    teen_name = name.lower() in _TEEN_NAMES
+    if name.lower() in _NOT_NAMES or (number > 9 and not teen_name):
         return m[0]
-    if name.isupper() and len(name) <= 3 and " " not in m[0]:
-        return m[0]  # PM2, A4, F1: letters with their number, read as they are
+    if not spaced and not (teen_name or name.lower() in ("pixel", "switch")):
+        return m[0]
     return name + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[number]
 
 
@@ -154,10 +160,6 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
     (_NAMED_NUMBER_RE, _named_number),
-    (
-        re.compile(r"(?<![A-Za-z])(PS|F)([1-5])(?![\d.])"),  # PS5 ファイブ, F1 エフワン
-        lambda m: m[1] + _ENGLISH_DIGITS[int(m[2])],
-    ),
     # Python 3.12, Node.js 20.11: after a software name a two-digit minor is a version.
     (
         re.compile(
