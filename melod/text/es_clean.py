@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+from melod.text.es_tables import PER
+
 # Full-width punctuation typed on a CJK keyboard ('Temperatura：22'): the ASCII mark.
 _WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3001: ", "}
 
 
+_PER_ALT = "|".join(PER)
 _SUB = {0x2080 + d: str(d) for d in range(10)}
 
 
@@ -98,4 +101,8 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
     text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
+    text = re.sub(
+        rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por ", text
+    )
     return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)

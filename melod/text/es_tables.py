@@ -68,6 +68,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "oz": ("onza", "onzas"), "MWh": ("megavatio hora", "megavatios hora"),
     "GWh": ("gigavatio hora", "gigavatios hora"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "gal": ("galón", "galones"),
+    "cl": ("centilitro", "centilitros"), "cL": ("centilitro", "centilitros"),
+    "cc": ("centímetro cúbico", "centímetros cúbicos"), "µg": ("microgramo", "microgramos"),
+    "KB": ("kilobyte", "kilobytes"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -92,7 +95,7 @@ CURRENCY_NAMES: Final = {
 
 _SAID_LOWER = (
     "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT BOE INE ERTE ERE SAT CIS MIR "
-    "RENFE PSOE UNED IMSERSO COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE OXXO"
+    "RENFE PSOE UNED IMSERSO COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE OXXO CURP ELO UNAM"
 )
 #: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
 SAID_AS_WORDS: Final = {
