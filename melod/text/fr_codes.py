@@ -48,6 +48,22 @@ def _gap(m: re.Match[str]) -> str:
     return " " if m.string[m.end() : m.end() + 1].isalpha() else ""
 
 
+_RELEASE = re.compile(
+    r"(?i)\b(?:mise à jour|maj|màj|versions?|correctifs?|corrections?|bugs?|nouveautés?|"
+    r"améliorations?|disponibles?|installée?s?|update|patch|release|app|appli(?:cation)?)\b"
+)
+
+
+def _app_version(m: re.Match[str]) -> str:
+    """`Doctolib 4.18 : correction de bugs`: a dotted number after a name, where a release
+    is spoken of, is a version (a French decimal takes a comma)."""
+    if not _RELEASE.search(m.string):
+        return m[0]
+    parts = [latin.spell_digits(p, DIGIT_NAMES) if p[0] == "0" and len(p) > 1 else card(int(p))
+             for p in (m[2], m[3])]  # fmt: skip
+    return f"{m[1]} {parts[0]} point {parts[1]}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -90,6 +106,11 @@ RULES: list[Rule] = [
     _c(
         r"(?<![\d.,])(20\d\d)\.(\d{1,2})(?!\d|[.,]\d| ?(?:[%€$£°]|points?\b|pts\b))",
         lambda m: f"{card(int(m[1]))} point {card(int(m[2]))}" if is_version(m) else m[0],
+    ),
+    _c(
+        r"\b([A-Z][\w+-]*) (\d{1,2})\.(\d{1,3})(?![\d.,]\d|\d)"
+        r"(?=\s*(?:[:,;!?)(-]|\.(?!\d)|$| (?:est|disponible|installée?|arrive|apporte|corrige)\b))",
+        _app_version,
     ),
     # `carte ****4532`, `carte se terminant par 4532`: the last digits of a card, one by one.
     _c(
