@@ -235,6 +235,11 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         lambda m: _POWERS[m.group(2)] + "分之" + cardinal(int(m.group(1)), False),
     ),
     (
+        # 快门1/250秒, 1/4000s: one part of hundreds is a fraction (a shutter speed).
+        re.compile(r"(?<![\d/.])([1-9])/(\d{3,5})(?![\d/])(s(?![A-Za-z]))?"),
+        lambda m: cardinal(int(m[2]), False) + "分之" + DIGITS[int(m[1])] + ("秒" if m[3] else ""),
+    ),
+    (
         re.compile(r"(\d+)分之(\d+)"),
         lambda m: cardinal(int(m.group(1)), False) + "分之" + cardinal(int(m.group(2)), False),
     ),
