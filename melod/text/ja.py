@@ -232,11 +232,13 @@ _RULES: Final[tuple[Rule, ...]] = (
     (TIME_RE, read_time),
     (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
     (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
-    # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names.
+    # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names (written close
+    # only between katakana names: 本町3-1ビル is an address).
     (
         re.compile(
             rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
             r"|(?<=[表裏半了] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
+            r"|(?<=[ァ-ヶー])(\d{1,3})[-–](\d{1,3})(?=[ァ-ヶ])"  # サントリー3-1パナソニック
         ),
         _score,
     ),

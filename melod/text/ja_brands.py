@@ -113,6 +113,8 @@ BRANDS: Final = {
     "toho": "トーホー",
     "francfranc": "フランフラン",
     "ponta": "ポンタ",
+    "topix": "トピックス",
+    "recruit": "リクルート",
     # Household and smart-home words with a settled loanword.
     "toilet": "トイレ",
     "closet": "クローゼット",

@@ -52,6 +52,7 @@ _ENGLISH_TEENS: Final = ("テン", "イレブン", "トゥエルブ")
 _CODE_WORDS = (
     "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
     "|認証コード|確認コード|暗証番号|パスワード|パスコード|コード|ID|PIN"
+    "|認証番号|確認番号|会員番号|受付番号|整理番号|お客様番号|管理番号|ワンタイムパスワード"
 )
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
@@ -160,6 +161,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
     (_NAMED_NUMBER_RE, _named_number),
+    # T1, K-1, M-1 (a team, a contest): a capital and 1 is said ワン, as in B1, F1.
+    (
+        re.compile(r"(?<![A-Za-z\d])([A-Z])-?1(?![\d.,:/]|\s?(?:[年月日時分回個人件枚本]|st))"),
+        lambda m: m[1] + "ワン",
+    ),
     # Python 3.12, Node.js 20.11: after a software name a two-digit minor is a version.
     (
         re.compile(

@@ -62,6 +62,11 @@ COUNTERS: Final[dict[str, Counter]] = {
     "カ所": Counter("かしょ", ALL_GEM),
     "箇所": Counter("かしょ", ALL_GEM),
     "丁目": Counter("ちょうめ", SMALL_GEM),
+    "丁": Counter("ちょう", ALL_GEM),  # 豆腐3丁
+    "株": Counter("かぶ", ALL_GEM),  # 白菜20株, 100株 (shares)
+    "尾": Counter("び"),  # サバ2尾
+    "束": Counter("たば", special={1: "ひとたば", 2: "ふたたば"}),  # ネギ1束
+    "玉": Counter("たま", special={1: "ひとたま", 2: "ふたたま"}),  # キャベツ1玉, うどん2玉
     "試合": Counter("しあい", SMALL_GEM),
     "曲": Counter("きょく", ALL_GEM),
     "点": Counter("てん", SMALL_GEM),
@@ -161,6 +166,9 @@ NOT_BEFORE: Final = {
     "本": "(?!日|体|社|店|物|格|番|当(?!た))",
     "合": "(?!計|わ|格|同|意)",
     "節": "(?!約|電|水|分)",
+    "株": "(?!式|価|主|券)",
+    "丁": "(?!寧|度)",
+    "玉": "(?!子|ねぎ|川)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

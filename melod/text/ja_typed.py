@@ -51,7 +51,8 @@ def typed_signs(text: str) -> str:
     # 品川〜渋谷: a range between two words.
     text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=[一-龯ァ-ヶ])", "から", text)
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
-    text = re.sub(r"(?<=[一-龯ぁ-んァ-ヶ])\s?[〜~]\s?(?=\d)", "から", text)
+    # (After hiragana, 帰る〜7時半, the 〜 is a chat's drawn-out word, not a range.)
+    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=\d)", "から", text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
     text = re.sub(r"±\s?(?=\d)", "プラスマイナス", text)
