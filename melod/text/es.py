@@ -272,7 +272,8 @@ def normalize(text: str) -> str:
     text = latin.apply(
         latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
     )
-    text = re.sub(r"\bpunto E S\b", "punto es", text)  # '.es' is said 'punto es' in Spain
+    # In addresses '.es' is said 'punto es' in Spain, and 'www' is written lower-case.
+    text = re.sub(r"\bpunto E S\b", "punto es", text).replace("W W W punto", "w w w punto")
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])

@@ -39,6 +39,12 @@ TITLES: dict[str, str] = {
     r"[Ee]xt\.?(?= ?\d)": "extensión", r"[Cc]ap\.(?= ?\d)": "capítulo",
     r"(?<!\d )[Mm]in\.(?= ?\d)": "minuto",
     rf"[Cc]/ ?(?=[{_UP}])": "calle ", r"vs\.?(?!\w)": "versus",
+    # Inside names the capital stays: 'Hospital Gral. Universitario', 'Univ. de Sevilla'.
+    r"Gral\.": "General", r"gral\.": "general", r"Hosp\.": "Hospital", r"Univ\.": "Universidad",
+    r"Excmo\.": "excelentísimo", r"Excma\.": "excelentísima", r"Ilmo\.": "ilustrísimo",
+    r"Ilma\.": "ilustrísima", r"Mtro\.": "maestro", r"Mtra\.": "maestra", r"Arq\.": "arquitecto",
+    r"[Aa]pdo\.": "apartado", r"[Ee]sq\.": "esquina", r"[Aa]dm[óo]n\.": "administración",
+    r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen",
 }  # fmt: skip
 
 #: Words that may close a sentence: their full stop is kept there.
