@@ -210,12 +210,23 @@ SPELLED_NAMES = wordset("ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc e
 
 
 def address_rule(
-    symbols: Mapping[str, str], names: tuple[str, ...], *, keep_case: bool = False
+    symbols: Mapping[str, str],
+    names: tuple[str, ...],
+    *,
+    keep_case: bool = False,
+    pair: Callable[[int], str] | None = None,
 ) -> list[Rule]:
     """Rules that read e-mail addresses and URLs with the language's symbol names.
 
-    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R").
+    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R"); `pair`, when
+    given, reads two digits as one number (`obrien87` -> "obrien eighty-seven").
     """
+
+    def digits(run: str, after_letter: bool) -> str:
+        # Only a name's two digits (`doe99`); an IP address or a port is read digit by digit.
+        if pair and after_letter and len(run) == 2 and run[0] != "0":
+            return pair(int(run))
+        return spell_digits(run, names)
 
     def word(token: str) -> str:
         low = token.lower()
@@ -224,7 +235,10 @@ def address_rule(
         return low
 
     def read(m: re.Match[str]) -> str:
-        text = common.read_address(m.group(0), symbols, word, lambda d: spell_digits(d, names))
+        runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+        text = common.read_address(
+            m.group(0), symbols, word, lambda d: digits(d, next(runs, False))
+        )
         return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
 
     return [(common.EMAIL_RE, read), (common.URL_RE, read)]
