@@ -78,6 +78,8 @@ def _word_end(word: str, phones: list[str], flat: list[str]) -> list[str]:
             word.endswith(("en", "on")) and phones[-1] == "N" and phones[-3] in _EN_AFTER
         ):
             flat[-2] = "EU"  # table 테이블, garden 가든, taken 테이큰
+        elif word.endswith("ate") and phones[-1] == "T":
+            flat[-2] = "IH"  # template 템플릿, chocolate 초콜릿, private 프라이빗
         elif word.endswith(("ted", "ded")) and phones[-1] == "D":
             flat[-2] = "IH"  # limited 리미티드
         elif (

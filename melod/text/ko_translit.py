@@ -90,6 +90,8 @@ def _closes(phones: list[str], i: int) -> bool:
     before, after = phones[i - 1] if i else "", phones[i + 1 : i + 2]
     if (phones[i], before) in (("T", "AW"), ("P", "IY")) and not (after and after[0] in _VOWELS):
         # outlet 아웃렛, layout 레이아웃, deep 딥, sleep 슬립; but one-syllable scout 스카우트
+        if after and after[0] in ("L", "R"):
+            return False  # replay 리플레이: p-l starts the next syllable
         return bool(after) or before == "IY" or sum(p in _VOWELS for p in phones) > 1
     if before not in _SHORT or (after and after[0] in ("L", "R", "M", "N", "W", "Y")):
         return False
@@ -107,15 +109,18 @@ def _vowel(onset: str, glide: str, vowel: str) -> list[list[str]]:
     return [[onset, first, ""]] + [["ㅇ", v, ""] for v in vowel[1:]]
 
 
-def _syllables(phones: list[str]) -> list[list[str]]:
-    """Cut phonemes into [onset, vowel, coda] jamo triples."""
+def _syllables(phones: list[str], heard: bool = True) -> list[list[str]]:
+    """Cut phonemes into [onset, vowel, coda] jamo triples (`heard`: from the dictionary,
+    not guessed from a spelling such as romanised 현우)."""
     out: list[list[str]] = []
     onset, glide = "ㅇ", ""
     for i, p in enumerate(phones):
         nxt = phones[i + 1] if i + 1 < len(phones) else ""
         if p in _VOWELS:
+            # -cu-, -gu-, -pu- unstressed: 큐, 규, 퓨 (document 도큐먼트, regular 레귤러).
+            weak_u = heard and p == "AH" and glide == "Y" and onset != "ㅇ"
             glide = "Y" if onset == "ㅅ" and phones[i - 1] == "SH" else glide
-            out += _vowel(onset, glide, _VOWELS[p])
+            out += _vowel(onset, glide, _VOWELS["UW" if weak_u else p])
             onset, glide = "ㅇ", ""
         elif p in ("W", "Y"):
             if onset not in ("ㅇ", "ㄱ", "ㅋ", "ㅎ") and p == "W":
@@ -129,7 +134,12 @@ def _syllables(phones: list[str]) -> list[list[str]]:
         elif nxt in _VOWELS or nxt in ("W", "Y"):
             if onset != "ㅇ":
                 out.append([onset, "ㅡ", ""])
-            if p in ("L", "NG") and out and not out[-1][2] and phones[i - 1] != "ER":
+            if (
+                p in ("L", "NG")
+                and out
+                and not out[-1][2]
+                and phones[i - 1] not in ("ER", "SH", "CH", "JH", "ZH")  # wishlist 위시리스트
+            ):
                 out[-1][2] = "ㄹ" if p == "L" else "ㅇ"  # melody 멜로디, clinic 클리닉
             onset = _ONSETS[p] if p != "NG" else "ㅇ"
         else:
@@ -191,6 +201,6 @@ def transliterate(word: str, guess: bool = True) -> str | None:
     if not any(p in _VOWELS for p in phones):
         return None
     try:
-        return _compose(_syllables(phones)) or None
+        return _compose(_syllables(phones, heard=pron is not None)) or None
     except (ValueError, KeyError, IndexError):
         return None

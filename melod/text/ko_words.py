@@ -26,8 +26,10 @@ a 어
 ac 에이씨
 access 액세스
 account 어카운트
+acetaminophen 아세트아미노펜
 active 액티브
 adapter 어댑터
+addon 애드온
 admin 어드민
 afternoon 애프터눈
 again 어게인
@@ -42,8 +44,10 @@ alert 얼럿
 alexa 알렉사
 aliexpress 알리익스프레스
 all 올
+allergy 알레르기
 amazon 아마존
 amex 아멕스
+ampere 암페어
 and 앤드
 android 안드로이드
 anker 앤커
@@ -56,6 +60,7 @@ aquarium 아쿠아리움
 arlo 알로
 arm 암
 armed 암드
+aroma 아로마
 arrival 어라이벌
 arrived 어라이브드
 as 애즈
@@ -71,6 +76,7 @@ automation 오토메이션
 autopilot 오토파일럿
 available 어베일러블
 away 어웨이
+awning 어닝
 baby 베이비
 back 백
 backup 백업
@@ -138,6 +144,7 @@ button 버튼
 by 바이
 bye 바이
 cafe 카페
+caffeine 카페인
 calendar 캘린더
 call 콜
 calorie 칼로리
@@ -164,9 +171,11 @@ check 체크
 checkin 체크인
 checkout 체크아웃
 chevrolet 쉐보레
+chocolate 초콜릿
 choi 최
 christmas 크리스마스
 chrome 크롬
+circuit 서킷
 class 클래스
 clean 클린
 cleaner 클리너
@@ -249,6 +258,7 @@ detected 디텍티드
 detergent 디터전트
 device 디바이스
 devices 디바이스
+diffuser 디퓨저
 dim 딤
 dimmer 디머
 dining 다이닝
@@ -266,6 +276,8 @@ disney 디즈니
 display 디스플레이
 distance 디스턴스
 dock 독
+document 도큐먼트
+documents 도큐먼트
 dog 도그
 done 던
 door 도어
@@ -279,6 +291,7 @@ downtime 다운타임
 draw 드로
 dreame 드리미
 dropbox 드롭박스
+dropoff 드롭오프
 dry 드라이
 dryer 드라이어
 duolingo 듀오링고
@@ -287,6 +300,7 @@ dyson 다이슨
 e-mail 이메일
 e-tron 이트론
 eagles 이글스
+earbuds 이어버즈
 early 얼리
 ebay 이베이
 echo 에코
@@ -363,6 +377,7 @@ garmin 가민
 gas 가스
 gate 게이트
 gateway 게이트웨이
+gazebo 가제보
 genesis 제네시스
 genie 지니
 get 겟
@@ -426,6 +441,7 @@ hood 후드
 hot 핫
 hotel 호텔
 hotspur 홋스퍼
+hottub 핫텁
 hour 아워
 hours 아워스
 house 하우스
@@ -435,6 +451,7 @@ hue 휴
 humidifier 휴미디파이어
 humidity 휴미디티
 hyundai 현대
+ibuprofen 이부프로펜
 ice 아이스
 id 아이디
 idle 아이들
@@ -450,12 +467,14 @@ inning 이닝
 instagram 인스타그램
 install 인스톨
 installed 인스톨드
+insulin 인슐린
 insurance 인슈어런스
 integration 인티그레이션
 internet 인터넷
 inverter 인버터
 invite 인바이트
 ioniq 아이오닉
+ionizer 이오나이저
 ipad 아이패드
 iphone 아이폰
 iptime 아이피타임
@@ -464,10 +483,12 @@ iron 아이언
 irrigation 이리게이션
 is 이즈
 it 잇
+jacuzzi 자쿠지
 jeep 지프
 jeju 제주
 jet 제트
 jetbot 제트봇
+journaling 저널링
 joy 조이
 juice 주스
 kakao 카카오
@@ -582,6 +603,7 @@ musinsa 무신사
 mute 뮤트
 my 마이
 nanoleaf 나노리프
+naptime 냅타임
 nasdaq 나스닥
 naver 네이버
 navigation 내비게이션
@@ -594,6 +616,7 @@ new 뉴
 news 뉴스
 next 넥스트
 night 나이트
+nightly 나이틀리
 nintendo 닌텐도
 nissan 닛산
 no 노
@@ -629,9 +652,11 @@ oppo 오포
 order 오더
 oura 오우라
 out 아웃
+outage 아웃티지
 outlet 아웃렛
 outlook 아웃룩
 oven 오븐
+oximeter 옥시미터
 oxygen 옥시즌
 ozone 오존
 pace 페이스
@@ -660,6 +685,7 @@ pending 펜딩
 personal 퍼스널
 pet 펫
 peugeot 푸조
+phantom 팬텀
 philips 필립스
 phone 폰
 photo 포토
@@ -701,6 +727,7 @@ purifier 퓨리파이어
 push 푸시
 quick 퀵
 quiet 콰이엇
+radiator 라디에이터
 radio 라디오
 rain 레인
 rainy 레이니
@@ -713,6 +740,7 @@ real 리얼
 reboot 리부트
 record 레코드
 recording 레코딩
+recovery 리커버리
 red 레드
 reels 릴스
 refrigerator 리프리저레이터
@@ -793,11 +821,13 @@ smartthings 스마트싱스
 smartwatch 스마트워치
 smeg 스메그
 smoke 스모크
+snapshot 스냅샷
 snooze 스누즈
 snow 스노
 snowy 스노위
 soccer 사커
 socket 소켓
+sodium 소듐
 soft 소프트
 softener 소프너
 software 소프트웨어
@@ -864,6 +894,7 @@ take 테이크
 talk 톡
 tank 탱크
 tapo 타포
+tariff 태리프
 tax 택스
 taxi 택시
 taycan 타이칸
@@ -881,6 +912,7 @@ thank 땡큐
 thanks 땡스
 that 댓
 the 더
+thermometer 서모미터
 thermostat 서모스탯
 things 싱스
 thinq 씽큐
@@ -917,6 +949,7 @@ trigger 트리거
 triggered 트리거드
 trip 트립
 tromm 트롬
+tsunami 쓰나미
 tuesday 튜즈데이
 turbo 터보
 tuya 투야
@@ -944,17 +977,20 @@ vacuum 배큠
 valet 발레
 valve 밸브
 vehicle 비히클
+venetian 베네치안
 version 버전
 vide 비드
 video 비디오
 visa 비자
 visitor 비지터
+vitamin 비타민
 volkswagen 폭스바겐
 voltage 볼티지
 volume 볼륨
 waiting 웨이팅
 wake 웨이크
 wake-up 웨이크업
+wakeup 웨이크업
 walk 워크
 walking 워킹
 wall 월
@@ -1095,7 +1131,10 @@ def _unknown(part: str) -> str:
     if (part.isupper() and len(part) <= 4) or not re.search("[aeiouy]", part, re.I):
         return spell(part)
     guess = not part.isupper() and len(part) >= 3 and re.search("[aeiou]", part, re.I)
-    return transliterate(part, guess=bool(guess)) or spell(part)
+    known = transliterate(part, guess=False)
+    if known is None and guess:
+        known = compound(part.lower(), sounds=True)  # earbuds 이어버즈, dropoff 드롭오프
+    return known or transliterate(part, guess=bool(guess)) or spell(part)
 
 
 def _past(key: str) -> str | None:
@@ -1185,23 +1224,36 @@ def said_as_word(key: str) -> bool:
     return key in WORDS or key in _SPECIAL
 
 
-def compound(key: str) -> str | None:
+def compound(key: str, sounds: bool = False) -> str | None:
     """A lower-case compound of known words (homeassistant 홈어시스턴트), or None.
 
-    Each piece has at least three letters, so a name is not cut into a, at, in.
+    Each piece has at least three letters, so a name is not cut into a, at, in.  With
+    `sounds`, for a word the dictionary lacks, a piece may also be a dictionary word
+    (wishlist 위시리스트), the last one a particle (signup 사인업), the first re- or un-.
     """
     if not 6 <= len(key) <= 30 or not key.isalpha():
         return None
     best: list[str | None] = [""] + [None] * len(key)
+    if sounds and key[:2] in _PREFIXES:
+        best[2] = _PREFIXES[key[:2]]  # replay 리플레이, unpaired 언페어드
     for end in range(3, len(key) + 1):
         for start in range(end - 3, -1, -1):
             head, piece = best[start], key[start:end]
             doubled = start and key[start - 1] == key[start]  # mop|ping is mopping, not two
             known = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
+            if not known and sounds and head is not None and len(piece) >= 4:
+                known = transliterate(piece, guess=False)
             if head is not None and known and not doubled:
                 best[end] = head + known
                 break
+    tail = next((t for t in ("up", "off", "out") if key.endswith(t)), "")
+    if sounds and best[-1] is None and tail:
+        head = best[-len(tail) - 1]
+        best[-1] = head + WORDS[tail] if head else None
     return best[-1] or None
+
+
+_PREFIXES: Final = {"re": "리", "un": "언"}
 
 
 # English contractions as Koreans say them (Let's go 렛츠 고, I'm home 아임 홈).
