@@ -103,6 +103,8 @@ RULES: list[Rule] = [
     _c(r"\bSte\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Sainte"),
     _c(r"\bSt\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Saint"),
     _c(r"\betc\.", _abbrev("et cetera")),
+    # `112/100 000 hab.`: the inhabitants of a rate, after its number.
+    _c(r"(?<=\d )hab\b\.?", _abbrev("habitants")),
     _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),
     _c(r"\bc\. ?à ?(?:c\.|café\b)", lambda m: "cuillères à café"),
     _c(r"\bc\.-à-d\.", lambda m: "c'est-à-dire"),

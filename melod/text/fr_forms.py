@@ -259,6 +259,11 @@ RULES: list[Rule] = [
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
     # `4 - 17 - 23 - 38`: numbers by dashes are a list (a draw), not ranges.
     _c(r"(?<![\w.,:/-])\d{1,2}(?: ?[-–] ?\d{1,2}){2,}(?![\w:/-]|[.,]\d)", _dashed_list),
+    # `112/100 000`: a rate per thousand or per hundred thousand, "pour cent mille".
+    _c(
+        r"(?<![\w/.,])(\d+(?:,\d+)?) ?/ ?(?=(?:1|10|100) ?000(?: ?000)?(?![\d.,]\d|\d))",
+        lambda m: f"{m[1]} pour ",
+    ),
     # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
     _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", _rank),
     # `1/2 kg`, `3/4 L`, `1/2 h`: a fraction of a unit, "un demi-kilo", "trois quarts de litre".

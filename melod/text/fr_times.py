@@ -48,6 +48,8 @@ def _primes(m: re.Match[str]) -> str:
     if not m[2] and m.string[: m.start()].endswith("la "):
         return f"{ordinal(int(m[1]))} minute"  # but à la 67' is a match minute
     mm = count(int(m[1]), "minute", "minutes")
+    if m[3]:  # 4'02"95: a swimmer's or a runner's hundredths after the seconds
+        return f"{mm} {count(int(m[2]), 'seconde', 'secondes')} {card(int(m[3]))}"
     return f"{mm} {card(int(m[2]), True)}" if m[2] else mm
 
 
@@ -119,7 +121,7 @@ RULES: list[Rule] = [
     # `12 h 00`: a round hour, the zeros unsaid.
     _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
     # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
-    _c(r"(?<![\w.,'])(\d{1,3})'(?:([0-5]\d)(?:''|\")?)?(?![\w'])", _primes),
+    _c(r"(?<![\w.,'])(\d{1,3})'(?:([0-5]\d)(?:(?:''|\")(\d{2})?)?)?(?![\w'])", _primes),
     # `à 8.30`: a time written with a dot after a word that announces one.
     _c(
         r"\b(à|vers|dès|avant|après) (\d{1,2})\.([0-5]\d)(?: ?h\b)?(?![\d.,]\d| ?[%€°])",
