@@ -293,7 +293,7 @@ def normalize(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
-    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES)
+    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES, pair=card)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])

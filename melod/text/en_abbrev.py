@@ -29,6 +29,14 @@ _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge
 
 _SUFFIX = {"J": "Junior", "S": "Senior"}
 
+#: Titles before a name (`Prof. Reynolds`, `Sgt. Diaz`); the bare form too for the first row.
+_TITLES = {"Prof": "Professor", "Sgt": "Sergeant", "Capt": "Captain", "Supt": "Superintendent",
+           "Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Lt": "Lieutenant",
+           "Col": "Colonel", "Gen": "General", "Rev": "Reverend", "Maj": "Major",
+           "Pres": "President", "Det": "Detective", "Hon": "Honorable", "Fr": "Father",
+           "Cmdr": "Commander", "Adm": "Admiral", "Insp": "Inspector"}  # fmt: skip
+_BARE_TITLES = "Prof|Sgt|Capt|Supt"
+
 #: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
 _DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or|for"
 _DAY_INTRO = "to|on|by|for|until|till|next|this|every|from"
@@ -121,6 +129,10 @@ RULES: list[Rule] = [
     rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),
     rule(r"\bMrs(?:\.(?= )|(?= [A-Z]))", lambda m: "Missus"),
     rule(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
+    rule(
+        rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
+        lambda m: _TITLES[m[1] or m[2]],
+    ),
     rule(r"\b(St|Dr)\b\.?", _street),
     rule(r"\betc\.", _abbrev("et cetera")),
     rule(r"\be\.g\.", lambda m: "for example"),
