@@ -154,6 +154,11 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: m[1] + DIGITS[int(m[2])] + " " + digits(m[3]) + m[4],
     ),
     (
+        # Windows 11 23H2: a half-year release, the year's two digits one by one.
+        re.compile(r"(?<![A-Za-z0-9.])(2\d)H([12])(?![A-Za-z0-9.])"),
+        lambda m: digits(m[1]) + "H" + DIGITS[int(m[2])],
+    ),
+    (
         # 贵州茅台（600519）: an A-share stock code in brackets after the name.
         re.compile(r"(?<=[(（])((?:00[0-3]|30[01]|60[0-5]|688)\d{3})(?=[)）.])"),
         lambda m: digits(m.group(1)),

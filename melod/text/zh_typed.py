@@ -74,6 +74,12 @@ def typed(text: str) -> str:
     text = _WORD_PLUS_RE.sub("加", text)
     text = re.sub(r"(?<=\d[万千])\s?\+(?!\s?\d)", "加", text)  # 10w+ (now 10万+) 十万加
     text = _ROUTE_RE.sub("到", text)
+    # LPR-30BP, LPR+20bp: basis points below or above a named rate.
+    text = re.sub(
+        r"(?<=[A-Z])\s?([-+])\s?(?=\d+(?:\.\d+)?\s?(?:BP|bp|个基点))",
+        lambda m: "减" if m[1] == "-" else "加",
+        text,
+    )
     text = _THOUSANDS_RE.sub(
         lambda m: _thousands(m[4]) if m[4] else _thousands(m[1]) + m[2] + _thousands(m[3]), text
     )
