@@ -52,6 +52,9 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
     (_NAMES_RE, lambda m: _NAMES[m[0].lower()]),
+    # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.
+    (re.compile(r"(?<=[A-Za-z]{2})\.\s(?=\d)"), lambda m: " "),
+    (re.compile(r"(?<=お)[kK](?![A-Za-z])"), lambda m: "け"),  # おk (chat): おけ
     # #general, #夏休み (a channel, a hashtag): the mark is not read.
     (re.compile(r"[#＃](?=[A-Za-zぁ-んァ-ヶ一-龯])"), lambda m: ""),
     (re.compile(r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])"), lambda m: "エトセトラ"),  # not ETC

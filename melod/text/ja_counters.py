@@ -66,7 +66,25 @@ COUNTERS: Final[dict[str, Counter]] = {
     "株": Counter("かぶ", ALL_GEM),  # 白菜20株, 100株 (shares)
     "尾": Counter("び"),  # サバ2尾
     "束": Counter("たば", special={1: "ひとたば", 2: "ふたたば"}),  # ネギ1束
+    "房": Counter("ふさ", special={1: "ひとふさ", 2: "ふたふさ"}),  # バナナ1房
     "玉": Counter("たま", special={1: "ひとたま", 2: "ふたたま"}),  # キャベツ1玉, うどん2玉
+    "通り": Counter("とおり", special={1: "ひととおり", 2: "ふたとおり"}),  # 3通り さんとおり
+    "部屋": Counter("へや", special={1: "ひとへや", 2: "ふたへや"}),
+    "切れ": Counter("きれ", special={1: "ひときれ", 2: "ふたきれ"}),
+    "袋": Counter("ふくろ", special={1: "ひとふくろ", 2: "ふたふくろ"}),
+    "皿": Counter("さら", special={1: "ひとさら", 2: "ふたさら"}),
+    "口": Counter("くち", special={1: "ひとくち", 2: "ふたくち"}),  # 1口 (a share, a bite)
+    "坪": Counter("つぼ", TEN_GEM, special={1: "ひとつぼ"}),
+    "室": Counter("しつ", SMALL_GEM),
+    "品": Counter("ひん", ALL_GEM, "ぴん", "ぴん", after_yon="ひん"),
+    "脚": Counter("きゃく", ALL_GEM),
+    "基": Counter("き", SMALL_GEM),
+    "隻": Counter("せき", SMALL_GEM),
+    "話": Counter("わ"),  # 第3話
+    "巻": Counter("かん", ALL_GEM),
+    "行": Counter("ぎょう"),
+    "周": Counter("しゅう", SMALL_GEM),
+    "戦": Counter("せん", SMALL_GEM),
     "試合": Counter("しあい", SMALL_GEM),
     "曲": Counter("きょく", ALL_GEM),
     "点": Counter("てん", SMALL_GEM),
@@ -169,6 +187,16 @@ NOT_BEFORE: Final = {
     "株": "(?!式|価|主|券)",
     "丁": "(?!寧|度)",
     "玉": "(?!子|ねぎ|川)",
+    "口": "(?!座|コミ|数|調|論)",
+    "室": "(?!温|内|外|長|町|蘭)",
+    "品": "(?!質|種|番|川|名|薄|切)",
+    "基": "(?!本|準|礎|地|盤|金)",
+    "話": "(?!題|す|し|せ|さ|中)",
+    "巻": "(?![きくけ])",
+    "行": "(?![きくけっうこ]|動|政|事|員|為|程|方|列|楽|先)",
+    "周": "(?!年|辺|期|波|囲|知|回)",
+    "戦": "(?!争|略|術|力|後|前|車|場|績|闘|国)",
+    "袋": "(?!麺)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

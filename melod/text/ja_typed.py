@@ -60,6 +60,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
     text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
     text = re.sub(r"(?<!\d)(\d{1,2})['′](\d{2})[\"″]", r"\1分\2秒", text)  # 6'12" (a pace)
+    text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s?/\s?(?:km|mi)(?![A-Za-z]))", r"\1分\2秒", text)
     # 30cm×40cm, 1920x1080: a size is read with かける.
     text = re.sub(r"\s?×\s?(?=\d)|(?<=\d)[xX](?=\d)", "かける", text)
     # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
@@ -69,8 +70,12 @@ def typed_signs(text: str) -> str:
 def equals(text: str) -> str:
     """1ドル=150円 (a rate: silent), 1+1=2 (イコール), 温度=25℃ (a label: silent)."""
     text = re.sub(
-        r"(?<=\d)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])", r"\1", text
+        r"(?<![\d,.])(1|100)(\s?(?:ドル|ユーロ|ポンド|ウォン|円|元))\s?=\s?(?=[\d$€£¥￥])",
+        r"\1\2",
+        text,
     )
+    # 100株 × 45円 = 4,500円: after a counted amount (not 1ドル, a rate) = is said.
+    text = re.sub(r"(?<=\d[一-龯])\s?=\s?(?=[\d$€£¥￥])", " イコール ", text)
     text = re.sub(r"(?<=[\dA-Za-z)])\s?=\s?(?=[\d$€£¥￥(A-Za-z-])", "イコール", text)
     # 温度=25℃: after a Japanese word the = is a label's colon, not read.
     return re.sub(r"(?<=[ぁ-んァ-ヶー一-龯々])\s?=\s?(?=[-\d$€£¥￥])", "", text)
