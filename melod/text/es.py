@@ -16,7 +16,7 @@ from melod.text import (
     es_typed,
     latin,
 )
-from melod.text.es_numbers import DIGIT_NAMES
+from melod.text.es_numbers import DIGIT_NAMES, stressed_a
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
 from melod.text.es_numbers import N as _N
@@ -269,14 +269,13 @@ _RULES: list[Rule] = [
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
-    text = latin.apply(
-        latin.pre_clean(text), latin.address_rule(ADDRESS, DIGIT_NAMES, keep_case=True)
-    )
+    text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS, DIGIT_NAMES))
     # In addresses '.es' is said 'punto es' in Spain, and 'www' is written lower-case.
     text = re.sub(r"\bpunto E S\b", "punto es", text).replace("W W W punto", "w w w punto")
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'
+    text = stressed_a(text)
     text = latin.read_caps(text, _KEEP, source)
     return es_forms.restore_start(latin.capitalise(latin.tidy(text, SYMBOLS)), source)

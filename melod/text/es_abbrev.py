@@ -53,7 +53,8 @@ ENDINGS: dict[str, str] = {
     r"(?<=\d )uds\.": "unidades", r"(?<=\d )ud\.": "unidad", r"s/n": "sin número",
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
-    r"excl\.": "excluido", r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
+    r"excl\.": "excluido", r"(?<=[ªº] )gen\.": "generación",
+    r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
 }  # fmt: skip
 
 _DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",

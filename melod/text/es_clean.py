@@ -39,7 +39,10 @@ _PESO_CTX = (
     r"(?i:\b(?:pesos?|méxico|mexico|cdmx|colombia|bogotá|medellín|chile|argentina|"
     r"buenos aires|uruguay|montevideo|nequi|bancolombia|daviplata|mercado pago|banorte|oxxo|"
     r"mercado ?libre|telcel|telmex|spei|banamex|bancomer|coppel|elektra|rappi|davivienda|"
-    r"falabella|bancoestado|monterrey|tijuana|cancún|barranquilla|valparaíso)\b)"
+    r"falabella|bancoestado|monterrey|tijuana|cancún|barranquilla|valparaíso|"
+    # Words and the voseo of Latin America: 'recarga a tu celular', '¿me pasás $5.000?'.
+    r"celular|boletos?|nafta|bencina|computadora|ahorita|cuadras|colectivo|subte|heladera|"
+    r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá)\b)"
 )
 
 

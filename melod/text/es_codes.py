@@ -153,3 +153,27 @@ LONG_DIGITS: Rule = (
     re.compile(r"(?<![\d.,])(?:\d{10,}|0\d+)(?![\d]|[.,]\d)"),
     lambda m: latin.padded(m, digits(m[0])),
 )
+
+
+# A short label of an address that is no run of Spanish syllables is spelled: 'itv.es' is
+# 'I T V punto es', 'bbva.es' 'B B V A punto es'; 'org', 'blog', 'ocu' are said as words.
+_ONSET = r"(?:[bcfgkp][lr]|[dt]r|ch|ll|rr|qu|[bcdfghjklmnñpqrstvwxyz])?"
+_VOWELS = "[aeiouáéíóúüy]{1,3}"
+_SYLLABLES = re.compile(
+    rf"(?:{_ONSET}{_VOWELS}[nslrdzxmy]?)*{_ONSET}{_VOWELS}(?:[nslr][gkstp]|[nslrdzxmgktpbc])?"
+)
+_SAID_LABELS = latin.wordset("app apps")
+
+
+def _label(m: re.Match[str]) -> str:
+    word = m[0]
+    return word if _SYLLABLES.fullmatch(word) or word in _SAID_LABELS else latin.spell(word)
+
+
+def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]:
+    """latin's address rules, with short unsayable labels spelled as Spanish does."""
+
+    def wrap(read: latin.Handler) -> latin.Handler:
+        return lambda m: re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m))
+
+    return [(rx, wrap(read)) for rx, read in latin.address_rule(symbols, names, keep_case=True)]

@@ -29,7 +29,7 @@ _NOT_NOUNS = latin.wordset(
 # Verbs and adverbs right after a number: 'el pedido 21 llega mañana' keeps 'veintiuno'.
 _NOT_NOUNS |= latin.wordset(
     "hoy mañana ahora ayer aquí allí luego después antes pronto también solo sólo nunca siempre "
-    "si ni pero porque como cuando donde sin tras hacia desde según durante "
+    "si ni pero porque como cuando donde sin tras hacia desde según durante ante frente "
     "sale salen saldrá llega llegan llegará llegó vence vencen venció caduca caducan empieza "
     "empiezan comienza comienzan termina terminan terminó acaba acaban abre abren cierra "
     "cierran pasa pasan sube suben subió baja bajan bajó queda quedan quedó sigue salió "
@@ -123,3 +123,15 @@ def num(value: Num, gender: str = "") -> str:
 def digits(text: str) -> str:
     """Digits one by one."""
     return latin.spell_digits(text, DIGIT_NAMES)
+
+
+# Feminine nouns that start with a stressed a take 'un' in the singular: 'un aula', 'un ave'.
+_STRESSED_A = re.compile(
+    r"\b([Uu])na (?=(?:aula|agua|área|arma|alma|águila|ave|hacha|hambre|ala|alga|arpa|haba|"
+    r"habla|hada|acta|ancla|aria|asa|aya|ama|álgebra)\b)"
+)
+
+
+def stressed_a(text: str) -> str:
+    """'una aula' -> 'un aula': the article form of 'una' before a stressed a."""
+    return _STRESSED_A.sub(r"\1n ", text)

@@ -119,8 +119,9 @@ CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLL
              "GTQ": ("quetzal", "quetzales", "centavo", "centavos", False),
              "CRC": ("colón", "colones", "céntimo", "céntimos", False)}  # fmt: skip
 CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
-SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganado|ganaron|partido|marcador|resultado|contra|vence|"
-              r"venció|empate|empató|perdió|pierde|final)\b)")  # fmt: skip
+SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganan|ganado|ganaron|partido|marcador|resultado|contra|vence|"
+              r"vencen|venció|empate|empató|empatan|perdió|pierde|pierden|perdieron|final|"
+              r"golea|golean|goleó|remonta|remontan|derrota|derrotan|derrotó)\b)")  # fmt: skip
 FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "séptimo",
               8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
 SYMBOLS = {"&": "y", "±": "más menos", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
