@@ -14,6 +14,7 @@ from melod.text import (
     en_money,
     en_shapes,
     en_typed,
+    en_words,
     latin,
 )
 from melod.text.en_tables import (
@@ -293,7 +294,7 @@ def normalize(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
-    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES, pair=card)
+    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES, number=en_words.name_number)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])

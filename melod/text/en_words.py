@@ -110,3 +110,12 @@ def duration(m: re.Match[str]) -> str:
 def time12(m: re.Match[str]) -> str:
     text = f"{clock(int(m.group(1)), int(m.group(2) or 0))} {m.group(3).lower()} m"
     return keep_dot(m, text)
+
+
+def name_number(run: str) -> str | None:
+    """Digits after a name in an address: `doe99` 'ninety-nine', `smith1960` 'nineteen sixty'."""
+    if len(run) == 2 and run[0] != "0":
+        return card(int(run))
+    if len(run) == 4 and run[:2] in ("19", "20"):
+        return say_year(int(run))
+    return None

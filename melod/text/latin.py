@@ -214,19 +214,19 @@ def address_rule(
     names: tuple[str, ...],
     *,
     keep_case: bool = False,
-    pair: Callable[[int], str] | None = None,
+    number: Callable[[str], str | None] | None = None,
 ) -> list[Rule]:
     """Rules that read e-mail addresses and URLs with the language's symbol names.
 
-    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R"); `pair`, when
-    given, reads two digits as one number (`obrien87` -> "obrien eighty-seven").
+    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R"); `number`, when
+    given, may read the digits right after a name as a number (`obrien87` -> "obrien
+    eighty-seven") or return None to leave them digit by digit.
     """
 
     def digits(run: str, after_letter: bool) -> str:
-        # Only a name's two digits (`doe99`); an IP address or a port is read digit by digit.
-        if pair and after_letter and len(run) == 2 and run[0] != "0":
-            return pair(int(run))
-        return spell_digits(run, names)
+        # Only a name's digits (`doe99`); an IP address or a port is read digit by digit.
+        said = number(run) if number and after_letter else None
+        return said or spell_digits(run, names)
 
     def word(token: str) -> str:
         low = token.lower()
