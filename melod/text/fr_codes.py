@@ -109,7 +109,8 @@ RULES: list[Rule] = [
     ),
     _c(
         r"\b([A-Z][\w+-]*) (\d{1,2})\.(\d{1,3})(?![\d.,]\d|\d)"
-        r"(?=\s*(?:[:,;!?)(-]|\.(?!\d)|$| (?:est|disponible|installée?|arrive|apporte|corrige)\b))",
+        r"(?=\s*(?:[:,;!?)(]|\.(?!\d)|$| [-–—]"
+        r"| (?:est|disponible|installée?|arrive|apporte|corrige)\b))",
         _app_version,
     ),
     # `carte ****4532`, `carte se terminant par 4532`: the last digits of a card, one by one.

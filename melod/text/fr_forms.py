@@ -109,7 +109,8 @@ def _times(m: re.Match[str]) -> str:
 
 _SHORT_NOUNS = {"ct": ("centime", "centimes"), "cts": ("centime", "centimes"),
                 "pers": ("personne", "personnes"), "cp": ("comprimé", "comprimés"),
-                "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules")}  # fmt: skip
+                "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules"),
+                "ex": ("exemplaire", "exemplaires")}  # fmt: skip
 
 
 _SCREEN = re.compile(r"(?i)\b(?:écran|télé|tv|téléviseur|moniteur|tablette|jantes?|roues?)\b")
@@ -199,6 +200,10 @@ def elide(text: str, source: str) -> str:
     return _ELIDE.sub(swap, text)
 
 
+# Words ending in s or x that count nothing: `2x plus vite`, `3x mieux`.
+_NOT_NOUN_SX = r"(?:plus|mieux|très|pas|puis|dans|sous|vers|après|depuis|toujours|tous|par)\b"
+
+
 def _dashed_list(m: re.Match[str]) -> str:
     """`4 - 17 - 23 - 38 - 45` a draw's numbers; three that can be a day, a month and a
     year (`3-12-25`) are left to the dates."""
@@ -215,7 +220,10 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 RULES: list[Rule] = [
     *fr_times.RULES,
     # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
-    _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+[sx]\b)", lambda m: m[1] + " "),
+    _c(
+        rf"(?<![\w.,])(\d{{1,2}}) ?x (?=[A-Z]{{1,4}}\b|(?!{_NOT_NOUN_SX})[^\W\d_]+[sx]\b)",
+        lambda m: m[1] + " ",
+    ),
     # `4x4`, `2x2 voies`: a vehicle and a road; `120x60 cm` is a size, "cent vingt par soixante".
     _c(r"(?<![\w.,])4 ?[x×] ?4(?![\w.,])", lambda m: "quatre-quatre"),
     _c(
@@ -233,11 +241,14 @@ RULES: list[Rule] = [
         r"(?<![\w.,])(\d{1,2}) ?[x×](?= ?/ ?[^\W\d_]| par\b|\s*(?:[.,;:!?)]|$))",
         lambda m: card(int(m[1]), True) + " fois",
     ),
+    # `a sonné 2x cette nuit`, `2x plus rapide`: x glued to a number before a word that is
+    # no plural noun (3x ampoules is read above) is a number of times.
+    _c(r"(?<![\w.,])(\d{1,2})[x×](?= [a-zà-ÿ])", lambda m: card(int(m[1]), True) + " fois"),
     # `vitesse x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
     # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
-    _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél)\b(\.?)", _short_noun),
+    _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél|ex)\b(\.?)", _short_noun),
     # `Prix au m² :`: the unit alone, after a word that names it.
     _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[²2](?!\w)", lambda m: "mètre carré"),
     _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[³3](?!\w)", lambda m: "mètre cube"),
@@ -254,7 +265,10 @@ RULES: list[Rule] = [
         lambda m: " sur ",
     ),
     # `v1.2.3-beta`: the stage of a release after its number.
-    _c(r"(?<=\d)-(?i:(beta|bêta|alpha|rc))\b", lambda m: " " + _STAGES[m[1].lower()]),
+    _c(
+        r"(?<=\d)-(?i:(beta|bêta|alpha|rc))(?:\b|(?=\d))",
+        lambda m: " " + _STAGES[m[1].lower()] + " ",
+    ),
     # `15mm/24h`: an amount over so many hours, "en vingt-quatre heures".
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
     # `4 - 17 - 23 - 38`: numbers by dashes are a list (a draw), not ranges.

@@ -108,6 +108,11 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 
 RULES: list[Rule] = [
+    # `2024-12-08 10:35:00`, `08/12/2024T10:35`: a date and its clock time, "à".
+    _c(
+        r"(\b\d{4}-\d{1,2}-\d{1,2}|\b\d{1,2}/\d{1,2}/\d{2,4})(?:T|,? )(?=\d{1,2}:\d{2}(?!\d))",
+        lambda m: m[1] + " à ",
+    ),
     # `Minuteur 5:00`, `0:30 restantes`: a countdown in minutes and seconds, not a clock.
     _c(rf"({_TIMER})(\d{{1,2}}):([0-5]\d)(?!\d|:\d)", _countdown),
     _c(
