@@ -64,7 +64,33 @@ def _battery(m: re.Match[str]) -> str:
     return count + ("triple A" if m[2] else "double A")
 
 
+_RECORD_MOVES = "falls?|fell|drops?|dropped|improves?|improved|moves?|moved|climbs?|climbed|"
+_RECORD_MOVES += "slips?|slipped|rises?|rose|go|goes|went|advances?|advanced"
+
+
+_GAME_CTX = re.compile(
+    r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|defeat\w*|victory|game|games|season|"
+    r"streak|straight|conference|division|record|standings)\b"
+)
+
+
+def _record(m: re.Match[str]) -> str:
+    if m[2] and not _GAME_CTX.search(m.string):
+        return m[0]  # `Temps fall to 4-7 degrees`: a range
+    if m[4]:
+        return f"{card(int(m[4]))} and {card(int(m[5]))}"
+    head = m[0][: m.start(2) - m.start()]
+    return f"{head}{card(int(m[2]))} and {card(int(m[3]))}"
+
+
 RULES: list[Rule] = [
+    # `Bears fall to 4-7`, `a 10-2 record`: wins and losses, 'four and seven'.
+    rule(
+        rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?)"
+        r"(\d{1,2})-(\d{1,2})\b(?![-.]\d)"
+        r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b)",
+        _record,
+    ),
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
     rule(r"(?<![\w/.,])(\d+(?:\.\d+)?) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)", _rating),
     # `2h 15m`, `7h 42m`: after hours, m is minutes; `3m 20s` is minutes and seconds.
