@@ -198,6 +198,10 @@ _RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]
         _version,
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), zh_time.iso_date),
+    (  # 有效期至25/12/31: a two-digit year first, 二五年十二月三十一日
+        re.compile(r"(?<![\d./])(\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/.])"),
+        lambda m: zh_time.date(m[1], m[2], m[3]),
+    ),
     *zh_time.DATE_RULES,
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|版本\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),

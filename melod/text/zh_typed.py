@@ -8,10 +8,10 @@ from typing import Final
 
 #: A code common.prepare spelled that is only letters then digits (CA1831, AQI150,
 #: USD100): joined again, so it reads as it does glued to a hanzi (CA幺八三幺, AQI一百五十,
-#: 一百美元).  Longer numbers (SF1234567890) and codes where digits meet letters again
-#: (WF45R6100AW) stay spelled.
+#: 一百美元), and SF1234567890 (six digits or more, read one by one with 幺).  Five digits,
+#: and codes where digits meet letters again (WF45R6100AW), stay spelled.
 _SPELLED_RE: Final = re.compile(
-    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){0,3}+)"
+    r"(?<![\w.])(?<!, )(?<![A-Za-z0-9] )((?:[A-Z] ){1,5})(\d(?: \d){5,}|\d(?: \d){0,3}+)"
     r"(?![\w.]| \d|, [A-Z](?![a-z]))"
 )
 
@@ -52,7 +52,7 @@ def _thousands(n: str) -> str:
 
 #: ~30分钟: a tilde before a number, not between two, is 约 (about).
 _ABOUT_RE: Final = re.compile(
-    r"(?:(?<=^)|(?<=[\s:：,，(（])|(?<=[需要约计剩余达花用为是]))~\s?(?=\d)"
+    r"(?:(?<=^)|(?<=[\s:：,，(（])|(?<=[需要约计剩余达花用为是]))(?<![\d℃%度]\s)~\s?(?=\d)"
 )
 #: P23-25, p.12-15: a range of pages, read 到.
 _PAGES_RE: Final = re.compile(r"(?<![A-Za-z])([Pp]\.?\s?\d{1,4})\s?[-~–]\s?(?=\d{1,4}(?![\d.]))")
