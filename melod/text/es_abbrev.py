@@ -44,7 +44,7 @@ TITLES: dict[str, str] = {
     r"Excmo\.": "excelentísimo", r"Excma\.": "excelentísima", r"Ilmo\.": "ilustrísimo",
     r"Ilma\.": "ilustrísima", r"Mtro\.": "maestro", r"Mtra\.": "maestra", r"Arq\.": "arquitecto",
     r"[Aa]pdo\.": "apartado", r"[Ee]sq\.": "esquina", r"[Aa]dm[óo]n\.": "administración",
-    r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen",
+    r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"Col\.(?= [{_UP}])": "colonia",
 }  # fmt: skip
 
 #: Words that may close a sentence: their full stop is kept there.
@@ -54,6 +54,7 @@ ENDINGS: dict[str, str] = {
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
     r"excl\.": "excluido", r"(?<=[ªº] )gen\.": "generación",
+    r"RR\. ?HH\.|RRHH\b": "recursos humanos", r"JJ\. ?OO\.": "Juegos Olímpicos",
     r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
 }  # fmt: skip
 
@@ -97,9 +98,17 @@ def _extreme(m: re.Match[str]) -> str:
 
 
 def _month(m: re.Match[str]) -> str:
-    year = re.match(r" \d{4}\b", m.string[m.end() :])
-    text = f"{m[1]} de {_MONTHS[m[2].lower()]}" + (" de" if year else "")
+    """'5 de nov.', '2-dic-2024': the month in full, 'de' before a year."""
+    year = m[3] or re.match(r" \d{4}\b", m.string[m.end() :])
+    text = f"{m[1]} de {_MONTHS[m[2].lower()]}" + (" de " if year else "")
     return text if year else latin.keep_dot(m, text)
+
+
+def _each(m: re.Match[str]) -> str:
+    """'Camisetas a 12 € c/u': 'cada una', agreeing with the noun priced before it."""
+    before = re.split(r"[.!?;]", m.string[: m.start()])[-1]
+    nouns = [w for w in re.findall(r"[^\W\d_]{3,}", before) if gender(w) and w != "euros"]
+    return "cada una" if nouns and gender(nouns[-1]) == "f" else "cada uno"
 
 
 def _next(m: re.Match[str]) -> str:
@@ -153,9 +162,13 @@ RULES: list[Rule] = [
         lambda m: _title(_DAYS[m[1].lower()])(m),
     ),
     (
-        re.compile(rf"\b(\d{{1,2}})(?: de |[ -])({'|'.join(_MONTHS)})\b\.?(?!\w)", re.I),
+        re.compile(
+            rf"\b(\d{{1,2}})(?: de |[ -])({'|'.join(_MONTHS)})\b\.?(?:([-/])(?=\d{{4}}\b)|(?!\w))",
+            re.I,
+        ),
         _month,
     ),
+    (re.compile(r"(?<![\w/])c/u\b"), _each),
 ]
 
 

@@ -42,7 +42,8 @@ _PESO_CTX = (
     r"falabella|bancoestado|monterrey|tijuana|cancún|barranquilla|valparaíso|"
     # Words and the voseo of Latin America: 'recarga a tu celular', '¿me pasás $5.000?'.
     r"celular|boletos?|nafta|bencina|computadora|ahorita|cuadras|colectivo|subte|heladera|"
-    r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá)\b)"
+    r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá|"
+    r"recámaras?|colonia|col\.)(?!\w))"
 )
 
 
@@ -104,6 +105,7 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
     text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    text = re.sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", text, flags=re.I)
     # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
     text = re.sub(
         rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por ", text

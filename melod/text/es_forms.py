@@ -164,7 +164,8 @@ _MONTH_OR_RANKED = "|".join(sorted(_RANKED | _MONTHS_SET))
 # Before `1:45 h` these make it a length of time.
 _SPAN_CUES = (
     r"(?i:\b(?:duración|dura|durante|tiempo|estimado|estimada|trayecto|viaje|recorrido|"
-    r"restante|total|tarda|tardará|en)\W{0,3}$)"
+    r"restante|total|tarda|tardará|tardó|en|funcionado|funcionando|trabajado|cargado|lleva|"
+    r"llevas|llevo|jugado|conectado|grabado|dormido|caminado|corrido|durado)\W{0,3}$)"
 )
 
 

@@ -42,6 +42,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
     "L/100 km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
     "L/100km": ("litro a los cien kilómetros", "litros a los cien kilómetros"),
+    "kWh/100 km": ("kilovatio hora a los cien kilómetros", "kilovatios hora a los cien kilómetros"),
+    "kWh/100km": ("kilovatio hora a los cien kilómetros", "kilovatios hora a los cien kilómetros"),
     "nudos": ("nudo", "nudos"), "hrs": ("hora", "horas"), "hr": ("hora", "horas"),
     "hs": ("hora", "horas"), "dL": ("decilitro", "decilitros"), "dl": ("decilitro", "decilitros"),
     "mmol": ("milimol", "milimoles"), "m2": ("metro cuadrado", "metros cuadrados"),
