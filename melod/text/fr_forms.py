@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_context, fr_times, latin
+from melod.text import fr_context, fr_counts, fr_times, latin
 from melod.text.fr_numbers import card, roman
 from melod.text.latin import Rule
 
@@ -64,20 +64,6 @@ def _out_of(m: re.Match[str]) -> str:
     return m[0]
 
 
-_ELECTRIC = re.compile(
-    r"(?i)\b(?:k?w|kva|v|volts?|watts?|borne|wallbox|recharge|charge|disjoncteur|fusible|"
-    r"prise|intensité|courant|ampérage|phase|monophasé|triphasé)\b"
-)
-
-
-def _amperes(m: re.Match[str]) -> str:
-    """`32 A` next to kW, a charger or a breaker is amperes; elsewhere A is a letter."""
-    if not _ELECTRIC.search(m.string):
-        return m[0]
-    return f"{m[1]} {'ampère' if int(m[1].split(',')[0]) < 2 else 'ampères'}"
-
-
-_SIZE = re.compile(r"(\d+(?:[,.]\d+)?)(?: ?[x×] ?\d+(?:[,.]\d+)?)*( ?(?:mm|cm|m|px)\b)?")
 _UNIT_ALT = latin.alternation(["°C", "°", "%", "km/h", "km", "cm", "mm", "m", "kg", "kWh", "kW"])
 # `19°C-21°C`, `5 km - 10 km`: the same unit on both ends of a range.
 _UNIT_RANGE = re.compile(
@@ -95,22 +81,6 @@ def before_clean(text: str) -> str:
     text = re.sub(r"(\d ?°C?) ?/ ?(?=[-−]?\d+(?:[.,]\d+)? ?°)", r"\1, ", text)
     # `Séjour:21°C|Cuisine:22°C`: a bar separates two readings.
     return re.sub(r"\s*\|\s*", ", ", text)
-
-
-def _times(m: re.Match[str]) -> str:
-    """`120x60 cm`, `1920x1080` are sizes ("par"); `6 x 1,5 L`, `3 x 2` are counts ("fois")."""
-    size = _SIZE.match(m.string, m.end())
-    left = float(m[1].replace(",", "."))
-    right = float(size[1].replace(",", ".")) if size else 0.0
-    if size and (size[2] or (left >= 10 and right >= 10)):
-        return m[1] + " par "
-    return f"{m[1]} fois "
-
-
-_SHORT_NOUNS = {"ct": ("centime", "centimes"), "cts": ("centime", "centimes"),
-                "pers": ("personne", "personnes"), "cp": ("comprimé", "comprimés"),
-                "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules"),
-                "ex": ("exemplaire", "exemplaires")}  # fmt: skip
 
 
 _SCREEN = re.compile(r"(?i)\b(?:écran|télé|tv|téléviseur|moniteur|tablette|jantes?|roues?)\b")
@@ -170,11 +140,6 @@ def _axle(m: re.Match[str]) -> str:
     return "avant" if m[1] == "AV" else "arrière"
 
 
-def _short_noun(m: re.Match[str]) -> str:
-    one, many = _SHORT_NOUNS[m[2]]
-    return latin.keep_dot(m, f"{m[1]} {one if int(m[1]) < 2 else many}")
-
-
 def restore_start(text: str, source: str) -> str:
     """A message that starts with a capital keeps it (`AEMET :`, `Amazon.fr`)."""
     first = re.search(r"[^\W\d_]", source)
@@ -200,10 +165,6 @@ def elide(text: str, source: str) -> str:
     return _ELIDE.sub(swap, text)
 
 
-# Words ending in s or x that count nothing: `2x plus vite`, `3x mieux`.
-_NOT_NOUN_SX = r"(?:plus|mieux|très|pas|puis|dans|sous|vers|après|depuis|toujours|tous|par)\b"
-
-
 def _dashed_list(m: re.Match[str]) -> str:
     """`4 - 17 - 23 - 38 - 45` a draw's numbers; three that can be a day, a month and a
     year (`3-12-25`) are left to the dates."""
@@ -219,36 +180,7 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
 
 RULES: list[Rule] = [
     *fr_times.RULES,
-    # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
-    _c(
-        rf"(?<![\w.,])(\d{{1,2}}) ?x (?=[A-Z]{{1,4}}\b|(?!{_NOT_NOUN_SX})[^\W\d_]+[sx]\b)",
-        lambda m: m[1] + " ",
-    ),
-    # `4x4`, `2x2 voies`: a vehicle and a road; `120x60 cm` is a size, "cent vingt par soixante".
-    _c(r"(?<![\w.,])4 ?[x×] ?4(?![\w.,])", lambda m: "quatre-quatre"),
-    _c(
-        r"(?<![\w.,])(\d) ?[x×] ?(\d)(?= voies\b)",
-        lambda m: f"{card(int(m[1]), True)} fois {card(int(m[2]))}",
-    ),
-    _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", _times),
-    # `1m75`, `2m50`: a height in metres and centimetres.
-    _c(
-        r"(?<![\w.,])(\d) ?m ?([0-9]\d)\b(?![.,]\d| ?[a-zA-Zµ²³])",
-        lambda m: f"{card(int(m[1]))} {'mètre' if m[1] in '01' else 'mètres'} {card(int(m[2]))}",
-    ),
-    # `3x/jour`, `2x par semaine`, `répéter 3x.`: a number of times.
-    _c(
-        r"(?<![\w.,])(\d{1,2}) ?[x×](?= ?/ ?[^\W\d_]| par\b|\s*(?:[.,;:!?)]|$))",
-        lambda m: card(int(m[1]), True) + " fois",
-    ),
-    # `a sonné 2x cette nuit`, `2x plus rapide`: x glued to a number before a word that is
-    # no plural noun (3x ampoules is read above) is a number of times.
-    _c(r"(?<![\w.,])(\d{1,2})[x×](?= [a-zà-ÿ])", lambda m: card(int(m[1]), True) + " fois"),
-    # `vitesse x2`: a multiplier written before its number.
-    _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
-    _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
-    # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
-    _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél|ex)\b(\.?)", _short_noun),
+    *fr_counts.RULES,
     # `Prix au m² :`: the unit alone, after a word that names it.
     _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[²2](?!\w)", lambda m: "mètre carré"),
     _c(r"(?:(?<=\b(?:au|le|du) )|(?<=\bpar ))m[³3](?!\w)", lambda m: "mètre cube"),

@@ -1,0 +1,88 @@
+"""French counts people type: `3x ampoules`, `2x par jour`, `x2`, `120x60 cm`, `8 pers.`,
+`32 A` by a charger."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.fr_numbers import card
+from melod.text.latin import Rule
+
+_ELECTRIC = re.compile(
+    r"(?i)\b(?:k?w|kva|v|volts?|watts?|borne|wallbox|recharge|charge|disjoncteur|fusible|"
+    r"prise|intensité|courant|ampérage|phase|monophasé|triphasé)\b"
+)
+
+
+def _amperes(m: re.Match[str]) -> str:
+    """`32 A` next to kW, a charger or a breaker is amperes; elsewhere A is a letter."""
+    if not _ELECTRIC.search(m.string):
+        return m[0]
+    return f"{m[1]} {'ampère' if int(m[1].split(',')[0]) < 2 else 'ampères'}"
+
+
+_SIZE = re.compile(r"(\d+(?:[,.]\d+)?)(?: ?[x×] ?\d+(?:[,.]\d+)?)*( ?(?:mm|cm|m|px)\b)?")
+
+
+def _times(m: re.Match[str]) -> str:
+    """`120x60 cm`, `1920x1080` are sizes ("par"); `6 x 1,5 L`, `3 x 2` are counts ("fois")."""
+    size = _SIZE.match(m.string, m.end())
+    left = float(m[1].replace(",", "."))
+    right = float(size[1].replace(",", ".")) if size else 0.0
+    if size and (size[2] or (left >= 10 and right >= 10)):
+        return m[1] + " par "
+    return f"{m[1]} fois "
+
+
+_SHORT_NOUNS = {"ct": ("centime", "centimes"), "cts": ("centime", "centimes"),
+                "pers": ("personne", "personnes"), "cp": ("comprimé", "comprimés"),
+                "cpr": ("comprimé", "comprimés"), "gél": ("gélule", "gélules"),
+                "ex": ("exemplaire", "exemplaires")}  # fmt: skip
+
+
+def _short_noun(m: re.Match[str]) -> str:
+    one, many = _SHORT_NOUNS[m[2]]
+    return latin.keep_dot(m, f"{m[1]} {one if int(m[1]) < 2 else many}")
+
+
+# Words ending in s or x that count nothing: `2x plus vite`, `3x mieux`.
+_NOT_NOUN_SX = r"(?:plus|mieux|très|pas|puis|dans|sous|vers|après|depuis|toujours|tous|par)\b"
+
+
+def _c(pattern: str, handler: latin.Handler) -> Rule:
+    return (re.compile(pattern), handler)
+
+
+RULES: list[Rule] = [
+    # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
+    _c(
+        rf"(?<![\w.,])(\d{{1,2}}) ?x (?=[A-Z]{{1,4}}\b|(?!{_NOT_NOUN_SX})[^\W\d_]+[sx]\b)",
+        lambda m: m[1] + " ",
+    ),
+    # `4x4`, `2x2 voies`: a vehicle and a road; `120x60 cm` is a size, "cent vingt par soixante".
+    _c(r"(?<![\w.,])4 ?[x×] ?4(?![\w.,])", lambda m: "quatre-quatre"),
+    _c(
+        r"(?<![\w.,])(\d) ?[x×] ?(\d)(?= voies\b)",
+        lambda m: f"{card(int(m[1]), True)} fois {card(int(m[2]))}",
+    ),
+    _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", _times),
+    # `1m75`, `2m50`: a height in metres and centimetres.
+    _c(
+        r"(?<![\w.,])(\d) ?m ?([0-9]\d)\b(?![.,]\d| ?[a-zA-Zµ²³])",
+        lambda m: f"{card(int(m[1]))} {'mètre' if m[1] in '01' else 'mètres'} {card(int(m[2]))}",
+    ),
+    # `3x/jour`, `2x par semaine`, `répéter 3x.`: a number of times.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[x×](?= ?/ ?[^\W\d_]| par\b|\s*(?:[.,;:!?)]|$))",
+        lambda m: card(int(m[1]), True) + " fois",
+    ),
+    # `a sonné 2x cette nuit`, `2x plus rapide`: x glued to a number before a word that is
+    # no plural noun (3x ampoules is read above) is a number of times.
+    _c(r"(?<![\w.,])(\d{1,2})[x×](?= [a-zà-ÿ])", lambda m: card(int(m[1]), True) + " fois"),
+    # `vitesse x2`: a multiplier written before its number.
+    _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "fois " + card(int(m[1]))),
+    _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
+    # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
+    _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél|ex)\b(\.?)", _short_noun),
+]
