@@ -43,12 +43,17 @@ VERSION: Final = "13"
 DIGIT_NAMES: Final = DIGITS
 
 
+# Kept through the rules as private marks, restored at the end: …, a label's colon, ~.
+_ELLIPSIS: Final = "\ue004"
+_COLON: Final = "\ue002"
+_TILDE: Final = "\ue003"
+
 _COMPAT_CHARS: Final[dict[str, str]] = {
     "㎍": "μg", "㎎": "mg", "㎏": "kg", "㎞": "km", "㎝": "cm", "㎜": "mm",
     "㎡": "m²", "㎥": "m³", "㎖": "mL", "ℓ": "L", "㎾": "kW", "㎐": "Hz",
     "㎒": "MHz", "㎓": "GHz", "㏈": "dB", "㎃": "mA", "℉": "°F", "µ": "μ",
     "–": "-", "—": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
-    "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": "...", "₂": "2",
+    "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": _ELLIPSIS, "₂": "2",
     "￦": "₩", "￥": "¥", "￡": "£",
     "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "±": " 플러스 마이너스 ",
 }  # fmt: skip
@@ -191,6 +196,10 @@ def _close(m: re.Match[str]) -> str:
 def _symbols(text: str) -> str:
     """Ranges become 에서; brackets, quotes and stray symbols are dropped or named."""
     text = re.sub(rf"\s*{RANGE}\s*", "에서 ", text)
+    # Pauses a writer types and a reader keeps, as in the other languages (a colon is a
+    # comma in English, ： stays in Japanese): 세탁기: 헹굼 추가, 보냈어~ 내일 와.
+    text = re.sub(r"(?<=[가-힣A-Za-z])\s*:(?=\s|$)", _COLON, text)
+    text = re.sub(r"(?<=[가-힣ㄱ-ㅎㅏ-ㅣ])~+(?=\s|$|[!?.,])", lambda m: _TILDE * len(m[0]), text)
     text = re.sub(r";{2,}", " ", text)  # ;; is a sweat-drop emoticon, not a pause
     text = "".join(_SYMBOLS.get(c, c) for c in text)
     text = re.sub(r"(?<=[^\s(\[])[)\]」』】〉》\"'”’]+(?=[가-힣])", _close, text)
@@ -199,6 +208,7 @@ def _symbols(text: str) -> str:
     text = "".join(" " if unicodedata.category(c) in ("So", "Sm", "Sk") else c for c in text)
     text = re.sub(r"\.\.\.(?=[가-힣A-Za-z])", "... ", text)
     text = re.sub(r"\s+([.,?!])", r"\1", text)
+    text = text.replace(_COLON, ": ").replace(_TILDE, "~").replace(_ELLIPSIS, "… ")
     return re.sub(r"\s+", " ", text).strip()
 
 

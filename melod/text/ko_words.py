@@ -787,6 +787,7 @@ secom 세콤
 second 세컨드
 seconds 세컨즈
 security 시큐리티
+see 씨
 sennheiser 젠하이저
 sensor 센서
 sentry 센트리
