@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DAYS
-from melod.text.en_words import keep_dot, rule, sentence_end
+from melod.text.en_words import keep_dot, ordinal, rule, sentence_end
 from melod.text.latin import Rule
 
 #: Written in mixed case, so the acronym speller never sees them.
@@ -113,7 +113,9 @@ def before_number(text: str) -> str:
     """`Bldg. 3` -> `Building 3`, `incl. £2` -> `including £2`: before `latin.mark_starts`
     looks at full stops, so the number after the dot is not taken for a new sentence."""
     names = "|".join(_BEFORE_NUMBER)
-    text = re.sub(rf"\b({names})\.? ?(?=#?\d)", lambda m: _BEFORE_NUMBER[m[1]] + " ", text)
+    text = re.sub(
+        rf"\b({names})\.? ?(?=#?\d|[A-Z]\b(?!\.\w))", lambda m: _BEFORE_NUMBER[m[1]] + " ", text
+    )
     text = _CHAT_RE.sub(_chat, text)
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
@@ -132,6 +134,13 @@ RULES: list[Rule] = [
     rule(
         rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
         lambda m: _TITLES[m[1] or m[2]],
+    ),
+    # `at 57 St`, `W 42 Ave.`: a number right before the street type is the street's name.
+    rule(
+        r"(?<![\w.,#$-])\b(\d{1,3}) (St|Ave|Street|Avenue)\b(?!\.? [A-Z][a-z])\.?",
+        lambda m: keep_dot(
+            m, ordinal(int(m[1])).capitalize() + (" Street" if m[2][0] == "S" else " Avenue")
+        ),
     ),
     rule(r"\b(St|Dr)\b\.?", _street),
     rule(r"\betc\.", _abbrev("et cetera")),

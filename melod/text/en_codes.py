@@ -43,7 +43,7 @@ _LOCAL_CTX = (
 )
 # SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
-_LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump"
+_LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump|Apartment"
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
 # Words after which spaced digits are an ID or a code, never a list of numbers.
@@ -119,9 +119,9 @@ RULES: list[Rule] = [
         ),
     ),
     rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {_spell(m[2])}"),
-    # `Room 1412`, `Zone 2104`: a four-digit label reads in pairs, as room numbers do.
+    # `Room 1412`, `Suite 210`: a three- or four-digit label reads in pairs, as room numbers do.
     rule(
-        rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{3}})\b(?![.,]\d)",
+        rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{2,3}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),

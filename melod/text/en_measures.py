@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
-from melod.text.en_words import card, rule, say_year
+from melod.text.en_words import card, ordinal, rule, say_year
 from melod.text.latin import Rule
 
 _RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
@@ -84,6 +84,11 @@ def _record(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    # `6th-8th graders`, `1st–3rd place`: a range of ordinals.
+    rule(
+        r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th) ?[-–] ?(\d{1,3})(?:st|nd|rd|th)\b",
+        lambda m: f"{ordinal(int(m[1]))} to {ordinal(int(m[2]))}",
+    ),
     # `Bears fall to 4-7`, `a 10-2 record`: wins and losses, 'four and seven'.
     rule(
         rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?)"
