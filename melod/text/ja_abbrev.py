@@ -35,6 +35,14 @@ _NAMES: Final = {
 _NAMES_RE = re.compile(
     "(?i)(?<![0-9A-Za-z])(?:" + "|".join(map(re.escape, _NAMES)) + ")(?![A-Za-z])"
 )
+#: English phrases with a set loanword of their own (サンキュー, not サンク ユー).
+_PHRASES_RE = re.compile(r"(?i)(?<![A-Za-z])(thank\s?you|b'z|n/a)(?![A-Za-z])")
+_PHRASES: Final = {
+    "thankyou": "サンキュー",
+    "thank you": "サンキュー",
+    "b'z": "ビーズ",
+    "n/a": "エヌエー",
+}
 _UNITS: Final = {"sec": "秒", "secs": "秒", "hr": "時間", "hrs": "時間", "mins": "分"}
 
 
@@ -52,6 +60,8 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
     (_NAMES_RE, lambda m: _NAMES[m[0].lower()]),
+    (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
+    (re.compile(r"(?<=[A-Za-z])\s?[&＆]\s?(?=[A-Za-z])"), lambda m: "アンド"),  # Q&A, P&G
     # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.
     (re.compile(r"(?<=[A-Za-z]{2})\.\s(?=\d)"), lambda m: " "),
     (re.compile(r"(?<=お)[kK](?![A-Za-z])"), lambda m: "け"),  # おk (chat): おけ

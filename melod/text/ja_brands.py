@@ -245,4 +245,33 @@ BRANDS: Final = {
     "msg": "メッセージ",
     "pic": "ピック",
     "ref": "リファレンス",
+    "thx": "サンクス",
+    "backyard": "バックヤード",
+    "issue": "イシュー",
+    "tissue": "ティッシュ",
+    "avenue": "アベニュー",
+    "true": "トゥルー",
+    "duolingo": "デュオリンゴ",
+    "real": "リアル",
+    "so": "ソー",
+    "oh": "オー",
+    "pls": "プリーズ",
+    "plz": "プリーズ",
+    "covid": "コビッド",
+    "smap": "スマップ",
+    "ideco": "イデコ",
+    "official": "オフィシャル",
+}
+
+#: Short English words said as words only when not in capitals (by バイ, but IT アイティー).
+LOWER_WORDS: Final = {
+    "by": "バイ",
+    "is": "イズ",
+    "it": "イット",
+    "to": "トゥ",
+    "of": "オブ",
+    "as": "アズ",
+    "if": "イフ",
+    "an": "アン",
+    "do": "ドゥ",
 }

@@ -125,7 +125,9 @@ def _short_dial(m: re.Match[str]) -> str:
     """#7119 → シャープなないちいちきゅう; a round #8000 is said as a number (はっせん)."""
     number = m.group(1)
     round_number = int(number) % 1000 == 0 and not number.startswith("0")
-    return "シャープ" + (cardinal(int(number)) if round_number else digits(number))
+    # Pull Request #128, Issue #1024: after an English word it numbers a thread (a count).
+    counted = re.search(r"[A-Za-z] ?$", m.string[: m.start()]) and not number.startswith("0")
+    return "シャープ" + (cardinal(int(number)) if round_number or counted else digits(number))
 
 
 def _hyphenated(m: re.Match[str]) -> str:

@@ -65,6 +65,8 @@ def _kana(onset: str, glide: str, vowel: str) -> str:
         return head + ("" if vowel == "i" else _SMALL[vowel])
     if glide == "W" and onset == "K" and vowel == "o":
         return "クオ"  # quality クオリティ, quarter (but squat スクワット: see english)
+    if glide == "W" and onset in ("K", "G") and vowel == "e":
+        return _BARE[onset] + "エ"  # request リクエスト, question クエスチョン
     if glide == "W" and onset:
         return _BARE[onset] + ("イ" if vowel == "i" else _TWO["W"][idx])
     if onset in _TWO:

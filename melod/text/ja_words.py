@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Final
 
+from melod.text.ja_brands import LOWER_WORDS
 from melod.text.ja_english import english
 from melod.text.ja_loanwords import SHORT_WORDS, WORDS
 from melod.text.ja_romaji import looks_japanese, romaji
@@ -201,6 +202,8 @@ def latin_word(word: str) -> str:
     known = WORDS.get(word.lower())
     if known is not None:
         return known
+    if not word.isupper() and word.lower() in LOWER_WORDS:
+        return LOWER_WORDS[word.lower()]
     if word.lower() in SHORT_WORDS:  # see you; FAN, HOT (air-conditioner modes)
         return english(word) or spell(word)
     if re.fullmatch(r"[A-Z]{2,}s", word):
