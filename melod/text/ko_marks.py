@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text.ko_counters import NUM
-from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
+from melod.text.ko_numbers import PHONE_DIGITS, digit_string, number, sino
 from melod.text.ko_time import SCORE_CONTEXT, date_words
 
 
@@ -125,6 +125,12 @@ def marks(text: str) -> str:
     text = _sub(
         r"(?<![0-9:.])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5})(?![0-9:.,])",
         lambda m: " 대 ".join(sino(int(n)) for n in m.group(1).split(":")),
+        text,
+    )
+    # 경쟁률 523.4:1: a decimal before a colon is no clock either.
+    text = _sub(
+        r"(?<![0-9:.])([0-9]{1,5}\.[0-9]{1,2}):([0-9]{1,5}(?:\.[0-9]{1,2})?)(?![0-9:.])",
+        lambda m: f"{number(m.group(1))} 대 {number(m.group(2))}",
         text,
     )
     text = _sub(
