@@ -10,7 +10,7 @@ from melod.text.en_words import keep_dot, ordinal, rule, sentence_end
 from melod.text.latin import Rule
 
 #: Written in mixed case, so the acronym speller never sees them.
-_MIXED = {"Rx": "R x", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S",
+_MIXED = {"Rx": "prescription", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S",
           "watchOS": "watch O S", "tvOS": "T V O S", "eBay": "e Bay"}  # fmt: skip
 
 #: Abbreviations that label a number (`Bldg. 3`, `Rm 204`): expanded before sentence
@@ -66,6 +66,11 @@ _STREET = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
            "Cir": "Circle"}  # fmt: skip
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+
+
+def _mixed(m: re.Match[str]) -> str:
+    word = _MIXED[m[1]]
+    return latin.at_start(m, word) if m[1] == "Rx" else word
 
 
 def _day(name: str) -> str:
@@ -126,11 +131,16 @@ def before_number(text: str) -> str:
 
 RULES: list[Rule] = [
     rule(r"\b[Ww]i-?[Ff]i\b", lambda m: latin.at_start(m, "wifi") if m[0][0] == "W" else "wifi"),
-    rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", lambda m: _MIXED[m[1]]),
+    rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", _mixed),
     # With its full stop a title is a title even before `& Mrs.`; bare, a capital must follow.
     rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),
     rule(r"\bMrs(?:\.(?= )|(?= [A-Z]))", lambda m: "Missus"),
     rule(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
+    # `Lt. Gov.`, `Maj. Gen.`: two titles in a row, whatever follows.
+    rule(
+        rf"\b({'|'.join(_TITLES)})\. ({'|'.join(_TITLES)})\.(?= )",
+        lambda m: f"{_TITLES[m[1]]} {_TITLES[m[2]]}",
+    ),
     rule(
         rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
         lambda m: _TITLES[m[1] or m[2]],
@@ -151,7 +161,7 @@ RULES: list[Rule] = [
     rule(r"\bAVG\b", lambda m: "average"),
     # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.
     rule(r"(?<![\w/])([Ww])/o(?= [^\W\d])", lambda m: f"{m[1]}ithout"),
-    rule(r"(?<![\w/])([Ww])/(?= ?[^\W\d]| \d)", lambda m: f"{m[1]}ith "),
+    rule(r"(?<![\w/])([Ww])/(?!m[²2]?\b)(?= ?[^\W\d]| \d)", lambda m: f"{m[1]}ith "),
     rule(r"\b([Aa])pprox\b\.?", _approx),
     rule(r"\b([Qq])tr(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}uarter{m[2]}")),
     # `Min. due $35`, `min payment`: a minimum, not minutes (no number before it).

@@ -14,8 +14,10 @@ def _reference(m: re.Match[str]) -> str:
 
 
 def early(text: str) -> str:
-    """`10 PM-6 AM`: a range of times, kept from the shared rule that reads `AP-7` as a name."""
-    return re.sub(r"(\d ?[AaPp]\.?[Mm]\.?)-(?=\d)", r"\1 - ", text)
+    """`10 PM-6 AM`, `P1-P3`: ranges kept from the shared rule that reads `AP-7` as a name."""
+    text = re.sub(r"(\d ?[AaPp]\.?[Mm]\.?)-(?=\d)", r"\1 - ", text)
+    # `levels P1-P3`, `B2–B4`: a range of labels, 'P one to P three'.
+    return re.sub(r"\b([A-Z]{1,2})(\d{1,3}) ?[-–] ?\1(\d{1,3})\b", r"\1 \2 to \1 \3", text)
 
 
 def before(text: str) -> str:

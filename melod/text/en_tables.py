@@ -94,6 +94,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "mg/dL": ("milligram per deciliter", "milligrams per deciliter"),
     "mg/dl": ("milligram per deciliter", "milligrams per deciliter"),
     "mmol/L": ("millimole per liter", "millimoles per liter"),
+    "W/m²": ("watt per square meter", "watts per square meter"),
+    "W/m2": ("watt per square meter", "watts per square meter"),
     "m²": ("square meter", "square meters"), "m³": ("cubic meter", "cubic meters"),
     "ppm": ("P P M", "P P M"), "ppb": ("P P B", "P P B"), "psi": ("P S I", "P S I"),
     "dB": ("decibel", "decibels"), "dBm": ("d B m", "d B m"),
