@@ -116,6 +116,11 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: digits(m.group(1)),
     ),
     (
+        # 2024/25赛季, 2023/2024财年: a season across two years, 二零二四到二五.
+        re.compile(r"(?<![\d./])(20\d\d)\s?/\s?(\d\d|20\d\d)(?=\s?(?:赛季|财年|学年|年度|季))"),
+        lambda m: digits(m[1]) + "到" + digits(m[2]),
+    ),
+    (
         # 11.11当天, 12.12大促, 6.18活动: the shopping festivals written with a dot.
         re.compile(
             r"(?<![\d.])(11\.11|12\.12|6\.18)(?![\d.])"

@@ -26,10 +26,12 @@ _LABELS: Final[tuple[Rule, ...]] = (
         ),
         lambda m: digits(m.group()),
     ),
-    # 3F会议室, 在5F: a floor, 三楼; not a seat (5车12F座, 座位32F).
+    # 3F会议室, 在5F, -1F: a floor, 三楼, 负一楼; not a seat (5车12F座, 座位32F).
     (
-        re.compile(r"(?<![0-9A-Za-z.])(?<!车)(?<!座)(?<!座位)(?<!排)(\d{1,2})F(?![A-Za-z0-9座])"),
-        lambda m: cardinal(int(m.group(1)), False) + "楼",
+        re.compile(
+            r"(?<![0-9A-Za-z.])(?<!车)(?<!座)(?<!座位)(?<!排)(-?)(\d{1,2})F(?![A-Za-z0-9座])"
+        ),
+        lambda m: "负" * bool(m[1]) + cardinal(int(m[2]), False) + "楼",
     ),
     # Build 22631.4460: a build number, digit by digit.
     (

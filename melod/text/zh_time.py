@@ -142,6 +142,8 @@ _DATE_VERBS: Final = (
 #: What happens on a single dotted date: 11.28发货, 12.31前有效, 11.11当天.
 _DAY_EVENTS: Final = (
     "发货|到货|揽收|签收|送达|发出|到期|生效|截止|开售|开抢|开播|开业|上线|当天|前有效"
+    # 12.25圣诞节, 10.1国庆: a holiday named after its date.
+    "|圣诞|元旦|平安夜|跨年|情人节|七夕|国庆|中秋|春节|除夕|儿童节|劳动节|妇女节|万圣节"
 )
 _DATE_EVENTS: Final = (
     "期间|举办|举行|放假|休假|开展|开放|停业|闭馆|出差|旅游|旅行|在[\u4e00-\u9fff]"

@@ -64,6 +64,10 @@ _WORD_PLUS_RE: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])\s?\+\s?(?=[\u4e00-\u9fffA-Za-z])"
     r"|(?<=[A-Za-z]) \+ (?=[\u4e00-\u9fffA-Za-z])"
 )
+#: 下午5:30pm: an am/pm after a Chinese day part repeats it.
+_DAY_PART_PM_RE: Final = re.compile(
+    r"(?:(?<=上午|下午|晚上|早上|中午|凌晨|傍晚)|(?<=[早晚]))\s?(\d{1,2}(?::\d\d)?)\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
+)
 #: 首都机场T3-上海虹桥, 北京南站—上海站: a dash after a station or terminal before a
 #: place is a route, 到.
 _ROUTE_RE: Final = re.compile(r"(?:(?<=[站场])|(?<=T\d))\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fff]{2})")
@@ -74,6 +78,8 @@ def typed(text: str) -> str:
     text = _WORD_PLUS_RE.sub("加", text)
     text = re.sub(r"(?<=\d[万千])\s?\+(?!\s?\d)", "加", text)  # 10w+ (now 10万+) 十万加
     text = _ROUTE_RE.sub("到", text)
+    # 下午5:30pm, 晚8pm: the day part said once.
+    text = _DAY_PART_PM_RE.sub(lambda m: m[1] + ("" if ":" in m[1] else "点"), text)
     # LPR-30BP, LPR+20bp: basis points below or above a named rate.
     text = re.sub(
         r"(?<=[A-Z])\s?([-+])\s?(?=\d+(?:\.\d+)?\s?(?:BP|bp|个基点))",
