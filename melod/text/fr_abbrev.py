@@ -6,6 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.fr_numbers import card, roman
+from melod.text.fr_tables import COMPASS
 from melod.text.latin import MARK, Rule
 
 # A title is an abbreviation only before a name or another title (Mme et M. Petit).
@@ -37,6 +38,17 @@ _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # Street words cut short after a house number (`2 pl. de la Mairie`, `4 imp. des Roses`).
 _STREETS = {"pl": "place", "imp": "impasse", "rte": "route", "chem": "chemin", "sq": "square",
             "fbg": "faubourg", "all": "allée", "r": "rue"}  # fmt: skip
+
+
+_COMPASS = "|".join(sorted(COMPASS, key=len, reverse=True))
+
+
+def _compass(m: re.Match[str]) -> str:
+    if m[4]:
+        return COMPASS[m[4]]
+    name = COMPASS[m[3]]
+    lead = m[2][:-3] + "d'" if m[2].endswith(" de ") and name[0] in "eo" else m[2]
+    return f"{m[1]}{lead}{name}"
 
 
 def _abbrev(word: str) -> latin.Handler:
@@ -103,6 +115,12 @@ RULES: list[Rule] = [
     _c(r"\bSte\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Sainte"),
     _c(r"\bSt\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Saint"),
     _c(r"\betc\.", _abbrev("et cetera")),
+    # `vent de NO`, `Vent : SSE 20 km/h`, `20 km/h NO`: a wind's compass point.
+    _c(
+        rf"(?i:\b(vents?|direction|rafales?)\b)( ?:? (?:de |du |d')?)({_COMPASS})\b(?![-'])"
+        rf"|(?<=km/h )({_COMPASS})\b(?![-'])",
+        _compass,
+    ),
     # `112/100 000 hab.`: the inhabitants of a rate, after its number.
     _c(r"(?<=\d )hab\b\.?", _abbrev("habitants")),
     _c(r"\bc\. ?à ?(?:s\.|soupe\b)", lambda m: "cuillères à soupe"),

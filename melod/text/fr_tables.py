@@ -61,6 +61,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "kWc": ("kilowatt-crête", "kilowatts-crête"),
     "Wc": ("watt-crête", "watts-crête"), "nœuds": ("nœud", "nœuds"),
+    "W/m²": ("watt par mètre carré", "watts par mètre carré"),
+    "W/m2": ("watt par mètre carré", "watts par mètre carré"),
     "t": ("tonne", "tonnes"), "ha": ("hectare", "hectares"),
     "µSv/h": ("microsievert par heure", "microsieverts par heure"),
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"),
@@ -88,4 +90,31 @@ CURRENCY_NAMES: Final = {
 #: Acronyms French says as words (le Samu, le CAC quarante, la CAF).
 SAID_AS_WORDS: Final = {
     w: w for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS"]
+} | {"OUI": "oui", "NON": "non", "STOP": "stop"}  # `répondez OUI`, `STOP au 36173`
+
+#: Compass points after a wind: `vent de NO`, `Vent : SSE 20 km/h`.
+COMPASS: Final = {
+    "N": "nord",
+    "NE": "nord-est",
+    "E": "est",
+    "SE": "sud-est",
+    "S": "sud",
+    "SO": "sud-ouest",
+    "O": "ouest",
+    "NO": "nord-ouest",
+    "NNE": "nord-nord-est",
+    "ENE": "est-nord-est",
+    "ESE": "est-sud-est",
+    "SSE": "sud-sud-est",
+    "SSO": "sud-sud-ouest",
+    "OSO": "ouest-sud-ouest",
+    "ONO": "ouest-nord-ouest",
+    "NNO": "nord-nord-ouest",
+    "W": "ouest",
+    "NW": "nord-ouest",
+    "SW": "sud-ouest",
+    "WSW": "ouest-sud-ouest",
+    "WNW": "ouest-nord-ouest",
+    "SSW": "sud-sud-ouest",
+    "NNW": "nord-nord-ouest",
 }
