@@ -54,7 +54,9 @@ ENDINGS: dict[str, str] = {
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
     r"excl\.": "excluido", r"(?<=[ªº] )gen\.": "generación",
-    r"RR\. ?HH\.|RRHH\b": "recursos humanos", r"JJ\. ?OO\.": "Juegos Olímpicos",
+    r"RR\. ?HH\.|RRHH\b": "recursos humanos", r"(?<=\d )cdas\.?": "cucharadas",
+    r"(?<=\d )cda\.?": "cucharada", r"(?<=\d )(?:cditas|cdtas)\.?": "cucharaditas",
+    r"(?<=\d )(?:cdita|cdta)\.?": "cucharadita", r"JJ\. ?OO\.": "Juegos Olímpicos",
     r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
 }  # fmt: skip
 

@@ -75,7 +75,12 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
     text = _money_signs(_address(text))
     # 'a las 15 hrs. en la sala': the abbreviation's stop, not the sentence's.
-    text = re.sub(r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts)\.(?= [a-záéíóúñ])", r"\1", text)
+    text = re.sub(
+        r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts|asist|ast|reb|tap|dorm|hab|lts|kgs|grs|mts|"
+        r"cts)\.(?= [a-záéíóúñ])",
+        r"\1",
+        text,
+    )
     # '18,30 h': a time written with a comma.
     text = re.sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 ", text)
     text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
@@ -105,6 +110,15 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
     text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
     text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    # 'responde SÍ o NO': the answers, said as words (NO₂ and wind from the NO stay letters).
+    text = re.sub(
+        r"\b(?:SÍ|SI) (?:o|u) NO\b|\bNO (?:o|u) (?:SÍ|SI)\b", lambda m: m[0].lower(), text
+    )
+    text = re.sub(
+        r"(?i:\b(responde|contesta|escribe|envía|pulsa) )(SI|NO)\b",
+        lambda m: m[1] + " " + m[2].lower(),
+        text,
+    )
     text = re.sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", text, flags=re.I)
     # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
     text = re.sub(

@@ -36,7 +36,14 @@ def phone(m: re.Match[str], group: int = 0) -> str:
     if len(groups) == 1 and len(groups[0]) == _MOBILE_DIGITS:
         g = groups[0]
         groups = [g[:3], g[3:5], g[5:7], g[7:]]
-    return ", ".join(head + [_group(g) for g in groups])
+    said = [_group(g) for g in groups]
+    # A group led by 0 ('717 003 717') has the whole number said digit by digit; a landline's
+    # province prefix too ('976 21 47 60' 'nueve siete seis, veintiuno...'), not a 900 line.
+    if any(g[0] == "0" and len(g) > 2 for g in groups[1:]):
+        said = [digits(g) for g in groups]
+    elif len(groups) == _PAIR_GROUP and re.fullmatch(r"[89][1-9]\d", groups[0]):
+        said[0] = digits(groups[0])
+    return ", ".join(head + said)
 
 
 def phone_groups(m: re.Match[str], first: int = 1) -> str:

@@ -31,8 +31,11 @@ def clock(h: int, mm: int, suffix: str | None = None) -> str:
     hour = card(h, "f")
     if mm == 0:
         text = "cero horas" if h == 0 else hour
+    # '9:05' 'nueve y cinco'; on the 24-hour clock '17:03' 'diecisiete cero tres'.
+    elif mm >= 10:
+        text = f"{hour} {card(mm)}"
     else:
-        text = f"{hour} y {card(mm)}" if mm < 10 else f"{hour} {card(mm)}"
+        text = f"{hour} cero {card(mm)}" if h > 12 or h == 0 else f"{hour} y {card(mm)}"
     return text + " horas" if suffix and not text.endswith("horas") else text
 
 
