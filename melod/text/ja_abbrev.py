@@ -60,6 +60,15 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
     (_NAMES_RE, lambda m: _NAMES[m[0].lower()]),
+    # Apple TV, Fire TV Stick: in a brand's name TV is said ティービー (alone it is テレビ).
+    (
+        re.compile(
+            r"(?<![A-Za-z])(Apple|Fire|Google|Android|Amazon|DMM|ABEMA|Prime) TV(\+?)"
+            r"(?![A-Za-z])"
+        ),
+        lambda m: m[1] + " ティービー" + ("プラス" if m[2] else ""),
+    ),
+    (re.compile(r"(?<=[A-Za-z])!(?=[一-龯ァ-ヶA-Za-z])"), lambda m: ""),  # Yahoo!天気
     (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
     (re.compile(r"(?<=[A-Za-z])\s?[&＆]\s?(?=[A-Za-z])"), lambda m: "アンド"),  # Q&A, P&G
     # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.

@@ -250,7 +250,7 @@ def latin(text: str) -> str:
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
-    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’]s(?![A-Za-z])", _possessive, text)
+    text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’][sS](?![A-Za-z])", _possessive, text)
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
     # 6'12"/km (a running pace): minutes and seconds, then the unit.
     text = re.sub(r"(?<=/)(km|kg|kWh|L)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
