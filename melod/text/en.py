@@ -213,12 +213,16 @@ _RULES: list[Rule] = [
         lambda m: f"{MONTHS[_month(m[1]) - 1]} {say_year(int(m[2]))}",
     ),
     _c(
-        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy) "
+        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy|starting|"
+        r"beginning|effective|through|thru) "
         r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)",
         lambda m: f"{m[1]} {say_year(int(m[2]))}",
     ),
     # `Welcome to 2025.`: a year when nothing follows it in the sentence.
-    _c(r"(?i)\b(to|into) (19\d\d|20[0-4]\d)(?=[.!]|$)", lambda m: f"{m[1]} {say_year(int(m[2]))}"),
+    _c(
+        r"(?i)\b(to|into|for) (19\d\d|20[0-4]\d)(?=[.!]|$)",
+        lambda m: f"{m[1]} {say_year(int(m[2]))}",
+    ),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
     en_forms.COMPARE,
     *en_typed.RULES,

@@ -93,7 +93,7 @@ RULES: list[Rule] = [
         lambda m: f"{m[1]} {_spell(m[2])}",
     ),
     # Masked numbers: `card ****4821`, `Visa x4821`: only the last digits are shown.
-    rule(r"(?<![\w*])\*{2,} ?(\d{3,4})\b", lambda m: _spell(m[1])),
+    rule(r"(?<![\w*•])(?:\*{2,}|•{2,}) ?(\d{3,4})\b", lambda m: _spell(m[1])),
     rule(
         r"(?i)\b(card|account|acct|visa|mastercard|amex|debit|checking|savings) x+(\d{3,4})\b",
         lambda m: f"{m[1]} {_spell(m[2])}",

@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import MONTHS, UNITS
-from melod.text.en_words import card, ordinal, pairs, rule, say24, say_year
+from melod.text.en_words import card, clock, ordinal, pairs, rule, say24, say_year
 from melod.text.latin import Rule
 
 # A bare C or F after a number is a temperature only where the sentence talks about one.
@@ -242,8 +242,13 @@ RULES: list[Rule] = [
         lambda m: m[0][: -len(m[2])] + " " + {"M": "million", "B": "billion"}[m[2]],
     ),
     rule(r"\b([Nn]oon|[Mm]idnight) ?[-–] ?(?=\d)", lambda m: f"{m[1]} to "),
+    # `practice 4:30-6`: a clock time to a bare hour.
     rule(
-        r"(\d ?[AaPp]\.?[Mm]\.?) ?[-–] ?([Nn]oon|[Mm]idnight)\b",
+        r"(?<![\d.:])(1[0-2]|0?[1-9]):([0-5]\d) ?[-–] ?(1[0-2]|[1-9])(?![\d:.]|\s?[AaPp]\.?[Mm]\b)",
+        lambda m: f"{clock(int(m[1]), int(m[2]))} to {card(int(m[3]))}",
+    ),
+    rule(
+        r"(\d ?[AaPp]\.?[Mm]\.?|(?<![\w.,:])\d{1,2}(?::\d\d)?) ?[-–] ?([Nn]oon|[Mm]idnight)\b",
         lambda m: f"{m[1]} to {m[2].lower()}",
     ),
 ]

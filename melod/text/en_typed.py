@@ -34,7 +34,9 @@ _OF_TOTAL = (
     r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
     r"(?= [a-z]+s\b|[,;)]| ?$)"
 )
-_RAIN_CTX = re.compile(r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet)\b")
+_RAIN_CTX = re.compile(
+    r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet|sprinkler\w*|irrigat\w*)\b"
+)
 _TIMES_NEXT = (
     "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
@@ -168,7 +170,8 @@ def _of_total(m: re.Match[str]) -> str:
 
 def _rain_inches(m: re.Match[str]) -> str:
     """`0.75 in since midnight`: a bare `in` after a number is inches in a rain report."""
-    if not _RAIN_CTX.search(m.string):
+    # `(0.4 in)`: no preposition ends a bracket, so a unit whatever the message is about.
+    if not _RAIN_CTX.search(m.string) and not m.string[m.end() : m.end() + 1] == ")":
         return m[0]
     return f"{m[1]} {'inch' if m[1] == '1' else 'inches'}"
 
