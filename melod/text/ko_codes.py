@@ -35,7 +35,7 @@ _HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | 
 
 _SYLLABLES_RE: Final = re.compile(
     r"(?:(?:ch|sh|[bcdfghjkmnprstw])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
-    r"(?:ng|[nmlk](?![aeiou]))?)+"
+    r"(?:ng|[nmlktp](?![aeiou]))?)+"
 )
 
 
@@ -163,6 +163,7 @@ _SPECIAL: Final = {
     "오메가3": "오메가쓰리", "3M": "쓰리엠", "COVID-19": "코비드 일구", "코로나19": "코로나 일구",
     "SpO2": "에스피오투", "Wi-Fi 6E": "와이파이 식스이", "Wi-Fi 6": "와이파이 식스",
     "Wi-Fi 7": "와이파이 세븐", "WiFi 6": "와이파이 식스", "WiFi 7": "와이파이 세븐",
+    "K리그1": "케이리그원", "K리그2": "케이리그투", "11번가": "십일번가",
 }  # fmt: skip
 _SPECIAL_RE: Final = re.compile(
     r"(?<![A-Za-z0-9])("

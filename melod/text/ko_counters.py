@@ -59,7 +59,7 @@ PARTICLE_RE: Final = re.compile(
 # longer ending (19:00부터, 2이닝 is no 이 + 닝).
 _GLUED_RE: Final = re.compile(
     rf"(?:{PARTICLE_RE.pattern})(?![가-힣])|입니|이에|이었|이고|이며|이면|이라|에서|에는|에도|에만|"
-    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])"
+    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])|이래|이래요|이네|이지|이잖|이거든|이니까|이던데"
 )
 
 
