@@ -17,16 +17,15 @@ from melod.text import (
     en_words,
     latin,
 )
+from melod.text import en_dates as _d
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
     ATTRIBUTIVE,
     CODE_ALT,
     CURRENCY_NAMES,
-    DATE_WORDS,
     DAY_NAMES,
     DAYS,
-    DENOMINATORS,
     DIGIT_NAMES,
     KEEP,
     MONTH_RE,
@@ -69,10 +68,6 @@ _SN = rf"(?:(?<![\w)])[-−])?{_N}"
 #: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
 _STREETS = "Street|Avenue|Road|Boulevard|Place|Lane|Drive|Terrace|Court"
 _SCALE = "(million|billion|thousand|k|K|M|B|bn)"
-_RELEASE_CTX = re.compile(
-    r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
-    r"core|os|app)(?: to)?\W*$"
-)
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
@@ -103,65 +98,6 @@ def _measure(m: re.Match[str]) -> str:
 _money = en_money.money
 
 
-def _date(month: int, day: int, year: str | None) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    text = f"{MONTHS[month - 1]} {ordinal(day)}"
-    if year:
-        text += f", {say_year(int(year) + (2000 if len(year) == 2 else 0))}"
-    return text
-
-
-def _month(name: str) -> int:
-    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))
-
-
-def _fraction(a: int, b: int) -> str:
-    if b == 2:
-        name = "half" if a == 1 else "halves"
-    elif b == 4:
-        name = "quarter" if a == 1 else "quarters"
-    else:
-        name = ordinal(b) + ("s" if a > 1 else "")
-    return f"{card(a)} {name}"
-
-
-def _slash(m: re.Match[str]) -> str:
-    a, b = int(m.group(1)), int(m.group(2))
-    if latin.prev_word(m) in DATE_WORDS:
-        # `on 14/12`: a first number past 12 is a day, written day first.
-        return _date(a, b, None) or _date(b, a, None) or f"{card(a)} slash {card(b)}"
-    if 0 < a < b and b in DENOMINATORS:
-        return _fraction(a, b)
-    if (a, b) in ((24, 7), (50, 50)):
-        return "twenty-four seven" if a == 24 else "fifty-fifty"
-    # `25/12`: a first number past 12 can only be a day, written day first.
-    return _date(a, b, None) or (a > 12 and _date(b, a, None)) or f"{card(a)} slash {card(b)}"
-
-
-def _version(text: str) -> str:
-    """`2.1.3` 'two point one point three'; `2024.11.3` starts with a year."""
-    head, *rest = text.split(".")
-    first = say_year(int(head)) if len(head) == 4 else card(int(head))
-    return " point ".join([first, *(card(int(p)) for p in rest)])
-
-
-def _ymd(m: re.Match[str]) -> str:
-    """`2024-11-28` is a date; `Home Assistant 2024.11.3` (after a release word) a version."""
-    before = m.string[max(0, m.start() - 30) : m.start()]
-    if m[2] == "." and _RELEASE_CTX.search(before):
-        return _version(m[0])
-    return _date(int(m[3]), int(m[4]), m[1]) or m[0]
-
-
-def _mixed(m: re.Match[str]) -> str:
-    a, b = int(m.group(2)), int(m.group(3))
-    if not 0 < a < b:
-        return m.group(0)
-    frac = _fraction(a, b).replace("one ", "a ", 1) if a == 1 else _fraction(a, b)
-    return f"{card(int(m.group(1)))} and {frac}"
-
-
 _RULES: list[Rule] = [
     *en_abbrev.RULES,
     *en_codes.RULES,
@@ -173,15 +109,15 @@ _RULES: list[Rule] = [
         lambda m: m[1] + pairs(int(m[2])),
     ),
     en_codes.EMERGENCY,
-    _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _ymd),
+    _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _d.ymd),
     *en_shapes.DATE_RULES,
     _c(
         r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
         lambda m: (
             (
-                _date(int(m[2]), int(m[1]), m[3])
+                _d.date(int(m[2]), int(m[1]), m[3])
                 if int(m[1]) > 12
-                else _date(int(m[1]), int(m[2]), m[3])
+                else _d.date(int(m[1]), int(m[2]), m[3])
             )
             or m[0]
         ),
@@ -194,23 +130,23 @@ _RULES: list[Rule] = [
     _c(
         rf"\b({MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)? ?[-–] ?(\d{{1,2}})"
         r"(?:st|nd|rd|th)?\b",
-        lambda m: f"{_date(_month(m[1]), int(m[2]), None) or m[0]} to {ordinal(int(m[3]))}",
+        lambda m: f"{_d.date(_d.month(m[1]), int(m[2]), None) or m[0]} to {ordinal(int(m[3]))}",
     ),
     _c(
         rf"\b({MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
-        lambda m: _date(_month(m[1]), int(m[2]), m[3]) or m[0],
+        lambda m: _d.date(_d.month(m[1]), int(m[2]), m[3]) or m[0],
     ),
     _c(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})\b(?:,? (\d{{4}})\b)?",
         lambda m: (
-            f"the {ordinal(int(m[1]))} of {MONTHS[_month(m[2]) - 1]}"
+            f"the {ordinal(int(m[1]))} of {MONTHS[_d.month(m[2]) - 1]}"
             + (f", {say_year(int(m[3]))}" if m[3] else "")
         ),
     ),
     _c(_DATE_DASH, lambda m: f"{m[1]} to "),
     _c(
         rf"\b({MONTH_RE})\.? (1[89]\d\d|20\d\d)\b(?![.,]\d)",
-        lambda m: f"{MONTHS[_month(m[1]) - 1]} {say_year(int(m[2]))}",
+        lambda m: f"{MONTHS[_d.month(m[1]) - 1]} {say_year(int(m[2]))}",
     ),
     _c(
         r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy|starting|"
@@ -266,7 +202,7 @@ _RULES: list[Rule] = [
         lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
     ),
     _c(r"\b[vV](\d+(?:\.\d+)*)\b", en_shapes.v_number),
-    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _version(m[0])),
+    _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _d.version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
         lambda m: (
@@ -286,8 +222,8 @@ _RULES: list[Rule] = [
         lambda m: ordinal(int(m[1])).capitalize() if m[2] else ordinal(int(m[1])),
     ),
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
-    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _mixed),
-    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
+    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _d.mixed),
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _d.slash),
     _c(_SN, lambda m: latin.padded(m, _num(_parse(m[0])))),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]

@@ -171,7 +171,7 @@ def _of_total(m: re.Match[str]) -> str:
 def _rain_inches(m: re.Match[str]) -> str:
     """`0.75 in since midnight`: a bare `in` after a number is inches in a rain report."""
     # `(0.4 in)`: no preposition ends a bracket, so a unit whatever the message is about.
-    if not _RAIN_CTX.search(m.string) and not m.string[m.end() : m.end() + 1] == ")":
+    if not _RAIN_CTX.search(m.string) and m.string[m.end() : m.end() + 1] != ")":
         return m[0]
     return f"{m[1]} {'inch' if m[1] == '1' else 'inches'}"
 

@@ -1,0 +1,76 @@
+"""English dates, fractions and versions written with slashes, dashes and dots."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DATE_WORDS, DENOMINATORS, MONTHS
+from melod.text.en_words import card, ordinal, say_year
+
+_RELEASE_CTX = re.compile(
+    r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
+    r"core|os|app)(?: to)?\W*$"
+)
+
+
+def date(month: int, day: int, year: str | None) -> str | None:
+    """'November twenty-eighth, twenty twenty-four', or None when it is no date."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    text = f"{MONTHS[month - 1]} {ordinal(day)}"
+    if year:
+        text += f", {say_year(int(year) + (2000 if len(year) == 2 else 0))}"
+    return text
+
+
+def month(name: str) -> int:
+    """The month's number from its name or short form (`Sept`, `Dec`)."""
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))
+
+
+def fraction(a: int, b: int) -> str:
+    """`3/4` 'three quarters', `2/3` 'two thirds'."""
+    if b == 2:
+        name = "half" if a == 1 else "halves"
+    elif b == 4:
+        name = "quarter" if a == 1 else "quarters"
+    else:
+        name = ordinal(b) + ("s" if a > 1 else "")
+    return f"{card(a)} {name}"
+
+
+def slash(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    if latin.prev_word(m) in DATE_WORDS:
+        # `on 14/12`: a first number past 12 is a day, written day first.
+        return date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"
+    if 0 < a < b and b in DENOMINATORS:
+        return fraction(a, b)
+    if (a, b) in ((24, 7), (50, 50)):
+        return "twenty-four seven" if a == 24 else "fifty-fifty"
+    # `25/12`: a first number past 12 can only be a day, written day first.
+    return date(a, b, None) or (a > 12 and date(b, a, None)) or f"{card(a)} slash {card(b)}"
+
+
+def version(text: str) -> str:
+    """`2.1.3` 'two point one point three'; `2024.11.3` starts with a year."""
+    head, *rest = text.split(".")
+    first = say_year(int(head)) if len(head) == 4 else card(int(head))
+    return " point ".join([first, *(card(int(p)) for p in rest)])
+
+
+def ymd(m: re.Match[str]) -> str:
+    """`2024-11-28` is a date; `Home Assistant 2024.11.3` (after a release word) a version."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if m[2] == "." and _RELEASE_CTX.search(before):
+        return version(m[0])
+    return date(int(m[3]), int(m[4]), m[1]) or m[0]
+
+
+def mixed(m: re.Match[str]) -> str:
+    a, b = int(m.group(2)), int(m.group(3))
+    if not 0 < a < b:
+        return m.group(0)
+    frac = fraction(a, b).replace("one ", "a ", 1) if a == 1 else fraction(a, b)
+    return f"{card(int(m.group(1)))} and {frac}"
