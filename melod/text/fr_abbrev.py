@@ -115,6 +115,7 @@ RULES: list[Rule] = [
     _c(r"\bSte\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Sainte"),
     _c(r"\bSt\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Saint"),
     _c(r"\betc\.", _abbrev("et cetera")),
+    _c(r"\b[Qq]té\b\.?", lambda m: latin.at_start(m, "quantité")),
     # `vent de NO`, `Vent : SSE 20 km/h`, `20 km/h NO`: a wind's compass point.
     _c(
         rf"(?i:\b(vents?|direction|rafales?)\b)( ?:? (?:de |du |d')?)({_COMPASS})\b(?![-'])"
@@ -189,7 +190,13 @@ def _as(template: str) -> latin.Handler:
 # Rules that must see the text before `latin.pre_clean` splits `J-3` into `J 3` and
 # `CO2 950` into `CO 2 950`, which would then read as two thousand nine hundred.
 _BEFORE_CLEAN: list[Rule] = [
-    _c(r"\bJ ?([-+]) ?(?=\d)", lambda m: f"J {'moins' if m[1] == '-' else 'plus'} "),
+    # `J-3`, `H-2`: days and hours before an event.
+    _c(r"\b([JH]) ?([-+]) ?(?=\d)", lambda m: f"{m[1]} {'moins' if m[2] == '-' else 'plus'} "),
+    # `T° ext. :`: the temperature sign of a sensor label.
+    _c(
+        r"\b[Tt]° ?(?:(ext|int)\b\.?)?",
+        lambda m: latin.at_start(m, "température") + (f" {_SIDES[m[1]]}" if m[1] else ""),
+    ),
     # `vol AF1234`: common.prepare spelled the glued code (A F 1 2 3 4); a flight is an
     # airline's two characters and a number said whole, so glue it back for fr_codes.
     _c(

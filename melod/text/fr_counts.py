@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.fr_gender import is_feminine
 from melod.text.fr_numbers import card
+from melod.text.fr_tables import UNITS
 from melod.text.latin import Rule
 
 _ELECTRIC = re.compile(
@@ -54,7 +56,23 @@ def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
 
+def _millions(m: re.Match[str]) -> str:
+    """`1 M de vues`, `2,5 M d'habitants`: millions, singular under two."""
+    return f"{m[1]} {'millions' if int(m[1].split(',')[0]) >= 2 else 'million'} "
+
+
+def _and_half(m: re.Match[str]) -> str:
+    """`5 ans ½`: a count and a half of its noun, "cinq ans et demi", "deux heures et demie"."""
+    noun = m[2]
+    if noun in UNITS:  # `2 h ½`, `1 kg 1/2`: the unit's name
+        noun = UNITS[noun][0 if int(m[1]) < 2 else 1]
+    fem = is_feminine(noun.split(" ")[0])
+    return f"{card(int(m[1]), fem)} {noun} et {'demie' if fem else 'demi'}"
+
+
 RULES: list[Rule] = [
+    _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?M (?=d['e] ?[^\W\d_])", _millions),
+    _c(r"(?<![\w.,/])(\d+) ?([^\W\d_]{2,}|h) 1/2(?![\w/])", _and_half),
     # `3x ampoules`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(
         rf"(?<![\w.,])(\d{{1,2}}) ?x (?=[A-Z]{{1,4}}\b|(?!{_NOT_NOUN_SX})[^\W\d_]+[sx]\b)",

@@ -103,6 +103,20 @@ def _zero_hours(m: re.Match[str]) -> str:
     return count(int(m[1]), one, many)
 
 
+_CLIP = re.compile(
+    r"(?i)\b(?:vidéo|video|vocal|audio|clip|extrait|podcast|chanson|morceau|son)\s*:?\s*\(?$"
+)
+
+
+def _clip_length(m: re.Match[str]) -> str:
+    """`Vidéo de 3:27`, `vocal (2:05)`: a clip's minutes and seconds, not a clock."""
+    before = m.string[: m.start()]
+    sentence = re.split(r"[.!?]\s", before)[-1]
+    if _CLIP.search(before) or (latin.prev_word(m) in ("de", "durée") and _MEDIA.search(sentence)):
+        return _min_sec(m)
+    return m[0]
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -123,6 +137,7 @@ RULES: list[Rule] = [
     _c(r"(?<![\d:.,])([3-9]\d|2[5-9]):([0-5]\d)(?!\d|:\d|[.,]\d)", _long_minutes),
     _c(r"(?<![\d:.,])0:([0-5]\d)(?!\d|:\d|[.,]\d)", _seconds),
     _c(r"(?<![\d:.,])00:([0-5]\d)(?!\d|:\d|[.,]\d)", _zero_hours),
+    _c(r"(?<![\d:.,])([1-9]|1\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _clip_length),
     # `12 h 00`: a round hour, the zeros unsaid.
     _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
     # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
