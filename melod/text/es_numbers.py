@@ -22,7 +22,7 @@ SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{N}"
 
 # Words after a number that are not the thing counted: "1 y 2" keeps "uno".
 _NOT_NOUNS = latin.wordset(
-    "y o u e a de del al en con por para que coma punto más menos es son entre hasta sobre contra "
+    "y o u e a de del al en con por para que coma más menos es son entre hasta sobre contra "
     "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
     "no ya se te me le lo la los las"
 )
