@@ -18,7 +18,7 @@ _CODE_WORDS: Final = (
     "验证码|取件码|取餐码|提货码|兑换码|邀请码|券码|密码|单号|订单号|编号|工号|房间号|快递单号"
     "|尾号|后四位|末四位|卡号|账号|账户|会员号|分机号|分机|房号|户号|学号|运单号|流水号|序列号"
     "|动态码|校验码|确认码|识别码|安全码|激活码|授权码|提取码|核销码|口令|邮编|邮政编码|券号|会议号"
-    "|QQ号|QQ群|QQ|群号|短号|微信号"
+    "|QQ号|QQ群|QQ|群号|短号|微信号|IMEI|MEID|SN码|SN"
 )
 #: Words right before a number that make it a number to dial (热线96777, 拨打12580).
 _DIAL_WORDS: Final = "拨打|请拨|致电|热线|电话|呼叫"
@@ -108,6 +108,14 @@ _LABELS: Final[tuple[Rule, ...]] = (
         lambda m: digits(m.group(1)),
     ),
     (
+        # 这波操作666, 太666了: chat praise, said digit by digit (六六六), not a number.
+        re.compile(
+            r"(?:(?<=操作|直接|老铁|简直|这波|就是|真的)|(?<=[太真好]))(6{3,})(?![\d.,])"
+            r"|(?<![\d.,])(6{3,})(?=\s?[啊呀哈了！!]|\s?$)"
+        ),
+        lambda m: digits(m[1] or m[2]),
+    ),
+    (
         # 比618便宜, 等618再买: the shopping day after a word of comparing or waiting.
         re.compile(
             r"(?:(?<=[比等趁])|(?<=去年|今年|上次|过了|赶上))(618|1111|1212)"
@@ -186,6 +194,22 @@ def _model(m: re.Match[str]) -> str:
 
 
 _TAIL: Final[tuple[Rule, ...]] = (
+    # A4:83:E7:12:34:56: a MAC address, each pair one character at a time.
+    (
+        re.compile(r"(?<![\w:])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}(?![\w:])"),
+        lambda m: " ".join(
+            re.sub(r"\d", lambda d: DIGITS[int(d[0])], p) for p in m[0].split(m[0][2])
+        ),
+    ),
+    # KDA 12/3/8: kills, deaths and assists, 十二杠三杠八.
+    (
+        re.compile(r"(?<=KDA)(\s?[:：]?\s?)(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/])"),
+        lambda m: m[1] + "杠".join(cardinal(int(g), False) for g in m.groups()[1:]),
+    ),
+    # IMEI 861234567890123: twelve digits or more are never a quantity, one by one.
+    (re.compile(r"(?<![\d.,])\d{12,}(?![\d.])"), lambda m: digits(m[0], one="幺")),
+    # backup_2024_11_28: a number inside a name joined by underscores, digit by digit.
+    (re.compile(r"(?<=_)\d+|(?<![\d.])\d+(?=_)"), lambda m: digits(m[0])),
     # DS920+ (a model's plus, 加 by now) is part of the name; 16GB+512GB is a sum.
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})-?(\d{3,4})(?![\d.,%:/]|[+加]\s?\d)"), _model),
     (re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,3} )(\d{4})(?![\d.,%:/]|[+加]\s?\d)"), _model),
@@ -231,7 +255,7 @@ def code_rules(units: str) -> tuple[Rule, ...]:
         ),
         (
             # 138****5678, 尾号****1234: a masked number is read digit by digit.
-            re.compile(r"(?<![\d*])(\d{3,4}\s?)?(\*{3,}\s?)(\d{3,4})(?![\d*])"),
+            re.compile(r"(?<![\d*])(\d{3,4}\s?)?((?:\*{3,}\s?)+)(\d{3,4})(?![\d*])"),
             _masked,
         ),
         (
