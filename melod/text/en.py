@@ -101,6 +101,7 @@ _money = en_money.money
 _RULES: list[Rule] = [
     *en_abbrev.RULES,
     *en_codes.RULES,
+    *en_models.RULES,
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({CODE_ALT}) ?= ?({_N}) ?({CODE_ALT})\b", en_money.exchange),
     en_money.OTHER,

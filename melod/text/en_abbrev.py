@@ -68,6 +68,19 @@ _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 
 
+_NAMED = re.compile(
+    r" (?:Day|High|School|Park|Blvd|Boulevard|Drive|Street|Avenue|Center|Memorial|Elementary|"
+    r"Library|Hospital)\b"
+)
+
+
+def _suffix(m: re.Match[str]) -> str:
+    """`Smith Jr.` 'Smith Junior'; in `King Jr. Day` the stop ends no sentence."""
+    if _NAMED.match(m.string, m.end()):
+        return m[1] + _SUFFIX[m[2]]
+    return m[1] + keep_dot(m, _SUFFIX[m[2]])
+
+
 def _mixed(m: re.Match[str]) -> str:
     word = _MIXED[m[1]]
     return latin.at_start(m, word) if m[1] == "Rx" else word
@@ -177,7 +190,8 @@ RULES: list[Rule] = [
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
     rule(r"\bApt\.", lambda m: "Apartment"),
     rule(r"\b(?:[A-Z]\.){2,}", lambda m: keep_dot(m, latin.spell(m[0].replace(".", "")))),
-    rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", lambda m: m[1] + keep_dot(m, _SUFFIX[m[2]])),
+    # `King Jr. Day`, `Jr. High`: a name with its suffix goes on; its stop ends nothing.
+    rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", _suffix),
     rule(r"\b(Mt|Ft)\.? (?=[A-Z])", lambda m: "Mount " if m[1] == "Mt" else "Fort "),
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),

@@ -32,7 +32,9 @@ def before(text: str) -> str:
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
-    text = re.sub(r"^\s*[•·>*]+\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·](?![•·])\s*", ", ", text)
+    text = re.sub(
+        r"^\s*[•·>*]+\s*|\s*[▸►▶›»]\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·](?![•·])\s*", ", ", text
+    )
     # `W-2s` (already `W 2s`): tax forms, not seconds.
     text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
     # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.

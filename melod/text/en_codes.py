@@ -125,6 +125,13 @@ RULES: list[Rule] = [
         lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
+    # `#4471-2290`: an order number in two dashed groups, read digit by digit.
+    rule(
+        r"#\s?(\d{3,})-(\d{3,})\b(?![.,-]\d)",
+        lambda m: f"number {_spell(m[1])}, {_spell(m[2])}",
+    ),
+    # `P0420`, `B1318`: a trouble code, its letter then each digit.
+    rule(r"\b([A-Z])(0\d{3,4})\b", lambda m: f"{m[1]} {_spell(m[2])}"),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
     rule(
         r"#\s?([A-Z]{1,3})[- ]?(\d+)\b(?![.,]\d)",

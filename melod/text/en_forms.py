@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import MONTHS, UNITS
+from melod.text.en_tables import DIGIT_NAMES, MONTHS, UNITS
 from melod.text.en_words import card, clock, ordinal, pairs, rule, say24, say_year
 from melod.text.latin import Rule
 
@@ -242,6 +242,14 @@ RULES: list[Rule] = [
         lambda m: m[0][: -len(m[2])] + " " + {"M": "million", "B": "billion"}[m[2]],
     ),
     rule(r"\b([Nn]oon|[Mm]idnight) ?[-–] ?(?=\d)", lambda m: f"{m[1]} to "),
+    # `fastest lap 1:32.456`: minutes, seconds and their fraction, as a race clock reads.
+    rule(
+        r"(?<![\d.:])(\d{1,2}):([0-5]\d)\.(\d{1,3})(?!\d|\.\d)",
+        lambda m: (
+            (f"{card(int(m[1]))} " if m[1].strip("0") else "")
+            + f"{card(int(m[2]))} point {latin.spell_digits(m[3], DIGIT_NAMES)}"
+        ),
+    ),
     # `practice 4:30-6`: a clock time to a bare hour.
     rule(
         r"(?<![\d.:])(1[0-2]|0?[1-9]):([0-5]\d) ?[-–] ?(1[0-2]|[1-9])(?![\d:.]|\s?[AaPp]\.?[Mm]\b)",

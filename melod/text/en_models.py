@@ -12,7 +12,8 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.en_words import card, pairs
+from melod.text.en_words import card, pairs, rule
+from melod.text.latin import Rule
 
 # A code as `common.prepare` leaves it, with the letters a hyphen joined to it (`WH-`).
 _SPELLED = re.compile(
@@ -63,3 +64,26 @@ def _model(m: re.Match[str]) -> str:
 def rejoin(text: str) -> str:
     """Read the model numbers among the codes `common.prepare` split into characters."""
     return _SPELLED.sub(_model, text)
+
+
+_LINES = "Pro|Max|Plus|Ultra|Evo|EVO|Mini|Air|Lite|Neo|XL|GT|SE|Series|Edition|Elite|Sport"
+_TRIP_CTX = re.compile(
+    r"(?i)\b(?:flights?|dep|departs?|arr|arrives?|gate|boarding|terminal|nonstop)\b"
+)
+
+
+def _airports(m: re.Match[str]) -> str:
+    if not _TRIP_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]} to {m[2]}"
+
+
+RULES: list[Rule] = [
+    # `Samsung 990 Pro`, `Galaxy 500 Plus`: a three-digit model name reads in pairs.
+    rule(
+        rf"\b([A-Z][a-z]+ )([1-9]\d{{2}})(?= (?:{_LINES})\b)",
+        lambda m: m[1] + pairs(int(m[2])),
+    ),
+    # `ATL-MCO` in a flight message: from one airport to the other.
+    rule(r"\b([A-Z]{3}) ?[-–] ?([A-Z]{3})\b(?!-)", _airports),
+]

@@ -32,8 +32,11 @@ _HOUSE = (
 # `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
 _OF_TOTAL = (
     r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?= [a-z]+s\b|[,;)]| ?$)"
+    r"(?= [a-z]+s\b|[,;)]| ?$| (?:done|complete|completed|finished|left|remaining|passed|"
+    r"correct)\b)"
 )
+_DONE_WORDS = latin.wordset("done complete completed finished left remaining passed correct")
+_NOT_PLURAL = latin.wordset("this is was has its yes plus bus gas less")
 _RAIN_CTX = re.compile(
     r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet|sprinkler\w*|irrigat\w*)\b"
 )
@@ -159,7 +162,10 @@ def _of_total(m: re.Match[str]) -> str:
     before, noun = latin.prev_word(m), latin.next_word(m)
     if before in DATE_WORDS or a > b or b < 2:
         return m[0]
-    if before in _STEP_WORDS:
+    # `chores 4/5 done`: after a plural noun, so many of those things.
+    plural = before.endswith("s") and len(before) > 3 and before not in _NOT_PLURAL
+    plural = plural and noun in _DONE_WORDS
+    if before in _STEP_WORDS or plural:
         return f"{m[1]} of {m[2]}"
     # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
     fraction = a < b and b in DENOMINATORS and " " not in m[0]
