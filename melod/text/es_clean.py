@@ -43,13 +43,28 @@ _PESO_CTX = (
     # Words and the voseo of Latin America: 'recarga a tu celular', '¿me pasás $5.000?'.
     r"celular|boletos?|nafta|bencina|computadora|ahorita|cuadras|colectivo|subte|heladera|"
     r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá|"
-    r"recámaras?|colonia|col\.)(?!\w))"
+    r"recámaras?|colonia|col\.|cfe|pemex|imss|infonavit|spei)(?!\w))"
+)
+
+
+# '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
+# cents after a comma is how Argentina, Chile and Colombia write pesos (Spain writes '12 $'),
+# unless the message is about something priced in dollars.
+_PESO_AMOUNT = (
+    r"(?<![\w$])\$ ?(?=(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d\d)(?!\d|[.,]\d)"
+    r"(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares)))"
+)
+_DOLLAR_CTX = (
+    r"(?i:\b(?:bitcoin|btc|ethereum|cripto\w*|nasdaq|wall street|dow jones|nvidia|apple|ebay|"
+    r"steam|estados unidos|eeuu|ee\. ?uu\.|nueva york|miami|usa)\b)"
 )
 
 
 def _money_signs(text: str) -> str:
     for pattern, code in _LOCAL_MONEY:
         text = re.sub(pattern, code, text)
+    if not re.search(_DOLLAR_CTX, text):
+        text = re.sub(_PESO_AMOUNT, "MXN ", text)
     if re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
         amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
         text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
