@@ -153,7 +153,7 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=\d[\u4e00-\u9fff])\s?\+\s?(?=\d)", "加", text)  # 24周+3天
     # +1.2% is read 百分之一点二; +1 650-253-0000 (a foreign number) keeps its plus.
     text = re.sub(
-        r"(?<![0-9A-Za-z+])\+(?=\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})",
+        r"(?<![0-9A-Za-z+])\+(?=[¥￥$€£]?\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})",
         "",
         text,
     )
