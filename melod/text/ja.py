@@ -42,6 +42,7 @@ from melod.text.ja_words import (
     CURRENCY_SIGNS,
     UNITS,
     WEEKDAYS,
+    address_word,
     latin,
     latin_word,
 )
@@ -103,7 +104,14 @@ _SCORE_AFTER = (
 
 
 def _address(m: re.Match[str]) -> str:
-    return common.read_address(m.group(), _ADDRESS_SYMBOLS, latin_word, digits)
+    """example.jp/r/1234: the host's names are read as words; in the path after it a run
+    of letters no table or dictionary knows (meet.google.com/abc-defg) is spelled."""
+    host, _, path = re.sub(r"(?i)^https?://", "", m.group()).partition("/")
+    said = common.read_address(host, _ADDRESS_SYMBOLS, latin_word, digits)
+    path = path.rstrip("/")
+    if path:
+        said += " スラッシュ " + common.read_address(path, _ADDRESS_SYMBOLS, address_word, digits)
+    return said
 
 
 def _score(m: re.Match[str]) -> str:

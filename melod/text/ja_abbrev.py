@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from melod.text.ja_codes import Rule
+from melod.text.ja_numbers import cardinal
 
 _WEEKDAYS: Final = {
     "mon": "月", "tue": "火", "tues": "火", "wed": "水", "thu": "木", "thur": "木",
@@ -31,9 +32,16 @@ _NAMES: Final = {
     "qoo10": "キューテン",
     "j:com": "ジェイコム",
     "y!mobile": "ワイモバイル",
+    "p.s.": "ピーエス",
+    "co., ltd.": "カンパニーリミテッド",
+    "co.,ltd.": "カンパニーリミテッド",
+    "inc.": "インク",
+    "ltd.": "リミテッド",
 }
 _NAMES_RE = re.compile(
-    "(?i)(?<![0-9A-Za-z])(?:" + "|".join(map(re.escape, _NAMES)) + ")(?![A-Za-z])"
+    "(?i)(?<![0-9A-Za-z])(?:"
+    + "|".join(map(re.escape, sorted(_NAMES, key=len, reverse=True)))
+    + ")(?![A-Za-z])"
 )
 #: English phrases with a set loanword of their own (サンキュー, not サンク ユー).
 _PHRASES_RE = re.compile(r"(?i)(?<![A-Za-z])(thank\s?you|b'z|n/a)(?![A-Za-z])")
@@ -44,6 +52,12 @@ _PHRASES: Final = {
     "n/a": "エヌエー",
 }
 _UNITS: Final = {"sec": "秒", "secs": "秒", "hr": "時間", "hrs": "時間", "mins": "分"}
+
+
+def _batting(m: re.Match[str]) -> str:
+    units = ("わり", "ぶ", "りん")
+    said = [cardinal(int(d)) + u for d, u in zip(m.group(2, 3, 4), units, strict=True) if d != "0"]
+    return m[1] + "".join(said)
 
 
 def _day(name: str) -> str:
@@ -69,6 +83,9 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
         lambda m: m[1] + " ティービー" + ("プラス" if m[2] else ""),
     ),
     (re.compile(r"(?<=[A-Za-z])!(?=[一-龯ァ-ヶA-Za-z])"), lambda m: ""),  # Yahoo!天気
+    (re.compile(r"(?<![A-Za-z])MAC(?=アドレス)"), lambda m: "マック"),
+    # 打率 .310 さんわりいちぶ: a batting average in 割, 分 and 厘.
+    (re.compile(r"(?<=打率)(\s?)\.(\d)(\d)(\d)(?!\d)"), _batting),
     (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
     (re.compile(r"(?<=[A-Za-z])\s?[&＆]\s?(?=[A-Za-z])"), lambda m: "アンド"),  # Q&A, P&G
     # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.

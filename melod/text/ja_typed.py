@@ -18,6 +18,11 @@ _UNTIL_RE = re.compile(
 )
 
 
+_GREEK = str.maketrans(
+    {"α": "アルファ", "β": "ベータ", "γ": "ガンマ", "δ": "デルタ", "Ω": "オーム"}
+)
+
+
 def _until(m: re.Match[str]) -> str:
     """〜10:00 → 10:00まで; 〜3日前まで: the 〜 is silent where まで is written."""
     return m[1] + m[2] + ("" if m[2] or m[3] else "まで") + (m[3] or "")
@@ -28,6 +33,9 @@ def typed_signs(text: str) -> str:
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
     text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = text.replace("−", "-").replace("～", "〜")
+    text = text.translate(_GREEK)  # β版 ベータ版, α波
+    # 12/13 9:00〜12/15 9:00: a range from a time to a date.
+    text = re.sub(r"(?<=\d:\d\d)\s?〜\s?(?=\d{1,2}/\d{1,2}(?![\d/]))", "から", text)
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(
         r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text

@@ -56,6 +56,8 @@ UNITS: Final[dict[str, str]] = {
     "hPa": "ヘクトパスカル",
     "GB": "ギガバイト",
     "MB": "メガバイト",
+    "KB": "キロバイト",
+    "kB": "キロバイト",
     "TB": "テラバイト",
     "Mbps": "メガビーピーエス",
     "Gbps": "ギガビーピーエス",
@@ -88,6 +90,8 @@ UNITS: Final[dict[str, str]] = {
     "㎞": "キロメートル",
     "㎜": "ミリメートル",
     "㎝": "センチメートル",
+    "㎠": "へいほうセンチメートル",
+    "cm²": "へいほうセンチメートル",
     "㎖": "ミリリットル",
     "ℓ": "リットル",
 }
@@ -235,6 +239,15 @@ def latin_word(word: str) -> str:
 _NO_POSSESSIVE: Final = frozenset({"mcdonald", "domino", "kellogg"})
 
 
+def address_word(word: str) -> str:
+    """A run of letters in the path of a URL: a word we know, a dictionary word, a
+    romanised name or two known words are read; anything else (abc, defg, hij: a meeting
+    code) is spelled, as people read such addresses."""
+    key = word.lower()
+    said = key in WORDS or in_dictionary(key) or romaji(key) or _compound(key)
+    return latin_word(word) if said else spell(word)
+
+
 def _possessive(m: re.Match[str]) -> str:
     """Denny's デニーズ, St. Luke's ルークス: the s is said, unvoiced after k, p, t, f."""
     word = m[1]
@@ -253,7 +266,7 @@ def latin(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’][sS](?![A-Za-z])", _possessive, text)
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
     # 6'12"/km (a running pace): minutes and seconds, then the unit.
-    text = re.sub(r"(?<=/)(km|kg|kWh|L)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
+    text = re.sub(r"(?<=/)(km|kg|kWh|L|㎠|cm²|㎡|m²)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
     text = re.sub(r"(?<=[A-Za-z])\+(?![\dA-Za-z])", "プラス", text)  # Disney+, Apple TV+
     # USB-C, Type-C: the parts are read one after the other, the hyphen is silent.
     return _ROMAN_RE.sub(lambda m: "".join(map(latin_word, m.group().split("-"))), text)
