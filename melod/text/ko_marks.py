@@ -79,6 +79,28 @@ def _pace(m: re.Match[str]) -> str:
     return f"{per}{sino(int(m.group(1)))} 분 {sino(int(m.group(2)))} 초"
 
 
+# A price or rate rises (상승); a count of people or cases grows (증가).
+_RISE: Final = {
+    ("↑", False): "상승", ("↓", False): "하락", ("↑", True): "증가", ("↓", True): "감소"
+}  # fmt: skip
+
+
+# Words of a change over time; without them 40%↓ is a threshold (습도 40%↓ 건조주의 이하).
+_CHANGE: Final = re.compile(
+    r"대비|전일|전주|전월|전년|연속|지수|코스피|코스닥|나스닥|환율|금리|집값|아파트값|주가|가격|시세|"
+    r"물가|수익률|응시자|확진|인구|상승|하락|증가|감소|급등|급락"
+)
+
+
+def _up_down(m: re.Match[str]) -> str:
+    up = m.group(2) == "↑"
+    if re.search("할인|세일|OFF|off", m.string):
+        return m.group(1)  # 반값 할인 50%↓: a mark on a sale, not read
+    if not _CHANGE.search(m.string):
+        return f"{m.group(1)} {'이상' if up else '이하'}"
+    return f"{m.group(1)} {_RISE[m.group(2), bool(re.search('[명건]$', m.group(1)))]}"
+
+
 def _arrow(m: re.Match[str]) -> str:
     return f"{m.group(2)} {'상승' if m.group(1) in '▲△' else '하락'}"
 
@@ -150,4 +172,10 @@ def marks(text: str) -> str:
         text,
     )
     text = _sub(r"(?<![0-9])([0-9]{1,2})'([0-5][0-9])(?:\"|''|″)(\s?/\s?km)?", _pace, text)
-    return _sub(rf"([▲▼△▽])\s?({NUM}\s?(?:%|원|달러|엔|포인트|[Pp](?![A-Za-z]))?)", _arrow, text)
+    text = _sub(rf"([▲▼△▽])\s?({NUM}\s?(?:%|원|달러|엔|포인트|[Pp](?![A-Za-z]))?)", _arrow, text)
+    # 0.12%↑, 1만 8천명↓: an arrow after an amount says it rose or fell.
+    return _sub(
+        rf"({NUM}\s?(?:%p?|℃|°C?|도|원|달러|엔|포인트|명|건|배|[가-힣]?만\s?[0-9천백]*[가-힣]?)?)\s?([↑↓])",
+        _up_down,
+        text,
+    )

@@ -46,4 +46,5 @@ UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "oz": ("온스", "", ""), "lb": ("파운드", "", ""), "lbs": ("파운드", "", ""),
     "ft": ("피트", "", ""), "yd": ("야드", "", ""),
     "U": ("유닛", "", ""),  # insulin 8U 팔 유닛, a 2U server
+    "t": ("톤", "", ""),  # 1.5t 트럭
 }  # fmt: skip
