@@ -15,10 +15,14 @@ from melod.text.fr_amounts import money as _money
 from melod.text.fr_amounts import number as _num
 from melod.text.fr_amounts import parse as _parse
 from melod.text.fr_amounts import plural as _plural
+from melod.text.fr_amounts import price as _price
 from melod.text.fr_numbers import DIGIT_NAMES, ORD_N, roman, spaced_int
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
+from melod.text.fr_tables import ADDRESS as _ADDRESS
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
+from melod.text.fr_tables import SYMBOLS as _SYMBOLS
+from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 
 VERSION = "12"
@@ -43,17 +47,8 @@ _FRACTIONS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts"
 _KEEP = {"OK": "okay", "RDV": "rendez-vous", "MAJ": "mise à jour", "ON": "on", "OFF": "off",
          "AUTO": "auto", "ECO": "éco", **SAID_AS_WORDS}  # fmt: skip
 _CODE_ALT = "|".join(CURRENCY_NAMES)
-# Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
-_TECH = (
-    "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|iPadOS|HAOS|Python|"
-    "DSM|ESPHome|API|SDK|MIUI|EMUI|One UI|HyperOS|Node"
-)
 _NOT_NOUNS = latin.wordset("de du des à au aux et ou en par pour sur le la les un une")
 _HOUR = r"([01]?\d|2[0-4]) ?(?:[hH](?: ?([0-5]\d))?|:([0-5]\d))"
-_SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
-            "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons",
-            "~": "environ", "≈": "environ"}  # fmt: skip
-_ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
 
 
 def _unit(m: re.Match[str]) -> str:
@@ -145,6 +140,8 @@ def _range(m: re.Match[str]) -> str:
 
 
 def _bare(m: re.Match[str]) -> str:
+    if fr_context.is_price(m):  # tu me dois 12,50: "douze cinquante"
+        return latin.padded(m, _price(m[0]))
     return latin.padded(m, _num(_parse(m[0]), fr_context.feminine_after(m)))
 
 

@@ -41,6 +41,12 @@ def _frac(digits: str) -> str:
     return " ".join(["zéro"] * zeros + ([rest] if rest else []))
 
 
+def price(text: str) -> str:
+    """A bare `12,50` read as a price: "douze cinquante", `3,05` "trois zéro cinq"."""
+    whole, cents = text.split(",")
+    return f"{_card(int(whole))} {_frac(cents)}"
+
+
 def number(num: Num, fem: bool = False) -> str:
     """`num` in words, "virgule" before its decimals, "moins" before a negative."""
     text = _card(num.value, fem and not num.frac)

@@ -43,6 +43,18 @@ def _agrees_feminine(m: re.Match[str], noun: str) -> bool:
 _FEM_ADJECTIVE = re.compile(r"(?<=[^\W\d_]{2})(?:ée|ive|euse|elle|ette|ière|trice|ante)s?$")
 
 
+# Words after which a bare `12,50` is a price said "douze cinquante": `tu me dois 12,50`.
+_OWED = re.compile(
+    r"(?i)\b(?:dois|doit|devez|devons|dû|pay\w*|paie\w*|coût\w*|rembours\w*|prix|total|"
+    r"montant)\b(?: \w+)?\s*:?\s*$"
+)
+
+
+def is_price(m: re.Match[str]) -> bool:
+    """`Tu me dois 12,50`, `ça coûte 3,20`: two decimals after a word of paying."""
+    return bool(re.fullmatch(r"\d+,\d\d", m[0]) and _OWED.search(m.string[: m.start()]))
+
+
 def is_mark(m: re.Match[str]) -> bool:
     """`Avis : 4/5`, `note 7/10`: a mark read "sur", not a fraction."""
     return bool(_RATING.search(m.string[: m.start()]))

@@ -71,10 +71,34 @@ _UNIT_RANGE = re.compile(
 )
 
 
+_CAP = "A-ZÀ-ÖØ-Ý"
+_CAPS_RUN = re.compile(rf"\b[{_CAP}]+(?:'[{_CAP}]+)?(?:[ ,:!-]+[{_CAP}]+(?:'[{_CAP}]+)?){{2,}}\b")
+_LONG_WORD = re.compile(rf"[{_CAP}]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü][{_CAP}]*[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü][{_CAP}]*")
+
+
+def _quiet(m: re.Match[str]) -> str:
+    """`FUITE D'EAU DÉTECTÉE SOUS L'ÉVIER`: a shouted run of French words (two long ones
+    with vowels at least) is plain words, its short ones too (EAU, SOUS, not E A U)."""
+    words = re.findall(rf"[{_CAP}]+", m[0])
+    if sum(len(w) >= 5 and bool(_LONG_WORD.fullmatch(w)) for w in words) < 2:
+        return m[0]
+    return re.sub(rf"[{_CAP}]+", lambda w: w[0] if w[0] in _ACRONYMS else w[0].lower(), m[0])
+
+
+# Acronyms that stay spelled inside a shouted run (ALERTE CO DANS LE GARAGE).
+_ACRONYMS = latin.wordset("CO TV WC VMC SMS GPS USB LED PC SNCF EDF SAMU OK")
+
+
 def before_clean(text: str) -> str:
     """Say a range's unit once, after it ("dix-neuf à vingt et un degrés"); this must run
     before `latin.pre_clean`, which reads `C-21` as a road name."""
+    quiet = _CAPS_RUN.sub(_quiet, text)
+    if quiet != text:  # a shouted message types its units in capitals too: `DEPUIS 2 H`
+        quiet = re.sub(r"(\d ?)(H|MIN|KM|KG|L|M|S)\b", lambda m: m[1] + m[2].lower(), quiet)
+    text = quiet
     text = _UNIT_RANGE.sub(lambda m: f"{m[1]}{m[3]}{m[4]} {m[2]}", text)
+    # `Salon:21,3°C Chambre:18,9°C`: a reading, then the next room's label, take a pause.
+    text = re.sub(r"(\d ?(?:°C?|%))(?= [A-ZÀ-Ý][a-zà-ÿ]+(?: [a-zà-ÿ]+)? ?:)", r"\1,", text)
     # `10→80%`, `19,5° -> 17°`: from one value to the next.
     text = re.sub(r"(\d ?(?:%|°C?|€)?) ?(?:→|->|=>|⇒) ?(?=[-−]?\d)", r"\1 à ", text)
     # `18°/11°`: a day's high and low, two readings.

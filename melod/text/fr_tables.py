@@ -91,7 +91,10 @@ CURRENCY_NAMES: Final = {
 #: Acronyms French says as words (le Samu, le CAC quarante, la CAF).
 SAID_AS_WORDS: Final = {
     w: w for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS"]
-} | {"OUI": "oui", "NON": "non", "STOP": "stop"}  # `répondez OUI`, `STOP au 36173`
+} | {
+    "OUI": "oui", "NON": "non", "STOP": "stop",  # `répondez OUI`, `STOP au 36173`
+    "CO": "C O",  # carbon monoxide, spelled even in a shouted ALERTE CO DANS LE GARAGE
+}  # fmt: skip
 
 #: Compass points after a wind: `vent de NO`, `Vent : SSE 20 km/h`.
 COMPASS: Final = {
@@ -119,3 +122,17 @@ COMPASS: Final = {
     "SSW": "sud-sud-ouest",
     "NNW": "nord-nord-ouest",
 }
+
+# Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
+TECH = (
+    "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|iPadOS|HAOS|Python|"
+    "DSM|ESPHome|API|SDK|MIUI|EMUI|One UI|HyperOS|Node"
+)
+
+#: Symbols left after the rules, read as words.
+SYMBOLS = {"&": "et", "+": "plus", "@": "arobase", "=": "égale", "%": "pour cent",
+           "€": "euros", "$": "dollars", "£": "livres", "¥": "yens", "₩": "wons",
+           "~": "environ", "≈": "environ"}  # fmt: skip
+
+#: Punctuation inside addresses and URLs.
+ADDRESS = {".": "point", "/": "slash", "@": "arobase", "-": "tiret", "_": "tiret bas"}
