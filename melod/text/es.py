@@ -108,16 +108,23 @@ def _bare(m: re.Match[str]) -> str:
     # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
     name = name or latin.prev_word(m) == "número" or m.string[m.start() - 1 : m.start()].isalpha()
     # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
-    pair = re.match(r" (?:y|o|u|a) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])
+    # '1 de cada 4 mujeres': the first number agrees with the noun after 'cada'.
+    pair = re.match(r" (?:y|o|u|a|de cada) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])
     noun = pair[1] if pair and _gender(pair[1]) else latin.next_word(m)
     # The noun left out keeps the feminine ('y 1 de Nest' 'una'); a masculine stays 'uno'.
-    g = _gender(noun) or ("f" if _gender(_counted_before(m)) == "f" else "")
+    # A code after it names a model of that noun: '2 pilas AA y 1 CR2032' is 'una'.
+    fem_before = _gender(_counted_before(m)) == "f"
+    code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
+    g = "f" if code and fem_before else _gender(noun) or ("f" if fem_before else "")
+    if pair and pair[0].startswith(" de cada") and g == "m":
+        g = ""  # 'uno de cada tres trenes'
     return latin.padded(m, _num(_parse(m[0]), "" if name else g))
 
 
 def _counted_before(m: re.Match[str]) -> str:
     """'2 notificaciones de Ring y 1 de Nest': a bare number after 'y' counts the same noun."""
-    if latin.next_word(m) not in ("de", "del", "más", "menos", ""):
+    code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
+    if latin.next_word(m) not in ("de", "del", "más", "menos", "") and not code:
         return ""
     before = re.search(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $", m.string[: m.start()])
     return before[1] if before else ""

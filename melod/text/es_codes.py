@@ -67,7 +67,9 @@ def _service(m: re.Match[str]) -> str:
     """'llama al 112' digit by digit; 'plaza 112', '112 km' are numbers (a leading 0 never)."""
     rest = m.string[m.end() :]
     follows = re.match(r" ?(?:[^\W\d_]|[%€$°])", rest)
-    noun = follows and not re.match(r" ?(?:y|o|e|si|en|a|para|al|del|de)\b", rest)
+    noun = follows and not re.match(
+        r" ?(?:y|o|e|u|ni|si|en|a|para|al|del|de|por|con|sin|tras|desde|hasta|hoy|ya|ante)\b", rest
+    )
     if m[0] == "112" and (latin.prev_word(m) in _LABELS or noun):
         return m[0]  # left to the number and unit rules
     return latin.padded(m, digits(m[0]))
