@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_short, latin
 from melod.text.en_tables import DAYS
 from melod.text.en_words import keep_dot, ordinal, rule, sentence_end
 from melod.text.latin import Rule
@@ -134,7 +134,7 @@ def before_number(text: str) -> str:
     text = re.sub(
         rf"\b({names})\.? ?(?=#?\d|[A-Z]\b(?!\.\w))", lambda m: _BEFORE_NUMBER[m[1]] + " ", text
     )
-    text = _CHAT_RE.sub(_chat, text)
+    text = en_short.expand(_CHAT_RE.sub(_chat, text))
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
     # `Wed. 3/12`, `Sat. 10am`: a day's stop before a date or a time; `Sat. 8-12" of snow`
@@ -157,6 +157,12 @@ RULES: list[Rule] = [
     rule(
         rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
         lambda m: _TITLES[m[1] or m[2]],
+    ),
+    # `455 W 23rd St`, `12 E Main St`: a compass letter between a house number and a street.
+    rule(
+        r"(?<=\d )([NSEW])(?= (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:St|Ave|Rd|Blvd|Dr|Street|"
+        r"Avenue|Road|Boulevard|Drive|Pl|Place|Ln|Lane)\b)",
+        lambda m: {"N": "North", "S": "South", "E": "East", "W": "West"}[m[1]],
     ),
     # `at 57 St`, `W 42 Ave.`: a number right before the street type is the street's name.
     rule(
@@ -210,7 +216,8 @@ RULES: list[Rule] = [
     # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
     # right before a bracket or a clause break, is that day (`the Sun,` is not).
     rule(
-        rf"(?<=[a-z] )(?<!the )({'|'.join(DAYS)})\b\.?(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
+        rf"(?:(?<=[a-z] )|(?<=[A-Z]{{2}} )(?!Sun))(?<!the )({'|'.join(DAYS)})\b\.?"
+        r"(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
     # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.

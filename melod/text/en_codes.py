@@ -61,7 +61,15 @@ def _number_list(m: re.Match[str]) -> str:
     return ", ".join(m[0].split())
 
 
+def _extension(m: re.Match[str]) -> str:
+    """`or x204 at work`: after a phone number, an extension; elsewhere left alone."""
+    if not re.search(r"\d{4}\b|(?i:\b(?:call|phone|ext|extension|dial)\b)", m.string[: m.start()]):
+        return m[0]
+    return f"extension {_spell(m[1])}"
+
+
 RULES: list[Rule] = [
+    rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
     rule(
         r"(?<![\w.,:+#$€£/-])(?:(?:[1-9]\d{1,2}|\d) ){2,}(?:[1-9]\d{1,2}|\d)(?![\w/-]|[.,:]\w)",
         _number_list,

@@ -88,7 +88,8 @@ def _flight(m: re.Match[str]) -> str:
     """`DL 1187` in a message about flying: 'D L eleven eighty-seven'; else left alone."""
     before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
-    if not _FLIGHT_CTX.search(f"{before} {after}"):
+    # `KL 1004 AMS 09:10 → LHR`: an airport code right after is a flight too.
+    if not _FLIGHT_CTX.search(f"{before} {after}") and not re.match(r" [A-Z]{3}\b", after):
         return m[0]
     return f"{latin.spell(m[1])} {pairs(int(m[2]))}"
 

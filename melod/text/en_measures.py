@@ -16,6 +16,20 @@ _DECADE_CUE = r"(?i:\b(?:mid|low|lower|high|upper|early|late|the|in the)[- ]'?)"
 _YEAR_DET = r"((?i:\b(?:the|your|my|our|this|his|her|their|its)) )"
 _YEAR_PLURALS = "taxes|results|elections|playoffs|finals|rankings|standings|holidays|returns|forms"
 _NOT_UNIT = rf"(?!(?:{latin.alternation(UNITS)})(?!\w| ?\d))"
+#: Words a four-digit number after is a number or a label, not a year.
+_LABEL_WORDS = (
+    "Room|Suite|Unit|Apt|Apartment|Gate|Platform|Train|Bus|Route|Highway|Flight|Lot|Zone|"
+    "Locker|Box|Order|Invoice|Ticket|Case|Item|Model|Product|Part|No|Number|Code|Pin|PIN|Step|"
+    "Page|Chapter|Level|Ext|Extension|Space|Channel|Bay|Dock|Pump|Stall|Door|Floor|Building|"
+    "Table|Seat|Row|Section|Track|Line|Store|Station|Exit|Mile|Account|Batch|Serial|Only|"
+    "Just|About|Over|Under|Total|Score|Steps|Balance|Pay|Paid|Save|Spent|Earned|Won|Lost|"
+    "Calories|Points|PTS|ID|OTP|REF|Ref|Reference|Confirmation|Booking|Tracking|Call|Dial|Text"
+)
+_UNIT_ALT = latin.alternation(UNITS)
+_NOT_UNIT_OR_COUNT = (
+    rf"(?:(?:{latin.alternation(UNITS)})\b|"
+    r"(?!(?:starts|begins|ends|kicks|opens|closes|runs|returns|arrives|comes|is|was)\b)[a-z]+s\b)"
+)
 _YEAR_NEXT = rf" {_NOT_UNIT}(?:[A-Z]|[a-z][\w-]*(?<!s)\b|(?:{_YEAR_PLURALS})\b)"
 
 
@@ -69,18 +83,18 @@ _RECORD_MOVES += "slips?|slipped|rises?|rose|go|goes|went|advances?|advanced"
 
 
 _GAME_CTX = re.compile(
-    r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|defeat\w*|victory|game|games|season|"
+    r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|beating|beaten|defeat\w*|victory|game|games|season|"
     r"streak|straight|conference|division|record|standings)\b"
 )
 
 
 def _record(m: re.Match[str]) -> str:
-    if m[2] and not _GAME_CTX.search(m.string):
+    if (m[1] or m[2]) and not _GAME_CTX.search(m.string):
         return m[0]  # `Temps fall to 4-7 degrees`: a range
-    if m[4]:
-        return f"{card(int(m[4]))} and {card(int(m[5]))}"
-    head = m[0][: m.start(2) - m.start()]
-    return f"{head}{card(int(m[2]))} and {card(int(m[3]))}"
+    if m[5]:
+        return f"{card(int(m[5]))} and {card(int(m[6]))}"
+    head = m[0][: m.start(3) - m.start()]
+    return f"{head}{card(int(m[3]))} and {card(int(m[4]))}"
 
 
 RULES: list[Rule] = [
@@ -91,12 +105,23 @@ RULES: list[Rule] = [
     ),
     # `Bears fall to 4-7`, `a 10-2 record`: wins and losses, 'four and seven'.
     rule(
-        rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?)"
+        rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?|(?<=[a-z]s )(are) )"
         r"(\d{1,2})-(\d{1,2})\b(?![-.]\d)"
         r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b)",
         _record,
     ),
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
+    # `World Cup 2026 tickets`: after a two-word name, a year whatever follows.
+    rule(
+        rf"\b([A-Z][a-z]+ [A-Z][a-z]+ )(19[5-9]\d|20[0-3]\d)\b(?![.,]\d)(?! ?(?:{_UNIT_ALT})\b)",
+        lambda m: m[1] + say_year(int(m[2])),
+    ),
+    # `Euro 2024 final`, `Camry 2019`, `CES 2025`: after a name, a year (labels count instead).
+    rule(
+        rf"\b((?!(?:{_LABEL_WORDS})\b)(?:[A-Z][a-z]+|[A-Z]{{2,}}) )(19[5-9]\d|20[0-3]\d)"
+        rf"(?=[ ,:;.!?)]|$)(?![.,]\d)(?! ?{_NOT_UNIT_OR_COUNT})",
+        lambda m: m[1] + say_year(int(m[2])),
+    ),
     rule(r"(?<![\w/.,])(\d+(?:\.\d+)?) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)", _rating),
     # `2h 15m`, `7h 42m`: after hours, m is minutes; `3m 20s` is minutes and seconds.
     rule(

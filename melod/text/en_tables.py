@@ -54,7 +54,14 @@ NOT_AT_TIME = (
     r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
 )
 NOT_CLOCK = r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
+#: Brands written in capitals and said as words (four letters or fewer are spelled else).
+_BRANDS = (
+    "DELL AUDI ASOS OPPO SEAT FIAT OPEL SAAB ALDI LIDL AVIS ACER NEST RING ARLO EERO WYZE "
+    "EUFY HIVE TADO KASA SMEG BEKO UBER LYFT VISA AMEX VANS PUMA FILA JEEP FORD MINI XBOX "
+    "ASDA GAP KIA"
+)
 KEEP = {
+    **{w: w.capitalize() for w in _BRANDS.split()},
     "OK": "okay",
     "ASUS": "Asus",
     **{w: w.lower() for w in _CAPS_WORDS.split()},

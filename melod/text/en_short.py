@@ -1,0 +1,54 @@
+"""English short forms of office, notice and shop language, read as the whole word.
+
+`Dept. of Motor Vehicles`, `Govt. shutdown`, `Qty 3`, `Attn:`, `bldg A`, `Mgr approved`:
+people reading a notice aloud say the word, never the letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+
+#: Short forms that are no English word, in lower case (a capitalised one keeps its capital).
+SHORT = {
+    "dept": "department", "depts": "departments", "govt": "government",
+    "gov't": "government", "mfr": "manufacturer", "mfg": "manufacturing",
+    "qty": "quantity", "attn": "attention", "bldg": "building", "bldgs": "buildings",
+    "mgr": "manager", "mgmt": "management", "asst": "assistant", "amt": "amount",
+    "cust": "customer", "natl": "national", "intl": "international", "int'l": "international",
+    "pmt": "payment", "pymt": "payment", "rec'd": "received", "recd": "received",
+    "reqd": "required", "sched": "schedule", "univ": "university", "wkly": "weekly",
+    "mthly": "monthly", "bdrm": "bedroom", "bdrms": "bedrooms", "hosp": "hospital",
+    "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
+    "misc": "miscellaneous",
+}  # fmt: skip
+
+_ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))
+# A short form stands alone (`Yr-end` is one too); `3 yr` is a unit, read by the unit rules.
+_SHORT_RE = re.compile(rf"(?<![\w/.'-])({_ALT})(?![\w/'])(\.(?= [^A-Z\s]|:|,))?")
+# `Min. temp`, `max tmrw 45°F`: before a noun, a minimum or a maximum.
+# `Max` alone may be the dog: capitalised and bare, only before a measured noun.
+_MIN_MAX_RE = re.compile(
+    r"(?<![\w.])(?<!\d )(?:([Mm]in|max|MIN|MAX)\.?|(Max)\.)(?= (?:temp|temperature|tmrw|"
+    r"tomorrow|today|tonight|order|spend|purchase|payment|balance|charge|speed|load|capacity|"
+    r"heart)\b)|(?<![\w.])(Max)(?= (?:temp|temperature|speed|load|capacity)\b)"
+)
+
+
+def _short(m: re.Match[str]) -> str:
+    if m[1].lower() in ("yr", "yrs") and re.search(r"\d ?$", m.string[: m.start()]):
+        return m[0]
+    word = SHORT[m[1].lower()]
+    return word[:1].upper() + word[1:] if m[1][0].isupper() else word
+
+
+def _min_max(m: re.Match[str]) -> str:
+    short = m[1] or m[2] or m[3]
+    word = "minimum" if short.lower() == "min" else "maximum"
+    return latin.at_start(m, word) if short[0].isupper() else word
+
+
+def expand(text: str) -> str:
+    """Read the short forms of `SHORT` and `Min.`/`max` before a noun as whole words."""
+    return _MIN_MAX_RE.sub(_min_max, _SHORT_RE.sub(_short, text))
