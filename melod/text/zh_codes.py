@@ -9,7 +9,7 @@ from typing import Final
 
 from melod.text.zh_numbers import DIGITS, cardinal, digits
 from melod.text.zh_units import CURRENCY_SIGNS
-from melod.text.zh_words import BARE_HOTLINES, HOTLINES, PHONE_CONTEXT
+from melod.text.zh_words import BARE_HOTLINES, BRAND_NUMBERS, HOTLINES, PHONE_CONTEXT
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -114,6 +114,10 @@ _LABELS: Final[tuple[Rule, ...]] = (
             r"|(?<![\d.,])(6{3,})(?=\s?[啊呀哈了！!]|\s?$)"
         ),
         lambda m: digits(m[1] or m[2]),
+    ),
+    *(
+        (re.compile(rf"(?<![\d.,]){number}(?=\s?(?:{after}))"), lambda m: digits(m[0]))
+        for number, after in BRAND_NUMBERS.items()
     ),
     (
         # 比618便宜, 等618再买: the shopping day after a word of comparing or waiting.
