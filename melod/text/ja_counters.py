@@ -66,6 +66,9 @@ COUNTERS: Final[dict[str, Counter]] = {
     "株": Counter("かぶ", ALL_GEM),  # 白菜20株, 100株 (shares)
     "尾": Counter("び"),  # サバ2尾
     "束": Counter("たば", special={1: "ひとたば", 2: "ふたたば"}),  # ネギ1束
+    "貫": Counter("かん", ALL_GEM),  # お寿司10貫 じゅっかん
+    "卓": Counter("たく", SMALL_GEM),
+    "滴": Counter("てき", SMALL_GEM),
     "房": Counter("ふさ", special={1: "ひとふさ", 2: "ふたふさ"}),  # バナナ1房
     "玉": Counter("たま", special={1: "ひとたま", 2: "ふたたま"}),  # キャベツ1玉, うどん2玉
     "通り": Counter("とおり", special={1: "ひととおり", 2: "ふたとおり"}),  # 3通り さんとおり
@@ -197,6 +200,7 @@ NOT_BEFORE: Final = {
     "周": "(?!年|辺|期|波|囲|知|回)",
     "戦": "(?!争|略|術|力|後|前|車|場|績|闘|国)",
     "袋": "(?!麺)",
+    "卓": "(?!上|球)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")
