@@ -251,6 +251,11 @@ RULES: list[Rule] = [
             + f"{card(int(m[2]))} point {latin.spell_digits(m[3], DIGIT_NAMES)}"
         ),
     ),
+    # `Kitchen timer: 00:45 remaining`: a countdown under a minute, seconds.
+    rule(
+        r"(?<![\d:.])00:([0-5]\d)(?!\d|:\d)(?= (?:left|remaining|to go)\b)",
+        lambda m: f"{card(int(m[1]))} {'second' if m[1] == '01' else 'seconds'}",
+    ),
     # `practice 4:30-6`: a clock time to a bare hour.
     rule(
         r"(?<![\d.:])(1[0-2]|0?[1-9]):([0-5]\d) ?[-–] ?(1[0-2]|[1-9])(?![\d:.]|\s?[AaPp]\.?[Mm]\b)",

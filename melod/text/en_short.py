@@ -21,7 +21,7 @@ SHORT = {
     "reqd": "required", "sched": "schedule", "univ": "university", "wkly": "weekly",
     "mthly": "monthly", "bdrm": "bedroom", "bdrms": "bedrooms", "hosp": "hospital",
     "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
-    "misc": "miscellaneous",
+    "misc": "miscellaneous", "doz": "dozen",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))

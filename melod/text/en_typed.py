@@ -216,7 +216,9 @@ RULES: list[Rule] = [
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
     rule(_OF_TOTAL, _of_total),
     # `185 lbs x 5`, `eggs x 2`: so many times.
-    rule(r"(?<=[a-zA-Z]{2}) [x×] (?=\d+\b(?![.,]\d))", lambda m: " times "),
+    rule(
+        r"(?<=[a-zA-Z]{2}) [x×] (?=\d+\b(?![.,]\d))|(?<=\d) [x×] (?=[$€£¥]\d)", lambda m: " times "
+    ),
     rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
     rule(
         rf"(?<![\w/.,])([13])/([24]) (?=(?:{BARE_FRACTION})\b)",
