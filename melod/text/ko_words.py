@@ -564,6 +564,7 @@ mastercard 마스터카드
 match 매치
 matter 매터
 max 맥스
+mcdonald 맥도날드
 mcdonalds 맥도날드
 medium 미디엄
 meet 미트
@@ -1119,6 +1120,10 @@ def _word(part: str) -> str:
     past = _past(key) or _agent(key) or _gerund(key) or _adverb(key)
     if past:
         return past
+    if re.fullmatch("[A-Z]{2,}s", part):
+        return _word(part[:-1])  # LEDs 엘이디, TVs 티비: the plural is not said
+    if re.fullmatch(r"(?=(?:[a-z]*[A-Z]){3})[A-Za-z]+", part) and not re.search("[a-z]{3}", part):
+        return spell(part)  # DTaP 디티에이피, mRNA 엠알엔에이: an acronym with a small letter
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
         return "".join(WORDS[p.lower()] for p in pieces)
