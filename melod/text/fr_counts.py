@@ -87,7 +87,7 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d+(?:[,.]\d+)?) ?[x×] ?(?=\d)", _times),
     # `1m75`, `2m50`: a height in metres and centimetres.
     _c(
-        r"(?<![\w.,])(\d) ?m ?([0-9]\d)\b(?![.,]\d| ?[a-zA-Zµ²³])",
+        r"(?<![\w.,])(\d) ?m ?([0-9]\d)\b(?![.,]\d|[²³]| ?(?:[kcm]?m|k?g|min|s|h|°|%|[²³])(?!\w))",
         lambda m: f"{card(int(m[1]))} {'mètre' if m[1] in '01' else 'mètres'} {card(int(m[2]))}",
     ),
     # `3x/jour`, `2x par semaine`, `répéter 3x.`: a number of times.

@@ -80,6 +80,8 @@ FEMININE: Final = wordset(
     nageoire mangeoire balançoire rôtissoire mésange grange frange vendange louange
     tuile huile poêle dalle benne panne vanne électrovanne éolienne fourche perche
     barque démarque fresque bisque lucarne lanterne caserne taverne caverne
+    voix loi mer eau tribu toux perdrix planète comète diète société santé beauté
+    nouveauté propriété liberté clarté volonté moitié amitié fierté bonté
     """
 )
 
@@ -90,7 +92,7 @@ FEM_SUFFIXES: Final = (
     "ion", "ouche", "tude", "ace", "ole", "ente", "ante", "ingue", "ague", "igue", "ue",
     "che", "once", "enne", "anne", "aisse", "arge", "otte", "atte", "use", "ale", "alle",
     "ampe", "oule", "asse", "osse", "onne", "erge", "orge", "auge", "aque", "oque", "èque",
-    "uque", "oire", "arne",
+    "uque", "oire", "arne", "ête",
 )  # fmt: skip
 
 #: Masculine nouns with one of those endings (le musée, le magazine, un parapluie).
