@@ -174,7 +174,8 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{1,2})(?:[:.]([0-5]\d))? ?([AaPp])\.? ?[Mm]\b\.?", time12),
     _c(r"(?<![\w.,])(\d{1,2}) ?h(?:rs?)? ?([0-5]\d)(?! ?(?:min|m)\b)(?!\w)", duration),
     _c(
-        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)",
+        rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)"
+        rf"(?! ?{_UNIT_RE})",
         lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
     ),
     _c(
