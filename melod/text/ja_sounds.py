@@ -29,7 +29,7 @@ _GUESS_RULES: Final = tuple(
     for pattern, sound in (
         ("a(?=[^aeiou]e$)", "EY1"), ("i(?=[^aeiou]e$)", "AY1"), ("o(?=[^aeiou]e$)", "OW1"),
         ("u(?=[^aeiou]e$)", "UW1"), ("^x", "EH1 K S"), ("air", "EH1 R"), ("(?<=[^aeiou])e$", ""),
-        ("er(?![aeiou])", "ER1"),
+        ("er(?![aeiou])", "ER1"), ("igh", "AY1"), ("ie$", "IY0"),
         ("tch", "CH"), ("sh", "SH"), ("ch", "CH"), ("th", "TH"), ("ph", "F"), ("ck", "K"),
         ("ng(?=[aeiou])", "NG G"), ("ng", "NG"), ("qu", "K W"), ("x", "K S"), ("ee", "IY1"),
         ("ea", "IY1"),
@@ -44,7 +44,7 @@ _GUESS_RULES: Final = tuple(
 def _guess(word: str) -> list[str]:
     """A rough pronunciation from the spelling, for words the dictionary lacks (mostly
     brand names, where ai is アイ: Zaim ザイム; a final silent e lengthens: Evernote)."""
-    word = re.sub(r"(.)\1", r"\1", word)
+    word = re.sub(r"([^aeiou])\1", r"\1", word)  # ee and oo stay: Eero, Zooz
     phones: list[str] = []
     i = 0
     while i < len(word):
