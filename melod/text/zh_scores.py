@@ -39,19 +39,24 @@ def _pairs(m: re.Match[str]) -> str:
 
 
 def _game_list(m: re.Match[str]) -> str:
-    """21-17、19-21、21-15: games of one match; ranges never run both ways."""
+    """21-17、19-21、21-15 (or 23:25、25:22): games of one match; ranges never run both ways."""
     if re.search(r"(?<!\d)0\d", m[0]):  # 11-28、12-05: zero-padded, dates
         return m[0]
-    pairs = [(int(a), int(b)) for a, b in re.findall(r"(\d+)-(\d+)", m[0])]
+    pairs = [(int(a), int(b)) for a, b in re.findall(r"(\d+)[-:](\d+)", m[0])]
     if not any(a > b for a, b in pairs) or not any(a < b for a, b in pairs):
         return m[0]
-    return re.sub(r"(\d+)-(\d+)", lambda p: score(p[1], p[2]), m[0])
+    # 23:25、25:22, 21:19、18:21: colon pairs are games when one is no clock time or when
+    # they do not run forward as a list of times would (9:30、20:15).
+    minutes = [a * 60 + b for a, b in pairs]
+    if ":" in m[0] and all(a < 24 and b < 60 for a, b in pairs) and minutes == sorted(minutes):
+        return m[0]
+    return re.sub(r"(\d+)[-:](\d+)", lambda p: score(p[1], p[2]), m[0])
 
 
 #: Run before clock times: 比分21:19 and 21:19赢下 are scores, not a quarter past nine.
 EARLY_RULES: Final[tuple[Rule, ...]] = (
     (
-        re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}(?:[、,，/]\s?\d{1,2}-\d{1,2})+(?![\d.-])"),
+        re.compile(r"(?<![\d.:-])\d{1,2}([-:])\d{1,2}(?:[、,，/]\s?\d{1,2}\1\d{1,2})+(?![\d.:-])"),
         _game_list,
     ),
     (
@@ -60,7 +65,9 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
         _labelled,
     ),
     (
-        re.compile(rf"(比分[为是]?[:：]?\s?)({_PAIR}(?:\s?[、，,/和]\s?{_PAIR})*)(?![\d:-])"),
+        re.compile(
+            rf"(比分(?:分别)?[为是]?[:：]?\s?)({_PAIR}(?:\s?[、，,/和]\s?{_PAIR})*)(?![\d:-])"
+        ),
         _pairs,
     ),
     (
