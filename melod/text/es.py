@@ -121,10 +121,14 @@ def _bare(m: re.Match[str]) -> str:
     return latin.padded(m, _num(_parse(m[0]), "" if name else g))
 
 
+# After a number these leave its noun out: '2 apagadas, 1 sin conexión', 'y 1 de Nest'.
+_LEFT_OUT = latin.wordset("de del más menos sin con en")
+
+
 def _counted_before(m: re.Match[str]) -> str:
     """'2 notificaciones de Ring y 1 de Nest': a bare number after 'y' counts the same noun."""
     code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
-    if latin.next_word(m) not in ("de", "del", "más", "menos", "") and not code:
+    if latin.next_word(m) not in _LEFT_OUT and not code:
         return ""
     before = re.search(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $", m.string[: m.start()])
     return before[1] if before else ""

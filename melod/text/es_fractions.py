@@ -13,6 +13,11 @@ from melod.text.latin import Rule
 _DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles", "jueves",
              "viernes", "sábado", "domingo"}  # fmt: skip
 _MAX_DENOMINATOR = 10
+# Before these plural measures a/b stays a fraction ('2/3 tazas'); before other plural
+# nouns it is a count out of a total ('4/6 preguntas' 'cuatro de seis').
+_MEASURES = latin.wordset(
+    "partes tazas cucharadas cucharaditas vasos kilos litros horas vueltas porciones raciones"
+)
 # Units and nouns of time whose half is said 'y media' / 'y medio': 'una hora y media'.
 _HALVES = {"h": "hora", "hr": "hora", "hrs": "hora", "hs": "hora", "hora": "hora",
            "horas": "hora", "min": "minuto", "minuto": "minuto", "minutos": "minuto",
@@ -47,6 +52,8 @@ def slash(m: re.Match[str]) -> str | None:
         return None  # '(5/6)' alone in brackets is a date
 
     after = latin.next_word(m)
+    if a > 1 and after.endswith("s") and gender(after) and after not in _MEASURES:
+        return f"{card(a, gender(after))} de {card(b, gender(after))}"  # '4/6 preguntas'
     if after in ("parte", "partes") and b > 2:  # '2/3 partes': 'dos terceras partes'
         return f"{card(a, 'f')} {ordinal(b, 'f')}{'s' if a > 1 else ''}"
     g = gender(after)
@@ -115,8 +122,22 @@ UNIT_RULES: list[Rule] = [
     ),
 ]
 
+
+def _of_measure(m: re.Match[str]) -> str:
+    """'2/3 tazas de harina': 'dos tercios de taza' (the measure is said once)."""
+    a, b = int(m[1]), int(m[2])
+    if not _proper(a, b):
+        return m[0]
+    part = _part(a, b, gender(m[3]))
+    return f"{part} {m[3]}" if (a, b) == (1, 2) else f"{part} de {m[3]}"
+
+
 #: Run after the unit rule: a whole number and a fraction.
 RULES: list[Rule] = [
+    (
+        re.compile(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b"),
+        _of_measure,
+    ),
     # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos'.
     (
         re.compile(

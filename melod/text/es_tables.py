@@ -72,7 +72,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "GW": ("gigavatio", "gigavatios"), "gal": ("galón", "galones"),
     "cl": ("centilitro", "centilitros"), "cL": ("centilitro", "centilitros"),
     "cc": ("centímetro cúbico", "centímetros cúbicos"), "µg": ("microgramo", "microgramos"),
-    "KB": ("kilobyte", "kilobytes"),
+    "KB": ("kilobyte", "kilobytes"), "ng": ("nanogramo", "nanogramos"),
+    "UI": ("unidad internacional", "unidades internacionales"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
