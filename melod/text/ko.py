@@ -37,7 +37,7 @@ from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import typed
 from melod.text.ko_unspell import unspell
-from melod.text.ko_words import WORDS, latin, spell
+from melod.text.ko_words import WORDS, latin, plural, spell
 
 VERSION: Final = "13"
 DIGIT_NAMES: Final = DIGITS
@@ -172,6 +172,11 @@ def _latin(text: str) -> str:
         token = m.group(0)
         if token.endswith("."):
             return latin(token) if token.lower() in _ABBREV_KEYS else latin(token[:-1]) + "."
+        # Between English words the -s is said (lights turned off 라이츠 턴드 오프); alone
+        # in Korean a plural is said like the singular (센서 3개).
+        before, after = m.string[: m.start()], m.string[m.end() :]
+        if re.search(r"[A-Za-z]\s$", before) and re.match(r"\s[A-Za-z]", after):
+            return plural(token) or latin(token)
         return latin(token)
 
     return _sub(r"(?<![A-Za-z])[A-Za-z]+(?:[-'’&/][A-Za-z]+)*\.?", read, text)

@@ -47,4 +47,8 @@ UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "ft": ("피트", "", ""), "yd": ("야드", "", ""),
     "U": ("유닛", "", ""),  # insulin 8U 팔 유닛, a 2U server
     "t": ("톤", "", ""),  # 1.5t 트럭
+    # in 5 minutes, for 2 hours: English time words after a number, said in Korean
+    "minutes": ("분", "", ""), "minute": ("분", "", ""), "hours": ("시간", "", "native"),
+    "hour": ("시간", "", "native"), "seconds": ("초", "", ""), "days": ("일", "", ""),
+    "weeks": ("주", "", ""),
 }  # fmt: skip

@@ -137,6 +137,7 @@ buds 버즈
 buffet 뷔페
 bulb 벌브
 burger 버거
+burrito 부리토
 bus 버스
 busan 부산
 busy 비지
@@ -171,6 +172,7 @@ check 체크
 checkin 체크인
 checkout 체크아웃
 chevrolet 쉐보레
+chicken 치킨
 chocolate 초콜릿
 choi 최
 christmas 크리스마스
@@ -603,6 +605,7 @@ music 뮤직
 musinsa 무신사
 mute 뮤트
 my 마이
+nacho 나초
 nanoleaf 나노리프
 naptime 냅타임
 nasdaq 나스닥
@@ -630,6 +633,7 @@ notify 노티파이
 notion 노션
 now 나우
 npay 엔페이
+nugget 너겟
 nugu 누구
 nursery 너서리
 nvidia 엔비디아
@@ -890,6 +894,7 @@ sync 싱크
 system 시스템
 tab 탭
 tablet 태블릿
+taco 타코
 tado 타도
 tag 태그
 take 테이크
@@ -1281,6 +1286,18 @@ def _apostrophe(token: str) -> str | None:
     if re.fullmatch(r"[a-z]{2,}'s", key):
         return _word(token[:-2]) + ("츠" if key[-3] == "t" else "스")
     return None
+
+
+def plural(token: str) -> str | None:
+    """An English plural or -s verb with its s said: lights 라이츠, starts 스타츠, ends 엔즈."""
+    key = token.lower()
+    if not re.fullmatch("[a-z]{3,}s", key) or key.endswith("ss") or key[:-1] not in WORDS:
+        return None
+    stem = WORDS[key[:-1]]
+    if stem.endswith(("트", "드")):
+        return stem[:-1] + ("츠" if stem.endswith("트") else "즈")
+    final = (ord(stem[-1]) - 0xAC00) % 28  # the batchim: ㄱ 1, ㅂ 17, ㅅ 19 are voiceless
+    return stem + ("스" if final in (1, 17, 19) or stem.endswith(("크", "프", "스")) else "즈")
 
 
 def latin(token: str) -> str:
