@@ -19,7 +19,7 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor
                   "Dept": "Department", "dept": "department", "Hwy": "Highway", "Rte": "Route",
                   "Ext": "extension", "ext": "extension", "Apt": "Apartment",
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
-                  "Dep": "Departs"}  # fmt: skip
+                  "Dep": "Departs", "Ep": "Episode", "ep": "episode"}  # fmt: skip
 
 _DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])
 _DATE_OR_TIME = r"\d{1,2}(?:/\d{1,2}\b|:\d\d|(?::\d\d)? ?[AaPp]\.?[Mm]\b)"

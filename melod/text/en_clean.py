@@ -16,6 +16,10 @@ def _reference(m: re.Match[str]) -> str:
 def early(text: str) -> str:
     """`10 PM-6 AM`, `P1-P3`: ranges kept from the shared rule that reads `AP-7` as a name."""
     text = re.sub(r"(\d ?[AaPp]\.?[Mm]\.?)-(?=\d)", r"\1 - ", text)
+    # `Fri 6 PM – Sat 6 PM`: from one day's time to the next day.
+    text = re.sub(
+        r"(\d ?[AaPp]\.?[Mm]\.?) [–—-] (?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)", r"\1 to ", text
+    )
     # `levels P1-P3`, `B2–B4`: a range of labels, 'P one to P three'.
     return re.sub(r"\b([A-Z]{1,2})(\d{1,3}) ?[-–] ?\1(\d{1,3})\b", r"\1 \2 to \1 \3", text)
 
@@ -28,6 +32,8 @@ def before(text: str) -> str:
     # `at 5,bring`, `done.Time`: a space typed away after a comma or a full stop.
     text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
     text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
+    # `late!!traffic`, `ok?See you`: a space typed away after an exclamation or a question.
+    text = re.sub(r"(?<=[a-z])(!+|\?+(?=[A-Z][a-z]))(?=[A-Za-z])", r"\1 ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)

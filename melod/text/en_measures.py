@@ -84,12 +84,14 @@ _RECORD_MOVES += "slips?|slipped|rises?|rose|go|goes|went|advances?|advanced"
 
 _GAME_CTX = re.compile(
     r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|beating|beaten|defeat\w*|victory|game|games|season|"
-    r"streak|straight|conference|division|record|standings)\b"
+    r"streak|straight|conference|division|record|standings|hosts?|faces?|visits?|vs)\b"
 )
 
 
 def _record(m: re.Match[str]) -> str:
-    if (m[1] or m[2]) and not _GAME_CTX.search(m.string):
+    # `The Eagles (10-2) host the Ravens (8-4)`: a team's record in brackets, in a game message.
+    bracket = m.string[m.end() : m.end() + 1] == ")"
+    if (m[1] or m[2] or bracket) and not _GAME_CTX.search(m.string):
         return m[0]  # `Temps fall to 4-7 degrees`: a range
     if m[5]:
         return f"{card(int(m[5]))} and {card(int(m[6]))}"
@@ -107,7 +109,9 @@ RULES: list[Rule] = [
     rule(
         rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?|(?<=[a-z]s )(are) )"
         r"(\d{1,2})-(\d{1,2})\b(?![-.]\d)"
-        r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b)",
+        r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b"
+        r"|(?<=[a-z]s \(\d-\d)\)|(?<=[a-z]s \(\d\d-\d)\)"
+        r"|(?<=[a-z]s \(\d-\d\d)\)|(?<=[a-z]s \(\d\d-\d\d)\))",
         _record,
     ),
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),

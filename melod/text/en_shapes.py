@@ -60,7 +60,7 @@ _GRADE_CTX = re.compile(r"(?i)\b(?:grade[ds]?|got an?|scored|report|mark|rating)
 
 def _road(m: re.Match[str]) -> str:
     """`the 405`, `Highway 101`: a road number in pairs, 'four oh five'."""
-    if m[1].lower() == "the " and not _ROAD_CTX.search(m.string):
+    if m[1].lower() in ("the ", "on ") and not _ROAD_CTX.search(m.string):
         return m[0]
     return m[1] + pairs(int(m[2]))
 
@@ -214,6 +214,12 @@ RULES: list[Rule] = [
         r"(?i)\b(NHS|ring|call|dial|text|phone) ([2-9]11|111|101|988)\b",
         lambda m: f"{m[1]} {_spell(m[2])}",
     ),
+    # `via I-5 S (usual 22)`: a named road and its direction.
+    rule(
+        r"\b((?:I|US|SR|Hwy|Highway|Route|Interstate) \d{1,3}) ([NSEW])B?\b(?=[,:;.)]| \(|$"
+        r"| (?:near|at|exit|between|before|after)\b)",
+        lambda m: f"{m[1]} {_POINTS[m[2]]}",
+    ),
     # `401 W: 25 min delay`: a road and its direction.
     rule(
         r"\b([1-9]\d{2}) ([NSEW])B?\b(?=[,:;.)]| (?:near|at|exit|between|before|after)\b)",
@@ -236,7 +242,7 @@ RULES: list[Rule] = [
         r"(?:( ?(?:hrs|hours)\b)|(?=[\s.,;)!]|$))",
         lambda m: _military(m) if m[4] or (m[1] and (m[2][0] == "0" or "urfew" in m[1])) else m[0],
     ),
-    rule(r"\b((?i:the )|(?:Highway|Route|Interstate|I|US|SR) )([1-9]\d{2})\b(?![.,]\d)", _road),
+    rule(r"\b((?i:the |on )|(?:Highway|Route|Interstate|I|US|SR) )([1-9]\d{2})\b(?![.,]\d)", _road),
     # `A-`, `B+`: a school grade.
     rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),
     # `Sunny2024`, `pass123`: digits glued to a word are read one by one.
@@ -248,7 +254,7 @@ RULES: list[Rule] = [
     rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: f"{m[1]} floor"),
     # `16GB/512GB`: two sizes side by side.
     rule(r"(?<=\d)(GB|MB|TB|kB)/(?=\d)", lambda m: f"{m[1]}, "),
-    rule(r"(?<![\w.'\"])(\d{1,3}(?:\.\d)?)(?:\"|”|″)(?!\w)", _inch_mark),
+    rule(r"(?<![\w.'\"])(\d{1,3}(?:\.\d{1,2})?)(?:\"|”|″)(?!\w)", _inch_mark),
     # UPS tracking numbers, however they are spaced.
     rule(
         r"\b1Z(?: ?[A-Z0-9]){16}\b",
