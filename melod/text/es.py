@@ -69,6 +69,13 @@ def _dotted_time(m: re.Match[str]) -> str:
     return m[0]
 
 
+def _time(m: re.Match[str]) -> str:
+    """'15:30'; 'de 0:00 a 4:00' starts 'de cero a cuatro' (no 'horas' on one end only)."""
+    said = _clock(int(m[1]), int(m[2]), m[3])
+    span = latin.prev_word(m) == "de" and re.match(r" a (?:las )?\d", m.string[m.end() :])
+    return "cero" if span and said == "cero horas" else said
+
+
 def _time12(m: re.Match[str]) -> str:
     h, pm = int(m[1]), m[3].lower() == "p"
     if pm:
@@ -211,7 +218,7 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d){_H}",
-        lambda m: _clock(int(m[1]), int(m[2]), m[3]),
+        _time,
     ),
     _c(
         rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"

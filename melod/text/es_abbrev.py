@@ -62,7 +62,7 @@ ENDINGS: dict[str, str] = {
 }  # fmt: skip
 
 _DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",
-         "miérc": "miércoles", "mierc": "miércoles",
+         "miérc": "miércoles", "mierc": "miércoles", "miér": "miércoles", "mier": "miércoles",
          "jue": "jueves", "vie": "viernes", "sáb": "sábado", "sab": "sábado",
          "dom": "domingo"}  # fmt: skip
 _MONTHS = {"ene": "enero", "feb": "febrero", "mar": "marzo", "abr": "abril", "may": "mayo",

@@ -42,7 +42,8 @@ def clock(h: int, mm: int, suffix: str | None = None) -> str:
 def clock_range(m: re.Match[str]) -> str:
     """'de 9:00 a 14:00', 'entre 10:00-14:00' ('entre diez y catorce')."""
     to = "y" if latin.prev_word(m) == "entre" else "a"
-    return f"{clock(int(m[1]), int(m[2]))} {to} {clock(int(m[3]), int(m[4]), m[5])}"
+    first = clock(int(m[1]), int(m[2])).replace("cero horas", "cero")  # 'de cero a cuatro'
+    return f"{first} {to} {clock(int(m[3]), int(m[4]), m[5])}"
 
 
 def _date_span(m: re.Match[str]) -> str:

@@ -96,14 +96,15 @@ CURRENCY_NAMES: Final = {
     "MXN": ("peso", "pesos"), "BTC": ("bitcoin", "bitcoins"),
 }  # fmt: skip
 
-_SAID_LOWER = (
-    "DANA ESO TAE SEUR AENA AEMET AMPA NIF NIE IBI EBAU EVAU SEAT BOE INE ERTE ERE SAT CIS MIR "
-    "RENFE PSOE UNED IMSERSO COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE OXXO CURP ELO UNAM SÍ SPEI"
-)
-#: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO).
+#: Acronyms Spanish says as words (el IVA, el IBEX, el AVE, la UCI, la DANA, la ESO). They
+#: keep their capitals, as people write them: the TTS lower-cases its input and reads them.
 SAID_AS_WORDS: Final = {
-    **{w: w for w in wordlist("IVA IBEX AVE ONCE ADIF SEPE PYME PYMES OCU UCI UVI ALSA")},
-    **{w: w.lower() for w in wordlist(_SAID_LOWER)},
+    w: w
+    for w in wordlist(
+        "IVA IBEX AVE ONCE ADIF SEPE PYME PYMES OCU UCI UVI ALSA DANA ESO TAE SEUR AENA AEMET "
+        "AMPA NIF NIE IBI EBAU EVAU SEAT BOE INE ERTE ERE SAT CIS MIR RENFE PSOE UNED IMSERSO "
+        "COPE ZARA LIDL ALDI FNAC KIA AUDI MAPFRE OXXO CURP ELO UNAM SÍ SPEI"
+    )
 }
 
 # Currency: singular, plural, cent singular, cent plural, feminine.
