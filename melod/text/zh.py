@@ -47,8 +47,8 @@ _LATIN_UNIT = alternation(
 _COMPOUND = rf"(?:{_LATIN_UNIT})/(?:{alternation(list(PER_UNITS))})"
 _ONE = (
     rf"(?P<negI>(?<![0-9A-Za-z])-)?(?P<numI>{NUMBER})"
-    rf"(?:\s?(?P<unitI>{_COMPOUND}|{_UNIT_ALT}))?"
-)
+    rf"(?:\s?(?P<unitI>{_COMPOUND}|{_UNIT_ALT})(?!(?<=[AV])(?:\d|级|景区|类|股)))?"
+)  # 5A级景区, 1V1: a grade and a match-up, no amperes or volts
 _NUMBER_RE = re.compile(
     _ONE.replace("I>", "1>")
     + r"(?:\s*(?P<sep>[~〜～至到]|-(?=\d))\s*"
