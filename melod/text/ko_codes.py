@@ -48,6 +48,8 @@ def addresses(text: str) -> str:
         if len(key) == 1:
             return spell(key)  # naver.me/a1B2: a letter alone is spelled, not the word a
         known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
+        if not known and len(key) >= 4 and key[1:] in WORDS and not transliterate(key, False):
+            known = spell(key[0]) + WORDS[key[1:]]  # tworld 티월드, kbank 케이뱅크
         # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
         # is a romanised Korean name made of plain syllables (minsu 민수).
         plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
