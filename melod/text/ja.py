@@ -6,9 +6,16 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text import common
 from melod.text.ja_abbrev import ABBREV_RULES
-from melod.text.ja_codes import CODE_RULES, HYPHEN_RULE, Rule, digit_run_rules
+from melod.text.ja_address import ADDRESS_RULES
+from melod.text.ja_codes import (
+    CLOSE_SCORE,
+    CODE_RULES,
+    HYPHEN_RULE,
+    Rule,
+    digit_run_rules,
+    read_version,
+)
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
 from melod.text.ja_dates import (
     DURATION_RE,
@@ -28,12 +35,10 @@ from melod.text.ja_dates import (
 from melod.text.ja_fractions import fraction_rules
 from melod.text.ja_numbers import (
     DIGITS,
-    SMALL_GEM,
     TEN_GEM,
     Counter,
     cardinal,
     digits,
-    geminate,
     parse,
     with_counter,
 )
@@ -42,7 +47,6 @@ from melod.text.ja_words import (
     CURRENCY_SIGNS,
     UNITS,
     WEEKDAYS,
-    address_word,
     latin,
     latin_word,
 )
@@ -77,14 +81,6 @@ _NUMBER_RE = re.compile(
 )
 _SOKUON_ROW = frozenset("カキクケコサシスセソタチツテトパピプペポ")
 
-_ADDRESS_SYMBOLS: Final = {
-    ".": "ドット",
-    "/": "スラッシュ",
-    "@": "アットマーク",
-    ":": "コロン",
-    "-": "ハイフン",
-    "_": "アンダーバー",
-}
 # The weekday rule runs first, so a date's weekday is already kana here: 3/8どようび.
 _WEEKDAY_KANA = "|".join(WEEKDAYS.values())
 # 13時〜, 10:30〜, 500円〜, 12/3(火)〜: a range with no end is "from" (から).
@@ -103,26 +99,9 @@ _SCORE_AFTER = (
 )
 
 
-def _address(m: re.Match[str]) -> str:
-    """example.jp/r/1234: the host's names are read as words; in the path after it a run
-    of letters no table or dictionary knows (meet.google.com/abc-defg) is spelled."""
-    host, _, path = re.sub(r"(?i)^https?://", "", m.group()).partition("/")
-    said = common.read_address(host, _ADDRESS_SYMBOLS, latin_word, digits)
-    path = path.rstrip("/")
-    if path:
-        said += " スラッシュ " + common.read_address(path, _ADDRESS_SYMBOLS, address_word, digits)
-    return said
-
-
 def _score(m: re.Match[str]) -> str:
     a, b = (g for g in m.groups() if g is not None)
     return cardinal(int(a)) + "たい" + cardinal(int(b))
-
-
-def _version(m: re.Match[str]) -> str:
-    parts = [cardinal(int(p)) for p in m.group(2).split(".")]
-    head = "バージョン" if m.group(1) else ""
-    return head + "てん".join(geminate(p, SMALL_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
 
 
 def _latin_number(m: re.Match[str]) -> str:
@@ -173,11 +152,12 @@ def _number(m: re.Match[str]) -> str:
     first = _read(m.group("num1"), unit1 or unit2, bool(m.group("neg1")), dated)
     if m.group("num2") is None:
         return first
-    if m.group("sep") == "-" and not (unit1 or unit2):
+    if m.group("sep") == "-" and not unit1 and unit2 in (None, "番地", "番", "号"):
+        # 3-12 (an address), 3-1番地: joined by の, the unit said once at the end.
         return (
             _read(m.group("num1"), None, False, dated)
             + "の"
-            + _read(m.group("num2"), None, False, dated)
+            + _read(m.group("num2"), unit2, False, dated)
         )
     # 40〜60%: a unit written only once is said only once (よんじゅうからろくじゅっパーセント);
     # counters whose number changes shape (3〜5日 みっかからいつか) are said twice.
@@ -215,8 +195,7 @@ def _money_cents(m: re.Match[str]) -> str:
 
 
 _RULES: Final[tuple[Rule, ...]] = (
-    (common.EMAIL_RE, _address),
-    (common.URL_RE, _address),
+    *ADDRESS_RULES,
     *ABBREV_RULES,
     *CODE_RULES,
     (
@@ -227,7 +206,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
-        _version,
+        read_version,
     ),
     (
         # V1.5-2.3 (SwitchBot: hardware, then firmware): the parts are joined by の.
@@ -246,7 +225,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         re.compile(
             rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
             r"|(?<=[表裏半了] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
-            r"|(?<=[ァ-ヶー])(\d{1,3})[-–](\d{1,3})(?=[ァ-ヶ])"  # サントリー3-1パナソニック
+            rf"|{CLOSE_SCORE}(?!{_UNIT_ALT})"  # サントリー3-1パナソニック, 阪神5-3巨人
         ),
         _score,
     ),

@@ -12,6 +12,18 @@ from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
+#: A result written close between two team names (サントリー3-1パナソニック, 阪神5-3巨人,
+#: ソフトバンク9-2DeNA); not after an address's 町 or 丁目, nor before 番地 (本町3-1番地).
+CLOSE_SCORE: Final = (
+    r"(?:(?<=[一-龯ァ-ヶー])(?<![町丁目区市村番号条])|(?<=[A-Za-z]{2}))(\d{1,3})[-–](\d{1,3})"
+    r"(?=[一-龯ァ-ヶ]|[A-Za-z]{2})(?![番号丁階棟館先地区条線])"
+)
+#: Addresses under the domains common.URL_RE leaves out (line.me, bit.ly, zoom.us).
+MORE_URL_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:me|ly|tv|ai|us|gl|to|info|biz|shop)"
+    r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
+)
+
 _SPECIAL_TOKENS: Final = {
     "pm2.5": "ピーエムにてんご",
     "pm10": "ピーエムじゅう",
@@ -99,6 +111,12 @@ def _named_number(m: re.Match[str]) -> str:
     if not spaced and not (teen_name or name.lower() in ("pixel", "switch")):
         return m[0]
     return name + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[number]
+
+
+def read_version(m: re.Match[str]) -> str:
+    parts = [cardinal(int(p)) for p in m.group(2).split(".")]
+    head = "バージョン" if m.group(1) else ""
+    return head + "てん".join(geminate(p, SMALL_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
 
 
 def _phone(m: re.Match[str]) -> str:

@@ -1,0 +1,39 @@
+"""Japanese: URLs and e-mail addresses read part by part (example.jp イグザンプル ドット
+ジェーピー), the separators named as Japanese speakers name them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from melod.text import common
+from melod.text.ja_codes import MORE_URL_RE, Rule
+from melod.text.ja_numbers import digits
+from melod.text.ja_words import address_word, latin_word
+
+_ADDRESS_SYMBOLS: Final = {
+    ".": "ドット",
+    "/": "スラッシュ",
+    "@": "アットマーク",
+    ":": "コロン",
+    "-": "ハイフン",
+    "_": "アンダーバー",
+}
+
+
+def _address(m: re.Match[str]) -> str:
+    """example.jp/r/1234: the host's names are read as words; in the path after it a run
+    of letters no table or dictionary knows (meet.google.com/abc-defg) is spelled."""
+    host, _, path = re.sub(r"(?i)^https?://", "", m.group()).partition("/")
+    said = common.read_address(host, _ADDRESS_SYMBOLS, latin_word, digits)
+    path = path.rstrip("/")
+    if path:
+        said += " スラッシュ " + common.read_address(path, _ADDRESS_SYMBOLS, address_word, digits)
+    return said
+
+
+ADDRESS_RULES: Final[tuple[Rule, ...]] = (
+    (common.EMAIL_RE, _address),
+    (common.URL_RE, _address),
+    (MORE_URL_RE, _address),  # campaign.line.me, bit.ly/3xYz
+)
