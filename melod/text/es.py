@@ -58,33 +58,6 @@ _PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 
 
-# After these '16.05' is a time of day: 'el AVE sale 16.05', 'embarque 9.40'.
-_DOTTED_CUES = latin.wordset("las la sale salen salida llega llegan llegada embarque")
-
-
-def _dotted_time(m: re.Match[str]) -> str:
-    """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
-    if m[3] or latin.prev_word(m) in _DOTTED_CUES:
-        return _clock(int(m[1]), int(m[2]), m[3])
-    return m[0]
-
-
-def _time(m: re.Match[str]) -> str:
-    """'15:30'; 'de 0:00 a 4:00' starts 'de cero a cuatro' (no 'horas' on one end only)."""
-    said = _clock(int(m[1]), int(m[2]), m[3])
-    span = latin.prev_word(m) == "de" and re.match(r" a (?:las )?\d", m.string[m.end() :])
-    return "cero" if span and said == "cero horas" else said
-
-
-def _time12(m: re.Match[str]) -> str:
-    h, pm = int(m[1]), m[3].lower() == "p"
-    if pm:
-        part = "del mediodía" if h == 12 else ("de la tarde" if h < 8 else "de la noche")
-    else:
-        part = "de la madrugada" if h < 6 or h == 12 else "de la mañana"
-    return latin.keep_dot(m, f"{_clock(h, int(m[2] or 0))} {part}")
-
-
 def _slash(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
     said = es_fractions.slash(m) or _date(a, b, None)
@@ -197,7 +170,7 @@ _RULES: list[Rule] = [
         r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b",
         lambda m: _date(int(m[1]), int(m[3]), m[4]) or m[0],
     ),
-    _c(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
+    _c(r"\b(\d{1,2})(?:[:.](\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", es_ranges.time12),
     _c(
         rf"(?<![\d:.]){_HH} ?[-–] ?{_HH}(?!\d|:\d){_H}",
         _clock_range,
@@ -218,14 +191,14 @@ _RULES: list[Rule] = [
     ),
     _c(
         rf"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d){_H}",
-        _time,
+        es_ranges.time,
     ),
     _c(
         rf"(?<![\d.,]){_HD} ?(?:-|–|a) ?{_HD}(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))"
         rf"(?! ?(?!hrs?\b|hs?\b){UNIT_RE}){_H}",
         _clock_range,
     ),
-    _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", _dotted_time),
+    _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", es_ranges.dotted_time),
     _c(
         rf"\$ ?({_DN}) ?({MONEY_CODES}|{'|'.join(_WORD_CODES)})\b",
         lambda m: es_money.money(es_money.amount(m[1]), _WORD_CODES.get(m[2], m[2])),

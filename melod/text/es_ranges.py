@@ -46,6 +46,34 @@ def clock_range(m: re.Match[str]) -> str:
     return f"{first} {to} {clock(int(m[3]), int(m[4]), m[5])}"
 
 
+# After these '16.05' is a time of day: 'el AVE sale 16.05', 'embarque 9.40'.
+_DOTTED_CUES = latin.wordset("las la sale salen salida llega llegan llegada embarque")
+
+
+def dotted_time(m: re.Match[str]) -> str:
+    """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
+    if m[3] or latin.prev_word(m) in _DOTTED_CUES:
+        return clock(int(m[1]), int(m[2]), m[3])
+    return m[0]
+
+
+def time(m: re.Match[str]) -> str:
+    """'15:30'; 'de 0:00 a 4:00' starts 'de cero a cuatro' (no 'horas' on one end only)."""
+    said = clock(int(m[1]), int(m[2]), m[3])
+    span = latin.prev_word(m) == "de" and re.match(r" a (?:las )?\d", m.string[m.end() :])
+    return "cero" if span and said == "cero horas" else said
+
+
+def time12(m: re.Match[str]) -> str:
+    """'7:45 PM' 'siete cuarenta y cinco de la tarde'."""
+    h, pm = int(m[1]), m[3].lower() == "p"
+    if pm:
+        part = "del mediodía" if h == 12 else ("de la tarde" if h < 8 else "de la noche")
+    else:
+        part = "de la madrugada" if h < 6 or h == 12 else "de la mañana"
+    return latin.keep_dot(m, f"{clock(h, int(m[2] or 0))} {part}")
+
+
 def _date_span(m: re.Match[str]) -> str:
     """'periodo 12/09 - 11/10': 'doce de septiembre a once de octubre'."""
     first, last = date(int(m[1]), int(m[2]), None), date(int(m[3]), int(m[4]), None)
