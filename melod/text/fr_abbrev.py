@@ -71,8 +71,15 @@ def _day(abbr: str) -> str:
 
 def _days(m: re.Match[str]) -> str:
     # lun.-ven. is a span of days; a number right after it is a separate thing.
+    order = list(_DAYS)
+    if order.index(m[2].lower()) - order.index(m[1].lower()) == 1:  # sam-dim: two days
+        return latin.at_start(m, f"{_day(m[1])} et {_day(m[2]).lower()}") + (", " if m[3] else "")
     text = f"{'' if latin.prev_word(m) == 'du' else 'du '}{_day(m[1])} au {_day(m[2]).lower()}"
     return latin.at_start(m, text) + (", " if m[3] else "")
+
+
+def _one_day(m: re.Match[str]) -> str:
+    return _day(m[1]) + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
 
 
 def _bound(m: re.Match[str]) -> str:
@@ -174,10 +181,12 @@ RULES: list[Rule] = [
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),
     _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),
+    # `10h-13h dim`: a day cut short after opening hours.
+    _c(r"(?:(?<=\dh )|(?<=\dh\d\d ))(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=[ ,;)]|$)", _one_day),
 ]
 
 
-_WIDE_PUNCT = str.maketrans("：，；！？（）", ":,;!?()")
+_WIDE_PUNCT = str.maketrans("：，；！？（）、", ":,;!?(),")
 # `<3` is a heart unless a unit follows (`< 3 km`, `<3 °C`, `<3 h`).
 _HEART = r"3+(?![\d.,]| ?(?:°|%|(?:k?m|cm|mm|k?g|mg|m?[lL]|h|min|s|j|ans?|jours?|fois)\b))"
 
@@ -243,7 +252,7 @@ _BEFORE_CLEAN: list[Rule] = [
     ),
     # `Temp. ext. : 12 °C`: the sensor labels, before their stops end a sentence.
     _c(
-        r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d))",
+        r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d)|(?= [a-zé]))",
         lambda m: m[1] + "empérature" + (f" {_SIDES[m[2] or m[3]]}" if m[2] or m[3] else ""),
     ),
     # `th. 7` on an oven: the thermostat setting, its stop no sentence end.

@@ -101,6 +101,10 @@ def before_clean(text: str) -> str:
     text = re.sub(r"(\d ?(?:°C?|%))(?= [A-ZÀ-Ý][a-zà-ÿ]+(?: [a-zà-ÿ]+)? ?:)", r"\1,", text)
     # `10→80%`, `19,5° -> 17°`: from one value to the next.
     text = re.sub(r"(\d ?(?:%|°C?|€)?) ?(?:→|->|=>|⇒) ?(?=[-−]?\d)", r"\1 à ", text)
+    # `batterie 12% → rechargez`: an arrow before words is a pause.
+    text = re.sub(r"(?<=[\d%°€]) ?(?:→|=>|⇒|➜|➡️?) ?(?=[^\W\d_])", ", ", text)
+    # `(Coton 60°,1200trs)`: a comma after a sign or a word, glued to a number, is a pause.
+    text = re.sub(r"(?<=[^\W\d_]|[°%)]),(?=\d)", ", ", text)
     # `18°/11°`: a day's high and low, two readings.
     text = re.sub(r"(\d ?°C?) ?/ ?(?=[-−]?\d+(?:[.,]\d+)? ?°)", r"\1, ", text)
     # `Séjour:21°C|Cuisine:22°C`: a bar separates two readings.

@@ -41,7 +41,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "To": ("téraoctet", "téraoctets"), "ko": ("kilooctet", "kilooctets"),
     "mg/L": ("milligramme par litre", "milligrammes par litre"), "mg/l": ("milligramme par litre",
     "milligrammes par litre"), "pts": ("point", "points"), "pt": ("point", "points"),
-    "tr/min": ("tour par minute", "tours par minute"),
+    "tr/min": ("tour par minute", "tours par minute"), "trs": ("tour", "tours"),
     "g/L": ("gramme par litre", "grammes par litre"), "g/l": ("gramme par litre",
     "grammes par litre"), "Go": ("gigaoctet", "gigaoctets"), "Mo": ("mégaoctet", "mégaoctets"),
     "Mb/s": ("mégabit par seconde", "mégabits par seconde"), "Mbit/s": ("mégabit par seconde",
