@@ -7,6 +7,8 @@ import re
 
 from melod.text.en_tables import DIGIT_NAMES
 
+_SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
+
 
 def _reference(m: re.Match[str]) -> str:
     spell = [" ".join(DIGIT_NAMES[int(d)] for d in g) for g in (m[2], m[3])]
@@ -49,6 +51,16 @@ def before(text: str) -> str:
     text = re.sub(r"(\d+\.\d+\.\d+)([a-z])\b", lambda m: f"{m[1]} {m[2].upper()}", text)
     # `3.2.0-beta.4`: a pre-release tag, 'three point two point zero beta four'.
     text = re.sub(r"(\d\.\d+)-(alpha|beta|rc|dev|preview)\.?(?=\d)?", r"\1 \2 ", text)
+    # `36" W x 72" H`, `60 cm D`: a measured side, 'wide', 'high', 'deep', 'long'.
+    text = re.sub(
+        r"(?<=\d)([\"”″]|\s?(?:in|cm|mm|ft))\s?([WHDL])\b(?:\s?[x×]\s?(?=\d)|(?=[,.;)]|$))",
+        lambda m: (
+            ('"' if m[1].strip() == "in" else m[1])
+            + f" {_SIDES[m[2]]}"
+            + (" by " if m[0].rstrip()[-1] in "x×" else "")
+        ),
+        text,
+    )
     # `2x 4TB drives`: a count before a glued spec is just the count.
     text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?[A-Za-z])", r"\1 ", text)
     # `this am`, `tmrw pm`: the half of the day, not the verb.
