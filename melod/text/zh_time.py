@@ -105,6 +105,10 @@ def time_range(m: re.Match[str]) -> str:
     return TIME_RE.sub(time, m.group(1)) + word + TIME_RE.sub(time, m.group(3))
 
 
+#: Appliances whose programs last minutes, not hours.
+_SHORT_PROGRAMS: Final = "破壁机|豆浆机|微波炉|空气炸锅|料理机|榨汁机|电水壶|咖啡机"
+
+
 def duration(m: re.Match[str]) -> str:
     """通话时长05:32 → 五分三十二秒; 用时1:02:03 → 一小时两分三秒; 倒计时00:05:00 → 五分钟;
     剩余时间1:25 (an appliance's display, hours first) → 一小时二十五分钟."""
@@ -112,6 +116,8 @@ def duration(m: re.Match[str]) -> str:
     if any(p > 59 for p in parts[1:]):
         return m.group()
     hours_first = len(parts) == 2 and re.fullmatch(REMAINING_WORDS, m.group(1)) is not None
+    if hours_first and re.search(_SHORT_PROGRAMS, m.string[: m.start()]):
+        hours_first = False  # 破壁机剩余12:30: a blender counts minutes and seconds
     names = ["小时", "分", "秒"][-len(parts) :] if not hours_first else ["小时", "分"]
     if parts[-1] == 0 or hours_first:
         names[-2 if names[-1] == "秒" else -1] = "分钟"  # no seconds said: 五分钟, not 五分
