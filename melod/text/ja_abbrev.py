@@ -8,6 +8,7 @@ from typing import Final
 
 from melod.text.ja_codes import Rule
 from melod.text.ja_numbers import cardinal
+from melod.text.ja_words import LETTERS
 
 _WEEKDAYS: Final = {
     "mon": "月", "tue": "火", "tues": "火", "wed": "水", "thu": "木", "thur": "木",
@@ -60,6 +61,11 @@ def _batting(m: re.Match[str]) -> str:
     return m[1] + "".join(said)
 
 
+def _seat(m: re.Match[str]) -> str:
+    row, letter = (m[1], m[2]) if m[1] else (m[4], m[5])
+    return (m[3] or "") + row + LETTERS[letter]
+
+
 def _day(name: str) -> str:
     return _WEEKDAYS[name.lower()]
 
@@ -86,6 +92,11 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?<![A-Za-z])MAC(?=アドレス)"), lambda m: "マック"),
     # 打率 .310 さんわりいちぶ: a batting average in 割, 分 and 厘.
     (re.compile(r"(?<=打率)(\s?)\.(\d)(\d)(\d)(?!\d)"), _batting),
+    # 12A 席, 座席 12A (a seat): a row and a letter, not 12 amperes.
+    (
+        re.compile(r"(?<![\d.])(\d{1,2})([A-K])(?=\s?席)|(?<=席)(\s?)(\d{1,2})([A-K])(?![A-Za-z])"),
+        _seat,
+    ),
     (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
     (re.compile(r"(?<=[A-Za-z])\s?[&＆]\s?(?=[A-Za-z])"), lambda m: "アンド"),  # Q&A, P&G
     # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.
