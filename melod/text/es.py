@@ -87,6 +87,8 @@ def _bare(m: re.Match[str]) -> str:
     name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
     # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
     name = name or latin.prev_word(m) == "número" or m.string[m.start() - 1 : m.start()].isalpha()
+    # After a code of capitals it is a label: 'vuelo FR 8341 cancelado'.
+    name = name or bool(re.search(r"\b[A-Z]{1,3} $", m.string[: m.start()]))
     # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
     # '1 de cada 4 mujeres': the first number agrees with the noun after 'cada'.
     pair = re.match(r" (?:y|o|u|a|de cada) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])

@@ -179,10 +179,19 @@ def _label(m: re.Match[str]) -> str:
     return word if _SYLLABLES.fullmatch(word) or word in _SAID_LABELS else latin.spell(word)
 
 
+# Two letters latin spelled as a country domain, away from a domain's end: a path's '/de/'.
+_TLD_SPELLED = re.compile(r"(?<!punto )(?<![A-Z] )\b([A-Z]) ([A-Z])\b(?! [A-Z]\b)")
+
+
+def _unspell(m: re.Match[str]) -> str:
+    word = (m[1] + m[2]).lower()
+    return word if _SYLLABLES.fullmatch(word) else m[0]
+
+
 def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]:
     """latin's address rules, with short unsayable labels spelled as Spanish does."""
 
     def wrap(read: latin.Handler) -> latin.Handler:
-        return lambda m: re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m))
+        return lambda m: re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
 
     return [(rx, wrap(read)) for rx, read in latin.address_rule(symbols, names, keep_case=True)]

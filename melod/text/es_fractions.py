@@ -138,11 +138,11 @@ RULES: list[Rule] = [
         re.compile(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b"),
         _of_measure,
     ),
-    # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos'.
+    # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos', 'el 1/4 del depósito'.
     (
         re.compile(
             r"\b([Ee]l|[Dd]el|[Aa]l) (\d)/(\d{1,2}) (?=de (?:los|las|la|mis|tus|sus|nuestr|"
-            r"vuestr|todos|todas)\b)"
+            r"vuestr|todos|todas)\b|del (?!próximo|pasado|año|mes|presente|corriente|\d))"
         ),
         _partitive,
     ),

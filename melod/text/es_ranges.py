@@ -17,12 +17,17 @@ HD = r"([01]?\d|2[0-3])\.([0-5]\d)"
 H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
 
 
+_CENTURY_TURN = 50
+
+
 def date(day: int, month: int, year: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     text = f"{card(day)} de {MONTHS[month - 1]}"
     if year:
-        text += " de " + card(int(year) + (2000 if len(year) == 2 else 0))
+        # Two digits: '25' is 2025, '98' is 1998.
+        short = 1900 if int(year) >= _CENTURY_TURN else 2000
+        text += " de " + card(int(year) + (short if len(year) == 2 else 0))
     return text
 
 

@@ -74,6 +74,10 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "cc": ("centímetro cúbico", "centímetros cúbicos"), "µg": ("microgramo", "microgramos"),
     "KB": ("kilobyte", "kilobytes"), "ng": ("nanogramo", "nanogramos"),
     "UI": ("unidad internacional", "unidades internacionales"),
+    "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "km2": ("kilómetro cuadrado",
+    "kilómetros cuadrados"), "cm²": ("centímetro cuadrado", "centímetros cuadrados"),
+    "cm³": ("centímetro cúbico", "centímetros cúbicos"), "mm²": ("milímetro cuadrado",
+    "milímetros cuadrados"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
