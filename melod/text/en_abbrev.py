@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import en_short, latin
-from melod.text.en_tables import DAYS
+from melod.text.en_tables import DAYS, MONTH_RE, MONTHS
 from melod.text.en_words import keep_dot, ordinal, rule, sentence_end
 from melod.text.latin import Rule
 
@@ -81,6 +81,10 @@ def _suffix(m: re.Match[str]) -> str:
     return m[1] + keep_dot(m, _SUFFIX[m[2]])
 
 
+def _month_no(name: str) -> int:
+    return next(i for i, month in enumerate(MONTHS) if month.startswith(name[:3]))
+
+
 def _mixed(m: re.Match[str]) -> str:
     word = _MIXED[m[1]]
     return latin.at_start(m, word) if m[1] == "Rx" else word
@@ -149,6 +153,12 @@ RULES: list[Rule] = [
     rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),
     rule(r"\bMrs(?:\.(?= )|(?= [A-Z]))", lambda m: "Missus"),
     rule(r"\bMs\.?(?= [A-Z])", lambda m: "Miz"),
+    rule(r"\bPres\. Day\b", lambda m: "Presidents Day"),
+    # `Jan–Mar`, `Nov-Dec`: a span of months.
+    rule(
+        rf"\b({MONTH_RE})\.? ?[-–] ?({MONTH_RE})\b\.?(?! ?\d)",
+        lambda m: f"{MONTHS[_month_no(m[1])]} to {MONTHS[_month_no(m[2])]}",
+    ),
     # `Lt. Gov.`, `Maj. Gen.`: two titles in a row, whatever follows.
     rule(
         rf"\b({'|'.join(_TITLES)})\. ({'|'.join(_TITLES)})\.(?= )",
@@ -188,6 +198,8 @@ RULES: list[Rule] = [
         rf"(?<!\d)(?<!\d )(?<!\ba )\b([Mm])in\.? (?=(?:{_MIN_NOUNS})\b|\$\d)",
         lambda m: f"{m[1]}inimum ",
     ),
+    # `Ave. commute this wk`: opening a sentence before a lower-case word, an average.
+    rule(r"(?:^|(?<=[.!?] ))Ave\.?(?= [a-z])", lambda m: "Average"),
     rule(r"\bAve\.", _abbrev("Avenue")),
     # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.
     rule(rf"\b((?:[A-Z][a-z']+|\d+(?:st|nd|rd|th)) )({'|'.join(_STREET)})\b\.?", _street_type),

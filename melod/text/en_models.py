@@ -68,7 +68,8 @@ def rejoin(text: str) -> str:
 
 _LINES = "Pro|Max|Plus|Ultra|Evo|EVO|Mini|Air|Lite|Neo|XL|GT|SE|Series|Edition|Elite|Sport"
 _TRIP_CTX = re.compile(
-    r"(?i)\b(?:flights?|dep|departs?|arr|arrives?|gate|boarding|terminal|nonstop)\b"
+    r"(?i)\b(?:flights?|dep|departs?|arr|arrives?|gate|boarding|terminal|nonstop|itinerary)\b"
+    r"|\b(?:AA|UA|DL|WN|B6|AS|BA|LH|AF|KL|AC|NK|F9) ?\d{1,4}\b"
 )
 
 

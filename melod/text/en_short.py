@@ -21,7 +21,9 @@ SHORT = {
     "reqd": "required", "sched": "schedule", "univ": "university", "wkly": "weekly",
     "mthly": "monthly", "bdrm": "bedroom", "bdrms": "bedrooms", "hosp": "hospital",
     "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
-    "misc": "miscellaneous", "doz": "dozen",
+    "misc": "miscellaneous", "doz": "dozen", "fwd": "forward", "ct": "court",
+    "acct": "account", "accts": "accounts", "bal": "balance", "avail": "available",
+    "vol": "volume", "temp": "temp",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))
@@ -36,8 +38,12 @@ _MIN_MAX_RE = re.compile(
 )
 
 
+#: Short forms that are units after a number (`3 yr`, `12 ct`, `Vol. 2` is a label).
+_UNITS = frozenset(("yr", "yrs", "ct", "vol"))
+
+
 def _short(m: re.Match[str]) -> str:
-    if m[1].lower() in ("yr", "yrs") and re.search(r"\d ?$", m.string[: m.start()]):
+    if m[1].lower() in _UNITS and re.search(r"\d ?$", m.string[: m.start()]):
         return m[0]
     word = SHORT[m[1].lower()]
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word
