@@ -202,6 +202,24 @@ def _dashed_list(m: re.Match[str]) -> str:
     return re.sub(r" ?[-–] ?", ", ", m[0])
 
 
+_MONTH_NAMES = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janv|févr|fév|avr|juil|sept|oct|nov|déc"
+)
+
+
+def _day_span(m: re.Match[str]) -> str:
+    """`21-22 novembre`: days of a month, "du vingt et un au vingt-deux novembre"."""
+    a, b = int(m[1]), int(m[2])
+    if not 1 <= a < b <= 31:
+        return m[0]
+    first = "premier" if a == 1 else card(a)
+    before = latin.prev_word(m)
+    if before in ("les", "ces"):  # les 21-22 novembre: both days; les 5-7: the span
+        return f"{first} {'et' if b == a + 1 else 'au'} {card(b)}"
+    return f"{'' if before == 'du' else 'du '}{first} au {card(b)}"
+
+
 def _c(pattern: str, handler: latin.Handler) -> Rule:
     return (re.compile(pattern), handler)
 
@@ -233,6 +251,7 @@ RULES: list[Rule] = [
     _c(r"(\d) ?(mm|cm|l|L|kWh|Wh|km)/(\d+) ?h\b", lambda m: f"{m[1]} {m[2]} en {m[3]} h"),
     # `4 - 17 - 23 - 38`: numbers by dashes are a list (a draw), not ranges.
     _c(r"(?<![\w.,:/-])\d{1,2}(?: ?[-–] ?\d{1,2}){2,}(?![\w:/-]|[.,]\d)", _dashed_list),
+    _c(rf"(?<![\w.,/-])(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?= (?:{_MONTH_NAMES})\b)", _day_span),
     # `112/100 000`: a rate per thousand or per hundred thousand, "pour cent mille".
     _c(
         r"(?<![\w/.,])(\d+(?:,\d+)?) ?/ ?(?=(?:1|10|100) ?000(?: ?000)?(?![\d.,]\d|\d))",
