@@ -73,9 +73,27 @@ _DAY_PART_PM_RE: Final = re.compile(
 _ROUTE_RE: Final = re.compile(r"(?:(?<=[站场])|(?<=T\d))\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fff]{2})")
 
 
+#: 5w多, 大概3w, 1w2: a chat's w of 万; 65w快充 and 功率2000w stay watts.
+_WAN_RE: Final = re.compile(
+    r"(?<![A-Za-z.\d])(\d+(?:\.\d+)?)(?:w(?=多|左右|块|元|人|的|了|出头|以上|以内|起|\d|[，。！？,.!?～~]|\s|$)"
+    r"|W(?=多|左右|块|元|出头))(?![A-Za-z])"
+)
+_WATT_WORDS: Final = re.compile(r"功率|快充|充电|输出|输入|额定|电机|瓦|电源|适配器")
+
+
+def _wan(m: re.Match[str]) -> str:
+    if _WATT_WORDS.search(m.string[max(0, m.start() - 8) : m.start()]):
+        return m[1] + "W"  # 功率2000w: watts typed small
+    return m[1] + "万"
+
+
 def typed(text: str) -> str:
     """15k pay in 万, ~ as 约, page ranges, a plus between words, a route's dash."""
     text = _WORD_PLUS_RE.sub("加", text)
+    text = _WAN_RE.sub(_wan, text)
+    text = re.sub(
+        r"(?<=\d)w(?=\s?(?:快充|充电|功率|电源|充电器|适配器|闪充))", "W", text
+    )  # 65w快充
     text = re.sub(r"(?<=\d[万千])\s?\+(?!\s?\d)", "加", text)  # 10w+ (now 10万+) 十万加
     text = _ROUTE_RE.sub("到", text)
     # 下午5:30pm, 晚8pm: the day part said once.
