@@ -34,6 +34,7 @@ _NAMES: Final = {
     "j:com": "ジェイコム",
     "y!mobile": "ワイモバイル",
     "p.s.": "ピーエス",
+    "l.o.": "ラストオーダー",  # a restaurant's last order
     "co., ltd.": "カンパニーリミテッド",
     "co.,ltd.": "カンパニーリミテッド",
     "inc.": "インク",
@@ -97,6 +98,8 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![\d.])(\d{1,2})([A-K])(?=\s?席)|(?<=席)(\s?)(\d{1,2})([A-K])(?![A-Za-z])"),
         _seat,
     ),
+    # yuki_0815 (a user name): the underscore is said, as in an address.
+    (re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])"), lambda m: " アンダーバー "),
     (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
     (re.compile(r"(?<=[A-Za-z])\s?[&＆]\s?(?=[A-Za-z])"), lambda m: "アンド"),  # Q&A, P&G
     # Ref. 2024-1187, approx. 5分: an abbreviation's period before a number is not read.

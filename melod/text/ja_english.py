@@ -115,7 +115,7 @@ def _before_consonant(p: str, prev: str, nxt: str) -> bool:
         return nxt != "L"
     if p == "D":
         return prev in ("EH", "UH", "AA", "AO") and nxt not in ("N", "M")
-    return p == "K" and nxt in ("P", "B", "G")
+    return p == "K" and nxt in ("P", "B", "G", "D")  # backdoor, lockdown, locked
 
 
 def _double(p: str, word: str, nxt: str, stressed: bool) -> bool:
@@ -231,6 +231,8 @@ def english(word: str) -> str | None:
     # cats キャッツ, parents ペアレンツ: t + s with no vowel after is one sound.
     joined = re.sub(r"\bT S\b(?! [A-Z]+[012])", "TS", " ".join(phones))
     phones = re.sub(r"\bD Z$", "DZ", joined).split()  # pods ポッズ, goods グッズ
+    if key.endswith("ed") and phones[-1:] == ["T"] and phones[-2][:2] not in _VOWELS:
+        phones[-1] = "D"  # wrapped ラップド, locked ロックド: loanwords voice a final -ed
     if key.endswith("le") and phones[-2:] == ["AH0", "L"]:
         phones = [*phones[:-2], "L"]  # table テーブル, apple アップル
     if not any(p[:2] in _VOWELS for p in phones):
