@@ -159,9 +159,12 @@ RULES: list[Rule] = [
     ),
     # 'mar 10/12': before a day and a month it is Tuesday (March comes after the day).
     (re.compile(r"(?<![\w.])[Mm]ar\.?(?= \d{1,2}/\d{1,2}\b)"), _title("martes")),
-    # 'sáb 12', 'jue 19/12': without the full stop, only before a day's number.
+    # 'sáb 12', 'jue 19/12', 'el sab a las 6': without the full stop, only before a day's
+    # number or a time.
     (
-        re.compile(rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d))", re.I),
+        re.compile(
+            rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d)| a las? \d)", re.I
+        ),
         lambda m: _title(_DAYS[m[1].lower()])(m),
     ),
     (

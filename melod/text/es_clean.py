@@ -116,7 +116,9 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", ", text)
     text = re.sub(r"\b([Uu])na? (?=1/[2-9]\b)", "", text)  # 'Un 1/3 de' is 'un tercio de'
     text = re.sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus", text)  # 'Movistar+', 'Disney+'
-    text = re.sub(r"(?<=\w),(?=[^\W\d_]{2})", ", ", text)  # 'grados,mañana', 'las 9,luego'
+    text = re.sub(r"(?<=[\w%€$°)]),(?=[^\W\d_]{2})", ", ", text)  # 'grados,mañana', '10€,niños'
+    text = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", text)  # 'pan,2 docenas'
+    text = re.sub(r"(?<=[^\W\d_])([!?]+)(?=\w)", r"\1 ", text)  # 'Aviso!!la', 'Oferta!!2x1'
     text = re.sub(r"(?<=[^\W\d_]) x (?=[^\W\d_]{3,})", " por ", text)  # 'precio x noche'
     text = re.sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por ", text)
     text = re.sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a ", text)  # '1º-4º ESO'

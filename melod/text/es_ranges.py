@@ -101,7 +101,18 @@ def _hour_span(m: re.Match[str]) -> str:
 
 _NOT_AFTER = rf"(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))(?! ?(?!hrs?\b|hs?\b){UNIT_RE})"
 
+
+def _hour_to_clock(m: re.Match[str]) -> str:
+    """'sobre las 10-10:30': a bare hour, then a clock time, 'diez a diez treinta'."""
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return f"{card(int(m[1]), 'f')} {to} {clock(int(m[2]), int(m[3]))}"
+
+
 RULES: list[Rule] = [
+    (
+        re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"),
+        _hour_to_clock,
+    ),
     # Only a day past the month ('el 30-6', 'hasta el 15-3'): 'el 2-1' may be a score.
     (
         re.compile(
