@@ -15,7 +15,7 @@ _MIXED = {"Rx": "prescription", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": 
 
 #: Abbreviations that label a number (`Bldg. 3`, `Rm 204`): expanded before sentence
 #: starts are marked, so the number after the dot is not taken for a new sentence.
-_BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "Ste": "Suite", "Fl": "Floor",
+_BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite", "Fl": "Floor",
                   "Dept": "Department", "dept": "department", "Hwy": "Highway", "Rte": "Route",
                   "Ext": "extension", "ext": "extension", "Apt": "Apartment",
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
@@ -38,7 +38,7 @@ _TITLES = {"Prof": "Professor", "Sgt": "Sergeant", "Capt": "Captain", "Supt": "S
 _BARE_TITLES = "Prof|Sgt|Capt|Supt"
 
 #: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
-_DAY_CUES = "until|till|by|on|from|every|next|this|before|after|through|thru|and|or|for"
+_DAY_CUES = "until|till|til|by|on|from|every|next|this|before|after|through|thru|and|or|for"
 _DAY_INTRO = "to|on|by|for|until|till|next|this|every|from"
 _LOWER_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 _LOWER_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
@@ -116,7 +116,8 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
          "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets",
          "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index",
-         "pkgs": "packages", "wk": "week", "wks": "weeks"}  # fmt: skip
+         "pkgs": "packages", "wk": "week", "wks": "weeks", "rn": "right now",
+         "pw": "password", "lg": "large"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
@@ -173,6 +174,11 @@ RULES: list[Rule] = [
         r"(?<=\d )([NSEW])(?= (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:St|Ave|Rd|Blvd|Dr|Street|"
         r"Avenue|Road|Boulevard|Drive|Pl|Place|Ln|Lane)\b)",
         lambda m: {"N": "North", "S": "South", "E": "East", "W": "West"}[m[1]],
+    ),
+    # `the shell on 5th`: an ordinal after `on` ending the clause is a street.
+    rule(
+        r"(?<=\bon )(\d{1,3})(?:st|nd|rd|th)\b(?=[.,!?;]|$| and [A-Z])",
+        lambda m: ordinal(int(m[1])).capitalize(),
     ),
     # `at 57 St`, `W 42 Ave.`: a number right before the street type is the street's name.
     rule(
@@ -251,6 +257,10 @@ RULES: list[Rule] = [
         lambda m: m[0] if m[2] == "SAT" and m[1] == "for" else f"{m[1]} {_day(m[2].lower())}",
     ),
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
+    # `dinner thurs instead?`: short day names that are no English word are days anywhere;
+    # `til sun` at the end of a sentence is Sunday too.
+    rule(r"\b(tues|tue|thurs|thur|weds|fri)\b\.?", lambda m: _day(m[1])),
+    rule(r"\b((?:un)?til+) sun\b(?=[.!?]|$)", lambda m: f"{m[1]} Sunday"),
     # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).
     rule(
         rf"\b((?!Sun\b)(?:{'|'.join(DAYS)}))\b\.?(?= (?:is|was|will|works|night|morning|"

@@ -229,6 +229,13 @@ RULES: list[Rule] = [
     ),
     # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
     rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),
+    # `she called 3x`: after a verb, at the end of a clause, so many times.
+    rule(r"(?<=[a-z]ed )(\d{1,2})[x×](?=[.,!?;)]|$)", _times),
+    # `router says error 651`: an error number in pairs, 'six fifty-one'.
+    rule(
+        r"\b((?i:error|err|fault)(?: code)?:? #?)([1-9]\d{2,3})\b(?![.,]\d)",
+        lambda m: m[1] + pairs(int(m[2])),
+    ),
     rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),
     rule(r"(?<![\w.])([3-7])' ?(1[01]|\d)(?:\"|”|″|'')", lambda m: f"{m[1]} foot {m[2]}"),
     rule(
