@@ -203,7 +203,7 @@ def _symbols(text: str) -> str:
     text = re.sub(rf"\s*{RANGE}\s*", "에서 ", text)
     # Pauses a writer types and a reader keeps, as in the other languages (a colon is a
     # comma in English, ： stays in Japanese): 세탁기: 헹굼 추가, 보냈어~ 내일 와.
-    text = re.sub(r"(?<=[가-힣A-Za-z])\s*:(?=\s|$)", _COLON, text)
+    text = re.sub(r"(?<=[가-힣A-Za-z])\s*:(?=\s|$|[가-힣])", _COLON, text)
     text = re.sub(r"(?<=[가-힣ㄱ-ㅎㅏ-ㅣ])~+(?=\s|$|[!?.,])", lambda m: _TILDE * len(m[0]), text)
     text = re.sub(r";{2,}", " ", text)  # ;; is a sweat-drop emoticon, not a pause
     text = "".join(_SYMBOLS.get(c, c) for c in text)
@@ -270,7 +270,10 @@ def _agree(match: re.Match[str]) -> str:
 
 # The shared preparation spells long digit-and-capital runs as codes (1Z999AA); an
 # amount with a capital unit (1000IU) is put back together.
-_UNIT_SPELLED_RE: Final = re.compile(r"(?<![0-9] )\b((?:[0-9] ){3,}[0-9]), (I U|K W|M W)\b")
+_UNIT_SPELLED_RE: Final = re.compile(
+    r"(?<!, [0-9A-Za-z] )(?<!\b[0-9A-Za-z] [0-9A-Za-z] )\b((?:[0-9] ){3,}[0-9]), (I U|K W|M W)\b"
+    r"(?! [0-9A-Z]\b)"  # but inside a model code (WF21T6300KW) the digits are no amount
+)
 
 
 # FY2024, spelled F Y 2 0 2 4 by the same preparation: letters and a year.

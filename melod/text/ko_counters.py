@@ -59,7 +59,7 @@ PARTICLE_RE: Final = re.compile(
 # longer ending (19:00부터, 2이닝 is no 이 + 닝).
 _GLUED_RE: Final = re.compile(
     rf"(?:{PARTICLE_RE.pattern})(?![가-힣])|입니|이에|이었|이고|이며|이면|이라|에서|에는|에도|에만|"
-    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])|이래|이래요|이네|이지|이잖|이거든|이니까|이던데"
+    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])|이래|이래요|이네|이지|이잖|이거든|이니까|이던데|마다|밖에"
 )
 
 
@@ -282,7 +282,7 @@ def _counter(m: re.Match[str]) -> str:
             unit in ("월", "년")
             and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
         )
-        or (unit == "층" and re.match(r"[가-힣]", after) and not glued(after))
+        or (unit in ("층", "번") and re.match(r"[가-힣]", after) and not glued(after))
     ):
         spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초, 일 층 엘베
     if a is None:

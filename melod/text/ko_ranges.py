@@ -48,7 +48,8 @@ def ranges(text: str) -> str:
         text,
     )
     text = _sub(
-        rf"(?<=[0-9])\s?-\s?(?={NUM}\s?(?:[°℃%]|[A-Za-zμ]|[가-힣]))",
+        # 20241203-000158: long groups or a leading zero are an order number, no range
+        rf"(?<![0-9]{{5}})(?<=[0-9])\s?-\s?(?![0-9]{{5}}|0[0-9])(?={NUM}\s?(?:[°℃%]|[A-Za-zμ]|[가-힣]))",
         lambda m: RANGE,
         text,
     )
@@ -128,6 +129,8 @@ _EQUALS_RE: Final = re.compile(r"(?<=[0-9])([^\s=0-9]{0,4})\s*=\s*(?=[-+$€£¥
 
 def equals(text: str) -> str:
     """Mark `A = B` between two amounts for the topic particle after A's reading."""
+    # 정가 × 0.8: times a decimal is a product, never a count of items.
+    text = re.sub(r"(?<=[가-힣A-Za-z0-9])\s*×\s*(?=[0-9]+\.[0-9])", " 곱하기 ", text)
     # 3x4=12, 10÷2=5: in a sum, x and ÷ are operators (곱하기, 나누기).
     text = re.sub(
         r"(?<=[0-9])\s?([x×*÷])\s?(?=[0-9][0-9,.]*\s?=)",

@@ -28,9 +28,12 @@ def unspell(text: str) -> str:
         token = re.sub(r",? ", "", m.group(0))
         parts = _NAME_NUMBER_RE.fullmatch(token)
         before = m.string[max(0, m.start() - 40) : m.start()]
-        if not parts or CODE_CONTEXT.search(before) or SECRET.search(before):
+        if not parts:
             return m.group(0)
         letters, digits = parts.groups()
+        coded = CODE_CONTEXT.search(before) or SECRET.search(before)
+        if coded and not (len(letters) >= 4 and is_named(letters)):
+            return m.group(0)  # 쿠폰코드 WELCOME10 is still a word and a number
         if not (is_named(letters) or len(letters) <= 3):
             return m.group(0)
         if not is_named(letters):

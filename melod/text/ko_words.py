@@ -160,6 +160,7 @@ care 케어
 carrier 캐리어
 cashback 캐시백
 cat 캣
+celtics 셀틱스
 certificate 서티피킷
 challenge 챌린지
 champions 챔피언스
@@ -280,6 +281,7 @@ distance 디스턴스
 dock 독
 document 도큐먼트
 documents 도큐먼트
+dodgers 다저스
 dog 도그
 done 던
 door 도어
@@ -338,6 +340,7 @@ feeder 피더
 ferrari 페라리
 filter 필터
 final 파이널
+finals 파이널스
 finish 피니시
 finished 피니시드
 fire 파이어
@@ -512,6 +515,7 @@ korea 코리아
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
+lakers 레이커스
 lamborghini 람보르기니
 lamp 램프
 landers 랜더스
@@ -845,6 +849,7 @@ speaker 스피커
 speed 스피드
 spin 스핀
 spotify 스포티파이
+spring 스프링
 sprinkler 스프링클러
 sprint 스프린트
 stable 스테이블
@@ -1003,6 +1008,7 @@ walking 워킹
 wall 월
 warm 웜
 warning 워닝
+warriors 워리어스
 wash 워시
 washer 워셔
 washing 워싱
@@ -1046,6 +1052,8 @@ world 월드
 wyze 와이즈
 xbox 엑스박스
 xiaomi 샤오미
+yankee 양키
+yankees 양키스
 yard 야드
 years 이어즈
 yes 예스
@@ -1127,7 +1135,9 @@ def _word(part: str) -> str:
         return past
     if re.fullmatch("[A-Z]{2,}s", part):
         return _word(part[:-1])  # LEDs 엘이디, TVs 티비: the plural is not said
-    if re.fullmatch(r"(?=(?:[a-z]*[A-Z]){3})[A-Za-z]+", part) and not re.search("[a-z]{3}", part):
+    if re.fullmatch(r"(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+", part) and not re.search(
+        "[a-z]{3}", part
+    ):
         return spell(part)  # DTaP 디티에이피, mRNA 엠알엔에이: an acronym with a small letter
     pieces = _CAMEL_RE.findall(part)
     if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
@@ -1291,6 +1301,8 @@ def _apostrophe(token: str) -> str | None:
 def plural(token: str) -> str | None:
     """An English plural or -s verb with its s said: lights 라이츠, starts 스타츠, ends 엔즈."""
     key = token.lower()
+    if key in WORDS and WORDS[key] != WORDS.get(key[:-1]):
+        return WORDS[key]  # finals 파이널스: a plural with a reading of its own
     if not re.fullmatch("[a-z]{3,}s", key) or key.endswith("ss") or key[:-1] not in WORDS:
         return None
     stem = WORDS[key[:-1]]
