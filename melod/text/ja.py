@@ -93,7 +93,7 @@ _TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kan
 # What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict),
 # 6-4で第1セットを先取.
 _SCORE_AFTER = (
-    r"(?:\s?[,、]\s?\d{1,2}-\d{1,2})*\s?"
+    r"(?:(?:\s?[,、]\s?|\s)\d{1,2}-\d{1,2})*\s?"
     r"(?:で[^、。]{0,10}?(?:勝|負|敗|引|リード|逆転|先取|先制|優勝|突破)"
     r"|の(?:勝利|引き分け|同点|逆転|完勝|大勝|まま))"
 )

@@ -120,7 +120,7 @@ def read_version(m: re.Match[str]) -> str:
 
 
 def _phone(m: re.Match[str]) -> str:
-    return "の".join(digits(part) for part in re.split(r"[-()（）]+", m.group()) if part)
+    return "の".join(digits(part) for part in re.split(r"[-()（）\s]+", m.group()) if part)
 
 
 def _code(m: re.Match[str]) -> str:
@@ -221,6 +221,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         re.compile(
             r"(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])|(?<!\d)0[5789]0\d{8}(?!\d)"
             r"|(?<![\d(（])0\d{1,4}[(（]\d{1,4}[)）]\d{3,4}(?!\d)"
+            r"|[(（]0\d{1,4}[)）]\s?\d{1,4}-\d{3,4}(?![\d-])"  # (03) 1234-5678
         ),
         _phone,
     ),
