@@ -54,7 +54,10 @@ _CODE_ALT = "|".join(CURRENCY_NAMES)
 _US = r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?(?!\d|[.,]\d)"
 _DN = rf"(?:{_US}|{_N})"
 _WORD_CODES = {"peso": "MXN", "pesos": "MXN", "dólares": "$", "dolares": "$", "dólar": "$"}
-_PRODUCTS = r"[A-Z]{2,5}|Bluetooth|Windows|macOS|Zigbee|Matter|Linux|Python|Wear OS|One UI"
+_PRODUCTS = (
+    r"[A-Z]{2,5}|Bluetooth|Windows|\w*OS|Zigbee|Matter|Linux|Python|Wear OS|One UI|HyperOS|"
+    r"MIUI|Chrome|Firefox|Safari|Word|Excel"
+)
 _HH = r"([01]?\d|2[0-3]):([0-5]\d)"
 
 

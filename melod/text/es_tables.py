@@ -74,6 +74,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "cc": ("centímetro cúbico", "centímetros cúbicos"), "µg": ("microgramo", "microgramos"),
     "KB": ("kilobyte", "kilobytes"), "ng": ("nanogramo", "nanogramos"),
     "UI": ("unidad internacional", "unidades internacionales"),
+    "t": ("tonelada", "toneladas"), "Tn": ("tonelada", "toneladas"),
+    "tn": ("tonelada", "toneladas"),
     "km²": ("kilómetro cuadrado", "kilómetros cuadrados"), "km2": ("kilómetro cuadrado",
     "kilómetros cuadrados"), "cm²": ("centímetro cuadrado", "centímetros cuadrados"),
     "cm³": ("centímetro cúbico", "centímetros cúbicos"), "mm²": ("milímetro cuadrado",
