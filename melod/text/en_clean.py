@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import say_year as _year
 
 _SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
 
@@ -43,6 +44,8 @@ def before(text: str) -> str:
     text = re.sub(
         r"^\s*[•·>*]+\s*|\s*[▸►▶›»]\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·](?![•·])\s*", ", ", text
     )
+    # `"Hey Jude" • 7:11 • 1968`: a year standing alone between separators.
+    text = re.sub(r"(?<=, )(1[89]\d\d|20[0-4]\d)(?=$|, )", lambda m: _year(int(m[1])), text)
     # `W-2s` (already `W 2s`): tax forms, not seconds.
     text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
     # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.

@@ -10,7 +10,7 @@ from melod.text.en_words import card, ordinal, say_year
 
 _RELEASE_CTX = re.compile(
     r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
-    r"core|os|app)(?: to)?\W*$"
+    r"core|os|app|ha)(?: to)?\W*$"
 )
 
 

@@ -36,7 +36,9 @@ _OF_TOTAL = (
     r"correct)\b)"
 )
 _DONE_WORDS = latin.wordset("done complete completed finished left remaining passed correct")
-_NOT_PLURAL = latin.wordset("this is was has its yes plus bus gas less")
+_NOT_PLURAL = latin.wordset(
+    "this is was has its yes plus bus gas less days weeks months years hours minutes nights"
+)
 _RAIN_CTX = re.compile(
     r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet|sprinkler\w*|irrigat\w*)\b"
 )
@@ -164,7 +166,9 @@ def _of_total(m: re.Match[str]) -> str:
         return m[0]
     # `chores 4/5 done`: after a plural noun, so many of those things.
     plural = before.endswith("s") and len(before) > 3 and before not in _NOT_PLURAL
-    plural = plural and noun in _DONE_WORDS
+    # `Tasks (3/7)`: a plural noun and its count in brackets.
+    bracketed = re.search(r"([A-Za-z]+s) \($", m.string[: m.start()])
+    plural = (plural and noun in _DONE_WORDS) or bool(bracketed and bracketed[1] not in _NOT_PLURAL)
     if before in _STEP_WORDS or plural:
         return f"{m[1]} of {m[2]}"
     # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
