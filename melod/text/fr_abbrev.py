@@ -181,6 +181,13 @@ RULES: list[Rule] = [
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),
     _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),
+    # `sam. 12°/4°`: a day cut short with its stop before any number (a forecast).
+    # A capital one only opens the message or follows a colon (`avec Sam. 12` is a name).
+    _c(
+        rf"(?<!\w)(?<!la )(?<!le )(?<!au )(?<!du )(?<!de )(?:^|(?<=[:,(] )|(?=[a-z]))"
+        rf"({_DAY})\.( ?{MARK}?(?=\d))",
+        lambda m: latin.at_start(m, _day(m[1]).lower()) + (" " if m[2] else ""),
+    ),
     # `10h-13h dim`: a day cut short after opening hours.
     _c(r"(?:(?<=\dh )|(?<=\dh\d\d ))(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=[ ,;)]|$)", _one_day),
 ]
