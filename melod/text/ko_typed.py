@@ -64,6 +64,11 @@ def _rough(m: re.Match[str]) -> str:
     return f"{sino(a)}{sino(b)}" + ("" if m[3].startswith("월") else " ")  # 삼사월, 이삼 일
 
 
+_PER_SPAN_RE: Final = re.compile(
+    r"(?<![0-9.,])([0-9]+)\s?(회|번|개|건|명|잔|알|정|캡슐)\s?/\s?(분|시간|초|일|주|월|년)(?![가-힣])"
+)
+
+
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
@@ -71,4 +76,8 @@ def typed(text: str) -> str:
     text = _HOURS_MINUTES_RE.sub(r"\1시간 \2분", text)
     text = _PRODUCT_RE.sub(" 곱하기 ", text)
     text = _TIMES_RE.sub(r" \1개", text)
+    # 76회/분, 3번/일: a count per span of time is said the other way round (분당 칠십육 회).
+    text = _PER_SPAN_RE.sub(
+        lambda m: f"{'하루' if m[3] == '일' else m[3] + '당'} {m[1]}{m[2]}", text
+    )
     return _ROUGH_RE.sub(_rough, text)
