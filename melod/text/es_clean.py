@@ -11,6 +11,7 @@ _WIDE = {**{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, 0x3000: " ", 0x3
 
 
 _PER_ALT = "|".join(PER)
+_FORMULA_DIGITS = ("cero", "uno", "dos", "tres", "cuatro")
 _SUB = {0x2080 + d: str(d) for d in range(10)}
 
 
@@ -123,6 +124,13 @@ def pre_clean(text: str) -> str:
     text = re.sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por ", text)
     text = re.sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a ", text)  # '1º-4º ESO'
     text = re.sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / ", text)  # '2,3/2,5 bar': two values
+    text = re.sub(r"(\d,\d+)/(?=\d+ ?[^\W\d_])", r"\1 de ", text)  # 'RAM 6,2/8 GB'
+    # 'CO₂ 950 ppm': the formula's digit is said now, never grouped with the value after it.
+    text = re.sub(
+        r"\b(CO|NO|SO|NH|CH|O|N) ?([2-4])\b(?![.,]\d)",
+        lambda m: f"{m[1]} {_FORMULA_DIGITS[int(m[2])]}",
+        text,
+    )
     text = re.sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h", text)  # 'hasta las 24:00'
     text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
     text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
