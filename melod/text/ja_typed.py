@@ -28,14 +28,25 @@ def _until(m: re.Match[str]) -> str:
     return m[1] + m[2] + ("" if m[2] or m[3] else "まで") + (m[3] or "")
 
 
+def _ranges(text: str) -> str:
+    """〜 said から or まで where the words around it show which."""
+    # 12/13 9:00〜12/15 9:00: a range from a time to a date.
+    text = re.sub(r"(?<=\d:\d\d)\s?〜\s?(?=\d{1,2}/\d{1,2}(?![\d/]))", "から", text)
+    # チェックアウト 〜10:00, (〜12/15): a range with no start is "until" (まで), said after.
+    text = _UNTIL_RE.sub(_until, text)
+    # 品川〜渋谷: a range between two words.
+    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=[一-龯ァ-ヶ])", "から", text)
+    # 正午〜13時, 本日〜12/5: a range from a word to a number.
+    # (After hiragana, 帰る〜7時半, the 〜 is a chat's drawn-out word, not a range.)
+    return re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=\d)", "から", text)
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
     text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = text.replace("−", "-").replace("～", "〜")
     text = text.translate(_GREEK)  # β版 ベータ版, α波
-    # 12/13 9:00〜12/15 9:00: a range from a time to a date.
-    text = re.sub(r"(?<=\d:\d\d)\s?〜\s?(?=\d{1,2}/\d{1,2}(?![\d/]))", "から", text)
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(
         r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text
@@ -54,13 +65,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
     text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
-    # チェックアウト 〜10:00, (〜12/15): a range with no start is "until" (まで), said after.
-    text = _UNTIL_RE.sub(_until, text)
-    # 品川〜渋谷: a range between two words.
-    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=[一-龯ァ-ヶ])", "から", text)
-    # 正午〜13時, 本日〜12/5: a range from a word to a number.
-    # (After hiragana, 帰る〜7時半, the 〜 is a chat's drawn-out word, not a range.)
-    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=\d)", "から", text)
+    text = _ranges(text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
     text = re.sub(r"±\s?(?=\d)", "プラスマイナス", text)
