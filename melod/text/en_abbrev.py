@@ -259,7 +259,10 @@ RULES: list[Rule] = [
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
     # `dinner thurs instead?`: short day names that are no English word are days anywhere;
     # `til sun` at the end of a sentence is Sunday too.
-    rule(r"\b(tues|tue|thurs|thur|weds|fri)\b\.?", lambda m: _day(m[1])),
+    rule(
+        r"\b([Tt]ues|[Tt]ue|[Tt]hurs|[Tt]hur|[Tt]hu|[Ww]eds|[Ff]ri)\b\.?",
+        lambda m: keep_dot(m, _day(m[1].lower())),
+    ),
     rule(r"\b((?:un)?til+) sun\b(?=[.!?]|$)", lambda m: f"{m[1]} Sunday"),
     # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).
     rule(

@@ -50,7 +50,9 @@ def slash(m: re.Match[str]) -> str:
     if (a, b) in ((24, 7), (50, 50)):
         return "twenty-four seven" if a == 24 else "fifty-fifty"
     # `25/12`: a first number past 12 can only be a day, written day first.
-    return date(a, b, None) or (a > 12 and date(b, a, None)) or f"{card(a)} slash {card(b)}"
+    # `Mahomes: 28/39`: no date, so many of a total.
+    joint = "of" if a < b else "slash"
+    return date(a, b, None) or (a > 12 and date(b, a, None)) or f"{card(a)} {joint} {card(b)}"
 
 
 def version(text: str) -> str:
