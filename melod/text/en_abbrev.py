@@ -264,6 +264,12 @@ RULES: list[Rule] = [
         lambda m: keep_dot(m, _day(m[1].lower())),
     ),
     rule(r"\b((?:un)?til+) sun\b(?=[.!?]|$)", lambda m: f"{m[1]} Sunday"),
+    # `arrives Wed between 9 and 10`: capitalised after a lower-case word, a day, unless a
+    # name goes on (`Sun Country`) or `the` makes it a thing (`the Sun`).
+    rule(
+        r"(?<=[a-z] )(?<!the )(Wed|Sat|Mon|Sun)\b\.?(?! [A-Z])",
+        lambda m: keep_dot(m, DAYS[m[1]]),
+    ),
     # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).
     rule(
         rf"\b((?!Sun\b)(?:{'|'.join(DAYS)}))\b\.?(?= (?:is|was|will|works|night|morning|"
