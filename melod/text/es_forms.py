@@ -255,6 +255,7 @@ RULES: list[Rule] = [
     _c(r"(?<![\w'.,])(\d{1,2})(?:''|″)(?!\w)", lambda m: _count(int(m[1]), "segundo", "segundos")),
     # `(23')`, `90+3'`: the minute of a match; `llego en 10'`: ten minutes.
     _c(r"(?<![\w'.,])(\d{1,3})(?:\+(\d{1,2}))?['′](?![\w'])", es_sport.minutes),
+    es_sport.RACE_TIME,
     # `Tiempo de viaje: 1:45 h`: hours and minutes of a duration, not a clock time.
     _c(r"(?<![\w:.,])(\d):([0-5]\d)(?:( ?(?:h|hrs?|horas)\b)|(?![\d:]|[.,]\d))", _span),
     # `450/1000 L`: a level out of a capacity; `12/2026` a month and a year.

@@ -69,3 +69,23 @@ RULES: list[Rule] = [
         _quarter,
     ),
 ]
+
+
+# Before `24:37` these make it minutes and seconds: a race time, a lap, a personal best.
+_RACE_CUES = r"(?i:\b(?:marca|récord|crono|cronómetro|parcial|vuelta rápida|tiempo final)\b)"
+
+
+def _race_time(m: re.Match[str]) -> str:
+    """`Marca personal en 5 km: 24:37` 'veinticuatro minutos treinta y siete segundos'."""
+    mins, secs = int(m[2]), int(m[3])
+    said = f"{card(mins, 'm')} {'minuto' if mins == 1 else 'minutos'}"
+    return f"{m[1]}{said} {card(secs, 'm')} {'segundo' if secs == 1 else 'segundos'}"
+
+
+RACE_TIME: Rule = (
+    re.compile(
+        rf"({_RACE_CUES}[^.!?\d]{{0,25}}(?:\d+ ?km[^.!?\d]{{0,5}})?)"
+        r"(?<![\w:.,])(?<!las )(?<!la )([0-5]?\d):([0-5]\d)(?![\d:]|[.,]\d)"
+    ),
+    _race_time,
+)
