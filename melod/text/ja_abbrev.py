@@ -98,6 +98,7 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![\d.])(\d{1,2})([A-K])(?=\s?席)|(?<=席)(\s?)(\d{1,2})([A-K])(?![A-Za-z])"),
         _seat,
     ),
+    (re.compile(r"(?<![A-Za-z0-9._%+-])@(?=[A-Za-z])"), lambda m: "アット"),  # @channel, @Yuki
     # yuki_0815 (a user name): the underscore is said, as in an address.
     (re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])"), lambda m: " アンダーバー "),
     (_PHRASES_RE, lambda m: _PHRASES[re.sub(r"\s+", " ", m[0].lower())]),
