@@ -267,7 +267,7 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             # 密码是abc12345, 门禁密码#1234#: letters kept, the digits one by one;
             # 会议号 123 456 789: groups typed with spaces are one code.
             re.compile(
-                rf"({_CODE_WORDS}|{_DIAL_WORDS})((?:已?(?:生成|发送|设置|重置|修改|更新)(?:为|成)?)?[:：是为]?\s?)"
+                rf"({_CODE_WORDS}|{_DIAL_WORDS})((?:已?(?:生成|发送|设置|重置|修改|更新|改|换|设)(?:为|成)?了?)?[:：是为]?\s?)"
                 rf"([#*]?(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{{3,}}(?: \d{{3,4}})*[#*]?){guard}"
             ),
             lambda m: m.group(1) + m.group(2) + _spelled(m.group(3)),

@@ -182,7 +182,7 @@ def _symbols(text: str) -> str:
         text,
     )
     text = re.sub(r"(?<!\d)10\^(\d{1,2})(?!\d)", r"十的\1次方", text)  # ×10^9/L
-    text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜])", "号", text)  # 5#楼 五号楼
+    text = re.sub(r"(?<=\d)#(?=[楼栋幢座门岗库仓机柜汽柴])", "号", text)  # 5#楼, 95#汽油
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?<![号码])#(\d+)(?![\d#-])", r"\1号", text)  # 订单#58
     text = re.sub(r"#\s?(?=号?键)", "井", text)  # 按#号键 井号键
     text = re.sub(r"(?<![A-Za-z])f/(?=\d)", "f", text)  # f/1.8光圈 f一点八
