@@ -84,7 +84,20 @@ EARLY_RULES: Final[tuple[Rule, ...]] = (
     ),
 )
 
+
+def _count(m: re.Match[str]) -> str:
+    """2出局 两出局, 3坏2好 三坏两好: a baseball count counts outs and pitches, so 2 is 两."""
+    return re.sub(r"\d", lambda d: "两" if d[0] == "2" else cardinal(int(d[0]), False), m[0])
+
+
 RULES: Final[tuple[Rule, ...]] = (
+    (
+        re.compile(
+            r"(?<![\d.:])[0-3]\s?(?:人\s?)?(?:出局|好球|坏球)"
+            r"|(?<![\d.:])[0-3]([好坏])[0-4](?!\1)[好坏](?![\d评])"
+        ),
+        _count,
+    ),
     # 比例尺1:10000, 1:100: a scale, one to a large number.
     (
         re.compile(r"(?<![\d:.])1\s?:\s?(\d{2,7})(?![\d:])"),
