@@ -39,7 +39,7 @@ from melod.text.ko_typed import typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
-VERSION: Final = "13"
+VERSION: Final = "14"
 DIGIT_NAMES: Final = DIGITS
 
 

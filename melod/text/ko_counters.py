@@ -279,7 +279,7 @@ def _counter(m: re.Match[str]) -> str:
     if (
         (unit in ("시", "시간") and after.startswith("반"))
         or (
-            unit in ("월", "년")
+            unit in ("월", "년", "회")  # 9회 말: the bottom of an inning
             and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
         )
         or (unit in ("층", "번") and re.match(r"[가-힣]", after) and not glued(after))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ko_counters import NATIVE
+from melod.text.ko_counters import NATIVE, glued
 from melod.text.ko_numbers import sino
 
 # 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
@@ -69,6 +69,13 @@ _PER_SPAN_RE: Final = re.compile(
 )
 
 
+# 2아웃, 3볼 2스트라이크: a baseball count is said in English (투 아웃, 쓰리 볼); 1,3루 is
+# two bases (일, 삼 루), not a number with a comma.
+_BASEBALL_RE: Final = re.compile(r"(?<![0-9.,])([0-3])\s?(아웃|볼|스트라이크)(?=([가-힣]*))")
+_BASES_RE: Final = re.compile(r"(?<![0-9.,])([12]),\s?(?=[23]\s?루)")
+_ENGLISH_COUNT: Final = ("노", "원", "투", "쓰리")
+
+
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
@@ -80,4 +87,9 @@ def typed(text: str) -> str:
     text = _PER_SPAN_RE.sub(
         lambda m: f"{'하루' if m[3] == '일' else m[3] + '당'} {m[1]}{m[2]}", text
     )
+    text = _BASEBALL_RE.sub(
+        lambda m: f"{_ENGLISH_COUNT[int(m[1])]} {m[2]}" if not m[3] or glued(m[3]) else m[0],
+        text,
+    )
+    text = _BASES_RE.sub(r"\1, ", text)
     return _ROUGH_RE.sub(_rough, text)

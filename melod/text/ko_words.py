@@ -279,6 +279,7 @@ disney 디즈니
 display 디스플레이
 distance 디스턴스
 dock 독
+docs 독스
 document 도큐먼트
 documents 도큐먼트
 dodgers 다저스
