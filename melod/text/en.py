@@ -47,6 +47,7 @@ from melod.text.en_words import (
     range12,
     range24,
     say_year,
+    singular,
     time12,
     time24,
     to_word,
@@ -54,7 +55,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "12"
+VERSION = "13"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -90,8 +91,8 @@ def _measure(m: re.Match[str]) -> str:
     one, many = UNITS[m[2]]
     # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
     noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
-    single = num.is_one or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
-    single = (single or en_typed.describes_compound(m)) and (num.is_one or m[2] != "pcs")
+    single = singular(num) or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
+    single = (single or en_typed.describes_compound(m)) and (singular(num) or m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
 
 

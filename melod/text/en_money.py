@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import CODES, CURRENCY, CURRENCY_NAMES, DIGIT_NAMES, SCALES
-from melod.text.en_words import card
+from melod.text.en_words import card, singular
 from melod.text.latin import Num, Rule
 
 #: Nouns an amount describes (`a $5 credit`, `your $195 price target`): 'five dollar credit'.
@@ -35,7 +35,7 @@ def exchange(m: re.Match[str]) -> str:
 
     def say(amount: str, code: str) -> str:
         num, name = latin.parse(amount, ".", ","), CURRENCY_NAMES[code]
-        plural = num.is_one or name.endswith(("yen", "won", "yuan"))
+        plural = singular(num) or name.endswith(("yen", "won", "yuan"))
         return f"{_num(num)} {name}{'' if plural else 's'}"
 
     return f"{say(m[1], m[2])} equals {say(m[3], m[4])}"
@@ -62,7 +62,7 @@ def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str
     if scale:
         return f"{_num(num)} {SCALES.get(scale, scale)} {many}"
     if not cent or len(num.frac) > 2:
-        return f"{_num(num)} {one if num.is_one else many}"
+        return f"{_num(num)} {one if singular(num) else many}"
     sub = int(num.frac.ljust(2, "0")) if num.frac else 0
     parts = []
     if num.value or not sub:
@@ -80,7 +80,7 @@ def _other(m: re.Match[str]) -> str:
     code, amount = (m[1], m[2]) if m[1] else (m[4], m[3])
     num = latin.parse(amount, ".", ",")
     name = CURRENCY_NAMES[code]
-    plural = "" if num.is_one or name.endswith("yuan") else "s"
+    plural = "" if singular(num) or name.endswith("yuan") else "s"
     text = f"{card(num.value)} {name}{plural}"
     cents = int(num.frac.ljust(2, "0")) if num.frac and len(num.frac) <= 2 else 0
     if cents and name.endswith("dollar"):

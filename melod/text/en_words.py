@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.latin import Handler, Rule
+from melod.text.latin import Handler, Num, Rule
 
 
 def rule(pattern: str, handler: Handler) -> Rule:
@@ -19,6 +19,12 @@ _NOT_STARTS = re.compile(
     r" (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|May|"
     r"(?:E[SD]T|[CMP][SD]T|ET|PT|CT|GMT|UTC|BST|Suite|Apartment|Unit|Floor)\b)"
 )
+
+
+def singular(num: Num) -> bool:
+    """True for 1 and -1 (`minus one degree`): English takes a singular unit after 'one',
+    whatever the sign, but a plural after any decimal (`one point zero degrees`)."""
+    return num.value == 1 and not num.frac
 
 
 def sentence_end(m: re.Match[str]) -> bool:
