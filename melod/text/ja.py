@@ -51,7 +51,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "10"
+VERSION: Final = "11"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -90,6 +90,12 @@ _OPEN_RANGE_RE = re.compile(
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
 _TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
+# スコアは4-3, 試合結果：2-1, 最終スコア 3-2: a pair after a word naming a result.
+_SCORE_BEFORE = "|".join(
+    f"(?<={word}{joint})"
+    for word in ("スコア", "得点", "結果", "経過", "最終")
+    for joint in ("", "は", "が", ":", "：", " ", "　", "は ", ": ", "： ")
+)
 # What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict),
 # 6-4で第1セットを先取.
 _SCORE_AFTER = (
@@ -224,8 +230,9 @@ _RULES: Final[tuple[Rule, ...]] = (
     (
         re.compile(
             rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
-            r"|(?<=[表裏半了] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
+            r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
             rf"|{CLOSE_SCORE}(?!{_UNIT_ALT})"  # サントリー3-1パナソニック, 阪神5-3巨人
+            rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?![\d-])(?!\s?(?:{_UNIT_ALT}))"
         ),
         _score,
     ),

@@ -202,6 +202,14 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?i)(?<![\d.])(10|[1-9])(st|nd|rd|th)(?![A-Za-z\d])"),
         lambda m: _ORDINALS[int(m[1])],
     ),
+    # 2アウト満塁, 3ボール2ストライク, 2ランホームラン: a baseball count is said in English.
+    (
+        re.compile(
+            r"(?<![\d.,])(?:([0-3])(アウト|ストライク|ボール)|([23])(ラン))"
+            r"(?=ホームラン|本塁打|[^ァ-ヶー]|$)"
+        ),
+        lambda m: ("ノー", *_ENGLISH_DIGITS[1:])[int(m[1] or m[3])] + (m[2] or m[4]),
+    ),
     (re.compile(r"(?<![A-Za-z])[WＷ]杯"), lambda m: "ワールドカップ"),  # W杯 is the World Cup
     # AC100V, DC12V: the current's letters, then the voltage as a quantity.
     (re.compile(r"(?<![A-Za-z])([AD])C(?=\d{1,3}V(?![A-Za-z]))"), lambda m: spell(m[1] + "C")),
