@@ -283,8 +283,9 @@ def _counter(m: re.Match[str]) -> str:
             and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
         )
         or (unit in ("층", "번") and re.match(r"[가-힣]", after) and not glued(after))
+        or (unit == "호" and re.match(r"골|홈런", after))
     ):
-        spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초, 일 층 엘베
+        spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초, 일 층 엘베, 칠 호 골
     if a is None:
         return lead + spoken_b
     if kind in ("native", "month", "ordinal") or (unit == "도" and (sa or sb)):
