@@ -16,7 +16,7 @@ from melod.text import (
     es_typed,
     latin,
 )
-from melod.text.es_numbers import DIGIT_NAMES, stressed_a
+from melod.text.es_numbers import DIGIT_NAMES, left_out, stressed_a
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
 from melod.text.es_numbers import N as _N
@@ -42,7 +42,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 
-VERSION = "12"
+VERSION = "13"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
@@ -103,9 +103,15 @@ def _bare(m: re.Match[str]) -> str:
     g = "f" if code and fem_before else _gender(noun) or ("f" if fem_before else "")
     if pair and pair[0].startswith(" de cada") and g == "m":
         g = ""  # 'uno de cada tres trenes'
+    # '14 productos, 1 sustituido': a participle after it agrees with the noun left out.
+    before = re.search(_LIST_BEFORE, m.string[: m.start()])
+    elided = left_out(latin.next_word(m), before[1] if before else "")
+    g = g if elided is None else elided
     return latin.padded(m, _num(_parse(m[0]), "" if name else g))
 
 
+# '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.
+_LIST_BEFORE = re.compile(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $")
 # After a number these leave its noun out: '2 apagadas, 1 sin conexión', 'y 1 de Nest'.
 _LEFT_OUT = latin.wordset("de del más menos sin con en")
 
@@ -115,7 +121,7 @@ def _counted_before(m: re.Match[str]) -> str:
     code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
     if latin.next_word(m) not in _LEFT_OUT and not code:
         return ""
-    before = re.search(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $", m.string[: m.start()])
+    before = re.search(_LIST_BEFORE, m.string[: m.start()])
     return before[1] if before else ""
 
 

@@ -155,6 +155,16 @@ RULES: list[Rule] = [
         re.compile(rf"({_REF_WORDS}[^.!?\d]{{0,20}}?)(?<![\d.,])(\d{{6,}}){_NOT_AMOUNT}"),
         lambda m: m[1] + digits(m[2]),
     ),
+    # 'App de Movistar 4.2 disponible', 'actualización 2.3': a release, not a quantity.
+    (
+        re.compile(
+            r"(?<![\w.,])(\d{1,2})\.(\d{1,2})(?![\w.,]\d)"
+            r"(?=,? (?:ya )?(?:está |están )?disponibles?\b)"
+            r"|(?i:(?<=actualización )|(?<=actualizar a )|(?<=update ))"
+            r"(\d{1,2})\.(\d{1,2})\b(?![.,]\d| ?%)"
+        ),
+        lambda m: " punto ".join(card(int(p)) for p in m.groups() if p),
+    ),
 ]
 
 #: Ten digits or more in a row, or a leading zero: a reference, never an amount.

@@ -229,6 +229,11 @@ RULES: list[Rule] = [
         r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]?\d) ?(?:min|mn|m)\b(?![²³])",
         lambda m: _count(int(m[1]), "hora", "horas") + " " + _count(int(m[2]), "minuto", "minutos"),
     ),
+    # `3x más rápida`: a factor, 'tres veces'.
+    _c(
+        r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?[x×] (?=(?i:más|mas|menos)\b)",
+        lambda m: m[1] + (" vez " if m[1] == "1" else " veces "),
+    ),
     # `3x bombillas`, `2 x AA`: a count of things; the number keeps its gender later.
     _c(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[^\W\d_]+s\b)", lambda m: m[1] + " "),
     _c(r"(?<![\w.,])1 ?x (?=[^\W\d_]{3,})", lambda m: "1 "),  # '1x cargador'

@@ -135,3 +135,35 @@ _STRESSED_A = re.compile(
 def stressed_a(text: str) -> str:
     """'una aula' -> 'un aula': the article form of 'una' before a stressed a."""
     return _STRESSED_A.sub(r"\1n ", text)
+
+
+# Masculine nouns that look like participles: '2 cafés, 1 helado' keeps 'un helado'.
+_NOUNS_LIKE_PARTICIPLES = latin.wordset(
+    "pedido helado pescado teclado candado resultado estado mercado grado lado vestido sonido "
+    "ruido partido contenido apartado invitado empleado abogado soldado jurado tejado bocado "
+    "puñado significado cuidado asado batido marido latido tratado dictado recado prado "
+    "aparcado enchufado puesto hecho cubierto abonado "
+    # People named by what befell them: '2 muertos y 1 herido' is 'un herido'.
+    "herido muerto detenido afectado desaparecido fallecido evacuado imputado acusado "
+    "contagiado infectado implicado"
+)
+_PARTICIPLE = re.compile(
+    r"[^\W\d_]{2,}[ai]d[oa]|[^\W\d_]*(?:rot|abiert|devuelt|vuelt|hech|puest|resuelt|escrit)[oa]"
+)
+
+
+def left_out(word: str, counted: str) -> str | None:
+    """'14 productos, 1 sustituido': the noun counted before is left out, so 'uno' stays.
+
+    A participle that agrees with it is not a noun; its ending gives the gender
+    ('3 tareas, 1 completada' 'una'). None when the word after is a noun of its own.
+    """
+    word = word.lower()
+    # A plural is a noun as often as not ('21 heridos'); the list counts more than one.
+    if word.endswith("s") or not counted.endswith("s") or not _PARTICIPLE.fullmatch(word):
+        return None
+    if word in _NOUNS_LIKE_PARTICIPLES:
+        return None
+    if word == counted.lower().removesuffix("s"):
+        return None  # '2 pedidos, 1 pedido urgente'
+    return "f" if word.endswith("a") else ""
