@@ -37,6 +37,12 @@ def _one_many(n: str, one: str, many: str) -> str:
     return f"{card(int(n))} {one if int(n) == 1 else many}"
 
 
+def _cents(m: re.Match[str]) -> str:
+    whole, _, frac = m[2].partition(".")
+    text = card(int(whole)) + (" point " + latin.spell_digits(frac, DIGIT_NAMES) if frac else "")
+    return f"{'minus ' if m[1] else ''}{text} {'cent' if m[2] == '1' else 'cents'}"
+
+
 def _rating(m: re.Match[str]) -> str:
     """`4.5/5 stars`, `sleep score 85/100`: read 'out of'; anything else is left alone."""
     top, bottom = m[1], int(m[2])
@@ -149,7 +155,8 @@ RULES: list[Rule] = [
         r"(?<![\w.,])(\d+(?:\.\d+)?) ?in\.(?= [a-z])",
         lambda m: f"{m[1]} {'inch' if m[1] == '1' else 'inches'}",
     ),
-    rule(r"(?<![\w.,])(\d+) ?¢", lambda m: _one_many(m[1], "cent", "cents")),
+    # `-1¢/kWh`, `12.5¢`: an energy price, negative or in tenths of a cent.
+    rule(r"((?<![\w)])[-−])?(?<![\w.,])(\d+(?:\.\d+)?) ?¢", _cents),
     # `2x AA batteries`, `3x bulbs`: a count of things, read as the number alone.
     rule(r"(?<![\w.,])(\d{1,2}) ?x (?=[A-Z]{1,4}\b|[a-z]+s\b)", lambda m: card(int(m[1])) + " "),
     # `speed x2`, `x3 boost`: a multiplier written before its number.
