@@ -96,6 +96,7 @@ _SCORE_BEFORE = "|".join(
     for word in ("スコア", "得点", "結果", "経過", "最終")
     for joint in ("", "は", "が", ":", "：", " ", "　", "は ", ": ", "： ")
 )
+_SCORE_END = r"$|[\s、。,!！?？)）」]|[でのと](?!\d)"  # not 結果は2-3営業日
 # What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict),
 # 6-4で第1セットを先取.
 _SCORE_AFTER = (
@@ -232,7 +233,7 @@ _RULES: Final[tuple[Rule, ...]] = (
             rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
             r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
             rf"|{CLOSE_SCORE}(?!{_UNIT_ALT})"  # サントリー3-1パナソニック, 阪神5-3巨人
-            rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?![\d-])(?!\s?(?:{_UNIT_ALT}))"
+            rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?={_SCORE_END})"
         ),
         _score,
     ),

@@ -205,7 +205,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     # 2アウト満塁, 3ボール2ストライク, 2ランホームラン: a baseball count is said in English.
     (
         re.compile(
-            r"(?<![\d.,])(?:([0-3])(アウト|ストライク|ボール)|([23])(ラン))"
+            r"(?<![\d.,第])(?:([0-3])(アウト|ストライク|ボール)|([23])(ラン))"
             r"(?=ホームラン|本塁打|[^ァ-ヶー]|$)"
         ),
         lambda m: ("ノー", *_ENGLISH_DIGITS[1:])[int(m[1] or m[3])] + (m[2] or m[4]),
