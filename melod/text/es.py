@@ -105,7 +105,7 @@ def _bare(m: re.Match[str]) -> str:
         g = ""  # 'uno de cada tres trenes'
     # '14 productos, 1 sustituido': a participle after it agrees with the noun left out.
     before = re.search(_LIST_BEFORE, m.string[: m.start()])
-    elided = left_out(latin.next_word(m), before[1] if before else "")
+    elided = left_out(latin.next_word(m), before[1] if before else "", m.string[m.end() :])
     g = g if elided is None else elided
     return latin.padded(m, _num(_parse(m[0]), "" if name else g))
 

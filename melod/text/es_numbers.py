@@ -147,23 +147,33 @@ _NOUNS_LIKE_PARTICIPLES = latin.wordset(
     "herido muerto detenido afectado desaparecido fallecido evacuado imputado acusado "
     "contagiado infectado implicado"
 )
+# Adjectives that stand for a noun left out; the first ones agree by their own ending.
+_ADJECTIVES = latin.wordset(
+    "activo activa inactivo inactiva nuevo nueva vacío vacía lleno llena listo lista sucio "
+    "sucia limpio limpia gratuito gratuita libre disponible pendiente gratis"
+)
 _PARTICIPLE = re.compile(
     r"[^\W\d_]{2,}[ai]d[oa]|[^\W\d_]*(?:rot|abiert|devuelt|vuelt|hech|puest|resuelt|escrit)[oa]"
 )
 
 
-def left_out(word: str, counted: str) -> str | None:
+def left_out(word: str, counted: str, tail: str = "") -> str | None:
     """'14 productos, 1 sustituido': the noun counted before is left out, so 'uno' stays.
 
     A participle that agrees with it is not a noun; its ending gives the gender
     ('3 tareas, 1 completada' 'una'). None when the word after is a noun of its own.
     """
     word = word.lower()
-    # A plural is a noun as often as not ('21 heridos'); the list counts more than one.
-    if word.endswith("s") or not counted.endswith("s") or not _PARTICIPLE.fullmatch(word):
+    if not counted or word in _NOUNS_LIKE_PARTICIPLES:
         return None
-    if word in _NOUNS_LIKE_PARTICIPLES:
+    if word in ("nuevo", "nueva") and re.match(r" \S+ [^\W\d_]", tail):
+        return None  # '1 nuevo mensaje': said before its noun
+    # A plural is a noun as often as not ('21 heridos'); the list counts more than one.
+    participle = counted.endswith("s") and bool(_PARTICIPLE.fullmatch(word))
+    if not (participle or word in _ADJECTIVES):
         return None
     if word == counted.lower().removesuffix("s"):
         return None  # '2 pedidos, 1 pedido urgente'
+    if word[-1] not in "oa":  # '2 plazas ocupadas, 1 libre': the noun's own gender
+        return "f" if gender(counted) == "f" else ""
     return "f" if word.endswith("a") else ""
