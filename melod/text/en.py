@@ -55,7 +55,7 @@ from melod.text.en_words import (
 from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
 
-VERSION = "13"
+VERSION = "14"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -71,6 +71,11 @@ _STREETS = "Street|Avenue|Road|Boulevard|Place|Lane|Drive|Terrace|Court"
 _SCALE = "(million|billion|thousand|k|K|M|B|bn)"
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
+#: Words that, after `for 2024`, start the clause's predicate: the number named a year.
+_YEAR_VERBS = (
+    "is|are|was|were|will|would|has|have|had|must|should|can|may|opens?|closes?|starts?|"
+    "begins?|ends?|looks?|shows?|remains?|now|already|just|due|ready|available|coming"
+)
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
 
 
@@ -151,15 +156,17 @@ _RULES: list[Rule] = [
         lambda m: f"{MONTHS[_d.month(m[1]) - 1]} {say_year(int(m[2]))}",
     ),
     _c(
-        r"(?i)\b(in|since|from|until|till|by|of|year|before|after|during|around|happy|starting|"
+        r"(?i)\b(in|since|from|until|till|by|of|year|season|before|after|during|around|happy|starting|"
         r"beginning|effective|through|thru) "
         r"(1[1-9]\d\d|20\d\d)\b(?![.,]\d)",
         lambda m: f"{m[1]} {say_year(int(m[2]))}",
     ),
-    # `Welcome to 2025.`: a year when nothing follows it in the sentence.
+    # `Welcome to 2025.`: a year when nothing follows it in the sentence; `for 2024` also
+    # before a clause's verb or a break (`documents for 2024 are ready`, `plan for 2025:`).
     _c(
-        r"(?i)\b(to|into|for) (19\d\d|20[0-4]\d)(?=[.!]|$)",
-        lambda m: f"{m[1]} {say_year(int(m[2]))}",
+        r"(?i)\b(to|into|for) (19\d\d|20[0-4]\d)(?=[.!?]|$)"
+        rf"|\b(for) (19\d\d|20[0-4]\d)(?=[,:;)]| (?:{_YEAR_VERBS})\b)",
+        lambda m: f"{m[1] or m[3]} {say_year(int(m[2] or m[4]))}",
     ),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
     en_forms.COMPARE,

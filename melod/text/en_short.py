@@ -55,6 +55,34 @@ def _min_max(m: re.Match[str]) -> str:
     return latin.at_start(m, word) if short[0].isupper() else word
 
 
+# `Tulsa Co.`, `Harris Co`: after a place name, County where the message is a warning or
+# the name of a county office (`Orange Co. Sheriff`); `Acme Co.`, `Smith & Co.`, `Co. Ltd`
+# elsewhere stay a company.
+_COUNTY_OFFICE = (
+    r"Sheriff|Fair|Fairgrounds|Court|Courthouse|Commission|Commissioners|Clerk|Jail|Schools|"
+    r"Line|Health|Library|Parks|Airport|Emergency|EMS|Fire|Board|Assessor|Treasurer"
+)
+_COUNTY_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) Co(\.)?(?![\w.])"
+    r"(?! ?(?:Ltd|Inc|LLC|Limited|KG|AG|plc)\b)"
+)
+_COUNTY_CUE = re.compile(
+    r"(?i)\b(?:warnings?|watch(?:es)?|advisory|advisories|alerts?|sheriff|fair|court|county|"
+    r"counties|tornado|flood(?:ing)?|storm|thunderstorm|hurricane|blizzard|wildfire|fire|"
+    r"burn ban|NWS|evacuations?|emergency|weather|snow|hail|wind chill|heat)\b"
+)
+
+
+def _county(m: re.Match[str]) -> str:
+    office = re.match(rf" (?:{_COUNTY_OFFICE})\b", m.string[m.end() :])
+    if not office and not _COUNTY_CUE.search(m.string):
+        return m[0]
+    dot = "." if m[2] and not office and latin.sentence_end(m) else ""
+    return f"{m[1]} County{dot}"
+
+
 def expand(text: str) -> str:
-    """Read the short forms of `SHORT` and `Min.`/`max` before a noun as whole words."""
+    """Read the short forms of `SHORT`, `Min.`/`max` before a noun and a county's `Co.`
+    as whole words."""
+    text = _COUNTY_RE.sub(_county, text)
     return _MIN_MAX_RE.sub(_min_max, _SHORT_RE.sub(_short, text))
