@@ -42,7 +42,7 @@ from melod.text.es_tables import (
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 
-VERSION = "13"
+VERSION = "14"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.

@@ -99,6 +99,13 @@ _NOT_AMOUNT = r"(?![\d.,]\d)(?! ?(?:[€$£¥₩%]|[A-Z]{3}\b|euros?\b|d[óo]lar
 _LONE = r"(?<![\d.,:/])(?<![\d][-:])(?<!\d [-:] )"
 _END = r"(?![\d]|[.,:/]\d|[-:]\d| ?[-:] \d)"
 
+# Words a release number follows: 'firmware 3.2.15', 'WhatsApp 2.24.1', 'iOS 17.2'.
+_RELEASE_CUES = (
+    r"(?i:actualización|actualizar a|actualizada a|actualizado a|update|firmware|software"
+    r"|versión|version|aplicación|iOS|Android)|\w*[Aa]pp"
+)
+
+
 RULES: list[Rule] = [
     # A Spanish number plate, four digits and three consonants: '1234-KLM', '1234 KLM'.
     (
@@ -155,15 +162,16 @@ RULES: list[Rule] = [
         re.compile(rf"({_REF_WORDS}[^.!?\d]{{0,20}}?)(?<![\d.,])(\d{{6,}}){_NOT_AMOUNT}"),
         lambda m: m[1] + digits(m[2]),
     ),
-    # 'App de Movistar 4.2 disponible', 'actualización 2.3': a release, not a quantity.
+    # 'App de Movistar 4.2 disponible', 'actualización 2.3', 'firmware 3.2.15': a release,
+    # not a quantity nor a date ('3.2.15' is no 3 February 2015 after 'firmware').
     (
         re.compile(
-            r"(?<![\w.,])(\d{1,2})\.(\d{1,2})(?![\w.,]\d)"
-            r"(?=,? (?:ya )?(?:está |están )?disponibles?\b)"
-            r"|(?i:(?<=actualización )|(?<=actualizar a )|(?<=update ))"
-            r"(\d{1,2})\.(\d{1,2})\b(?![.,]\d| ?%)"
+            rf"(?:\b({_RELEASE_CUES}):? |(?<![\w.,]))(\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,3}})?)"
+            r"\b(?![.,]\d| ?%)(?(1)|(?=,? (?:ya )?(?:está |están )?disponibles?\b))"
         ),
-        lambda m: " punto ".join(card(int(p)) for p in m.groups() if p),
+        lambda m: (
+            m[0][: m.start(2) - m.start()] + " punto ".join(card(int(p)) for p in m[2].split("."))
+        ),
     ),
 ]
 

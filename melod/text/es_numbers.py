@@ -24,7 +24,7 @@ SN = rf"(?:(?<![\w)])(?:[-−]|(?<![\w)%°] )[-−] ))?{N}"
 _NOT_NOUNS = latin.wordset(
     "y o u e a de del al en con por para que coma más menos es son entre hasta sobre contra "
     "está están estaba era fue ha han hay tiene tienen lleva llevan sigue siguen será serán "
-    "no ya se te me le lo la los las"
+    "no ya se te me le lo el la los las"
 )
 # Verbs and adverbs right after a number: 'el pedido 21 llega mañana' keeps 'veintiuno'.
 _NOT_NOUNS |= latin.wordset(
