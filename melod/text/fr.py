@@ -25,7 +25,7 @@ from melod.text.fr_tables import SYMBOLS as _SYMBOLS
 from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 
-VERSION = "12"
+VERSION = "13"
 
 _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
@@ -77,6 +77,12 @@ def _ymd(m: re.Match[str]) -> str:
     if m[2] == "." and fr_context.is_version(m):
         return m[0]
     return _date(m, int(m[4]), int(m[3]), m[1]) or m[0]
+
+
+def _dmy(m: re.Match[str]) -> str:
+    if m[2] == "." and fr_context.is_dotted_version(m):
+        return m[0]  # micrologiciel 3.2.15: read point by point further on
+    return _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0]
 
 
 def _hour(h: int, mm: int) -> str:
@@ -162,7 +168,7 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
     _c(
         r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}|\d{2}))\b",
-        lambda m: _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0],
+        _dmy,
     ),
     # `06/2025`: a month and a year (a card's expiry, a service due).
     _c(

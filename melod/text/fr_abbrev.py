@@ -25,6 +25,9 @@ _MONTH_ABBR = {"janv": "janvier", "févr": "février", "fév": "février", "fevr
 _MONTH = "(?:" + "|".join(_MONTH_ABBR) + "|" + "|".join(set(_MONTH_ABBR.values())) + ")"
 # What follows a day name cut short: a date (4/12, 4 déc) or a time (10h, 9:30).
 _DATED = rf"\d\d?(?:/\d| ?[hH:]\d|[hH]\b| {_MONTH}\b)"
+# A clock time (`9h`, `18h30`, `9:30`), and the words that open one after a day.
+_CLOCK = r"\d\d? ?(?:[hH]|:\d\d)"
+_TIME_WORD = "(?:à|de|dès|entre|vers|avant|après|jusqu'à|matin|midi|soir|après-midi|prochain)"
 
 
 _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
@@ -183,10 +186,17 @@ RULES: list[Rule] = [
     _c(rf"(?<![\d.,])(?<!\d )\b([Mm])(in|ax)\b\.? ?:? ?{MARK}?(?=[-−]?\d)", _bound),
     # `sam. 12°/4°`: a day cut short with its stop before any number (a forecast).
     # A capital one only opens the message or follows a colon (`avec Sam. 12` is a name).
+    # `jeu. à 18h30`, `sam. de 9h à 13h`: or before the word that opens a time.
     _c(
         rf"(?<!\w)(?<!la )(?<!le )(?<!au )(?<!du )(?<!de )(?:^|(?<=[:,(] )|(?=[a-z]))"
-        rf"({_DAY})\.( ?{MARK}?(?=\d))",
+        rf"({_DAY})\.(?:( ?{MARK}?(?=\d))|(?= {_TIME_WORD}\b))",
         lambda m: latin.at_start(m, _day(m[1]).lower()) + (" " if m[2] else ""),
+    ),
+    # `sam de 9h à 13h`, `jeu à 18h30`: without its stop only before a time (un jeu de 52).
+    _c(
+        rf"(?<!\w)(?<!la )(?<!le )(?<!un )(?<!au )(?<!du )(?<!de )(?<!ce )(?<!en )"
+        rf"(?:^|(?<=[:,(] )|(?=[a-z]))({_DAY})(?= (?:à|de|dès|entre|vers) {MARK}?{_CLOCK})",
+        lambda m: latin.at_start(m, _day(m[1]).lower()),
     ),
     # `10h-13h dim`: a day cut short after opening hours.
     _c(r"(?:(?<=\dh )|(?<=\dh\d\d ))(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=[ ,;)]|$)", _one_day),
@@ -237,6 +247,8 @@ _BEFORE_CLEAN: list[Rule] = [
         r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
         lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
     ),
+    # `facture de mar. 2025`: before a year `mar.` is March, not Tuesday (`mar. 12/03`).
+    _c(r"\b([Mm])ar\.(?= (?:19|20)\d\d\b)", _as(r"\1ars")),
     # `14 déc. 2024`: the stop of a month cut short does not end the sentence.
     _c(rf"(?<=\d )({_MONTH})\.(?= \d)", _as(r"\1")),
     # `USB-C`, `CD-ROM`: capitals joined by a hyphen are two things to spell or say.

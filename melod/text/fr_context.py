@@ -78,6 +78,21 @@ def is_version(m: re.Match[str]) -> bool:
     return named or word.lower() in _VERSION_WORDS
 
 
+# Before or after a dotted number, the words that make `3.2.15` a version, not a date.
+_VERSION_BEFORE = re.compile(
+    r"(?i)\b(?:version|v|firmware|micrologiciel|logiciel|build|release|maj|mise? à (?:jour|niveau)|"
+    r"app|appli|application|ios|android)(?: (?:en|vers))?\s*:?\s*$"
+)
+_VERSION_AFTER = re.compile(r"(?i) (?:est |sont )?(?:disponibles?|install[ée]e?s?)\b")
+
+
+def is_dotted_version(m: re.Match[str]) -> bool:
+    """`micrologiciel 3.2.15`, `Ring 3.2.15 disponible`: a version, not 3 February 2015
+    (a name alone is not enough: `anniversaire de Léa 3.2.15` is a date)."""
+    before = m.string[: m.start()]
+    return bool(_VERSION_BEFORE.search(before) or _VERSION_AFTER.match(m.string, m.end()))
+
+
 # A tank, a gauge or a bin filled "au 1/4": a level, not the first of April.
 _FILLED = re.compile(
     r"(?i)\b(?:réservoir|cuve|jauge|carburant|essence|gazole|fioul|plein|rempli|remplie|"
