@@ -21,7 +21,6 @@ from melod.text.ko_counters import (
     RANGE,
     counters,
     glued,
-    unit_readings,
     units,
 )
 from melod.text.ko_marks import HANJA, day_spans, marks
@@ -32,6 +31,8 @@ from melod.text.ko_numbers import (
     number,
     sino,
 )
+from melod.text.ko_particles import mark as mark_particles
+from melod.text.ko_particles import settle as settle_particles
 from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
@@ -39,7 +40,7 @@ from melod.text.ko_typed import typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
-VERSION: Final = "14"
+VERSION: Final = "15"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -175,6 +176,8 @@ def _latin(text: str) -> str:
         # Between English words the -s is said (lights turned off 라이츠 턴드 오프); alone
         # in Korean a plural is said like the singular (센서 3개).
         before, after = m.string[: m.start()], m.string[m.end() :]
+        if re.fullmatch("[A-Z]", token) and re.match(r"[열행]\s?[0-9가-힣]", after):
+            return latin(token) + " "  # G열 12번: the row's letter, then 열 (지 열)
         if re.search(r"[A-Za-z]\s$", before) and re.match(r"\s[A-Za-z]", after):
             return plural(token) or latin(token)
         return latin(token)
@@ -221,6 +224,7 @@ _PASSES: Final = (
     addresses,
     arrows,
     equals,
+    mark_particles,
     day_spans,
     dates,
     marks,
@@ -238,34 +242,6 @@ _PASSES: Final = (
     _split_latin_digits,
     _prefixed,
 )
-
-
-_PARTICLES: Final = {
-    "으로": ("으로", "로"),
-    "로": ("으로", "로"),
-    "을": ("을", "를"),
-    "를": ("을", "를"),
-    "은": ("은", "는"),
-    "는": ("은", "는"),
-    "이": ("이", "가"),
-    "가": ("이", "가"),
-    "과": ("과", "와"),
-    "와": ("과", "와"),
-}
-_UNIT_PARTICLE_RE: Final = re.compile(
-    "(" + "|".join(sorted(unit_readings() | {"켈빈", "포인트"}, key=len, reverse=True)) + ")"
-    r"(으로|로|을|를|은|는|이|가|과|와)(?![가-힣])"
-)
-
-
-def _agree(match: re.Match[str]) -> str:
-    """A unit symbol's particle was chosen for the symbol; make it fit the word we say."""
-    word, particle = match.group(1), match.group(2)
-    final = (ord(word[-1]) - 0xAC00) % 28  # the last syllable's batchim, 0 = none
-    with_batchim, without = _PARTICLES[particle]
-    if particle in ("으로", "로"):
-        return word + (with_batchim if final not in (0, 8) else without)  # 8 = ㄹ
-    return word + (with_batchim if final else without)
 
 
 # The shared preparation spells long digit-and-capital runs as codes (1Z999AA); an
@@ -297,4 +273,4 @@ def normalize(text: str) -> str:
     text = _latin(text)
     # "영하 -5°C", "시속 80km/h": the writer already said it; the unit must not repeat it.
     text = re.sub(r"(영하|시속|초속|화씨)\s+\1(?=\s)", r"\1", text)
-    return _symbols(settle_arrows(_UNIT_PARTICLE_RE.sub(_agree, text)))
+    return _symbols(settle_arrows(settle_particles(text)))

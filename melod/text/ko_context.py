@@ -18,6 +18,15 @@ LABEL_BEFORE: Final = re.compile(
     r"진료실|검사실|상담실|회의실|강의실|병실|주사실|접수처|매표소|계산대|정답[은는이]?|답은?|보기|"
     r"[A-Z0-9](?:열|행)|[0-9]\s?층)\s?$"
 )
+# G열 12, 13번: the counts listed before the last share the label word before them.
+_LISTED: Final = re.compile(r"(?:[0-9]{1,4}\s?(?:,|과|와|이랑|하고|또는)\s?)+$")
+
+
+def labelled(before: str) -> bool:
+    """Does a label word (좌석, G열, 출구) name the count after `before`, or a list's last?"""
+    return bool(LABEL_BEFORE.search(_LISTED.sub("", before)))
+
+
 LABEL_AFTER: Final = re.compile(
     r"\s?(?:출구|게이트|버스|방(?![가-힣])|방(?:에|으로|에서|은|이)|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
     r"타석|타자|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|선택|"

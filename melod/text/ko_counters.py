@@ -13,11 +13,11 @@ from melod.text.ko_context import (
     ELECTRIC,
     HONORED,
     LABEL_AFTER,
-    LABEL_BEFORE,
     MATCH_SETS,
     NOT_PEOPLE_AFTER,
     PEOPLE,
     TIMES_AFTER,
+    labelled,
 )
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
 from melod.text.ko_units import UNITS
@@ -213,7 +213,7 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
         return bool(MATCH_SETS.search(before + after))  # 배구 3세트 25:23: the third set
     if unit == "번":
         return not TIMES_AFTER.match(after) and bool(
-            LABEL_BEFORE.search(before)
+            labelled(before)
             or LABEL_AFTER.match(after)
             or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
         )

@@ -8,6 +8,7 @@ from typing import Final
 
 from melod.text.ko_counters import NUM, RANGE
 from melod.text.ko_numbers import sino
+from melod.text.ko_particles import agree
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -154,14 +155,6 @@ def settle_arrows(text: str) -> str:
     """The mark after B's reading becomes 로 or 으로 (50도로, 27만 9천 원으로); the
     mark of = becomes 은 or 는."""
 
-    def particle(m: re.Match[str]) -> str:
-        final = (ord(m.group(1)) - 0xAC00) % 28  # the batchim; none and ㄹ take 로
-        return m.group(1) + ("로" if final in (0, 8) else "으로")
-
-    def topic(m: re.Match[str]) -> str:
-        final = (ord(m.group(1)) - 0xAC00) % 28
-        return m.group(1) + ("은" if final else "는")
-
-    text = re.sub(rf"([가-힣])\s*{_ARROW_MARK}", particle, text)
-    text = re.sub(rf"([가-힣])\s*{_EQUALS_MARK}", topic, text)
+    text = re.sub(rf"([가-힣])\s*{_ARROW_MARK}", lambda m: m[1] + agree(m[1], "로"), text)
+    text = re.sub(rf"([가-힣])\s*{_EQUALS_MARK}", lambda m: m[1] + agree(m[1], "는"), text)
     return text.replace(_ARROW_MARK, "").replace(_EQUALS_MARK, " ")

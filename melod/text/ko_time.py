@@ -127,6 +127,12 @@ _DURATION_BEFORE: Final = re.compile(
     r"완주|걷기))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
 )
+# 수유 기록: 03:20, 투약 기록 21:00: a log of care or comings and goings lists when each
+# thing happened, times of day (세 시 이십 분 분유), unlike a run's record (기록 25:30).
+_WHEN_LOG: Final = re.compile(
+    r"(?:수유|분유|모유|기저귀|배변|투약|복약|복용|식사|출입|출근|퇴근|입실|퇴실|방문|외출|귀가|접속)"
+    r"\s?기록\s?:?\s?(?:약\s?)?$"
+)
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
 # `재생 중: 좋은 날 (3:52)`: in a message about music or video a bracketed M:SS is its length.
 _MEDIA: Final = re.compile(r"재생|노래|음악|곡|앨범|플레이리스트|팟캐스트|Spotify|멜론|지니")
@@ -171,6 +177,8 @@ def durations(text: str) -> str:
 
     def read(m: re.Match[str]) -> str:
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
+        if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
+            return m.group(0)
         parts = [int(p) for p in m.group(0).split(":")]
         runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
         distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(

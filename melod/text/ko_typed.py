@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ko_context import LABEL_AFTER, labelled
 from melod.text.ko_counters import NATIVE, glued
 from melod.text.ko_numbers import sino
 
@@ -59,6 +60,10 @@ def _rough(m: re.Match[str]) -> str:
     if b != a + 1:
         return m[0]
     counter = next((w for w in sorted(NATIVE, key=len, reverse=True) if m[3].startswith(w)), "")
+    if counter == "번" and (
+        labelled(m.string[: m.start()]) or LABEL_AFTER.match(m.string, m.end() + 1)
+    ):
+        return m[0]  # A열 3, 4번, 2, 3번 문항: two labels (삼, 사 번), not three or four times
     if counter and counter not in ("분", "시"):
         return f"{_ROUGH_NATIVE[a - 1]} "
     return f"{sino(a)}{sino(b)}" + ("" if m[3].startswith("월") else " ")  # 삼사월, 이삼 일
