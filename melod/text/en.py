@@ -52,8 +52,8 @@ from melod.text.en_words import (
     time24,
     to_word,
 )
-from melod.text.en_words import rule as _c
 from melod.text.latin import Num, Rule
+from melod.text.latin import rule as _c
 
 VERSION = "14"
 

@@ -6,8 +6,8 @@ import re
 
 from melod.text import en_short, latin
 from melod.text.en_tables import DAYS, MONTH_RE, MONTHS
-from melod.text.en_words import keep_dot, ordinal, rule, sentence_end
-from melod.text.latin import Rule
+from melod.text.en_words import keep_dot, ordinal, sentence_end
+from melod.text.latin import Rule, rule
 
 #: Written in mixed case, so the acronym speller never sees them.
 _MIXED = {"Rx": "prescription", "iOS": "I O S", "iPadOS": "I pad O S", "macOS": "mac O S",

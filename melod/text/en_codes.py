@@ -6,8 +6,8 @@ import re
 
 from melod.text import common, latin
 from melod.text.en_tables import ADDRESS, DIGIT_NAMES
-from melod.text.en_words import card, pairs, rule
-from melod.text.latin import Rule
+from melod.text.en_words import card, pairs
+from melod.text.latin import Rule, rule
 
 # An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
 _MIN_PHONE_DIGITS = 8

@@ -6,8 +6,8 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES, MONTHS, UNITS
-from melod.text.en_words import card, clock, ordinal, pairs, rule, say24, say_year
-from melod.text.latin import Rule
+from melod.text.en_words import card, clock, ordinal, pairs, say24, say_year
+from melod.text.latin import Rule, rule
 
 # A bare C or F after a number is a temperature only where the sentence talks about one.
 _TEMP_CTX = re.compile(

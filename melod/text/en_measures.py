@@ -6,8 +6,8 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
-from melod.text.en_words import card, ordinal, rule, say_year
-from melod.text.latin import Rule
+from melod.text.en_words import card, ordinal, say_year
+from melod.text.latin import Rule, rule
 
 _RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
 _DECADE_CUE = r"(?i:\b(?:mid|low|lower|high|upper|early|late|the|in the)[- ]'?)"

@@ -12,8 +12,8 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.en_words import card, pairs, rule
-from melod.text.latin import Rule
+from melod.text.en_words import card, pairs
+from melod.text.latin import Rule, rule
 
 # A code as `common.prepare` leaves it, with the letters a hyphen joined to it (`WH-`).
 _SPELLED = re.compile(

@@ -7,8 +7,8 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
-from melod.text.en_words import card, keep_dot, ordinal, pairs, rule, say_year
-from melod.text.latin import Rule
+from melod.text.en_words import card, keep_dot, ordinal, pairs, say_year
+from melod.text.latin import Rule, rule
 
 _HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
                  "sec": "second", "mi": "mile", "ft": "foot", "lb": "pound"}  # fmt: skip

@@ -16,8 +16,8 @@ from melod.text.en_tables import (
     SPELLED_UNITS,
     UNITS,
 )
-from melod.text.en_words import card, clock, ordinal, pairs, rule, say_year
-from melod.text.latin import Rule
+from melod.text.en_words import card, clock, ordinal, pairs, say_year
+from melod.text.latin import Rule, rule
 
 _UNIT_ALT = latin.alternation(UNITS)
 _STREET_TYPES = (

@@ -6,13 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.latin import Handler, Num, Rule
-
-
-def rule(pattern: str, handler: Handler) -> Rule:
-    """A compiled rule: the pattern and what it becomes."""
-    return (re.compile(pattern), handler)
-
+from melod.text.latin import Num
 
 #: Capitalised words that follow `a.m.` or `St.` inside a sentence (`10 a.m. Tuesday`).
 _NOT_STARTS = re.compile(

@@ -41,6 +41,7 @@ from melod.text.es_tables import (
 )
 from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 VERSION = "14"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
@@ -142,10 +143,6 @@ def _out_of(m: re.Match[str], word: str) -> str:
 
 def _unit_after(unit: str | None) -> str:
     return f" {words(unit, True)}" if unit else ""
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 _RULES: list[Rule] = [

@@ -8,6 +8,7 @@ from melod.text import es_sport, latin
 from melod.text.es_numbers import card, gender, ordinal
 from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 # After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
 _CLOCK_CUES = latin.wordset("las la a desde hasta sobre")
@@ -213,10 +214,6 @@ def _price(m: re.Match[str]) -> str:
     if latin.prev_word(m) not in _PRICE_VERBS and not after_equals:
         return m[0]
     return f"{card(int(m[1]))} con {card(int(m[2]))}"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [

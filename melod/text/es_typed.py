@@ -8,6 +8,7 @@ from melod.text import latin
 from melod.text.es_numbers import card, digits, ordinal
 from melod.text.es_tables import SCORE_CTX, UNITS
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 _THOUSANDS = {"k": 1_000, "K": 1_000, "M": 1_000_000, "mill.": 1_000_000, "mill": 1_000_000}
 _MONEY_AFTER = r"(?= ?(?:€|\$|£|EUR\b|USD\b))"
@@ -136,10 +137,6 @@ def _dash_date(m: re.Match[str]) -> str:
 
 
 _LONE_UNITS = "kWh|km/h|km|kg|m²|m³|GB|MB|Mbps|kW"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [

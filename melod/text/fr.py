@@ -24,6 +24,7 @@ from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.fr_tables import SYMBOLS as _SYMBOLS
 from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
+from melod.text.latin import rule as _c
 
 VERSION = "13"
 
@@ -149,10 +150,6 @@ def _bare(m: re.Match[str]) -> str:
     if fr_context.is_price(m):  # tu me dois 12,50: "douze cinquante"
         return latin.padded(m, _price(m[0]))
     return latin.padded(m, _num(_parse(m[0]), fr_context.feminine_after(m)))
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 _RULES: list[Rule] = [

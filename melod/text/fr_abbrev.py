@@ -8,6 +8,7 @@ from melod.text import latin
 from melod.text.fr_numbers import card, roman
 from melod.text.fr_tables import COMPASS
 from melod.text.latin import MARK, Rule
+from melod.text.latin import rule as _c
 
 # A title is an abbreviation only before a name or another title (Mme et M. Petit).
 _NAME = r"(?= (?:[A-ZÀ-Ý]|et (?:M|MM|Mme|Mlle|Dr|Pr|Monsieur|Madame)\b))"
@@ -97,10 +98,6 @@ def _regnal(m: re.Match[str]) -> str:
         return m[0]
     first = "première" if m[1] in ("Élisabeth", "Catherine", "Marie") else "premier"
     return f"{m[1]} {first if value == 1 else card(value)}"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [

@@ -8,6 +8,7 @@ from melod.text import latin
 from melod.text.fr_context import is_version
 from melod.text.fr_numbers import DIGIT_NAMES, card, pairs
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -62,10 +63,6 @@ def _app_version(m: re.Match[str]) -> str:
     parts = [latin.spell_digits(p, DIGIT_NAMES) if p[0] == "0" and len(p) > 1 else card(int(p))
              for p in (m[2], m[3])]  # fmt: skip
     return f"{m[1]} {parts[0]} point {parts[1]}"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 # Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").

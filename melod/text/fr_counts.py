@@ -10,6 +10,7 @@ from melod.text.fr_gender import is_feminine
 from melod.text.fr_numbers import card
 from melod.text.fr_tables import UNITS
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 _ELECTRIC = re.compile(
     r"(?i)\b(?:k?w|kva|v|volts?|watts?|borne|wallbox|recharge|charge|disjoncteur|fusible|"
@@ -50,10 +51,6 @@ def _short_noun(m: re.Match[str]) -> str:
 
 # Words ending in s or x that count nothing: `2x plus vite`, `3x mieux`.
 _NOT_NOUN_SX = r"(?:plus|mieux|très|pas|puis|dans|sous|vers|après|depuis|toujours|tous|par)\b"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 def _millions(m: re.Match[str]) -> str:

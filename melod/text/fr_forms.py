@@ -7,6 +7,7 @@ import re
 from melod.text import fr_context, fr_counts, fr_times, latin
 from melod.text.fr_numbers import card, roman
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 
 def _mark(m: re.Match[str]) -> str:
@@ -218,10 +219,6 @@ def _day_span(m: re.Match[str]) -> str:
     if before in ("les", "ces"):  # les 21-22 novembre: both days; les 5-7: the span
         return f"{first} {'et' if b == a + 1 else 'au'} {card(b)}"
     return f"{'' if before == 'du' else 'du '}{first} au {card(b)}"
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [

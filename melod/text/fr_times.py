@@ -7,6 +7,7 @@ import re
 from melod.text import latin
 from melod.text.fr_numbers import card, ordinal
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 # After these a time with seconds is a clock time; otherwise `1:30:00` is a duration.
 _CLOCK_CUES = latin.wordset("à vers dès depuis jusqu'à avant après")
@@ -115,10 +116,6 @@ def _clip_length(m: re.Match[str]) -> str:
     if _CLIP.search(before) or (latin.prev_word(m) in ("de", "durée") and _MEDIA.search(sentence)):
         return _min_sec(m)
     return m[0]
-
-
-def _c(pattern: str, handler: latin.Handler) -> Rule:
-    return (re.compile(pattern), handler)
 
 
 RULES: list[Rule] = [

@@ -14,6 +14,12 @@ from melod.text import common
 Handler = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Handler]
 
+
+def rule(pattern: str, handler: Handler) -> Rule:
+    """A compiled rule: the pattern and what it becomes."""
+    return (re.compile(pattern), handler)
+
+
 #: Marks a sentence that began with a number, so its first word gets a capital.
 MARK = "\x02"
 _MARK_RE = re.compile(r"(^|[.!?] )(?=[-−+]?[$€£¥₩#]?\d)")
