@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from melod.text.es_tables import PER
 
@@ -84,69 +85,82 @@ def _unpaused(m: re.Match[str]) -> str:
     return code
 
 
-def pre_clean(text: str) -> str:
-    """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
-    text = text.translate(_WIDE).replace("。", ". ")
-    text = re.sub(r"\s\|\s", ", ", text)  # 'Champions | Bayern 3-3': a separator
-    text = re.sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}", text)  # CO₂
-    text = _money_signs(_address(text))
+_Sub = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+
+def _sub(pattern: str, repl: str | Callable[[re.Match[str]], str], flags: int = 0) -> _Sub:
+    return (re.compile(pattern, flags), repl)
+
+
+# Before the money signs: a bar between words is a pause, CO₂'s subscript a digit.
+_FIRST: list[_Sub] = [
+    _sub(r"\s\|\s", ", "),  # 'Champions | Bayern 3-3': a separator
+    _sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}"),  # CO₂
+]
+_STEPS: list[_Sub] = [
     # 'a las 15 hrs. en la sala': the abbreviation's stop, not the sentence's.
-    text = re.sub(
+    _sub(
         r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts|asist|ast|reb|tap|dorm|hab|lts|kgs|grs|mts|"
         r"cts)\.(?= [a-záéíóúñ])",
         r"\1",
-        text,
-    )
+    ),
     # '18,30 h': a time written with a comma.
-    text = re.sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 ", text)
-    text = re.sub(r"(\d) ?º([CF])\b", r"\1 °\2", text)
-    text = re.sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °", text)  # '21,5º' is a temperature
-    text = re.sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 ", text)  # '2.ºB' is '2.º B'
-    text = re.sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / ", text)  # '14°/6°': a high and a low
+    _sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 "),
+    _sub(r"(\d) ?º([CF])\b", r"\1 °\2"),
+    _sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °"),  # '21,5º' is a temperature
+    _sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 "),  # '2.ºB' is '2.º B'
+    _sub(r"(\d ?°)/(?=[-−]?\d)", r"\1 / "),  # '14°/6°': a high and a low
     # 'Burgos -2/9°': a low and a high sharing one degree sign, 'menos dos a nueve grados'.
-    text = re.sub(r"(?<![\w/.,])([-−]?\d{1,2})/([-−]?\d{1,2}) ?°", r"\1 a \2 °", text)
-    text = re.sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2", text)  # 'USB-C': letters to spell
+    _sub(r"(?<![\w/.,])([-−]?\d{1,2})/([-−]?\d{1,2}) ?°", r"\1 a \2 °"),
+    _sub(r"\b([A-Z]{2,5})-([A-Z])\b", r"\1 \2"),  # 'USB-C': letters to spell
     # 'RT-AX88U', 'Galaxy-A54': the hyphen before a model's letters and digits is not said.
-    text = re.sub(r"(?:\b(?<=[A-Z]{2})|(?<=[a-z]))-(?=[A-Z]{1,4} ?\d)", " ", text)
-    text = _SPELLED.sub(_unpaused, text)
+    _sub(r"(?:\b(?<=[A-Z]{2})|(?<=[a-z]))-(?=[A-Z]{1,4} ?\d)", " "),
+    (_SPELLED, _unpaused),
     # 'Barcelona–Roma': an unspaced en dash between names is a route, like the hyphen.
-    text = re.sub(r"(?<=[a-záéíóúñ])[–‑](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])", "-", text)
-    text = re.sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por ", text)  # '3 cafés x 1,20 €'
+    _sub(r"(?<=[a-záéíóúñ])[–‑](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])", "-"),
+    _sub(r"(?:(?<=[^\W\d_])|(?<=\))) [x×] (?=\d)", " por "),  # '3 cafés x 1,20 €'
     # An arrow before a name is 'a' (Madrid → Lima); before a word, a pause.
-    text = re.sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a ", text)
-    text = re.sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", ", text)
-    text = re.sub(r"\b([Uu])na? (?=1/[2-9]\b)", "", text)  # 'Un 1/3 de' is 'un tercio de'
-    text = re.sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus", text)  # 'Movistar+', 'Disney+'
-    text = re.sub(r"(?<=[\w%€$°)]),(?=[^\W\d_]{2})", ", ", text)  # 'grados,mañana', '10€,niños'
-    text = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", text)  # 'pan,2 docenas'
-    text = re.sub(r"(?<=[^\W\d_])([!?]+)(?=\w)", r"\1 ", text)  # 'Aviso!!la', 'Oferta!!2x1'
-    text = re.sub(r"(?<=[^\W\d_]) x (?=[^\W\d_]{3,})", " por ", text)  # 'precio x noche'
-    text = re.sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por ", text)
-    text = re.sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a ", text)  # '1º-4º ESO'
-    text = re.sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / ", text)  # '2,3/2,5 bar': two values
-    text = re.sub(r"(\d,\d+)/(?=\d+ ?[^\W\d_])", r"\1 de ", text)  # 'RAM 6,2/8 GB'
+    _sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a "),
+    _sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", "),
+    _sub(r"\b([Uu])na? (?=1/[2-9]\b)", ""),  # 'Un 1/3 de' is 'un tercio de'
+    _sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus"),  # 'Movistar+', 'Disney+'
+    _sub(r"(?<=[\w%€$°)]),(?=[^\W\d_]{2})", ", "),  # 'grados,mañana', '10€,niños'
+    _sub(r"(?<=[^\W\d_]),(?=\d)", ", "),  # 'pan,2 docenas'
+    _sub(r"(?<=[^\W\d_])([!?]+)(?=\w)", r"\1 "),  # 'Aviso!!la', 'Oferta!!2x1'
+    _sub(r"(?<=[^\W\d_]) x (?=[^\W\d_]{3,})", " por "),  # 'precio x noche'
+    _sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por "),
+    _sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a "),  # '1º-4º ESO'
+    _sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / "),  # '2,3/2,5 bar': two values
+    _sub(r"(\d,\d+)/(?=\d+ ?[^\W\d_])", r"\1 de "),  # 'RAM 6,2/8 GB'
     # 'CO₂ 950 ppm': the formula's digit is said now, never grouped with the value after it.
-    text = re.sub(
+    _sub(
         r"\b(CO|NO|SO|NH|CH|O|N) ?([2-4])\b(?![.,]\d)",
         lambda m: f"{m[1]} {_FORMULA_DIGITS[int(m[2])]}",
-        text,
-    )
-    text = re.sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h", text)  # 'hasta las 24:00'
-    text = re.sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por ", text)
-    text = re.sub(r"(?<=\d)-(?=[A-Z]\b)", " ", text)  # 'piso 4-B'
-    text = re.sub(r"\b(?:US|U\$S|USD) ?\$", "$", text)
+    ),
+    _sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h"),  # 'hasta las 24:00'
+    _sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por "),
+    _sub(r"(?<=\d)-(?=[A-Z]\b)", " "),  # 'piso 4-B'
+    _sub(r"\b(?:US|U\$S|USD) ?\$", "$"),
     # 'responde SÍ o NO': the answers, said as words (NO₂ and wind from the NO stay letters).
-    text = re.sub(
-        r"\b(?:SÍ|SI) (?:o|u) NO\b|\bNO (?:o|u) (?:SÍ|SI)\b", lambda m: m[0].lower(), text
-    )
-    text = re.sub(
+    _sub(r"\b(?:SÍ|SI) (?:o|u) NO\b|\bNO (?:o|u) (?:SÍ|SI)\b", lambda m: m[0].lower()),
+    _sub(
         r"(?i:\b(responde|contesta|escribe|envía|pulsa) )(SI|NO)\b",
         lambda m: m[1] + " " + m[2].lower(),
-        text,
-    )
-    text = re.sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", text, flags=re.I)
+    ),
+    _sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", re.I),
     # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
-    text = re.sub(
-        rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por ", text
-    )
-    return re.sub(r"(?<![\w/])S/ ?(?=\d)", "PEN ", text)
+    _sub(rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por "),
+    _sub(r"(?<![\w/])S/ ?(?=\d)", "PEN "),
+]
+
+
+def _run(text: str, table: list[_Sub]) -> str:
+    for pattern, repl in table:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def pre_clean(text: str) -> str:
+    """'4 ºC' (ordinal sign for degree), 'US$ 45', 'S/ 150' (soles): one spelling each."""
+    text = _run(text.translate(_WIDE).replace("。", ". "), _FIRST)
+    return _run(_money_signs(_address(text)), _STEPS)
