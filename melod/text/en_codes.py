@@ -75,7 +75,7 @@ RULES: list[Rule] = [
         _number_list,
     ),
     # `555-0142 x305`: an extension after a phone number.
-    rule(r"(?<=\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
+    rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
     rule(rf"({_SMS_VERB}) ({_SMS_WORDS})\b", lambda m: f"{m[1]} {m[2].lower()}"),
     rule(
         rf"({_SMS_VERB}[^.!?\d]{{0,20}}? to) (\d{{4,6}})\b(?![.,]\d)",

@@ -174,6 +174,15 @@ def _dot_time(m: re.Match[str]) -> str:
     return first if not m[3] else f"{first} to {say24(int(m[3]), int(m[4]))}"
 
 
+def _by(m: re.Match[str]) -> str:
+    """`5x7` 'five by seven'; a screen size `1920x1080` in pairs, 'nineteen twenty by ten
+    eighty' (a round `2000` stays 'two thousand')."""
+    a, b = int(m[1]), int(m[2])
+    if max(len(m[1]), len(m[2])) == 4 and min(a, b) >= 100 and m[1][0] != "0" and m[2][0] != "0":
+        return " by ".join(card(n) if n % 1000 == 0 else pairs(n) for n in (a, b))
+    return f"{m[1]} by {m[2]}"
+
+
 def _amps(m: re.Match[str]) -> str:
     """`32A` on a charger is amps; `Seat 12A` or `Apt 4A` is left alone."""
     if not _AMP_CTX.search(_sentence(m)):
@@ -211,12 +220,12 @@ RULES: list[Rule] = [
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CFcf])\b(?!['-])", _temperature),
     rule(
-        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d)",
+        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4}) ?[x×] ?(\d{1,4})(?!\w|\.\d)",
         lambda m: f"{m[1]} by {m[2]} by {m[3]}",
     ),
     rule(
-        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?![\w.]|\.\d| ?(?:kg|lbs?|g|oz|ml|L|l|gal)\b)",
-        lambda m: f"{m[1]} by {m[2]}",
+        r"(?<![\w.])(\d{1,4}) ?[x×] ?(\d{1,4})(?!\w|\.\d| ?(?:kg|lbs?|g|oz|ml|L|l|gal)\b)",
+        _by,
     ),
     # `1 x 23kg`: so many of a measure; `2 x 4 m` is a size.
     rule(
