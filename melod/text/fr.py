@@ -26,7 +26,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "13"
+VERSION = "14"
 
 _MONTHS = latin.wordlist(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"

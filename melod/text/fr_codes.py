@@ -76,7 +76,11 @@ _CALL = (
     r"hotline|allô)\b[^.!?\d]{0,12}?)"
 )
 
+# Apple's systems end in OS said letter by letter: iOS is I O S, macOS mac O S.
+_APPLE_OS = {"i": "I", "tv": "T V"}
+
 RULES: list[Rule] = [
+    _c(r"\b(i|tv|mac|watch|iPad|vision)OS\b", lambda m: f"{_APPLE_OS.get(m[1], m[1])} O S"),
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     # `0033 6 12 ...`: the international prefix typed as 00 is the plus sign.
     _c(r"(?<![\w+])00 ?(?=(?:33|32|41|352|44|49|34|39|1) ?\d[\d .-]{6,}\d(?!\w))", lambda m: "+"),

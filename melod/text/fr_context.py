@@ -81,7 +81,7 @@ def is_version(m: re.Match[str]) -> bool:
 # Before or after a dotted number, the words that make `3.2.15` a version, not a date.
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|v|firmware|micrologiciel|logiciel|build|release|maj|mise? à (?:jour|niveau)|"
-    r"app|appli|application|ios|android)(?: (?:en|vers))?\s*:?\s*$"
+    r"app|appli|application|ios|o s|android)(?: (?:en|vers))?\s*:?\s*$"
 )
 _VERSION_AFTER = re.compile(r"(?i) (?:est |sont )?(?:disponibles?|install[ée]e?s?)\b")
 

@@ -125,7 +125,7 @@ COMPASS: Final = {
 
 # Standards whose numbers are versions: `HDMI 2.1`, `Bluetooth 5.3`, `USB 3.2`.
 TECH = (
-    "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|macOS|watchOS|iPadOS|HAOS|Python|"
+    "HDMI|USB|Bluetooth|Wi-?Fi|Matter|Thread|Zigbee|Z-Wave|Linux|O S|HAOS|Python|"
     "DSM|ESPHome|API|SDK|MIUI|EMUI|One UI|HyperOS|Node"
 )
 
