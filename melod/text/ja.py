@@ -51,7 +51,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "11"
+VERSION: Final = "12"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -90,10 +90,13 @@ _OPEN_RANGE_RE = re.compile(
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
 _TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
-# スコアは4-3, 試合結果：2-1, 最終スコア 3-2: a pair after a word naming a result.
+# スコアは4-3, 試合結果：2-1, 最終スコア 3-2: a pair after a word naming a result;
+# 第5セット15-13, 第3クォーター 24-20: after a part of a game, its score.
+_SCORE_WORDS = ("スコア", "得点", "結果", "経過", "最終", "時点で")
+_GAME_PARTS = ("セット", "クォーター", "ピリオド", "イニング", "タイブレーク", "延長")
 _SCORE_BEFORE = "|".join(
     f"(?<={word}{joint})"
-    for word in ("スコア", "得点", "結果", "経過", "最終")
+    for word in _SCORE_WORDS + _GAME_PARTS
     for joint in ("", "は", "が", ":", "：", " ", "　", "は ", ": ", "： ")
 )
 _SCORE_END = r"$|[\s、。,!！?？)）」]|[でのと](?!\d)"  # not 結果は2-3営業日

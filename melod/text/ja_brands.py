@@ -33,6 +33,13 @@ BRANDS: Final = {
     # Foreign brands and services as they are said in Japan.
     "steam": "スチーム",
     "huawei": "ファーウェイ",
+    # Chip and software makers from market news (the sound rules give エンビディア, アドベ).
+    "nvidia": "エヌビディア",
+    "qualcomm": "クアルコム",
+    "broadcom": "ブロードコム",
+    "adobe": "アドビ",
+    "asus": "エイスース",
+    "logitech": "ロジテック",
     "oppo": "オッポ",
     "gemini": "ジェミニ",
     "cortana": "コルタナ",
