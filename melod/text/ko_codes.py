@@ -8,6 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
+from melod.text.ko_romaja import romaja
 from melod.text.ko_translit import transliterate
 from melod.text.ko_words import WORDS, compound, spell
 
@@ -54,7 +55,8 @@ def addresses(text: str) -> str:
         # is a romanised Korean name made of plain syllables (minsu 민수).
         plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
         sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
-        return known or sound or spell(key)
+        # A romanised Korean name (hanjin 한진, daesung 대성) is read back in Hangul.
+        return known or romaja(key) or sound or spell(key)
 
     def one_by_one(d: str) -> str:
         return digit_string(d, PHONE_DIGITS)

@@ -34,6 +34,22 @@ LABEL_AFTER: Final = re.compile(
     r"고객|호출\s?중|호출합니다|손님께서|"  # 현재 18번 호출 중: a queue number
     r"기둥|엘리베이터|승강기|문항|항목|질문|선수)"  # 15번 기둥, 3번 엘리베이터: where or who
 )
+# 3번 엘리베이터 점검 중, 2번 이용하세요: once a count has named a place or thing, a later
+# one that is used, taken or said to work names one too (이 번), not a number of times.
+_LABEL_SEEN: Final = re.compile(
+    r"[0-9]\s?번\s?(?:출구|게이트|버스|엘리베이터|승강기|채널|창구|플랫폼|승강장|라인|레인|카메라|"
+    r"센서|사물함|보관함|구역|버튼|좌석|칸|트랙|코스|기둥|진료실|충전기|주차장|계산대|세탁기|건조기)"
+)
+_USED_AFTER: Final = re.compile(
+    r"\s?(?:이용|사용|으로|로(?![가-힣])|쪽|은|는|도|만|운행|정상|가능|이나|또는|에서|에 )"
+)
+
+
+def label_again(before: str, after: str) -> bool:
+    """Is this 번 the same kind of label as one named earlier in the message?"""
+    return bool(_LABEL_SEEN.search(before) and _USED_AFTER.match(after))
+
+
 # 3번 반복, 버스 3번 갈아타기: what is done so many times, even after a label word.
 TIMES_AFTER: Final = re.compile(
     r"\s?(?:반복|시도|재시도|실패|틀|눌|누르|울렸|울림|울려|깜빡|방문|갈아타|연속|더|이상|씩|정도|만에)"

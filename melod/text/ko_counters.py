@@ -17,6 +17,7 @@ from melod.text.ko_context import (
     NOT_PEOPLE_AFTER,
     PEOPLE,
     TIMES_AFTER,
+    label_again,
     labelled,
 )
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
@@ -215,6 +216,7 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
         return not TIMES_AFTER.match(after) and bool(
             labelled(before)
             or LABEL_AFTER.match(after)
+            or label_again(before, after)
             or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
         )
     return unit == "대" and bool(

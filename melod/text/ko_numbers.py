@@ -73,6 +73,8 @@ def number(text: str) -> str:
         head = digit_string(whole)
     else:
         head = sino(int(whole)) if _is_digits(whole) else DIGITS[0]
+    if _is_digits(frac) and len(frac) > 1 and not frac.strip("0"):
+        return sign + head  # 연 3.00% 삼 퍼센트: two zeros only show the precision
     if _is_digits(frac):
         # 1,385.50 is said 천삼백팔십오 점 오: trailing zeros after the first go unsaid.
         frac = frac[:1] + frac[1:].rstrip("0")

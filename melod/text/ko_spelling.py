@@ -57,7 +57,7 @@ def _spelled(word: str, phones: list[str], i: int, n: int, group: str, count: in
     if stress != "AH0":
         return [vowel]
     if (group == "i" or (group == "e" and last)) and not (
-        word.endswith(("ent", "ence", "ency")) and last
+        word.endswith(("ent", "ents", "ence", "ency")) and last
     ):
         return ["EH" if letter == "e" else "IH"]  # helmet 헬멧, denim 데님, but student 스튜던트
     if letter == "a" and i == len(plain) - 1:

@@ -1,0 +1,99 @@
+"""Romanised Korean (Revised Romanization and the usual name spellings) back to Hangul.
+
+An address often carries a Korean name in Latin letters: cs@hanjin.com is 한진, not the
+English-sounding 핸진, and order@daesung.co.kr is 대성.  A word is cut into romanised
+syllables (onset, vowel, final); a consonant between two vowels starts the next syllable
+(haneul 하늘).  A word the pronouncing dictionary knows as English is only taken for
+Korean when every syllable is a common name syllable (hanjin 한진, but banana, susan stay).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from melod.text import cmu
+
+_ONSETS: Final = {
+    "": 11, "g": 0, "kk": 1, "n": 2, "d": 3, "tt": 4, "r": 5, "l": 5, "m": 6, "b": 7,
+    "pp": 8, "s": 9, "sh": 9, "ss": 10, "j": 12, "jj": 13, "ch": 14, "k": 15, "t": 16,
+    "p": 17, "h": 18,
+}  # fmt: skip
+_VOWELS: Final = {
+    "a": 0, "ae": 1, "ya": 2, "yae": 3, "eo": 4, "e": 5, "yeo": 6, "ye": 7, "o": 8,
+    "wa": 9, "wae": 10, "oe": 11, "yo": 12, "u": 13, "oo": 13, "wo": 14, "we": 15,
+    "wi": 16, "yu": 17, "eu": 18, "ui": 19, "i": 20,
+}  # fmt: skip
+_FINALS: Final = {"": 0, "k": 1, "n": 4, "l": 8, "m": 16, "p": 17, "ng": 21}
+# Name spellings outside the standard: Samsung 삼성, Kim 김, Choi 최, Hee 희.
+_NAMES: Final = {
+    "sung": "성", "jung": "정", "chung": "정", "hyun": "현", "kyung": "경", "kyu": "규",
+    "yun": "윤", "yoon": "윤", "joon": "준", "choi": "최", "kim": "김", "kang": "강",
+    "kwon": "권", "koo": "구", "kook": "국", "hee": "희", "woo": "우", "moon": "문",
+    "shin": "신", "lee": "이", "park": "박", "young": "영",
+}  # fmt: skip
+# Surnames that are no English word, read alone (an address part of its own).
+_SURNAMES: Final = {
+    "kim": "김", "choi": "최", "jung": "정", "kang": "강", "cho": "조", "yoon": "윤",
+    "jang": "장", "lim": "임", "han": "한", "shin": "신", "kwon": "권", "hwang": "황",
+    "ahn": "안", "jeon": "전", "baek": "백", "yoo": "유", "seo": "서",
+}  # fmt: skip
+# Syllables common in Korean names and firms: a dictionary word made only of these is
+# a name (hanjin 한진, hana 하나); banana (바), susan (산), jason (자) are English.
+_COMMON: Final = frozenset(
+    "한진대성현정경민수지우서연준영호상동석재승희은혜미선주태원용철훈광김이박최강윤장임조오"
+    "송전권황홍문양배백하나삼로화건해인천구제도명일순숙옥란빈혁욱규환범택근식신"
+)
+
+# English vowel pairs no romanised Korean word has: hanmail is 한메일, not 한마일.
+_ENGLISH: Final = re.compile("ai|au|ay|ei|ey|ou|oa|oy|ea|ie|ee(?<!hee)(?<!lee)")
+
+
+def _syllable(roman: str) -> str | None:
+    """One romanised syllable in Hangul, or None."""
+    if roman in _NAMES:
+        return _NAMES[roman]
+    for onset in sorted(_ONSETS, key=len, reverse=True):
+        if not roman.startswith(onset):
+            continue
+        for vowel in sorted(_VOWELS, key=len, reverse=True):
+            final = roman[len(onset) + len(vowel) :]
+            if roman[len(onset) :].startswith(vowel) and final in _FINALS:
+                code = (_ONSETS[onset] * 21 + _VOWELS[vowel]) * 28 + _FINALS[final]
+                return chr(0xAC00 + code)
+    return None
+
+
+@cache
+def _cuts(word: str) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The best cut of `word`: fewest syllables, then fewest finals before a vowel."""
+    if not word:
+        return (0, 0), ()
+    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+    for end in range(1, min(len(word), 6) + 1):
+        hangul = _syllable(word[:end])
+        rest = _cuts(word[end:]) if hangul else None
+        if hangul is None or rest is None:
+            continue
+        # A final before a vowel should have started the next syllable (haneul 하늘).
+        early = end < len(word) and word[end] in "aeiouwy" and (ord(hangul) - 0xAC00) % 28 > 0
+        score = (rest[0][0] + 1, rest[0][1] + int(early))
+        if best is None or score < best[0]:
+            best = score, (hangul, *rest[1])
+    return best
+
+
+def romaja(word: str) -> str | None:
+    """Hangul for a romanised Korean surname or word of two syllables or more (daesung 대성)."""
+    key = word.lower()
+    if key in _SURNAMES:
+        return _SURNAMES[key]  # jiwoo.han 지우 점 한
+    if len(key) < 4 or not key.isascii() or not key.isalpha() or _ENGLISH.search(key):
+        return None
+    found = _cuts(key)
+    if found is None or len(found[1]) < 2:
+        return None
+    if key in cmu.pronunciations() and not all(s in _COMMON for s in found[1]):
+        return None
+    return "".join(found[1])
