@@ -43,7 +43,7 @@ from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "14"
+VERSION = "15"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
@@ -112,7 +112,7 @@ def _bare(m: re.Match[str]) -> str:
 
 
 # '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.
-_LIST_BEFORE = re.compile(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|,) $")
+_LIST_BEFORE = re.compile(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|[,:]) $")
 # After a number these leave its noun out: '2 apagadas, 1 sin conexión', 'y 1 de Nest'.
 _LEFT_OUT = latin.wordset("de del más menos sin con en")
 
@@ -265,6 +265,11 @@ _RULES: list[Rule] = [
 ]
 
 
+# An operating system's name: 'iOS' 'i O S', 'macOS' 'mac O S', 'HarmonyOS' 'Harmony O S'.
+_SYSTEM_NAME = re.compile(r"\b([A-Za-z]*[a-z])OS\b")
+_OPENED_NUMBER = re.compile(r"(?:^|(?<=[.!?] ))[¡¿](?=[-−+]?[$€£¥₩#]?\d)")
+
+
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
@@ -272,8 +277,11 @@ def normalize(text: str) -> str:
     # In addresses '.es' is said 'punto es' in Spain, and 'www' is written lower-case.
     text = re.sub(r"\bpunto E S\b", "punto es", text).replace("W W W punto", "w w w punto")
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
+    # '¡10.000 pasos!' is '¡Diez mil pasos!': the sentence starts after the opening mark.
+    text = _OPENED_NUMBER.sub(lambda m: m[0] + latin.MARK, text)
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "")])
+    text = _SYSTEM_NAME.sub(r"\1 O S", text)
     text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'
     text = stressed_a(text)
     text = latin.read_caps(text, _KEEP, source)

@@ -104,6 +104,9 @@ _RELEASE_CUES = (
     r"(?i:actualización|actualizar a|actualizada a|actualizado a|update|firmware|software"
     r"|versión|version|aplicación|iOS|Android)|\w*[Aa]pp"
 )
+# A product named between the cue and the number: 'actualizado a FRITZ!OS 7.57',
+# 'actualizada a One UI 6.1'; one or two words that start with a capital.
+_PRODUCT = r"(?:[A-Z][\w!+]*(?: [A-Z][\w!+]*)? )?"
 
 
 RULES: list[Rule] = [
@@ -166,7 +169,8 @@ RULES: list[Rule] = [
     # not a quantity nor a date ('3.2.15' is no 3 February 2015 after 'firmware').
     (
         re.compile(
-            rf"(?:\b({_RELEASE_CUES}):? |(?<![\w.,]))(\d{{1,2}}\.\d{{1,2}}(?:\.\d{{1,3}})?)"
+            rf"(?:\b({_RELEASE_CUES}):? {_PRODUCT}|(?<![\w.,]))"
+            r"(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?)"
             r"\b(?![.,]\d| ?%)(?(1)|(?=,? (?:ya )?(?:está |están )?disponibles?\b))"
         ),
         lambda m: (
