@@ -42,6 +42,7 @@ from melod.text.ja_numbers import (
     parse,
     with_counter,
 )
+from melod.text.ja_suffixes import SUFFIX, read_suffix
 from melod.text.ja_typed import equals, typed_signs
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
@@ -51,7 +52,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "12"
+VERSION: Final = "13"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -71,7 +72,7 @@ _UNIT_ALT = _alternation([*COUNTERS, *UNITS, *_SPECIAL_COUNTERS])
 _ORDINAL_ME = r"(?:目(?![安線的標指前覚盛立]))?"
 _ONE = (
     rf"(?P<negI>(?<![0-9A-Za-z])[-−])?(?P<numI>{_NUM})"
-    rf"(?:\s?(?P<unitI>(?:{_UNIT_ALT}){_ORDINAL_ME}))?"
+    rf"(?:\s?(?P<unitI>(?:{_UNIT_ALT}){_ORDINAL_ME})(?P<sufI>{SUFFIX})?)?"
 )
 _NUMBER_RE = re.compile(
     _ONE.replace("I>", "1>")
@@ -157,7 +158,16 @@ def _read(num: str, unit: str | None, neg: bool, dated: bool) -> str:
 
 
 def _number(m: re.Match[str]) -> str:
-    dated = day_is_date(m.string, m.start(), m.end())
+    """A number or range with its unit, and a suffix after it (10分後 じゅっぷんご)."""
+    last = "2" if m.group("num2") else "1"
+    suffix = m.group("suf" + last)
+    end = m.start("suf" + last) if suffix else m.end()
+    dated = day_is_date(m.string, m.start(), end)
+    spoken = _number_only(m, dated)
+    return spoken + (read_suffix(m.group("unit" + last), suffix, dated) if suffix else "")
+
+
+def _number_only(m: re.Match[str], dated: bool) -> str:
     unit1, unit2 = m.group("unit1"), m.group("unit2")
     first = _read(m.group("num1"), unit1 or unit2, bool(m.group("neg1")), dated)
     if m.group("num2") is None:

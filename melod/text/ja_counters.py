@@ -31,6 +31,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "個": Counter("こ", ALL_GEM),
     "段階": Counter("だんかい"),
     "段": Counter("だん"),
+    "列": Counter("れつ"),
     "回目": Counter("かいめ", ALL_GEM),
     "回": Counter("かい", ALL_GEM),
     "階": Counter("かい", ALL_GEM, after_san="がい"),
@@ -201,6 +202,7 @@ NOT_BEFORE: Final = {
     "戦": "(?!争|略|術|力|後|前|車|場|績|闘|国)",
     "袋": "(?!麺)",
     "卓": "(?!上|球)",
+    "列": "(?![車島挙])",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")
