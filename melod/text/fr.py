@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_abbrev, fr_codes, fr_context, fr_forms, fr_gender, latin
+from melod.text import fr_abbrev, fr_codes, fr_context, fr_dates, fr_forms, fr_gender, latin
 from melod.text.fr_amounts import GROUPED as _GROUPED
 from melod.text.fr_amounts import MONEY_WORDS
 from melod.text.fr_amounts import SN as _SN
@@ -16,6 +16,8 @@ from melod.text.fr_amounts import number as _num
 from melod.text.fr_amounts import parse as _parse
 from melod.text.fr_amounts import plural as _plural
 from melod.text.fr_amounts import price as _price
+from melod.text.fr_dates import NO_ARTICLE as _NO_ARTICLE
+from melod.text.fr_dates import date as _date
 from melod.text.fr_numbers import DIGIT_NAMES, ORD_N, roman, spaced_int
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
@@ -28,14 +30,7 @@ from melod.text.latin import rule as _c
 
 VERSION = "14"
 
-_MONTHS = latin.wordlist(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-)
-_WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_NO_ARTICLE = {"le", "du", "au", "jusqu'au", "ce", "dès", "l'", "fin", *_WEEKDAYS}
-
 _UNITS = UNITS
-_MK = latin.MARK
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t"}
 # A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
 _UNIT_RE = (
@@ -63,27 +58,6 @@ def _roman_ordinal(m: re.Match[str]) -> str:
     if value is None:
         return m[0]
     return latin.at_start(m, _ordinal(value, m[4] in ("re", "ère")))
-
-
-def _date(m: re.Match[str], day: int, month: int, year: str | None) -> str | None:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    text = f"{_ordinal(1) if day == 1 else _card(day)} {_MONTHS[month - 1]}"
-    if year:
-        text += " " + _card(int(year) + (2000 if len(year) == 2 else 0))
-    return text if latin.prev_word(m) in _NO_ARTICLE else "le " + text
-
-
-def _ymd(m: re.Match[str]) -> str:
-    if m[2] == "." and fr_context.is_version(m):
-        return m[0]
-    return _date(m, int(m[4]), int(m[3]), m[1]) or m[0]
-
-
-def _dmy(m: re.Match[str]) -> str:
-    if m[2] == "." and fr_context.is_dotted_version(m):
-        return m[0]  # micrologiciel 3.2.15: read point by point further on
-    return _date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0]
 
 
 def _hour(h: int, mm: int) -> str:
@@ -136,11 +110,6 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{_card(int(m[1]), fem)} et {frac}" + (f" {m[4].strip()}" if m[4] else "")
 
 
-def _expiry(m: re.Match[str]) -> str:
-    lead = re.sub(r"(?i)^exp\b\.?", "expiration", m[1]).replace(latin.MARK, "")
-    return f"{lead}{_MONTHS[int(m[2]) - 1]} {_card(2000 + int(m[3]))}"
-
-
 def _range(m: re.Match[str]) -> str:
     first = _hour(int(m[1]), int(m[2] or m[3] or 0))
     return f"{first} à {_hour(int(m[4]), int(m[5] or m[6] or 0))}"
@@ -162,24 +131,7 @@ _RULES: list[Rule] = [
         rf"(?i)\b(version|iOS|Android|firmware|MAJ|mise à jour|{_TECH}) (\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{_version_word(m)} {_card(int(m[2]))} point {_card(int(m[3]))}",
     ),
-    _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
-    _c(
-        r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}|\d{2}))\b",
-        _dmy,
-    ),
-    # `06/2025`: a month and a year (a card's expiry, a service due).
-    _c(
-        r"(?<![\w/.,])(0?[1-9]|1[0-2])/(20\d\d)(?![\w/]|[.,]\d)",
-        lambda m: f"{_MONTHS[int(m[1]) - 1]} {_card(int(m[2]))}",
-    ),
-    # `expire fin 09/26`, `exp. 11/27`: a card's month and two-digit year (never a day,
-    # the year being over twelve), with its zero or after an expiry word.
-    _c(
-        rf"((?i:\b(?:expir\w*(?: fin| le| en)?|exp\b\.?|validité|valable|fin) ?:? ?{_MK}?)|(?=0))"
-        r"(?<![\w/.,])(0?[1-9]|1[0-2])/(1[3-9]|2[1-9]|[34]\d)(?![\w/]|[.,]\d)",
-        _expiry,
-    ),
-    _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
+    *fr_dates.RULES,
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
     # `arrive à 19:40-19:50`: a slot after à is between one time and the other.
     _c(
