@@ -16,13 +16,8 @@ from typing import Final
 from melod.text.ko_amounts import currency, fractions, rates
 from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_context import CODE_CONTEXT, SECRET
-from melod.text.ko_counters import (
-    NUM,
-    RANGE,
-    counters,
-    glued,
-    units,
-)
+from melod.text.ko_counter_words import NUM, RANGE, glued
+from melod.text.ko_counters import counters, units
 from melod.text.ko_marks import HANJA, day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,

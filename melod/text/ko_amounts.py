@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import MEASURE_RE, NUM, PARTICLE_RE, magnitude_words
+from melod.text.ko_counter_words import MEASURE_RE, NUM, PARTICLE_RE
+from melod.text.ko_counters import magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
 

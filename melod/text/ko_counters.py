@@ -20,77 +20,18 @@ from melod.text.ko_context import (
     label_again,
     labelled,
 )
-from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
+from melod.text.ko_counter_words import (
+    COUNTER_ALT,
+    FOLLOW,
+    NATIVE,
+    NUM,
+    PARTICLE_RE,
+    RANGE,
+    UNIT_ALT,
+    glued,
+)
+from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino
 from melod.text.ko_units import UNITS
-
-NUM: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
-# Stands for "from A to B" (~) until the numbers on both sides are read.
-RANGE: Final = "\x00"
-
-
-# Counters of things, people, age, hours and times take native numerals.
-NATIVE: Final = frozenset(
-    words(
-        "시간 시 개 명 살 마리 장 대 잔 병 권 켤레 번째 번 분 가지 곳 군데 벌 채 척 통 송이 "
-        "그릇 자루 봉지 쌍 달 배 바퀴 차례 사람 알 줄 칸 판 갑 캔 팩 박스 접시 포기 걸음 조각 "
-        "방울 정 상자 모 포 정거장 캡슐 족 포대 컵 건 롤 그루 다발 가닥 톨 모금 스푼 큰술 작은술 "
-        "공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉 돈 발 세트 손 근 망"
-    )
-)
-SINO: Final = frozenset(
-    words(
-        "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
-        "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
-        "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
-        "영업일 단 부 편 채널 칼로리 와트 볼트 배속 라운드 골 레벨 곡 시즌 가구"
-    )
-)
-# A one-syllable native counter is only a counter when a particle (or nothing
-# Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
-_FOLLOW: Final = frozenset(
-    "이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인"
-    "예밖뿐마한끼네지죠잖든동후전뒤다하거니던래냐"  # 3개예요, 1명뿐, 7시지?, 12시네
-)
-
-PARTICLE_RE: Final = re.compile(
-    r"(?:이|가|을|를|은|는|의|에|와|과|도|로|으로|만|까지|부터|보다|이나|나|요|이요|야|이야|랑|처럼|"
-    r"씩|쯤|입|께)"
-)
-# A particle glued to a number: one that ends the word (3개를, 19:00에) or a copula or
-# longer ending (19:00부터, 2이닝 is no 이 + 닝).
-_GLUED_RE: Final = re.compile(
-    rf"(?:{PARTICLE_RE.pattern})(?![가-힣])|입니|이에|이었|이고|이며|이면|이라|에서|에는|에도|에만|"
-    r"부터|까지|으로|이나|쯤에|께서|임(?![가-힣])|이래|이래요|이네|이지|이잖|이거든|이니까|이던데|마다|밖에"
-)
-
-
-def glued(after: str) -> bool:
-    """Does the text right after a number start with a particle that belongs to it?"""
-    return bool(_GLUED_RE.match(after))
-
-
-def _alternation(words: frozenset[str] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_UNIT_ALT: Final = _alternation(list(UNITS))
-
-
-def unit_readings() -> set[str]:
-    """The Hangul words units are read as (킬로그램, 퍼센트...), for particle agreement."""
-    return {reading.split()[-1] for reading, _, _ in UNITS.values() if len(reading) > 1}
-
-
-_COUNTER_ALT: Final = _alternation(NATIVE | SINO)
-#: A unit symbol or counter word right after a number (kcal, 개, 걸음).
-MEASURE_RE: Final = re.compile(
-    rf"(?:{_UNIT_ALT}|{_COUNTER_ALT})(?=(?:{PARTICLE_RE.pattern})?(?![가-힣A-Za-z]))"
-)
-#: A word that is a counter or unit, with its particle: `3-5 일`, `1-2 개씩` are ranges.
-COUNTER_WORD_RE: Final = re.compile(
-    rf"(?:{_COUNTER_ALT}|{_UNIT_ALT}|영업일|정도|사이|이내|이상|이하|미만|초과|내외|가량)"
-    rf"(?:{PARTICLE_RE.pattern})?(?![가-힣A-Za-z])"
-)
 
 
 def _signed(sign: str, digits: str, temp: bool) -> str:
@@ -138,13 +79,13 @@ def _unit(m: re.Match[str]) -> str:
 def units(text: str) -> str:
     """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h; kWh당 (per unit)."""
     text = re.sub(
-        rf"(?<![0-9A-Za-z])({_UNIT_ALT})(?=당)",
+        rf"(?<![0-9A-Za-z])({UNIT_ALT})(?=당)",
         lambda m: UNITS[m[1]][0] if len(m[1]) > 1 or m[1] == "L" else m[0],
         text,
     )
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,])(-))?(?<![0-9.,])"
-        rf"({NUM})\s?({_UNIT_ALT})(?![A-Za-z0-9²³]|/[^0-9\s])",
+        rf"({NUM})\s?({UNIT_ALT})(?![A-Za-z0-9²³]|/[^0-9\s])",
         _lead_unit,
         text,
     )
@@ -187,7 +128,7 @@ def magnitudes(text: str) -> str:
         after = m.string[m.end() :]
         # 총5만원: the number glued to the word before is a word of its own.
         lead = " " if re.match(r"[가-힣A-Za-z]", m.string[m.start() - 1 : m.start()]) else ""
-        return lead + spoken + (" " if re.match(_COUNTER_ALT, after) else "")
+        return lead + spoken + (" " if re.match(COUNTER_ALT, after) else "")
 
     return re.sub(
         # 8조각 is eight pieces, not eight trillion.
@@ -244,7 +185,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
     if unit not in NATIVE or (n is None and unit != "시간"):
         return "sino"
-    if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in _FOLLOW:
+    if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in FOLLOW:
         return "sino"
     if unit == "분":
         return "native" if _is_people(before, after) else "sino"
@@ -300,7 +241,7 @@ def counters(text: str) -> str:
     text = magnitudes(text)
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"
-        rf"({NUM})(\s?)({_COUNTER_ALT})",
+        rf"({NUM})(\s?)({COUNTER_ALT})",
         _counter,
         text,
     )

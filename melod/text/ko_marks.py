@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import NUM
+from melod.text.ko_counter_words import NUM
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, number, sino
 from melod.text.ko_time import SCORE_CONTEXT, date_words
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ko_counters import unit_readings
+from melod.text.ko_counter_words import unit_readings
 
 # Each particle with its two forms: (after a 받침, after a vowel).
 _PAIRS: Final = (

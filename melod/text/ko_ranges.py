@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import NUM, RANGE
+from melod.text.ko_counter_words import NUM, RANGE
 from melod.text.ko_numbers import sino
 from melod.text.ko_particles import agree
 

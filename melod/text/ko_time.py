@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counters import COUNTER_WORD_RE, PARTICLE_RE, glued
+from melod.text.ko_counter_words import COUNTER_WORD_RE, PARTICLE_RE, glued
+from melod.text.ko_durations import durations, span
 from melod.text.ko_numbers import DIGITS, month, native, sino
 
 
@@ -45,58 +46,75 @@ def _full_date(m: re.Match[str]) -> str:
     return m.group(0) if spoken is None else spoken
 
 
+def _iso(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)}"
+
+
+def _year_month(m: re.Match[str]) -> str:
+    return f"{sino(int(m.group(1)))} 년 {month(int(m.group(2)))}"
+
+
+def _short(m: re.Match[str]) -> str:
+    spoken = date_words(None, m.group(1), m.group(2))
+    return m.group(0) if spoken is None else spoken
+
+
+def _named(m: re.Match[str]) -> str:
+    spoken = date_words(None, m.group(2), m.group(3))
+    return m.group(1) + (m.group(0)[len(m.group(1)) :] if spoken is None else spoken)
+
+
+# Applied in this order: full dates before the shorter shapes that are parts of them.
+_DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    # ISO timestamps (Home Assistant): the T and the zone offset are not read.
+    (
+        re.compile(
+            r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:\.[0-9]+)?"
+            r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])"
+        ),
+        _iso,
+    ),
+    (
+        re.compile(
+            r"(?<![0-9.])((?:19|20)[0-9]{2})\s?([-./])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})"
+            r"(?![0-9])(?:\.(?!\s*$))?"
+        ),
+        _full_date,
+    ),
+    # 2024-12 관리비: a year and a two-digit month.
+    (re.compile(r"(?<![0-9.-])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?![0-9.-])"), _year_month),
+    # 24.11.28: a two-digit year, written with dots and two digits in every part.
+    (
+        re.compile(r"(?<![0-9.A-Za-z])([0-9]{2})(\.)([01][0-9])\.([0-3][0-9])(?![0-9.])"),
+        _full_date,
+    ),
+    (
+        re.compile(r"(?<![0-9./])([0-9]{1,2})[./]([0-9]{1,2})(?![0-9])(?=\s?\([월화수목금토일])"),
+        _short,
+    ),
+    # 예정일 12.15, 마감 1.05: after a word that names a date, month and day.
+    (
+        re.compile(
+            r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
+            r"기간|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])"
+        ),
+        _named,
+    ),
+    # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
+    (
+        re.compile(
+            r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{2})(?![0-9./-])"
+            r"(?=\s[0-2]?[0-9]:[0-5][0-9](?![0-9]))"
+        ),
+        _short,
+    ),
+)
+
+
 def dates(text: str) -> str:
     """2024-11-28, 2024.12.25, 24.11.28, 2024/1/5, ISO 2024-11-28T15:30, 12/25(수)."""
-    # ISO timestamps (Home Assistant): the T and the zone offset are not read.
-    text = _sub(
-        r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:\.[0-9]+)?"
-        r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?(?![0-9])",
-        lambda m: f"{m.group(1)} {m.group(2)}",
-        text,
-    )
-    text = _sub(
-        r"(?<![0-9.])((?:19|20)[0-9]{2})\s?([-./])\s?([0-9]{1,2})\s?\2\s?([0-9]{1,2})"
-        r"(?![0-9])(?:\.(?!\s*$))?",
-        _full_date,
-        text,
-    )
-    # 2024-12 관리비: a year and a two-digit month.
-    text = _sub(
-        r"(?<![0-9.-])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?![0-9.-])",
-        lambda m: f"{sino(int(m.group(1)))} 년 {month(int(m.group(2)))}",
-        text,
-    )
-    # 24.11.28: a two-digit year, written with dots and two digits in every part.
-    text = _sub(
-        r"(?<![0-9.A-Za-z])([0-9]{2})(\.)([01][0-9])\.([0-3][0-9])(?![0-9.])",
-        _full_date,
-        text,
-    )
-
-    def short(m: re.Match[str]) -> str:
-        spoken = date_words(None, m.group(1), m.group(2))
-        return m.group(0) if spoken is None else spoken
-
-    text = _sub(
-        r"(?<![0-9./])([0-9]{1,2})[./]([0-9]{1,2})(?![0-9])(?=\s?\([월화수목금토일])",
-        short,
-        text,
-    )
-    # 예정일 12.15, 마감 1.05: after a word that names a date, month and day.
-    text = _sub(
-        r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
-        r"기간|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])",
-        lambda m: (
-            m.group(1) + (date_words(None, m.group(2), m.group(3)) or m.group(0)[len(m.group(1)) :])
-        ),
-        text,
-    )
-    # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
-    text = _sub(
-        r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{2})(?![0-9./-])(?=\s[0-2]?[0-9]:[0-5][0-9](?![0-9]))",
-        short,
-        text,
-    )
+    for pattern, read in _DATE_RULES:
+        text = pattern.sub(read, text)
     return _WEEKDAY_RE.sub(_weekday, text)
 
 
@@ -117,88 +135,6 @@ def _clock(h: int, mi: int, s: int | None, ampm: str | None) -> str:
     if s:
         out += f" {sino(s)} 초"
     return out
-
-
-# `소요 1:45`, `남은 시간 0:35`, `0:45 남음`: a length of time, not a time of day.  Calls,
-# media and workout records count minutes and seconds (통화 시간 3:25).
-_DURATION_BEFORE: Final = re.compile(
-    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
-    r"(통화|재생|러닝타임|영상|녹화|녹음|음성\s?메시지|클립|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|"
-    r"완주|걷기))"
-    r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
-)
-# 수유 기록: 03:20, 투약 기록 21:00: a log of care or comings and goings lists when each
-# thing happened, times of day (세 시 이십 분 분유), unlike a run's record (기록 25:30).
-_WHEN_LOG: Final = re.compile(
-    r"(?:수유|분유|모유|기저귀|배변|투약|복약|복용|식사|출입|출근|퇴근|입실|퇴실|방문|외출|귀가|접속)"
-    r"\s?기록\s?:?\s?(?:약\s?)?$"
-)
-_DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
-# `재생 중: 좋은 날 (3:52)`: in a message about music or video a bracketed M:SS is its length.
-_MEDIA: Final = re.compile(r"재생|노래|음악|곡|앨범|플레이리스트|팟캐스트|Spotify|멜론|지니")
-_MEDIA_NOT: Final = re.compile(r"예약|알람|오전|오후|시작|부터|까지|통화")
-# A record after a distance is how long it took: 하프 21.1km, 1:52:40; 5km, 25:30.
-_AFTER_DISTANCE: Final = re.compile(r"[0-9](?:km|킬로미터|마일|mi)\s?[,/]?\s?$")
-# In a washer or microwave message a short H:MM (M:SS) with no time-of-day mark is how
-# long it runs: 건조기 동작 시작 (예상 2:15), 전자레인지 3:00.
-_APPLIANCE: Final = re.compile(
-    r"(세탁|건조|탈수|헹굼|식기세척|식세기|스타일러)|(전자레인지|에어프라이어)"
-)
-_TIME_OF_DAY_BEFORE: Final = re.compile(
-    r"(?:오전|오후|새벽|아침|저녁|밤|시각|예약|부터|~|-)\s?:?\s?$"
-)
-_TIME_OF_DAY_AFTER: Final = re.compile(r"\s?(?:[~-]|에|부터|까지|경|시|쯤|종료|완료|끝)")
-
-
-def _runs(text: str, start: int, end: int, hours: int) -> tuple[str, ...] | None:
-    """The units an appliance's running time is read in, or None when it is no such time."""
-    found = _APPLIANCE.search(text)
-    if (
-        not found
-        or hours > 4
-        or _TIME_OF_DAY_BEFORE.search(text[:start])
-        or _TIME_OF_DAY_AFTER.match(text[end:])
-    ):
-        return None
-    return ("시간", "분") if found.group(1) else ("분", "초")
-
-
-def _span(parts: list[int], units: tuple[str, ...]) -> str:
-    """Read a duration part by part, dropping zero parts: 한 시간 오 분, 삼십오 분."""
-    spoken = []
-    for value, unit in zip(parts, units, strict=True):
-        if value:
-            spoken.append(f"{native(value) if unit == '시간' else sino(value)} {unit}")
-    return " ".join(spoken) or f"{DIGITS[0]} {units[-1]}"
-
-
-def durations(text: str) -> str:
-    """H:MM and H:MM:SS after a duration word (소요, 잔여, 남은 시간) or before 소요/남음."""
-
-    def read(m: re.Match[str]) -> str:
-        before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
-        if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
-            return m.group(0)
-        parts = [int(p) for p in m.group(0).split(":")]
-        runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
-        distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(
-            r"\s?(?:[~-]|에|부터|까지|경|쯤|도착|출발)", m.string[m.end() :]
-        )
-        if (
-            m.string[m.start() - 1 : m.start()] == "("
-            and _MEDIA.search(m.string)
-            and not _MEDIA_NOT.search(m.string)
-        ):
-            return _span(parts, ("시간", "분", "초")[-len(parts) :])
-        if not (before or distance) and not _DURATION_AFTER.match(m.string[m.end() :]):
-            return _span(parts, runs) if runs else m.group(0)
-        if len(parts) == 3:
-            return _span(parts, ("시간", "분", "초"))
-        if (before and before.group(2)) or parts[0] > 24 or distance:
-            return _span(parts, ("분", "초"))
-        return _span(parts, ("시간", "분"))
-
-    return _sub(r"(?<![0-9:.])[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])", read, text)
 
 
 # In a match report a clock still reads as a time next to a time word or a range.
@@ -245,7 +181,7 @@ def _clock_or_score(m: re.Match[str], scores: bool) -> str:
     if sec is not None:
         return m.group(0)
     if two and mi < 60 and (not scores or re.search(r"(?:전반|후반|연장|추가\s?시간)\s?$", before)):
-        return _span([h, mi], ("분", "초"))  # past 24 hours, or 전반 45:00: minutes
+        return span([h, mi], ("분", "초"))  # past 24 hours, or 전반 45:00: minutes
     return f"{sino(h)} 대 {sino(mi)}"
 
 

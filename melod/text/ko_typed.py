@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from melod.text.ko_context import LABEL_AFTER, labelled
-from melod.text.ko_counters import NATIVE, glued
+from melod.text.ko_counter_words import NATIVE, glued
 from melod.text.ko_numbers import sino
 
 # 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
