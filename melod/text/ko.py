@@ -35,7 +35,7 @@ from melod.text.ko_typed import typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
-VERSION: Final = "17"
+VERSION: Final = "18"
 DIGIT_NAMES: Final = DIGITS
 
 
