@@ -28,7 +28,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "14"
+VERSION = "15"
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t"}
@@ -232,10 +232,20 @@ def _spelled_names(handler: latin.Handler) -> latin.Handler:
     )
 
 
+def _name_number(run: str) -> str | None:
+    # claire.moreau75@: "moreau soixante-quinze", lucas2012 "deux mille douze"; 06 or 123
+    # after a name stays digit by digit.
+    if (len(run) == 2 and run[0] != "0") or (len(run) == 4 and run[:2] in ("19", "20")):
+        return _card(int(run))
+    return None
+
+
 _SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf")
 _ADDRESS_RULES = [
     (pattern, _spelled_names(handler))
-    for pattern, handler in latin.address_rule(_ADDRESS, DIGIT_NAMES, keep_case=True)
+    for pattern, handler in latin.address_rule(
+        _ADDRESS, DIGIT_NAMES, keep_case=True, number=_name_number
+    )
 ]
 
 

@@ -28,7 +28,15 @@ def feminine_after(m: re.Match[str]) -> bool:
     if _STREET.match(m.string, m.end()):
         return False
     word = latin.next_word(m)
+    if _LOCUTION.match(m.string, m.end()):
+        # 3 sets à 1 face à la Pologne: `face à` is no noun; the number counts the sets.
+        counted = _COUNTED.search(m.string[: m.start()])
+        return bool(counted and is_feminine(counted[1]))
     return is_feminine(word) or _agrees_feminine(m, word)
+
+
+_LOCUTION = re.compile(r"(?i) (?:face|suite|grâce) (?:à|au|aux)\b")
+_COUNTED = re.compile(r"\b\d+ ([^\W\d_]+) à $")
 
 
 def _agrees_feminine(m: re.Match[str], noun: str) -> bool:
@@ -80,7 +88,8 @@ def is_version(m: re.Match[str]) -> bool:
 
 # Before or after a dotted number, the words that make `3.2.15` a version, not a date.
 _VERSION_BEFORE = re.compile(
-    r"(?i)\b(?:version|v|firmware|micrologiciel|logiciel|build|release|maj|mise? à (?:jour|niveau)|"
+    r"(?i)\b(?:version|v|firmware|(?:micro)?logiciel(?:le)?|build|release|maj|"
+    r"mise? à (?:jour|niveau)(?: (?:logicielle|système|du système|firmware))?|"
     r"app|appli|application|ios|o s|android)(?: (?:en|vers))?\s*:?\s*$"
 )
 _VERSION_AFTER = re.compile(r"(?i) (?:est |sont )?(?:disponibles?|install[ée]e?s?)\b")

@@ -30,8 +30,8 @@ def date(m: re.Match[str], day: int, month: int, year: str | None) -> str | None
 
 
 def _ymd(m: re.Match[str]) -> str:
-    if m[2] == "." and fr_context.is_version(m):
-        return m[0]
+    if m[2] == "." and (fr_context.is_version(m) or fr_context.is_dotted_version(m)):
+        return m[0]  # mise à jour logicielle 2025.2.6: a version, read point by point
     return date(m, int(m[4]), int(m[3]), m[1]) or m[0]
 
 

@@ -29,11 +29,14 @@ _MEDIA_NOT: Final = re.compile(r"예약|알람|오전|오후|시작|부터|까�
 _AFTER_DISTANCE: Final = re.compile(r"[0-9](?:km|킬로미터|마일|mi)\s?[,/]?\s?$")
 # In a washer or microwave message a short H:MM (M:SS) with no time-of-day mark is how
 # long it runs: 건조기 동작 시작 (예상 2:15), 전자레인지 3:00.
+# 세탁실 (the laundry room) and 건조주의보 (a dry-weather alert) name no running machine.
 _APPLIANCE: Final = re.compile(
-    r"(세탁|건조|탈수|헹굼|식기세척|식세기|스타일러)|(전자레인지|에어프라이어)"
+    r"(세탁(?!실|소)|건조(?!주의보|경보|특보|하|한|해)|탈수|헹굼|식기세척|식세기|스타일러)|"
+    r"(전자레인지|에어프라이어)"
 )
+# 누수 감지 02:14: the time an event was detected is a time of day.
 _TIME_OF_DAY_BEFORE: Final = re.compile(
-    r"(?:오전|오후|새벽|아침|저녁|밤|시각|예약|부터|~|-)\s?:?\s?$"
+    r"(?:오전|오후|새벽|아침|저녁|밤|시각|예약|부터|감지|발생|~|-)\s?:?\s?$"
 )
 _TIME_OF_DAY_AFTER: Final = re.compile(r"\s?(?:[~-]|에|부터|까지|경|시|쯤|종료|완료|끝)")
 
@@ -86,4 +89,7 @@ def durations(text: str) -> str:
             return span(parts, ("분", "초"))
         return span(parts, ("시간", "분"))
 
-    return re.sub(r"(?<![0-9:.])[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])", read, text)
+    # `02:14:` a colon with no digit after it is punctuation (누수 감지 02:14: 세탁실).
+    return re.sub(
+        r"(?<![0-9.])(?<![0-9]:)[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])", read, text
+    )

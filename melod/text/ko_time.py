@@ -191,8 +191,9 @@ def times(text: str) -> str:
     text = durations(text)
 
     text = _sub(
-        rf"(?:({_AMPM})\s?)?(?<![0-9:.])([0-9]{{1,2}}):([0-9]{{1,2}})(?::([0-9]{{2}}))?"
-        rf"(?![0-9:])(?:\s?({_AMPM}))?(?:시(?=$|[^가-힣]|[에부까로은는의]))?",
+        # A colon not between digits is punctuation: 시각:15:30, 누수 감지 02:14: 세탁실.
+        rf"(?:({_AMPM})\s?)?(?<![0-9.])(?<![0-9]:)([0-9]{{1,2}}):([0-9]{{1,2}})(?::([0-9]{{2}}))?"
+        rf"(?![0-9]|:[0-9])(?:\s?({_AMPM}))?(?:시(?=$|[^가-힣]|[에부까로은는의]))?",
         # 아침7:10: a time glued to the word before is a word of its own.
         lambda m: (
             (" " if re.match("[가-힣]", m.string[m.start() - 1 : m.start()]) else "")
