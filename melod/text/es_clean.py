@@ -127,7 +127,7 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<=[\w%€$°)]),(?=[^\W\d_]{2})", ", "),  # 'grados,mañana', '10€,niños'
     _sub(r"(?<=[^\W\d_]),(?=\d)", ", "),  # 'pan,2 docenas'
     _sub(r"(?<=[^\W\d_])([!?]+)(?=\w)", r"\1 "),  # 'Aviso!!la', 'Oferta!!2x1'
-    _sub(r"(?<=[^\W\d_]) x (?=[^\W\d_]{3,})", " por "),  # 'precio x noche'
+    _sub(r"(?<=[^\W\d_]{2}) x (?=[^\W\d_]{3,})", " por "),  # 'precio x noche'
     _sub(r"(?<=\d) ?x (?=(?:semana|día|dia|mes|año|hora|persona|noche)\b)", " por "),
     _sub(r"(\d\.?[ºª]) ?- ?(?=\d{1,2}\.?[ºª])", r"\1 a "),  # '1º-4º ESO'
     _sub(r"(\d,\d+)/(?=\d+,\d)", r"\1 / "),  # '2,3/2,5 bar': two values

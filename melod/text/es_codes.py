@@ -202,7 +202,7 @@ def _label(m: re.Match[str]) -> str:
 
 
 # Two letters latin spelled as a country domain, away from a domain's end: a path's '/de/'.
-_TLD_SPELLED = re.compile(r"(?<!punto )(?<![A-Z] )\b([A-Z]) ([A-Z])\b(?! [A-Z]\b)")
+_TLD_SPELLED = re.compile(r"(?<!punto )(?<!\b[A-Za-z] )\b([A-Za-z]) ([A-Za-z])\b(?! [A-Za-z]\b)")
 
 
 def _unspell(m: re.Match[str]) -> str:

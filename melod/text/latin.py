@@ -237,7 +237,9 @@ def address_rule(
     def word(token: str) -> str:
         low = token.lower()
         if low in ("www", *_SPELLED_TLDS, *SPELLED_NAMES) or not re.search("[aeiouy]", low):
-            return spell(low)
+            # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
+            # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
+            return " ".join(token)
         return low
 
     def read(m: re.Match[str]) -> str:
