@@ -52,7 +52,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "13"
+VERSION: Final = "14"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"

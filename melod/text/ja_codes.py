@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ja_numbers import SMALL_GEM, cardinal, digits, geminate
+from melod.text.ja_numbers import POINT_GEM, cardinal, digits, geminate
 from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -116,7 +116,7 @@ def _named_number(m: re.Match[str]) -> str:
 def read_version(m: re.Match[str]) -> str:
     parts = [cardinal(int(p)) for p in m.group(2).split(".")]
     head = "バージョン" if m.group(1) else ""
-    return head + "てん".join(geminate(p, SMALL_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
+    return head + "てん".join(geminate(p, POINT_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -193,7 +193,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
             r"(\d{1,2})\.(\d{2})(?![\d.])"
         ),
         lambda m: (
-            m[1] + " " + geminate(cardinal(int(m[2])), SMALL_GEM)[0] + "てん" + cardinal(int(m[3]))
+            m[1] + " " + geminate(cardinal(int(m[2])), POINT_GEM)[0] + "てん" + cardinal(int(m[3]))
         ),
     ),
     (re.compile(r"単([1-5])(?=形|電池|乾電池)"), lambda m: "たん" + cardinal(int(m[1]))),

@@ -24,6 +24,9 @@ _GEMINATION = (
 ALL_GEM = frozenset({"いち", "ろく", "はち", "じゅう", "ひゃく"})
 SMALL_GEM = frozenset({"いち", "はち", "じゅう"})
 TEN_GEM = frozenset({"じゅう"})
+# Before the point only いち and じゅう clip (いってん, じゅってん); 8.5 is はちてんご, the
+# form every independent author wrote (はってん is heard, but written far less).
+POINT_GEM = frozenset({"いち", "じゅう"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def cardinal(n: int) -> str:
 
 def decimal(int_part: int, frac: str) -> str:
     """Read 23.5 as にじゅうさんてんご (0.5 is れいてんご)."""
-    head = "れい" if int_part == 0 else geminate(cardinal(int_part), SMALL_GEM)[0]
+    head = "れい" if int_part == 0 else geminate(cardinal(int_part), POINT_GEM)[0]
     return head + "てん" + digits(frac)
 
 
