@@ -89,6 +89,7 @@ band 밴드
 bank 뱅크
 baseball 베이스볼
 basement 베이스먼트
+basket 바스켓
 basketball 바스켓볼
 bathroom 배스룸
 battery 배터리
@@ -336,6 +337,7 @@ failed 페일드
 failure 페일러
 family 패밀리
 fan 팬
+fantastic 판타스틱
 fast 패스트
 feeder 피더
 ferrari 페라리
@@ -381,6 +383,7 @@ garage 개러지
 garden 가든
 garmin 가민
 gas 가스
+gasket 가스켓
 gate 게이트
 gateway 게이트웨이
 gazebo 가제보
@@ -522,6 +525,7 @@ lamp 램프
 landers 랜더스
 lap 랩
 laptop 랩톱
+last 라스트
 laundry 런드리
 league 리그
 leak 리크
@@ -565,6 +569,7 @@ maps 맵스
 marathon 마라톤
 market 마켓
 marshall 마샬
+mask 마스크
 massage 마사지
 master 마스터
 mastercard 마스터카드
@@ -685,6 +690,7 @@ party 파티
 pass 패스
 passenger 패신저
 password 패스워드
+pastel 파스텔
 pause 포즈
 paused 포즈드
 pay 페이
@@ -706,6 +712,7 @@ ping 핑
 pinterest 핀터레스트
 pixel 픽셀
 plan 플랜
+plastic 플라스틱
 play 플레이
 playlist 플레이리스트
 playstation 플레이스테이션
