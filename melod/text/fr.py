@@ -128,7 +128,8 @@ _RULES: list[Rule] = [
     latin.pair_rule(CURRENCY_NAMES),
     _c(rf"({_N}) ?({_CODE_ALT}) ?= ?({_N}) ?({_CODE_ALT})\b", _exchange),
     _c(
-        rf"(?i)\b(version|iOS|Android|firmware|MAJ|mise à jour|{_TECH}) (\d+)\.(\d+)\b(?!\.\d)",
+        rf"(?i)\b(version|iOS|Android|firmware|(?:micro)?logiciel|MAJ|mise à jour|{_TECH})"
+        r" (\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{_version_word(m)} {_card(int(m[2]))} point {_card(int(m[3]))}",
     ),
     *fr_dates.RULES,
@@ -226,9 +227,12 @@ _RULES: list[Rule] = [
 
 
 def _spelled_names(handler: latin.Handler) -> latin.Handler:
-    # edf.fr, sncf-connect.com: French brands said letter by letter, vowel or not.
+    # edf.fr, sncf-connect.com: French brands said letter by letter, vowel or not, in the
+    # case they were typed in, like the other spelled letters of an address.
     return lambda m: re.sub(
-        rf"\b({'|'.join(_SPELLED_BRANDS)})\b", lambda b: latin.spell(b[0]), handler(m)
+        rf"(?i)\b({'|'.join(_SPELLED_BRANDS)})\b",
+        lambda b: " ".join(b[0]) if b[0].islower() else latin.spell(b[0]),
+        handler(m),
     )
 
 

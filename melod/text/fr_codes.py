@@ -35,7 +35,9 @@ def _foreign(m: re.Match[str]) -> str:
 
 
 def _free_phone(m: re.Match[str]) -> str:
-    groups = [card(int(g)) for g in re.findall(r"\d+", m[0].lstrip("0 "))]
+    # 0 800 123 456 by threes, 0 800 47 33 05 by pairs after the 800.
+    digits = re.findall(r"\d+", m[0].lstrip("0 "))
+    groups = [pairs(g) if len(g) == 2 else card(int(g)) for g in digits]
     return ", ".join(["zéro " + groups[0], *groups[1:]])
 
 
@@ -81,11 +83,12 @@ _APPLE_OS = {"i": "I", "tv": "T V"}
 
 RULES: list[Rule] = [
     _c(r"\b(i|tv|mac|watch|iPad|vision)OS\b", lambda m: f"{_APPLE_OS.get(m[1], m[1])} O S"),
+    # `0 800 123 456`, `0800 47 33 05`: a free number, its 800 said whole.
+    _c(r"(?<![\w+])0 ?8\d\d(?:(?: \d{3}){2}|(?: \d{2}){3})(?!\w)", _free_phone),
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
     # `0033 6 12 ...`: the international prefix typed as 00 is the plus sign.
     _c(r"(?<![\w+])00 ?(?=(?:33|32|41|352|44|49|34|39|1) ?\d[\d .-]{6,}\d(?!\w))", lambda m: "+"),
     _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
-    _c(r"(?<![\w+])0 ?8\d\d(?: \d{3}){2}(?!\w)", _free_phone),
     # `+32 2 123 45 67`, `+41 22 345 67 89`: another country, read group by group.
     _c(r"(?<![\w+])\+(?!33\b)(\d{1,3})(?: ?\(0\))?((?:[ .-]\d{1,4}){3,})(?![\w.,]\d|\w)", _foreign),
     _c(
