@@ -43,7 +43,7 @@ from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "15"
+VERSION = "16"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.

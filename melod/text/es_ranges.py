@@ -6,9 +6,10 @@ import re
 
 from melod.text import latin
 from melod.text.es_numbers import card
-from melod.text.es_tables import MONEY_CODES
+from melod.text.es_tables import MONEY_CODES, SCORE_CTX
 from melod.text.es_units import UNIT_RE
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 MONTHS = latin.wordlist(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
@@ -87,10 +88,39 @@ def _date_span(m: re.Match[str]) -> str:
     return f"{first} {'y' if latin.prev_word(m) == 'entre' else 'a'} {last}"
 
 
+# What a date is followed by: the end of a clause, a time, or a word that goes on after one.
+_AFTER_DATE = r"(?:[.,;:!?)]|$| (?:a las?|y|para|en|hasta|desde|antes|por)\b)"
+# A month, a unit or a measure after the pair makes it a span: 'del 10-12 de marzo',
+# 'del 10-12 %', 'del 10-12 grados'.
+_AFTER_SPAN = (
+    rf"(?: de (?:{'|'.join(MONTHS)})\b| ?(?:[°º%€$£]|{UNIT_RE})"
+    r"| (?:grados|años|días|horas|minutos|euros|puntos)\b)"
+)
+# These also speak of a deadline ('vence el 5-2', 'final del plazo'): they make no match here.
+_DEADLINE_WORDS = re.compile(r"(?i:\b(?:vence|vencen|venció|final)\b)")
+
+
+def _about_a_match(text: str) -> bool:
+    return bool(re.search(SCORE_CTX, _DEADLINE_WORDS.sub("", text)))
+
+
 def _dashed_date(m: re.Match[str]) -> str:
-    """'el 30-6': after 'el' a day and a month joined by a dash are a date."""
-    said = date(int(m[2]), int(m[3]), None)
-    return f"{m[1]}{said}" if said and int(m[2]) > int(m[3]) else m[0]
+    """'el 30-6', 'antes del 12-12': after el/del/al a day and a month joined by a dash.
+
+    Written with two digits each or with a day past 12 the pair is a date: no score or
+    rising span is written so. A smaller pair could be a score ('ganó el 3-1'), so it is a
+    date only when the day is past the month (a span rises, a draw is level), the message
+    is not about a match and the sentence goes on as after a date.
+    """
+    day, month, after = int(m[2]), int(m[3]), m.string[m.end() :]
+    said = date(day, month, None)
+    if not said or re.match(_AFTER_SPAN, after):
+        return m[0]
+    if (len(m[2]) == len(m[3]) == 2) or day > 12:
+        return m[1] + said
+    if day > month and re.match(_AFTER_DATE, after) and not _about_a_match(m.string):
+        return m[1] + said
+    return m[0]
 
 
 def _hour_span(m: re.Match[str]) -> str:
@@ -113,14 +143,7 @@ RULES: list[Rule] = [
         re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"),
         _hour_to_clock,
     ),
-    # Only a day past the month ('el 30-6', 'hasta el 15-3'): 'el 2-1' may be a score.
-    (
-        re.compile(
-            r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})"
-            r"(?=[.,;:!?)]|$| (?:a las?|y|para|en|hasta|desde|antes|por)\b)"
-        ),
-        _dashed_date,
-    ),
+    _c(r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d)", _dashed_date),
     (
         re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])"),
         _hour_span,

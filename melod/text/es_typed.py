@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.es_numbers import card, digits, ordinal
-from melod.text.es_tables import SCORE_CTX, UNITS
+from melod.text.es_tables import UNITS
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
@@ -127,15 +127,6 @@ def _release(m: re.Match[str]) -> str:
     return name + " punto ".join(card(int(part)) for part in parts)
 
 
-def _dash_date(m: re.Match[str]) -> str:
-    """'el 12-12' is a date when both parts have two digits or the day is past 12."""
-    if re.search(SCORE_CTX, m.string) or not (
-        (len(m[1]) == 2 and len(m[2]) == 2) or int(m[1]) > 12
-    ):
-        return m[0]
-    return f"{m[1]}/{m[2]}"
-
-
 _LONE_UNITS = "kWh|km/h|km|kg|m²|m³|GB|MB|Mbps|kW"
 
 
@@ -165,9 +156,6 @@ RULES: list[Rule] = [
     ),
     # '2700 K': a colour temperature in kelvin (a '4K' screen stays).
     _c(r"(?<![\w.,])(\d\.?\d{3}) ?K\b", lambda m: m[1] + " kelvin"),
-    # 'el 12-12', 'antes del 30-11': a day and a month joined by a dash.
-    _c(r"(?<=\b(?:el|al) )(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])(?![\d-])", _dash_date),
-    _c(r"(?<=\bdel )(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])(?![\d-])", _dash_date),
     # 'Tensión 13/8': blood pressure in centimetres of mercury, 'trece ocho'.
     _c(
         r"(?i:\b((?:tensión|presión arterial|TA)\b:? ))(\d{1,2})/(\d{1,2})(?![\w/])",
