@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import queue
 import threading
 import time
@@ -16,17 +15,9 @@ from melod.errors import QueueFullError
 from melod.jobs import Ending, Job
 from melod.langs import LANGUAGES
 from melod.mqtt import Message, MqttSession
-from melod.protocol import (
-    Command,
-    Limits,
-    Priority,
-    Rejection,
-    Request,
-    done_payload,
-    parse_message,
-    topics,
-)
+from melod.protocol import Command, Limits, Priority, Rejection, Request, parse_message, topics
 from melod.queue import RequestQueue
+from melod.reports import Reports
 from melod.tts.base import AudioChunk, join
 from melod.tts.pool import VoicePool
 from melod.workers import PlaybackWorker, PlayerLike, SynthesisWorker
@@ -80,6 +71,7 @@ class Daemon:
             (self.topics.status, b"offline"),
             self._on_connected,
         )
+        self.reports = Reports(self.session, self.topics)
         self.synth = SynthesisWorker(
             requests, pool, self._handoff, self, chimes or {}, self.stopping
         )
@@ -104,16 +96,14 @@ class Daemon:
         self.accepting.clear()
         self.synth.draining.set()
         self.play.draining.set()
-        playing = self.play.current
-        for job in (self.synth.current, *list(self._handoff.queue)):
-            if job is not None and job is not playing:
-                job.cancel(Ending.SHUTDOWN)  # prepared, not yet heard: replayed at restart
+        for job in self._prepared():
+            job.cancel(Ending.SHUTDOWN)  # prepared, not yet heard: replayed at restart
         deadline = time.monotonic() + grace_s
         while time.monotonic() < deadline and (self.play.current or self._synthesising()):
             time.sleep(0.05)
-        for job in (self.play.current, self.synth.current):
-            if job is not None:
-                job.cancel(Ending.SHUTDOWN)
+        for left in (self.play.current, self.synth.current):
+            if left is not None:
+                left.cancel(Ending.SHUTDOWN)
         self.player.stop()
         self.stopping.set()
         self.synth.join(timeout=3)
@@ -122,6 +112,12 @@ class Daemon:
         self.requests.close()
         self.player.close()
         log.info("stopped")
+
+    def _prepared(self) -> list[Job]:
+        """Jobs being synthesised or waiting for the speaker: nobody has heard them yet."""
+        playing = self.play.current
+        jobs = (self.synth.current, *list(self._handoff.queue))
+        return [job for job in jobs if job is not None and job is not playing]
 
     def _synthesising(self) -> bool:
         job = self.synth.current
@@ -166,7 +162,7 @@ class Daemon:
             correlation_data=msg.correlation_data,
         )
         if isinstance(parsed, Rejection):
-            self._reject(parsed)
+            self.reports.rejected(parsed)
         elif isinstance(parsed, Command):
             self._command(parsed)
         else:
@@ -178,16 +174,7 @@ class Daemon:
         if isinstance(said, hermes.HermesSay):
             self._enqueue(said.request)
         elif said is not None:  # None: another site's say
-            self._reject(said)
-            self._publish_all(hermes.rejection_messages(said))
-
-    def _reject(self, rejection: Rejection) -> None:
-        log.info("rejected", topic=rejection.topic, code=rejection.code, reason=rejection.message)
-        self.session.publish(self.topics.error, rejection.to_payload())
-
-    def _publish_all(self, messages: list[tuple[str, bytes]]) -> None:
-        for topic, body in messages:
-            self.session.publish(topic, body)
+            self.reports.rejected(said)
 
     def _enqueue(self, req: Request) -> None:
         try:
@@ -211,9 +198,8 @@ class Daemon:
 
     def _overtake(self, priority: Priority) -> None:
         """A prepared (not yet playing) job of lower priority goes back to the queue."""
-        playing = self.play.current
-        for job in (self.synth.current, *list(self._handoff.queue)):
-            if job is not None and job is not playing and job.req.priority < priority:
+        for job in self._prepared():
+            if job.req.priority < priority:
                 job.cancel(Ending.REQUEUED)
                 self.finish(job)
 
@@ -238,11 +224,9 @@ class Daemon:
         elif cmd.action == "flush":
             for req in self.requests.flush():
                 self._fail(req, "cancelled", "dropped by a flush command")
-            playing = self.play.current
-            for job in (self.synth.current, *list(self._handoff.queue)):
-                if job is not None and job is not playing:
-                    job.cancel(Ending.CANCELLED, "dropped by a flush command")
-                    self.finish(job)  # now, not when the speaker gets to it
+            for job in self._prepared():
+                job.cancel(Ending.CANCELLED, "dropped by a flush command")
+                self.finish(job)  # now, not when the speaker gets to it
         elif cmd.action == "volume" and isinstance(cmd.value, float | int):
             self.player.volume = float(cmd.value)
         elif cmd.action == "mute":
@@ -293,49 +277,17 @@ class Daemon:
         if code is not None:
             self._fail(req, code, message)
         else:
-            self._done(job)
-            self._publish_all(hermes.finished_messages(req, None))
+            self.reports.done(job)
         self._publish_state()
 
-    def _done(self, job: Job) -> None:
-        req = job.req
-        first = job.first_audio_at or time.time()
-        latency_ms = round((first - req.received_at) * 1000)
-        payload = done_payload(
-            req,
-            chars=len(job.spoken),
-            audio_s=round(job.audio_s, 3),
-            latency_ms=latency_ms,
-            cached=job.cached,
-            engine=job.engine,
-            output=req.output,
-        )
-        self.session.publish(self.topics.done, payload)
-        log.info(
-            "done",
-            id=req.id,
-            engine=job.engine,
-            audio_s=round(job.audio_s, 2),
-            latency_ms=latency_ms,
-        )
-
     def _fail(self, req: Request, code: str, message: str) -> None:
-        """End a request with an error (and Hermes' sayFinished when it came from there)."""
-        self._error(req.id, req.topic, code, message)
-        self._publish_all(hermes.finished_messages(req, message))
-
-    def _error(self, request_id: str | None, topic: str, code: str, message: str) -> None:
-        rejection = Rejection(code=code, message=message, id=request_id, topic=topic)
-        self.session.publish(self.topics.error, rejection.to_payload())
-        log.warning("request_failed", id=request_id, code=code, reason=message)
+        self.reports.failed(req, code, message)
 
     def _publish_state(self) -> None:
-        state = {
-            "state": "speaking" if self._playing is not None else "idle",
-            "queue": self.requests.pending(),
-            "loaded": self.pool.loaded,
-            "volume": self.player.volume,
-            "muted": self.player.muted,
-            "version": __version__,
-        }
-        self.session.publish(self.topics.state, json.dumps(state), retain=True)
+        self.reports.state(
+            state="speaking" if self._playing is not None else "idle",
+            queue=self.requests.pending(),
+            loaded=self.pool.loaded,
+            volume=self.player.volume,
+            muted=self.player.muted,
+        )

@@ -32,7 +32,7 @@ from melod.fields import (
 #: The stable error codes of the contract; a sender may match on them.
 ERROR_CODES: Final = (
     "bad_payload", "bad_utf8", "too_long", "unknown_language", "bad_field", "queue_full",
-    "expired", "synthesis_failed", "playback_failed", "model_unavailable",
+    "expired", "synthesis_failed", "playback_failed", "model_unavailable", "cancelled",
 )  # fmt: skip
 OUTPUTS: Final = ("speaker", "reply", "both")
 FIELDS: Final = (

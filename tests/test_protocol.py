@@ -134,7 +134,7 @@ def test_rejections(topic, payload, code, words, echoed_id) -> None:
 
 def test_every_input_error_code_is_covered() -> None:
     produced = {case[3] for case in ERROR_CASES}
-    runtime_only = {"queue_full", "expired", "synthesis_failed", "playback_failed"}
+    runtime_only = {"queue_full", "expired", "synthesis_failed", "playback_failed", "cancelled"}
     assert produced == set(ERROR_CODES) - runtime_only - {"model_unavailable"}
 
 
