@@ -181,30 +181,6 @@ def topics(base: str) -> Topics:
     return Topics(base, *(f"{base}/{level}" for level in levels))
 
 
-def done_payload(
-    request: Request,
-    *,
-    chars: int,
-    audio_s: float,
-    latency_ms: float,
-    cached: bool,
-    engine: str,
-    output: str,
-) -> bytes:
-    """The `{base}/done` JSON for a finished request."""
-    body = {
-        "id": request.id,
-        "lang": request.lang,
-        "chars": chars,
-        "audio_s": round(audio_s, 3),
-        "latency_ms": round(latency_ms),
-        "cached": cached,
-        "engine": engine,
-        "output": output,
-    }
-    return json.dumps(body, ensure_ascii=False).encode("utf-8")
-
-
 def parse_message(
     topic: str,
     payload: bytes,

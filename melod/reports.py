@@ -11,9 +11,33 @@ import structlog
 from melod import __version__, hermes
 from melod.jobs import Job
 from melod.mqtt import MqttSession
-from melod.protocol import Rejection, Request, Topics, done_payload
+from melod.protocol import Rejection, Request, Topics
 
 log = structlog.get_logger(__name__)
+
+
+def done_payload(
+    request: Request,
+    *,
+    chars: int,
+    audio_s: float,
+    latency_ms: float,
+    cached: bool,
+    engine: str,
+    output: str,
+) -> bytes:
+    """The `{base}/done` JSON for a finished request."""
+    body = {
+        "id": request.id,
+        "lang": request.lang,
+        "chars": chars,
+        "audio_s": round(audio_s, 3),
+        "latency_ms": round(latency_ms),
+        "cached": cached,
+        "engine": engine,
+        "output": output,
+    }
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
 class Reports:

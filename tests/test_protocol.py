@@ -16,10 +16,10 @@ from melod.protocol import (
     Priority,
     Rejection,
     Request,
-    done_payload,
     parse_message,
     topics,
 )
+from melod.reports import done_payload
 
 LIMITS = Limits(chimes=frozenset({"default", "doorbell"}))
 NOW = 1_700_000_000.0
