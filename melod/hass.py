@@ -93,11 +93,24 @@ def _common(settings: Settings, version: str, node: str) -> dict[str, Any]:
     }
 
 
-def _entities(base: str, languages: Sequence[str]) -> list[tuple[str, str, dict[str, Any]]]:
+Entity = tuple[str, str, dict[str, Any]]
+
+
+def _entities(base: str, languages: Sequence[str]) -> list[Entity]:
     """(component, key, config) of every entity, without the common keys."""
     cmd, state = f"{base}/cmd", f"{base}/state"
+    return (
+        _say_entities(base, languages)
+        + _status_entities(state)
+        + _button_entities(cmd)
+        + _sound_entities(cmd, state)
+    )
+
+
+def _say_entities(base: str, languages: Sequence[str]) -> list[Entity]:
+    """One notify entity per language."""
     # QoS 1 on commands: melod acks a request only once it is in the durable queue.
-    entities: list[tuple[str, str, dict[str, Any]]] = [
+    return [
         (
             "notify",
             f"say_{lang.lower()}",
@@ -111,7 +124,11 @@ def _entities(base: str, languages: Sequence[str]) -> list[tuple[str, str, dict[
         )
         for lang in languages
     ]
-    entities += [
+
+
+def _status_entities(state: str) -> list[Entity]:
+    """What melod is doing, from the retained state message."""
+    return [
         (
             "sensor",
             "state",
@@ -136,6 +153,12 @@ def _entities(base: str, languages: Sequence[str]) -> list[tuple[str, str, dict[
                 "entity_category": "diagnostic",
             },
         ),
+    ]
+
+
+def _button_entities(cmd: str) -> list[Entity]:
+    """Stop and flush, each a button that sends a command."""
+    return [
         (
             "button",
             "stop",
@@ -158,6 +181,12 @@ def _entities(base: str, languages: Sequence[str]) -> list[tuple[str, str, dict[
                 "qos": 1,
             },
         ),
+    ]
+
+
+def _sound_entities(cmd: str, state: str) -> list[Entity]:
+    """Volume and mute: commands in, the retained state's values out."""
+    return [
         (
             "number",
             "volume",
@@ -193,4 +222,3 @@ def _entities(base: str, languages: Sequence[str]) -> list[tuple[str, str, dict[
             },
         ),
     ]
-    return entities
