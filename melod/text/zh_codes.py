@@ -237,32 +237,43 @@ _TAIL: Final[tuple[Rule, ...]] = (
 )
 
 
+# Numbers that are codes whatever follows them: plates, foreign and local phones, serials.
+_HEAD: tuple[Rule, ...] = (
+    (
+        re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
+        lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
+    ),
+    (
+        # +1 650-253-0000, +852 2345 6789: a foreign number, its country code first.
+        re.compile(r"\+(\d{1,3})[\s-]((?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})(?![\d-])"),
+        lambda m: "加" + digits(m.group(1)) + " " + digits(m.group(2), one="幺"),
+    ),
+    (_PHONE_RE, _phone),
+    (
+        # NO.20241128001: an order or serial number after NO., digit by digit.
+        re.compile(r"(?<![A-Za-z])(NO|No|no)\.\s?(\d{4,})(?![\d.])"),
+        lambda m: m.group(1) + "." + digits(m.group(2), one="幺"),
+    ),
+    (
+        # 138****5678, 尾号****1234: a masked number is read digit by digit.
+        re.compile(r"(?<![\d*])(\d{3,4}\s?)?((?:\*{3,}\s?)+)(\d{3,4})(?![\d*])"),
+        _masked,
+    ),
+)
+_EXTENSION: Rule = (
+    # 021-64321234转8001: an extension after a number already read, digit by digit.
+    re.compile(r"(?<=[零幺一二三四五六七八九])(\s?转\s?)(\d{2,5})(?![\d.])"),
+    lambda m: m.group(1) + digits(m.group(2), one="幺"),
+)
+
+
 def code_rules(units: str) -> tuple[Rule, ...]:
     """The rules, run before dates and quantities; `units` is the counter alternation after
     which a hotline-looking number is a quantity (10086人)."""
     # 户号3200123456本月: 本 before 月 is "this", no counter of books.
     guard = rf"(?![\d.,-]|\s?(?!本[月期周年日次季])(?:{units}|元|块|万|千|百|亿|股))"
     return (
-        (
-            re.compile(rf"[{_PLATE}][A-Z]·?[A-Z0-9]{{5,6}}(?![A-Za-z0-9])"),
-            lambda m: re.sub(r"\d", lambda d: DIGITS[int(d.group())], m.group()),
-        ),
-        (
-            # +1 650-253-0000, +852 2345 6789: a foreign number, its country code first.
-            re.compile(r"\+(\d{1,3})[\s-]((?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})(?![\d-])"),
-            lambda m: "加" + digits(m.group(1)) + " " + digits(m.group(2), one="幺"),
-        ),
-        (_PHONE_RE, _phone),
-        (
-            # NO.20241128001: an order or serial number after NO., digit by digit.
-            re.compile(r"(?<![A-Za-z])(NO|No|no)\.\s?(\d{4,})(?![\d.])"),
-            lambda m: m.group(1) + "." + digits(m.group(2), one="幺"),
-        ),
-        (
-            # 138****5678, 尾号****1234: a masked number is read digit by digit.
-            re.compile(r"(?<![\d*])(\d{3,4}\s?)?((?:\*{3,}\s?)+)(\d{3,4})(?![\d*])"),
-            _masked,
-        ),
+        *_HEAD,
         (
             # 账户1234于, 密码: 0000; not 账户100元 (an amount) nor 电话15次 (a count).
             # 密码是abc12345, 门禁密码#1234#: letters kept, the digits one by one;
@@ -273,11 +284,7 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             ),
             lambda m: m.group(1) + m.group(2) + _spelled(m.group(3)),
         ),
-        (
-            # 021-64321234转8001: an extension after a number already read, digit by digit.
-            re.compile(r"(?<=[零幺一二三四五六七八九])(\s?转\s?)(\d{2,5})(?![\d.])"),
-            lambda m: m.group(1) + digits(m.group(2), one="幺"),
-        ),
+        _EXTENSION,
         (
             # A-share stock codes are six digits: 股票600519 六零零五一九.
             re.compile(rf"(?<=股票|代码|基金)([:：]?\s?)(\d{{6}}){guard}"),

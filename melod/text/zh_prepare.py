@@ -141,15 +141,8 @@ def prepare(text: str) -> str:
     return "".join([*out, _units_and_times(_symbols(zh_typed.rejoin_codes(text[end:])))])
 
 
-def _symbols(text: str) -> str:
-    """Signs and typed characters: −, ₂, ①, dashes, +, ½, ≥, ×, #."""
-    text = text.replace("−", "-").replace("～", "~")
-    text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
-    text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
-    # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
-    text = re.sub(r"(?<=[\d℃%日号])\s?[–—]{1,2}\s?(?=\d)", "-", text)  # 12月1日—12月31日
-    text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
-    text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
+def _plus(text: str) -> str:
+    """A plus sign: 加 between quantities, silent before a signed amount."""
     text = re.sub(r"(?<=\d[\u4e00-\u9fff])\s?\+\s?(?=\d)", "加", text)  # 24周+3天
     # +1.2% is read 百分之一点二; +1 650-253-0000 (a foreign number) keeps its plus.
     text = re.sub(
@@ -160,7 +153,19 @@ def _symbols(text: str) -> str:
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
     text = re.sub(r"(?<=[A-Za-z])(\s?)\+(\s?)(?=\d)", r"\1加\2", text)  # 16GB+512GB
     # 米粉15g+温水60ml: a plus between two measured things.
-    text = re.sub(r"(\d[A-Za-z]{0,3})\s?\+\s?(?=[\u4e00-\u9fff]{1,6}\d)", r"\1加", text)
+    return re.sub(r"(\d[A-Za-z]{0,3})\s?\+\s?(?=[\u4e00-\u9fff]{1,6}\d)", r"\1加", text)
+
+
+def _symbols(text: str) -> str:
+    """Signs and typed characters: −, ₂, ①, dashes, +, ½, ≥, ×, #."""
+    text = text.replace("−", "-").replace("～", "~")
+    text = text.translate(_SUBSCRIPTS)  # CO₂ is CO2
+    text = re.sub("[①-⑳]", lambda m: _CIRCLED[ord(m.group()) - 0x2460], text)  # ①请带 一请带
+    # 14:00–16:00, 20—22℃: a typographic dash between numbers is a range dash.
+    text = re.sub(r"(?<=[\d℃%日号])\s?[–—]{1,2}\s?(?=\d)", "-", text)  # 12月1日—12月31日
+    text = re.sub(r"(?<=[\d℃])\s?--\s?(?=\d)", "~-", text)  # -3--1℃: to minus one
+    text = re.sub(r"\(?\+86\)?[\s-]?(?=\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})", "", text)
+    text = _plus(text)
     text = re.sub("(\\d?)([½⅓⅔¼¾⅕⅛])", lambda m: m[1] + "又" * bool(m[1]) + _VULGAR[m[2]], text)
     # ￥１，２００．００: a full-width comma between thousands after a currency sign.
     text = re.sub(r"[¥￥$€£]\s?\d{1,3}(?:，\d{3})+(?!\d)", lambda m: m[0].replace("，", ","), text)
