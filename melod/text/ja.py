@@ -131,7 +131,8 @@ def _unit_counter(unit: str) -> Counter:
         return COUNTERS["分"]
     if kana == "じかん":
         return COUNTERS["時間"]
-    return Counter(kana, TEN_GEM if kana[0] in _SOKUON_ROW else frozenset())
+    clips = kana[0] in _SOKUON_ROW and not kana.startswith("ピーピー")  # ごじゅうピーピーエム
+    return Counter(kana, TEN_GEM if clips else frozenset())
 
 
 def _read(num: str, unit: str | None, neg: bool, dated: bool) -> str:
@@ -144,7 +145,7 @@ def _read(num: str, unit: str | None, neg: bool, dated: bool) -> str:
     if unit.endswith("目") and unit not in COUNTERS:
         return _read(num, unit[:-1], neg, dated) + "め"
     if unit == "km/h":
-        return "じそく" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
+        return "時速" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
     if unit == "月":
         return sign + with_counter(value, reading, MONTH)
     if unit in ("日", "日間"):
@@ -185,8 +186,8 @@ def _number_only(m: re.Match[str], dated: bool) -> str:
     if unit1 is None and (bare_unit or re.search("[兆億万千百]", m.group("num2"))):
         first = _read(m.group("num1"), None, bool(m.group("neg1")), dated)
     second = _read(m.group("num2"), unit2, bool(m.group("neg2")), dated)
-    if second.startswith("じそく"):  # 80〜100km/h: じそくはちじゅうからひゃっキロ
-        first, second = "じそく" + first.removeprefix("じそく"), second.removeprefix("じそく")
+    if second.startswith("時速"):  # 80〜100km/h: 時速はちじゅうからひゃっキロ
+        first, second = "時速" + first.removeprefix("時速"), second.removeprefix("時速")
     return first + "から" + second
 
 

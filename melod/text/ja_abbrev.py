@@ -32,6 +32,8 @@ _NAMES: Final = {
     "7eleven": "セブンイレブン",
     "qoo10": "キューテン",
     "j:com": "ジェイコム",
+    "ロト6": "ロトシックス",  # the lotteries' names
+    "ロト7": "ロトセブン",
     "y!mobile": "ワイモバイル",
     "p.s.": "ピーエス",
     "l.o.": "ラストオーダー",  # a restaurant's last order
@@ -81,6 +83,8 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (_BESIDE_NUMBER_RE, lambda m: _KANA[_day(m[1] or m[2])] + ("" if m[1] else " ")),
     (_NAMES_RE, lambda m: _NAMES[m[0].lower()]),
+    # JR, Jリーグ, J-POP: in these names J is ジェイ (spelled out alone it is ジェー).
+    (re.compile(r"(?<![A-Za-z])J(?:-(?=POP))?(?=R(?![A-Za-z])|[ァ-ヶ]|POP)"), lambda m: "ジェイ"),
     # Apple TV, Fire TV Stick: in a brand's name TV is said ティービー (alone it is テレビ).
     (
         re.compile(
