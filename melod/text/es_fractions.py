@@ -9,6 +9,7 @@ from melod.text.es_numbers import card, gender, ordinal
 from melod.text.es_tables import FRACTIONS
 from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
+from melod.text.latin import rule as _c
 
 _DATE_CTX = {"el", "del", "al", "hoy", "desde", "lunes", "martes", "miércoles", "jueves",
              "viernes", "sábado", "domingo"}  # fmt: skip
@@ -115,11 +116,8 @@ _HALF_ALT = latin.alternation(_HALVES)
 
 #: Run before the unit rule: fractions and halves of a unit.
 UNIT_RULES: list[Rule] = [
-    (re.compile(rf"(?<![\w/.,])(\d+)[,.]5 ({_HALF_ALT})(?![\w/])"), _half),
-    (
-        re.compile(rf"(?<![\w/.,])(?:(\d+) )?(\d{{1,2}})/(\d{{1,2}}) ?({UNIT_RE})"),
-        _unit_fraction,
-    ),
+    _c(rf"(?<![\w/.,])(\d+)[,.]5 ({_HALF_ALT})(?![\w/])", _half),
+    _c(rf"(?<![\w/.,])(?:(\d+) )?(\d{{1,2}})/(\d{{1,2}}) ?({UNIT_RE})", _unit_fraction),
 ]
 
 
@@ -134,17 +132,12 @@ def _of_measure(m: re.Match[str]) -> str:
 
 #: Run after the unit rule: a whole number and a fraction.
 RULES: list[Rule] = [
-    (
-        re.compile(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b"),
-        _of_measure,
-    ),
+    _c(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b", _of_measure),
     # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos', 'el 1/4 del depósito'.
-    (
-        re.compile(
-            r"\b([Ee]l|[Dd]el|[Aa]l) (\d)/(\d{1,2}) (?=de (?:los|las|la|mis|tus|sus|nuestr|"
-            r"vuestr|todos|todas)\b|del (?!próximo|pasado|año|mes|presente|corriente|\d))"
-        ),
+    _c(
+        r"\b([Ee]l|[Dd]el|[Aa]l) (\d)/(\d{1,2}) (?=de (?:los|las|la|mis|tus|sus|nuestr|"
+        r"vuestr|todos|todas)\b|del (?!próximo|pasado|año|mes|presente|corriente|\d))",
         _partitive,
     ),
-    (re.compile(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])( [^\W\d_]+)?"), _mixed),
+    _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])( [^\W\d_]+)?", _mixed),
 ]

@@ -139,20 +139,11 @@ def _hour_to_clock(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
-    (
-        re.compile(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])"),
-        _hour_to_clock,
-    ),
+    _c(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", _hour_to_clock),
     _c(r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d)", _dashed_date),
-    (
-        re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])"),
-        _hour_span,
-    ),
+    _c(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])", _hour_span),
     # 'entre 9.00 y 13.00 h': two dotted clock times joined by 'y' after 'entre'.
-    (re.compile(rf"(?<=\bentre ){HD} y {HD}{_NOT_AFTER}{H}"), clock_range),
+    _c(rf"(?<=\bentre ){HD} y {HD}{_NOT_AFTER}{H}", clock_range),
     # Two day/month dates joined by a dash: a span of days, not 9 - 11 as a range.
-    (
-        re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"),
-        _date_span,
-    ),
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)", _date_span),
 ]
