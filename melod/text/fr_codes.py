@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.fr_context import is_version
+from melod.text.fr_context import is_dotted_version, is_version
 from melod.text.fr_numbers import DIGIT_NAMES, card, pairs
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
@@ -57,14 +57,23 @@ _RELEASE = re.compile(
 )
 
 
+def _part(p: str) -> str:
+    # 24.06 is "vingt-quatre point zéro six": a release number keeps its zero.
+    return latin.spell_digits(p, DIGIT_NAMES) if p[0] == "0" and len(p) > 1 else card(int(p))
+
+
 def _app_version(m: re.Match[str]) -> str:
     """`Doctolib 4.18 : correction de bugs`: a dotted number after a name, where a release
     is spoken of, is a version (a French decimal takes a comma)."""
     if not _RELEASE.search(m.string):
         return m[0]
-    parts = [latin.spell_digits(p, DIGIT_NAMES) if p[0] == "0" and len(p) > 1 else card(int(p))
-             for p in (m[2], m[3])]  # fmt: skip
-    return f"{m[1]} {parts[0]} point {parts[1]}"
+    return f"{m[1]} {_part(m[2])} point {_part(m[3])}"
+
+
+def _dotted_version(m: re.Match[str]) -> str:
+    """`mise à jour système 24.06 disponible`: x.y after an update word or before
+    disponible/installée is a version."""
+    return f"{_part(m[1])} point {_part(m[2])}" if is_dotted_version(m) else m[0]
 
 
 # Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").
@@ -117,6 +126,7 @@ RULES: list[Rule] = [
         r"| (?:est|disponible|installée?|arrive|apporte|corrige)\b))",
         _app_version,
     ),
+    _c(r"(?<![\w.,])(\d{1,3})\.(\d{1,3})(?![\w.,]\d|\d|-\w| ?[%€$£°])", _dotted_version),
     # `carte ****4532`, `carte se terminant par 4532`: the last digits of a card, one by one.
     _c(
         r"(?:\*{2,} ?|(?i:\b((?:terminant|finissant) par )))(\d{4})(?!\d|[,.]\d)",
