@@ -167,6 +167,10 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     )
 
 
+# Words that start with 시 after a number: BMW 3시리즈 is 삼 시리즈, not three o'clock.
+_SI_WORD: Final = re.compile(r"리즈|스템|청|민|의회|립|내(?![가-힣])")
+
+
 def _kind(n: int | None, unit: str, before: str, after: str) -> str:
     """How to read a count: 'native', 'sino', 'month' or 'ordinal'."""
     if unit == "월":
@@ -185,6 +189,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
     if unit not in NATIVE or (n is None and unit != "시간"):
         return "sino"
+    if unit == "시" and re.match(r"[가-힣]", after) and not _SI_WORD.match(after):
+        return "native"  # 내일오전10시병원예약: an hour with the next word glued on
     if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in FOLLOW:
         return "sino"
     if unit == "분":
@@ -226,6 +232,12 @@ def _counter(m: re.Match[str]) -> str:
             and re.match(r"(?:말|초|중순|초순|하순)(?![가-힣])|(?:말|초)[까에부]", after)
         )
         or (unit in ("층", "번") and re.match(r"[가-힣]", after) and not glued(after))
+        or (
+            kind == "native"
+            and unit == "시"
+            and re.match(r"[가-힣]", after)
+            and after[0] not in FOLLOW
+        )
         or (unit == "호" and re.match(r"골|홈런", after))
     ):
         spoken_b += " "  # 세 시 반, 시월 말, 이천이십사 년 초, 일 층 엘베, 칠 호 골
