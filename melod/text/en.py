@@ -16,6 +16,7 @@ from melod.text import (
     en_typed,
     en_words,
     latin,
+    latin_address,
 )
 from melod.text import en_dates as _d
 from melod.text.en_tables import (
@@ -244,7 +245,7 @@ def normalize(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
-    addresses = latin.address_rule(ADDRESS, DIGIT_NAMES, number=en_words.name_number)
+    addresses = latin_address.address_rule(ADDRESS, DIGIT_NAMES, number=en_words.name_number)
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])

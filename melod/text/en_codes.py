@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import common, latin
+from melod.text import common, latin, latin_address
 from melod.text.en_tables import ADDRESS, DIGIT_NAMES
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
@@ -187,7 +187,7 @@ def _domain(m: re.Match[str]) -> str:
 
     def word(token: str) -> str:
         short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
-        short = short or token.lower() in latin.SPELLED_NAMES
+        short = short or token.lower() in latin_address.SPELLED_NAMES
         return latin.spell(token) if short else token.lower()
 
     return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import latin, latin_address
 from melod.text.es_numbers import card, digits
 from melod.text.latin import Rule
 
@@ -216,4 +216,6 @@ def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]
     def wrap(read: latin.Handler) -> latin.Handler:
         return lambda m: re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
 
-    return [(rx, wrap(read)) for rx, read in latin.address_rule(symbols, names, keep_case=True)]
+    return [
+        (rx, wrap(read)) for rx, read in latin_address.address_rule(symbols, names, keep_case=True)
+    ]

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_abbrev, fr_codes, fr_context, fr_dates, fr_forms, fr_gender, latin
+from melod.text import (
+    fr_abbrev,
+    fr_codes,
+    fr_context,
+    fr_dates,
+    fr_forms,
+    fr_gender,
+    latin,
+    latin_address,
+)
 from melod.text.fr_amounts import GROUPED as _GROUPED
 from melod.text.fr_amounts import MONEY_WORDS
 from melod.text.fr_amounts import SN as _SN
@@ -247,7 +256,7 @@ def _name_number(run: str) -> str | None:
 _SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf")
 _ADDRESS_RULES = [
     (pattern, _spelled_names(handler))
-    for pattern, handler in latin.address_rule(
+    for pattern, handler in latin_address.address_rule(
         _ADDRESS, DIGIT_NAMES, keep_case=True, number=_name_number
     )
 ]

@@ -70,7 +70,7 @@ AGES: Final = re.compile(
     re.S,
 )
 AGE_AFTER: Final = re.compile(
-    r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부)"
+    r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부|때(?!문)|시절)"
 )
 # 32A is amperes only in a message about electricity; 좌석 5A, 2호차 5A are seats.
 ELECTRIC: Final = re.compile(

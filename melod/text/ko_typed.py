@@ -35,10 +35,11 @@ _PRODUCT_RE: Final = re.compile(
 )
 
 
-# 3회이상, 5분간격, 18도이하로: a word typed right after a count is a word of its own.
+# 3회이상, 5분간격, 18도이하로, 3살때: a word typed right after a count is a word of its own.
 _AFTER_COUNT_RE: Final = re.compile(
     r"(?<=[0-9])((?:[가-힣]{1,3}?|%|℃|°C|°))"
-    r"(이상|이하|이내|미만|초과|간격|연속|동안|정도|내외|전후|이후|이전|넘게|넘음|남음|경과|단위|사이|무렵|즈음)"
+    r"(이상|이하|이내|미만|초과|간격|연속|동안|정도|내외|전후|이후|이전|넘게|넘음|넘어|넘었|남음|남았|"
+    r"경과|단위|사이|무렵|즈음|때|차이)"
 )
 # 2,3일 걸림, 2,3개: two neighbouring counts with a comma are a rough count, said in one
 # word (이삼 일, 두세 개).

@@ -1,0 +1,51 @@
+"""E-mail addresses and URLs for the Latin-script normalisers (EN, FR, ES)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from melod.text import common
+from melod.text.latin import Rule, spell_digits, wordset
+
+# `.co` (`bbc.co.uk`, `t.co`) is said as a syllable, "dot co".
+_SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar")
+#: Initials brands with a vowel, said letter by letter in their domains (ups.com, irs.gov).
+SPELLED_NAMES = wordset("ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc ea ana")
+
+
+def address_rule(
+    symbols: Mapping[str, str],
+    names: tuple[str, ...],
+    *,
+    keep_case: bool = False,
+    number: Callable[[str], str | None] | None = None,
+) -> list[Rule]:
+    """Rules that read e-mail addresses and URLs with the language's symbol names.
+
+    `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R"); `number`, when
+    given, may read the digits right after a name as a number (`obrien87` -> "obrien
+    eighty-seven") or return None to leave them digit by digit.
+    """
+
+    def digits(run: str, after_letter: bool) -> str:
+        # Only a name's digits (`doe99`); an IP address or a port is read digit by digit.
+        said = number(run) if number and after_letter else None
+        return said or spell_digits(run, names)
+
+    def word(token: str) -> str:
+        low = token.lower()
+        if low in ("www", *_SPELLED_TLDS, *SPELLED_NAMES) or not re.search("[aeiouy]", low):
+            # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
+            # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
+            return " ".join(token)
+        return low
+
+    def read(m: re.Match[str]) -> str:
+        runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+        text = common.read_address(
+            m.group(0), symbols, word, lambda d: digits(d, next(runs, False))
+        )
+        return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
+
+    return [(common.EMAIL_RE, read), (common.URL_RE, read)]
