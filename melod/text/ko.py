@@ -166,6 +166,8 @@ def _latin(text: str) -> str:
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
+        if token.lower() == "st." and re.search(r"[A-Za-z]\s$", m.string[: m.start()]):
+            return "스트리트"  # Baker St., Main St.: after a name it is a street, not Saint
         if token.endswith("."):
             return latin(token) if token.lower() in _ABBREV_KEYS else latin(token[:-1]) + "."
         # Between English words the -s is said (lights turned off 라이츠 턴드 오프); alone
@@ -180,7 +182,7 @@ def _latin(text: str) -> str:
     return _sub(r"(?<![A-Za-z])[A-Za-z]+(?:[-'’&/][A-Za-z]+)*\.?", read, text)
 
 
-_ABBREV_KEYS: Final = ("mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "etc.")
+_ABBREV_KEYS: Final = ("mr.", "mrs.", "ms.", "dr.", "st.", "ave.", "rd.", "vs.", "etc.")
 
 _SYMBOLS: Final = {
     "%": " 퍼센트 ", "℃": " 도 ", "°": " 도 ", "&": " 앤 ", "+": " 플러스 ",
