@@ -114,9 +114,10 @@ def _named_number(m: re.Match[str]) -> str:
 
 
 def read_version(m: re.Match[str]) -> str:
+    # Only the first part clips before its point (18.1.1 じゅうはちてんいちてんいち).
     parts = [cardinal(int(p)) for p in m.group(2).split(".")]
     head = "バージョン" if m.group(1) else ""
-    return head + "てん".join(geminate(p, POINT_GEM)[0] for p in parts[:-1]) + "てん" + parts[-1]
+    return head + "てん".join([geminate(parts[0], POINT_GEM)[0], *parts[1:]])
 
 
 def _phone(m: re.Match[str]) -> str:

@@ -49,6 +49,9 @@ COUNTERS: Final[dict[str, Counter]] = {
     "番地": Counter("ばんち"),
     "番": Counter("ばん"),
     "号室": Counter("ごうしつ"),
+    "号棟": Counter("ごうとう"),  # left to the reader, 棟 after a kana number may be むね
+    "号館": Counter("ごうかん"),
+    "号線": Counter("ごうせん"),
     "号機": Counter("ごうき"),
     "号車": Counter("ごうしゃ"),
     "号": Counter("ごう"),
@@ -92,6 +95,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "試合": Counter("しあい", SMALL_GEM),
     "曲": Counter("きょく", ALL_GEM),
     "点": Counter("てん", SMALL_GEM),
+    "得点": Counter("とくてん", TEN_GEM),  # 2得点 にとくてん
+    "失点": Counter("しってん", TEN_GEM),
     "度目": Counter("どめ"),
     "度": Counter("ど"),
     "倍": Counter("ばい"),
