@@ -33,7 +33,8 @@ _TIME_WORD = "(?:à|de|dès|entre|vers|avant|après|jusqu'à|matin|midi|soir|apr
 
 _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
-         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas"}  # fmt: skip
+         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas", "msg": "message",
+         "msgs": "messages"}  # fmt: skip
 
 
 _SIDES = {"ext": "extérieure", "int": "intérieure"}
@@ -150,6 +151,8 @@ RULES: list[Rule] = [
     _c(r"(?<=\d)( ?(?:sem|min|sec|mn))\.(?= [a-zà-ÿ])", lambda m: m[1]),
     # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
     *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
+    # `ce WE`, `bon we !`: a weekend, after a word that opens one.
+    _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
     _c(r"\bvs\b\.?", lambda m: "versus"),
     # `prix du kWh`, `le kW installé`: a unit with no number before it is still a word.

@@ -41,6 +41,14 @@ def _dmy(m: re.Match[str]) -> str:
     return date(m, int(m[1]), int(m[3] or m[5]), m[4] or m[6]) or m[0]
 
 
+def _day_month(m: re.Match[str]) -> str:
+    # `le 12.03`, `mardi 4.11`: a day and a month after a word that opens a date; `à 12.50`
+    # stays a number.
+    if latin.prev_word(m) not in NO_ARTICLE:
+        return m[0]
+    return date(m, int(m[1]), int(m[2]), None) or m[0]
+
+
 def _expiry(m: re.Match[str]) -> str:
     lead = re.sub(r"(?i)^exp\b\.?", "expiration", m[1]).replace(latin.MARK, "")
     return f"{lead}{MONTHS[int(m[2]) - 1]} {_card(2000 + int(m[3]))}"
@@ -52,6 +60,7 @@ RULES: list[Rule] = [
         r"\b(\d{1,2})(?:([/.])(\d{1,2})\2(\d{4}|\d{2})|-(\d{1,2})-(\d{4}|\d{2}))\b",
         _dmy,
     ),
+    _c(r"(?<![\d.,])(\d{1,2})\.(\d\d)(?![\d.,]\d|\d| ?[%€$£°]|h)", _day_month),
     # `06/2025`: a month and a year (a card's expiry, a service due).
     _c(
         r"(?<![\w/.,])(0?[1-9]|1[0-2])/(20\d\d)(?![\w/]|[.,]\d)",
