@@ -28,7 +28,13 @@ def early(text: str) -> str:
 
 
 def before(text: str) -> str:
-    """`€8,50` -> `€8.50` (a decimal comma before cents); `9:30ish` -> `9:30 -ish` marker."""
+    """Typing slips and written shapes made plain; `9:30ish` -> `9:30 -ish` marker."""
+    text = _codes(_typing(text))
+    return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
+
+
+def _typing(text: str) -> str:
+    """`€8,50` -> `€8.50` (a decimal comma before cents), lost spaces, separators."""
     text = re.sub(r"(€ ?\d+),(\d\d)(?![\d,])", r"\1.\2", text)
     text = re.sub(r"(?<![\d,])(\d+),(\d\d) ?€", r"\1.\2 €", text)
     text = text.replace("\u2011", "-").replace("\u2010", "-").replace("：", ": ")
@@ -41,9 +47,13 @@ def before(text: str) -> str:
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
-    text = re.sub(
+    return re.sub(
         r"^\s*[•·>*]+\s*|\s*[▸►▶›»]\s*|\s+(?:[|•·]|>>+)\s+|\s+[•·](?![•·])\s*", ", ", text
     )
+
+
+def _codes(text: str) -> str:
+    """Years between separators, forms, references, versions, sides, counts, this am."""
     # `"Hey Jude" • 7:11 • 1968`: a year standing alone between separators.
     text = re.sub(r"(?<=, )(1[89]\d\d|20[0-4]\d)(?=$|, )", lambda m: _year(int(m[1])), text)
     # `W-2s` (already `W 2s`): tax forms, not seconds.
@@ -67,12 +77,11 @@ def before(text: str) -> str:
     # `2x 4TB drives`: a count before a glued spec is just the count.
     text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?[A-Za-z])", r"\1 ", text)
     # `this am`, `tmrw pm`: the half of the day, not the verb.
-    text = re.sub(
+    return re.sub(
         r"(?i)\b(this|tomorrow|tmrw|tmw) ([ap])m\b",
         lambda m: f"{m[1]} {m[2].lower()} m",
         text,
     )
-    return re.sub(r"(\d)ish\b", "\\1\x03ish", text)
 
 
 def after(text: str) -> str:
