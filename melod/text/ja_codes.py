@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ja_numbers import POINT_GEM, cardinal, digits, geminate
+from melod.text.ja_numbers import before_point, cardinal, digits
 from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -115,9 +115,10 @@ def _named_number(m: re.Match[str]) -> str:
 
 def read_version(m: re.Match[str]) -> str:
     # Only the first part clips before its point (18.1.1 じゅうはちてんいちてんいち).
-    parts = [cardinal(int(p)) for p in m.group(2).split(".")]
+    first, *rest = m.group(2).split(".")
+    parts = [cardinal(int(p)) for p in rest]
     head = "バージョン" if m.group(1) else ""
-    return head + "てん".join([geminate(parts[0], POINT_GEM)[0], *parts[1:]])
+    return head + "てん".join([before_point(int(first)), *parts])
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -193,9 +194,7 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
             r"(?<![A-Za-z])(iOS|iPadOS|macOS|Android|Python|NodeJS|Node|Ubuntu|Chrome|Java|Matter) "
             r"(\d{1,2})\.(\d{2})(?![\d.])"
         ),
-        lambda m: (
-            m[1] + " " + geminate(cardinal(int(m[2])), POINT_GEM)[0] + "てん" + cardinal(int(m[3]))
-        ),
+        lambda m: m[1] + " " + before_point(int(m[2])) + "てん" + cardinal(int(m[3])),
     ),
     (re.compile(r"単([1-5])(?=形|電池|乾電池)"), lambda m: "たん" + cardinal(int(m[1]))),
     # 1st Anniversary ファースト: English ordinals before English words.

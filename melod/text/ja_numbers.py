@@ -96,10 +96,15 @@ def cardinal(n: int) -> str:
     return "".join(parts)
 
 
+def before_point(int_part: int) -> str:
+    """The whole part before てん: 1.5 いってん, 10.5 じゅってん, but 151.2
+    ひゃくごじゅういちてん, the form the independent authors wrote after a longer number."""
+    return geminate(cardinal(int_part), POINT_GEM if int_part < 10 else TEN_GEM)[0]
+
+
 def decimal(int_part: int, frac: str) -> str:
     """Read 23.5 as にじゅうさんてんご (0.5 is れいてんご)."""
-    head = "れい" if int_part == 0 else geminate(cardinal(int_part), POINT_GEM)[0]
-    return head + "てん" + digits(frac)
+    return ("れい" if int_part == 0 else before_point(int_part)) + "てん" + digits(frac)
 
 
 def parse(number: str) -> tuple[int | None, str]:
