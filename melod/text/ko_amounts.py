@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import MEASURE_RE, NUM, PARTICLE_RE
+from melod.text.ko_counter_words import MEASURE_RE, NUM, glued
 from melod.text.ko_counters import magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
@@ -85,7 +85,7 @@ def _fraction(m: re.Match[str]) -> str:
         return date
     after = m.string[m.end() :]
     # 1/2컵 is 이분의 일 컵: a counter written right after it is a word of its own.
-    gap = " " if re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after) else ""
+    gap = " " if re.match(r"[가-힣]", after) and not glued(after) else ""
     return f"{sino(nb)}분의 {sino(na)}{gap}"
 
 

@@ -34,7 +34,18 @@ _PAIRS: Final = (
     ("이라서", "라서"),
     ("이야", "야"),
     ("이에요", "예요"),
+    ("이면", "면"),
+    ("이면서", "면서"),
+    ("이래", "래"),
+    ("이래요", "래요"),
+    ("이잖아", "잖아"),
+    ("이죠", "죠"),
+    ("이던데", "던데"),
+    ("이거든", "거든"),
 )
+# After a bare number these may be a word of their own (잔여 3면 is three spaces), so they
+# are re-fitted there only after a clock time (7:45면 일곱 시 사십오 분이면).
+_SHORT: Final = "면서|면|래요|래|잖아|죠|던데|거든"
 _FORMS: Final = {form: pair for pair in _PAIRS for form in pair}
 _ALT: Final = "|".join(sorted(_FORMS, key=len, reverse=True))
 
@@ -43,7 +54,9 @@ _MARK: Final = "\ue005"
 # 21:15로, 3이라고, 25를: a particle right after a digit, ending its word.  Not the
 # letter of a car plate (12가 3456) nor the lesson of 제1과.
 _GLUED_RE: Final = re.compile(
-    rf"(?<=[0-9])(?!과(?<=제[0-9]과)|과(?<=제[0-9][0-9]과))({_ALT})(?![가-힣])(?!\s?[0-9]{{4}})"
+    rf"(?<=[0-9])(?!과(?<=제[0-9]과)|과(?<=제[0-9][0-9]과))"
+    rf"(?:(?<=[0-9]:[0-9]{{2}})|(?!(?:{_SHORT})(?![가-힣])))"
+    rf"({_ALT})(?![가-힣])(?!\s?[0-9]{{4}})"
 )
 _MARKED_RE: Final = re.compile(rf"([가-힣])({_ALT}){_MARK}")
 _UNIT_RE: Final = re.compile(
