@@ -11,7 +11,7 @@ from melod.text.latin import MARK, Rule
 from melod.text.latin import rule as _c
 
 # A title is an abbreviation only before a name or another title (Mme et M. Petit).
-_NAME = r"(?= (?:[A-ZÀ-Ý]|et (?:M|MM|Mme|Mlle|Dr|Pr|Monsieur|Madame)\b))"
+_NAME = r"(?= (?:[A-ZÀ-Ý]|et (?:M|Mr|MM|Mme|Mlle|Dr|Pr|Monsieur|Madame)\b))"
 _DAYS = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi",
          "ven": "vendredi", "sam": "samedi", "dim": "dimanche"}  # fmt: skip
 _REGNAL = ("Louis|Henri|Charles|François|Philippe|Napoléon|Jean-Paul|Benoît|Pie|Léon|"
@@ -109,7 +109,7 @@ RULES: list[Rule] = [
     ),
     _c(rf"\b({_REGNAL}) ([IVXL]{{2,7}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
-    _c(rf"\bM\.{_NAME}", lambda m: "Monsieur"),
+    _c(rf"\b(?:M\.|Mr\b\.?){_NAME}", lambda m: "Monsieur"),  # Mr Dupont, typed the English way
     # Me Durand is Maître (a notary, a lawyer) after a preposition or at the start.
     _c(
         rf"(?:^|(?<=\bchez )|(?<=\bavec )|(?<=\bpour )|(?<=\b(?:de|et) )|(?<=\bà ))Me\b\.?{_NAME}",
