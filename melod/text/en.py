@@ -56,7 +56,7 @@ from melod.text.en_words import (
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "15"
+VERSION = "16"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.

@@ -52,6 +52,8 @@ _STEP_WORDS = latin.wordset(
     "speed level step stage volume setting mode fan floor episode part game set round lap "
     "week item page brightness"
 )
+# `Fuel level 1/4`: the level of what fills a tank is a fraction, not a setting's step.
+_FILLS = latin.wordset("fuel gas petrol diesel water oil tank battery coffee bean ink toner salt")
 _GOAL_UNITS = latin.alternation(k for k in UNITS if k not in ("mmHg", "%", "°", "°C", "°F"))
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
 _HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
@@ -169,7 +171,9 @@ def _of_total(m: re.Match[str]) -> str:
     # `Tasks (3/7)`: a plural noun and its count in brackets.
     bracketed = re.search(r"([A-Za-z]+s) \($", m.string[: m.start()])
     plural = (plural and noun in _DONE_WORDS) or bool(bracketed and bracketed[1] not in _NOT_PLURAL)
-    if before in _STEP_WORDS or plural:
+    filled = re.search(r"(\w+) level $", m.string[: m.start()], re.I)
+    step = before in _STEP_WORDS and not (filled and filled[1].lower() in _FILLS and b in (2, 4))
+    if step or plural:
         return f"{m[1]} of {m[2]}"
     # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
     fraction = a < b and b in DENOMINATORS and " " not in m[0]
