@@ -210,6 +210,12 @@ def _unspell(m: re.Match[str]) -> str:
     return word if _SYLLABLES.fullmatch(word) else m[0]
 
 
+def _name_number(run: str) -> str | None:
+    # 'marta.gil82@' is 'gil ochenta y dos': two digits after a name are said as a number;
+    # '06', '123' or a year stay digit by digit.
+    return card(int(run)) if len(run) == 2 and run[0] != "0" else None
+
+
 def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]:
     """latin's address rules, with short unsayable labels spelled as Spanish does."""
 
@@ -217,5 +223,8 @@ def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]
         return lambda m: re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
 
     return [
-        (rx, wrap(read)) for rx, read in latin_address.address_rule(symbols, names, keep_case=True)
+        (rx, wrap(read))
+        for rx, read in latin_address.address_rule(
+            symbols, names, keep_case=True, number=_name_number
+        )
     ]
