@@ -261,8 +261,14 @@ def normalize(text: str) -> str:
     text = _YEAR_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + " " + m[2].replace(" ", ""), text)
     text = unspell(text)
     text = text.translate(_COMPAT)
-    # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign.
-    text = re.sub(r"(?<=[가-힣])-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))", " -", text)
+    # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign, but not after
+    # a count (50홈런-50도루 pairs two counts).
+    text = re.sub(
+        r"(?<=[가-힣])(?<![0-9][가-힣])(?<![0-9][가-힣]{2})(?<![0-9][가-힣]{3})"
+        r"-(?=[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°))",
+        " -",
+        text,
+    )
     for step in _PASSES:
         text = step(text)
     text = counters(text)

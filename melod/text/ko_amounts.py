@@ -58,7 +58,9 @@ def currency(text: str) -> str:
         text,
     )
     text = _sub(
-        rf"(-?)({sym})\s?(-?)({NUM})(?:\s?(천만|백만|만|억|천))?",
+        # $3.2조 삼조 이천억 달러 (but $5 조건부: a word that starts with 조).
+        rf"(-?)({sym})\s?(-?)({NUM})"
+        r"(?:\s?(천만|백만|십만|천억|백억|십억|만|억|조(?!각|건|정|절|심|회|합|치|언)|천))?",
         lambda m: (
             _money(m.group(1) or m.group(3), m.group(4), m.group(2))
             if not m.group(5)

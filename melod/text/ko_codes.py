@@ -43,8 +43,12 @@ _SYLLABLES_RE: Final = re.compile(
 def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
     symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
+    symbols |= {"?": "물음표", "=": "이퀄", "&": "앤드"}  # a query: watch?v=abc
 
     def word(part: str) -> str:
+        if re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+", part):
+            # PostView 포스트뷰, blogId 블로그아이디: a CamelCase name word by word
+            return "".join(word(p) for p in re.findall("[A-Z]?[a-z]+", part))
         key = part.lower()
         if len(key) == 1:
             return spell(key)  # naver.me/a1B2: a letter alone is spelled, not the word a

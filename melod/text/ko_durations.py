@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ko_numbers import DIGITS, native, sino
+from melod.text.ko_numbers import DIGITS, native, number, sino
 
 # `소요 1:45`, `남은 시간 0:35`, `0:45 남음`: a length of time, not a time of day.  Calls,
 # media and workout records count minutes and seconds (통화 시간 3:25).
@@ -63,8 +63,21 @@ def span(parts: list[int], units: tuple[str, ...]) -> str:
     return " ".join(spoken) or f"{DIGITS[0]} {units[-1]}"
 
 
+def _fractional(m: re.Match[str]) -> str:
+    """A lap or split time, 1:35.490: seconds with a fraction are never a time of day."""
+    *bigger, seconds = m[0].split(":")
+    parts = [int(p) for p in bigger]
+    head = span(parts, ("시간", "분")[-len(parts) :]) if any(parts) else ""
+    return f"{head} {number(seconds)} 초".strip()
+
+
 def durations(text: str) -> str:
     """H:MM and H:MM:SS after a duration word (소요, 잔여, 남은 시간) or before 소요/남음."""
+    text = re.sub(
+        r"(?<![0-9:.])(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\.[0-9]{1,3}(?![0-9.:])",
+        _fractional,
+        text,
+    )
 
     def read(m: re.Match[str]) -> str:
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])

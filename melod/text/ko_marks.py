@@ -127,9 +127,27 @@ def _day_span(m: re.Match[str]) -> str:
     return f"{first}~{last}"
 
 
+# 11.23~24, 11/23~24일: the second day of a span in one month is written alone.
+_DAY_SPAN_SHORT_RE: Final = re.compile(
+    r"(?<![0-9./])(1[0-2]|0?[1-9])(?:\.([0-3][0-9])|/([0-3]?[0-9]))\s?~\s?([0-3]?[0-9])(일)?"
+    r"(?![0-9.,/])(?!\s?[%°℃A-Za-zμ㎍])(?:(?<=일)|(?![가-힣]))"
+)
+
+
+def _short_day_span(m: re.Match[str]) -> str:
+    day = m[2] or m[3]
+    first = date_words(None, m[1], day)
+    if first is None or not int(day) < int(m[4]) <= 31:
+        return m.group(0)
+    if _MEASURED.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)
+    return f"{first}~{sino(int(m[4]))} 일"
+
+
 def day_spans(text: str) -> str:
     """Month.day spans, before a date word (기간 12.24) takes only the first day."""
-    return _DAY_SPAN_RE.sub(_day_span, text)
+    text = _DAY_SPAN_RE.sub(_day_span, text)
+    return _DAY_SPAN_SHORT_RE.sub(_short_day_span, text)
 
 
 # 3.1절, 6.25 전쟁, 8.15 광복절: a day that names an event is said digit by digit.

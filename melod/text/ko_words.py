@@ -1093,7 +1093,7 @@ ABBREVIATIONS: Final = {
     "etc.": "등",
 }
 _SPECIAL: Final = {
-    "vs": "대", "ios": "아이오에스", "iot": "아이오티", "nasa": "나사", "kia": "기아",
+    "vs": "대", "gen": "젠", "ios": "아이오에스", "iot": "아이오티", "nasa": "나사", "kia": "기아",
     # V is 브이 in acronyms (DVD, SUV) except in the TV family.
     "tv": "티비", "cctv": "씨씨티비", "iptv": "아이피티비",
     # Acronyms Koreans say as a word: NAS 나스, PIN 번호 핀 번호, USIM 유심.
