@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import fr_signs, latin
 from melod.text.fr_numbers import card, roman
 from melod.text.fr_tables import COMPASS
 from melod.text.latin import MARK, Rule
@@ -200,12 +200,12 @@ RULES: list[Rule] = [
     ),
     # `10h-13h dim`: a day cut short after opening hours.
     _c(r"(?:(?<=\dh )|(?<=\dh\d\d ))(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=[ ,;)]|$)", _one_day),
+    # `demain (lun.)`: a day cut short alone in brackets.
+    _c(r"(?<=\()(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=\))", _one_day),
 ]
 
 
 _WIDE_PUNCT = str.maketrans("：，；！？（）、", ":,;!?(),")
-# `<3` is a heart unless a unit follows (`< 3 km`, `<3 °C`, `<3 h`).
-_HEART = r"3+(?![\d.,]| ?(?:°|%|(?:k?m|cm|mm|k?g|mg|m?[lL]|h|min|s|j|ans?|jours?|fois)\b))"
 
 
 def _as(template: str) -> latin.Handler:
@@ -236,17 +236,7 @@ _BEFORE_CLEAN: list[Rule] = [
     ),
     # `le XV de France`, `le XV du Trèfle`: the rugby fifteen.
     _c(r"(?<=\b[lL]e )XV(?= d[eu] )", lambda m: "quinze"),
-    # `visibilité < 200 m`, `> 30 km/h`: less or more than (`<3 bisous` stays a heart).
-    _c(
-        rf"(?:(?<=\s)|^|(?<=[:(]))([<>]) ?(?=\d)(?!{_HEART})",
-        lambda m: "moins de " if m[1] == "<" else "plus de ",
-    ),
-    _c(rf"(?:(?<=\s)|^)<{_HEART}", lambda m: ""),
-    # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
-    _c(
-        r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
-        lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
-    ),
+    *fr_signs.BEFORE_CLEAN,
     # `facture de mar. 2025`: before a year `mar.` is March, not Tuesday (`mar. 12/03`).
     _c(r"\b([Mm])ar\.(?= (?:19|20)\d\d\b)", _as(r"\1ars")),
     # `14 déc. 2024`: the stop of a month cut short does not end the sentence.
