@@ -95,6 +95,8 @@ BRANDS: Final = {
     "post": "ポスト",
     "host": "ホスト",
     # Services, shops and payment brands written in capitals or mixed case in Japan.
+    "eplus": "イープラス",  # ticket sellers
+    "pia": "ピア",
     "alsok": "アルソック",
     "chademo": "チャデモ",
     "chocozap": "チョコザップ",

@@ -55,6 +55,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "号機": Counter("ごうき"),
     "号車": Counter("ごうしゃ"),
     "号": Counter("ごう"),
+    "区間": Counter("くかん"),
+    "区": Counter("く"),  # 東京23区 にじゅうさんく
     "件": Counter("けん", ALL_GEM),
     "冊": Counter("さつ", SMALL_GEM),
     "通": Counter("つう", SMALL_GEM),
@@ -95,6 +97,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "試合": Counter("しあい", SMALL_GEM),
     "曲": Counter("きょく", ALL_GEM),
     "点": Counter("てん", SMALL_GEM),
+    "発": Counter("はつ", ALL_GEM, "ぱつ", "ぱつ", after_yon="はつ"),  # 花火2万発 にまんぱつ
     "得点": Counter("とくてん", TEN_GEM),  # 2得点 にとくてん
     "失点": Counter("しってん", TEN_GEM),
     "度目": Counter("どめ"),
