@@ -31,7 +31,7 @@ from melod.text.ko_particles import settle as settle_particles
 from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
-from melod.text.ko_typed import typed
+from melod.text.ko_typed import spoons, typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
@@ -231,6 +231,7 @@ _PASSES: Final = (
     times,
     versions,
     specials,
+    spoons,
     currency,
     fractions,
     rates,

@@ -30,7 +30,7 @@ from melod.text.ko_counter_words import (
     UNIT_ALT,
     glued,
 )
-from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino
+from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
 from melod.text.ko_units import UNITS
 
 
@@ -40,13 +40,19 @@ def _signed(sign: str, digits: str, temp: bool) -> str:
     return number(sign + digits)
 
 
+# Counts whose half is said 반: 한 시간 반, 물 세 컵 반, 치킨 한 마리 반, 반 시간.
+_HALVES: Final = frozenset(
+    words("시간 컵 큰술 작은술 스푼 공기 그릇 잔 병 봉지 개 캔 팩 알 마리 장 포기 근 조각")
+)
+
+
 def _native_count(digits: str, unit: str) -> str:
     """A native-counted quantity: 두 시간, 한 시간 반, 일 점 이 시간, 백이십오 명."""
     plain = digits.replace(",", "")
     whole, _, frac = plain.partition(".")
     if frac:
-        if frac == "5" and unit == "시간" and len(whole) < 3:
-            return f"{native(int(whole)) if int(whole) else ''} 시간 반".strip()
+        if frac == "5" and unit in _HALVES and len(whole) < 3:
+            return f"{native(int(whole))} {unit} 반" if int(whole) else f"반 {unit}"
         return f"{number(plain)} {unit}"
     if len(whole) > 20:
         return f"{number(whole)} {unit}"
@@ -187,7 +193,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before
     ):
         return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
-    if unit not in NATIVE or (n is None and unit != "시간"):
+    if unit not in NATIVE or (n is None and unit not in _HALVES):
         return "sino"
     if unit == "시" and re.match(r"[가-힣]", after) and not _SI_WORD.match(after):
         return "native"  # 내일오전10시병원예약: an hour with the next word glued on

@@ -82,6 +82,23 @@ _BASES_RE: Final = re.compile(r"(?<![0-9.,])([12]),\s?(?=[23]\s?루)")
 _ENGLISH_COUNT: Final = ("노", "원", "투", "쓰리")
 
 
+# 간장 2T, 설탕 1t: in a recipe T is a tablespoon (큰술) and t a teaspoon (작은술), not a ton.
+_RECIPE: Final = re.compile(
+    r"간장|설탕|소금|식초|고춧가루|참기름|들기름|올리고당|물엿|다진|마늘|후추|맛술|굴소스|된장|고추장|"
+    r"액젓|레시피|양념|큰술|작은술|밥숟가락|티스푼"
+)
+_SPOONS_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z.,])([0-9]+(?:\.[0-9]+)?|[0-9]/[0-9])\s?([Tt])(?![A-Za-z0-9])"
+)
+
+
+def spoons(text: str) -> str:
+    """In a recipe, 2T and 1/2t are spoons (두 큰술, 이분의 일 작은술)."""
+    if not _RECIPE.search(text):
+        return text
+    return _SPOONS_RE.sub(lambda m: m[1] + ("큰술" if m[2] == "T" else "작은술"), text)
+
+
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)

@@ -16,9 +16,11 @@ _ENGLISH_NUMBERS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식�
 # (F I F A 2 0 2 6); a word or a short acronym before a number is a name instead:
 # FIFA2026 피파 이천이십육, IONIQ5 아이오닉 파이브, RTX4090 알티엑스 사공구공.
 _SPELLED_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9] )(?<![A-Za-z0-9])[A-Z0-9](?:,? [A-Z0-9]){5,}(?![A-Za-z0-9])"
+    # (a lone letter or digit before it is part of the same spelled run; a word, TV, is not)
+    r"(?<!(?<![A-Za-z0-9])[A-Za-z0-9] )(?<![A-Za-z0-9])[A-Z0-9](?:,? [A-Z0-9]){5,}(?![A-Za-z0-9])"
 )
-_NAME_NUMBER_RE: Final = re.compile(r"([A-Z]{2,})([0-9]{1,4})")
+# OLED65C4: a model's name and size may end in a series letter and digit (씨포).
+_NAME_NUMBER_RE: Final = re.compile(r"([A-Z]{2,})([0-9]{1,4})([A-Z][0-9]?)?")
 
 
 def unspell(text: str) -> str:
@@ -30,7 +32,9 @@ def unspell(text: str) -> str:
         before = m.string[max(0, m.start() - 40) : m.start()]
         if not parts:
             return m.group(0)
-        letters, digits = parts.groups()
+        letters, digits, series = parts.groups()
+        if series and not is_named(letters):
+            return m.group(0)
         coded = CODE_CONTEXT.search(before) or SECRET.search(before)
         if coded and not (len(letters) >= 4 and is_named(letters)):
             return m.group(0)  # 쿠폰코드 WELCOME10 is still a word and a number
@@ -40,6 +44,8 @@ def unspell(text: str) -> str:
             return token  # RTX4090, KTX123: the Korean rules for letters and digits
         if len(digits) == 1:
             return f"{letters} {_ENGLISH_NUMBERS[int(digits)]}"  # IONIQ5 아이오닉 파이브
+        if series:
+            return f"{letters} {digits} {series}"  # OLED65C4 올레드 육십오 씨포
         return f"{letters} {digits}"  # EXPO2030 엑스포 이천삼십
 
     return _SPELLED_RE.sub(join, text)

@@ -656,6 +656,7 @@ offline 오프라인
 oil 오일
 ok 오케이
 okay 오케이
+oled 올레드
 olive 올리브
 on 온
 one 원
