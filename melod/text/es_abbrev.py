@@ -45,7 +45,13 @@ TITLES: dict[str, str] = {
     r"Excmo\.": "excelentísimo", r"Excma\.": "excelentísima", r"Ilmo\.": "ilustrísimo",
     r"Ilma\.": "ilustrísima", r"Mtro\.": "maestro", r"Mtra\.": "maestra", r"Arq\.": "arquitecto",
     r"[Aa]pdo\.": "apartado", r"[Ee]sq\.": "esquina", r"[Aa]dm[óo]n\.": "administración",
-    r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"Col\.(?= [{_UP}])": "colonia",
+    # Latin American addresses: 'Cra. 7 # 72-41, apto. 502', 'Mz. B Lt. 12', 'Int. 4'.
+    r"[CcKk]ra\.|[CcKk]ra(?= \d)": "carrera", r"[Cc]ll?\.(?= ?\d)|[Cc]ll(?= \d)": "calle",
+    r"[Dd]g\.(?= ?\d)": "diagonal", r"[Tt]v\.(?= ?\d)|[Tt]ransv\.": "transversal",
+    r"[Aa]pto?\.(?= ?\d)|[Aa]pto\.|[Aa]pto(?= \d)": "apartamento",
+    r"[Mm]za?\.(?= ?(?:[A-Z]|\d+)\b)": "manzana", r"[Ll]t\.(?= ?(?:[A-Z]|\d+)\b)": "lote",
+    r"[Ii]nt\.(?= ?(?:[A-Z]|\d+)\b)": "interior", r"[Oo]f\.(?= ?\d)": "oficina",
+    r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
 }  # fmt: skip
 
 #: Words that may close a sentence: their full stop is kept there.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.es_numbers import gender, num, parse
+from melod.text.es_numbers import comma_thousands, gender, num, parse
 from melod.text.es_tables import PER, UNITS
 
 _SIMPLE = [unit for unit in UNITS if "/" not in unit]
@@ -27,7 +27,9 @@ def words(unit: str, plural: bool) -> str:
 
 def amount(number: str, unit: str) -> str:
     """A number and its unit, the number agreeing with the unit's gender ('una hora')."""
-    value = parse(number)
+    # '1,500 L', '2,000 km': thousands grouped by a comma, as Mexico writes them; not before
+    # '%' or degrees ('2,500 %' is a rate).
+    value = parse(number if unit.startswith(("%", "°")) else comma_thousands(number))
     plural = value.value != 1 or bool(value.frac)  # '-1 °C' is 'menos un grado'
     first = words(unit, False).split()[0]
     # 'punto' is a noun here ('treinta y un puntos'), not the decimal point.
