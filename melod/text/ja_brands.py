@@ -96,6 +96,12 @@ BRANDS: Final = {
     "host": "ホスト",
     # Services, shops and payment brands written in capitals or mixed case in Japan.
     "eplus": "イープラス",  # ticket sellers
+    "jcb": "ジェーシービー",  # the card company's own reading
+    "airreserve": "エアリザーブ",  # Recruit's Air services (Airレジ) say エア
+    "airregi": "エアレジ",
+    "airpay": "エアペイ",
+    "jpeg": "ジェイペグ",  # file types said as words
+    "json": "ジェイソン",
     "pia": "ピア",
     "alsok": "アルソック",
     "chademo": "チャデモ",
