@@ -11,7 +11,9 @@ from melod.text.latin import Rule, spell_digits, wordset
 # `.co` (`bbc.co.uk`, `t.co`) is said as a syllable, "dot co".
 _SPELLED_TLDS = wordset("io fr es uk de kr jp cn tv ai eu us ca mx ar")
 #: Initials brands with a vowel, said letter by letter in their domains (ups.com, irs.gov).
-SPELLED_NAMES = wordset("ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc ea ana")
+SPELLED_NAMES = wordset(
+    "ups usps irs hbo nba ibm aol aaa ucla usc nyu mit amc ea ana ymca cvs dmv nhs nfl"
+)
 
 
 def address_rule(
@@ -35,6 +37,9 @@ def address_rule(
 
     def word(token: str) -> str:
         low = token.lower()
+        if low in SPELLED_NAMES:
+            # A brand known by its initials is written as such: `ups.com` "U P S dot com".
+            return " ".join(token.upper())
         if low in ("www", *_SPELLED_TLDS, *SPELLED_NAMES) or not re.search("[aeiouy]", low):
             # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
             # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
