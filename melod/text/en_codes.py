@@ -28,6 +28,9 @@ def _phone(m: re.Match[str]) -> str:
     words = ["eight hundred" if g == "800" else _spell(g) for g in groups]
     if m.group(0).startswith("+"):
         words[0] = "plus " + card(int(groups[0]))
+    elif groups[0] == "1" and len(groups) == 4:
+        # `1-888-555-0199`: the long-distance 1 is said with the area code, no pause.
+        words[:2] = [f"{words[0]} {words[1]}"]
     return ", ".join(words)
 
 
