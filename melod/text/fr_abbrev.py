@@ -83,6 +83,11 @@ def _days(m: re.Match[str]) -> str:
     return latin.at_start(m, text) + (", " if m[3] else "")
 
 
+def _day_list(m: re.Match[str]) -> str:
+    text = ", ".join(_day(d) for d in re.findall(r"[^\W\d_]+", m[0]))
+    return text + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
+
+
 def _one_day(m: re.Match[str]) -> str:
     return _day(m[1]) + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
 
@@ -177,6 +182,8 @@ RULES: list[Rule] = [
     _c(r"\b([Nn])(?:°|º) ?(?=[^\W\d_])", lambda m: "numéro " if m[1] == "n" else "Numéro "),
     # `commande #48213`, `ticket #12`: the hash before a number is read as numéro.
     _c(rf"(?<![\w/&#])# ?{MARK}?(?=\d)", lambda m: "numéro "),
+    # `bureau mar./mer./ven.`: days cut short in a list by slashes.
+    _c(rf"\b{_DAY}\.?(?:/{_DAY}\.?)+(?![\w/])", _day_list),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     _c(
         rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"

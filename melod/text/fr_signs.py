@@ -1,6 +1,6 @@
-"""French signs typed before or after a number: < > ≤ ≥, ~ ≈, a keypad's * and #, and
-the AV/AR of a car's tyres. They run before `latin.pre_clean`, which drops what it
-cannot read."""
+"""French signs typed before or after a number: < > ≤ ≥, ~ ≈, a keypad's * and #, the
+AV/AR of a car's tyres, and a word glued to its number (à15h). They run before
+`latin.pre_clean`, which drops what it cannot read."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ BEFORE_CLEAN: list[Rule] = [
         r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
         lambda m: m[1] + ("E" if m[1] or not m.start() else "e") + "nviron ",
     ),
+    # `samedi à15h`, `dès8h`, `le10/12`: a word typed against its number.
+    _c(r"(?<![\w.@/'’-])([àÀ]|[dD]ès|[vV]ers|[lL]e|[dD]u|[aA]u)(?=\d)", lambda m: m[1] + " "),
     _c(r"(?<![\w*#])([*#])?(\d{1,10})#(?![\w#])", _keypad),
     _c(r"(?<![\w/])(AV|AR)([GD])?(?![\w/])", _car_side),
 ]
