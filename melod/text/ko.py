@@ -175,7 +175,8 @@ def _latin(text: str) -> str:
         before, after = m.string[: m.start()], m.string[m.end() :]
         if re.fullmatch("[A-Z]", token) and re.match(r"[열행]\s?[0-9가-힣]", after):
             return latin(token) + " "  # G열 12번: the row's letter, then 열 (지 열)
-        if re.search(r"[A-Za-z]\s$", before) and re.match(r"\s[A-Za-z]", after):
+        # (a count between them is still inside the English: opened 3 times today 타임즈)
+        if re.search(r"[A-Za-z]\s(?:[가-힣]+\s)?$", before) and re.match(r"\s[A-Za-z]", after):
             return plural(token) or latin(token)
         return latin(token)
 

@@ -1151,11 +1151,16 @@ def _word(part: str) -> str:
     ):
         return spell(part)  # DTaP 디티에이피, mRNA 엠알엔에이: an acronym with a small letter
     pieces = _CAMEL_RE.findall(part)
-    if len(pieces) > 1 and all(p.lower() in WORDS for p in pieces):
-        return "".join(WORDS[p.lower()] for p in pieces)
+    # ChatGPT 챗지피티, OpenAI 오픈에이아이: words and short capital acronyms run together.
+    if len(pieces) > 1 and all(p.lower() in WORDS or _acronym(p) for p in pieces):
+        return "".join(_word(p) if _acronym(p) else WORDS[p.lower()] for p in pieces)
     if re.fullmatch("[A-Z][a-z]{3,}", part) and key[1:] in WORDS and not transliterate(key, False):
         return spell(part[0]) + WORDS[key[1:]]  # Tmap 티맵, Kbank 케이뱅크: a letter, then a word
     return compound(key) or _unknown(part)
+
+
+def _acronym(piece: str) -> bool:
+    return piece.isupper() and 2 <= len(piece) <= 4
 
 
 def _unknown(part: str) -> str:
