@@ -16,7 +16,7 @@ from melod.text import (
     es_typed,
     latin,
 )
-from melod.text.es_numbers import DIGIT_NAMES, dotted, left_out, stressed_a
+from melod.text.es_numbers import DIGIT_NAMES, comma_thousands, dotted, left_out, stressed_a
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
 from melod.text.es_numbers import N as _N
@@ -33,6 +33,7 @@ from melod.text.es_ranges import date as _date
 from melod.text.es_tables import (
     ADDRESS,
     CURRENCY_NAMES,
+    LABEL_NOUNS,
     MONEY_CODES,
     PER,
     SAID_AS_WORDS,
@@ -90,7 +91,9 @@ def _bare(m: re.Match[str]) -> str:
     # After 'número' it is a label too: 'n.º 21 entregado' is 'veintiuno'.
     name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
     # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
-    name = name or latin.prev_word(m) == "número" or m.string[m.start() - 1 : m.start()].isalpha()
+    name = name or m.string[m.start() - 1 : m.start()].isalpha()
+    # After a noun it names ('sector 1 regado', 'zona 2 activa') it is never 'un'.
+    name = name or latin.prev_word(m).lower() in LABEL_NOUNS
     # After a code of capitals it is a label: 'vuelo FR 8341 cancelado'.
     name = name or bool(re.search(r"\b[A-Z]{1,3} $", m.string[: m.start()]))
     # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
@@ -108,7 +111,9 @@ def _bare(m: re.Match[str]) -> str:
     before = re.search(_LIST_BEFORE, m.string[: m.start()])
     elided = left_out(latin.next_word(m), before[1] if before else "", m.string[m.end() :])
     g = g if elided is None else elided
-    return latin.padded(m, _num(_parse(m[0]), "" if name else g))
+    # '1,500 personas': a count is never a decimal, so the comma groups thousands.
+    value = _parse(comma_thousands(m[0]) if g and noun.endswith("s") else m[0])
+    return latin.padded(m, _num(value, "" if name else g))
 
 
 # '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.

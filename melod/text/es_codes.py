@@ -109,7 +109,25 @@ _RELEASE_CUES = (
 _PRODUCT = r"(?:[A-Z][\w!+]*(?: [A-Z][\w!+]*)? )?"
 
 
+_STREETS = r"(?i:calle|carrera|avenida|diagonal|transversal|autopista|circunvalar)"
+
+
+def _plate(m: re.Match[str]) -> str:
+    """'Cra. 7 # 72-41': the door is 'número setenta y dos cuarenta y uno' ('08' 'cero ocho')."""
+    door = f"{m[1]} número {card(int(m[2]))}{m[3] or ''}"
+    return door + (f" {digits(m[4]) if m[4][0] == '0' else card(int(m[4]))}" if m[4] else "")
+
+
 RULES: list[Rule] = [
+    # A Colombian street address: the street, '#' or 'No.', then the crossing and the door.
+    (
+        re.compile(
+            rf"(\b{_STREETS} (?:\d{{1,3}}|[A-ZÁÉÍÓÚ][^\W\d_]+)(?: ?[A-Z]\b)?"
+            r"(?: ?[Bb]is\b)?(?: ?(?:sur|este)\b)?) ?"
+            r"(?:#|[Nn]o\.|número) ?(\d{1,3})( ?[A-Z]\b)?(?: ?- ?(\d{1,3}))?(?![\d.,]\d|\d)"
+        ),
+        _plate,
+    ),
     # A Spanish number plate, four digits and three consonants: '1234-KLM', '1234 KLM'.
     (
         re.compile(r"(?<![\w-])(\d{4})[- ]?([BCDFGHJKLMNPRSTVWXYZ]{3})\b"),
@@ -208,6 +226,18 @@ def _unspell(m: re.Match[str]) -> str:
     return word if _SYLLABLES.fullmatch(word) else m[0]
 
 
+# A country's two letters closing an address are spelled in capitals, as the country code
+# is written: '.com.ar' 'punto com punto A R', '.mx' 'punto M X' ('.es' is said 'es').
+_COUNTRY = re.compile(r"(?<=punto )([a-z]) ([a-z])\b(?! [A-Za-z]\b)")
+_INITIALS = re.compile(r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])")
+# Latin America's domains without 'www' or 'https': 'app.riegointeligente.mx/sector/4'.
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w.@-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:mx|ar|cl|pe|uy|py|bo|ec|ve|gt|cr|pa|hn|sv|ni|do|cu|pr|gob|edu|gov)"
+    r"(?![\w.-]*@)(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
+)
+
+
 def _name_number(run: str) -> str | None:
     # 'marta.gil82@' is 'gil ochenta y dos': two digits after a name are said as a number;
     # '06', '123' or a year stay digit by digit.
@@ -218,11 +248,14 @@ def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]
     """latin's address rules, with short unsayable labels spelled as Spanish does."""
 
     def wrap(read: latin.Handler) -> latin.Handler:
-        return lambda m: re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
+        def said(m: re.Match[str]) -> str:
+            text = re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
+            text = _COUNTRY.sub(lambda c: f"{c[1]} {c[2]}".upper(), text)
+            # Initials are spelled in capitals ('smn.gob.ar' 'S M N'), as they are written.
+            return _INITIALS.sub(lambda c: c[0] if c[0] == "w w w" else c[0].upper(), text)
 
-    return [
-        (rx, wrap(read))
-        for rx, read in latin_address.address_rule(
-            symbols, names, keep_case=True, number=_name_number
-        )
-    ]
+        return said
+
+    rules = latin_address.address_rule(symbols, names, keep_case=True, number=_name_number)
+    url = rules[-1][1]
+    return [(rx, wrap(read)) for rx, read in [*rules, (_BARE_DOMAIN, url)]]

@@ -102,11 +102,21 @@ def ordinal(n: int, gender: str = "") -> str:
     return re.sub(r"(primer|tercer)o$", r"\1", text) if gender == "m" else text
 
 
+class PointNum(Num):
+    """A number written with a decimal point ('12.5'), as Mexico and Peru write it."""
+
+
 def parse(text: str) -> Num:
     """A number as written in Spain (1.234,5) or, without grouping, with a decimal point."""
     if re.fullmatch(r"[-−]? ?" + GROUPED, text):
         return latin.parse(text, ",", " .")
-    return latin.parse(text.replace(".", ","), ",", "")
+    value = latin.parse(text.replace(".", ","), ",", "")
+    return PointNum(value.neg, value.whole, value.frac) if "." in text else value
+
+
+def comma_thousands(text: str) -> str:
+    """'1,500' as Mexico groups thousands ('1.500'): a decimal would not end in two zeros."""
+    return text.replace(",", ".") if re.fullmatch(r"[1-9]\d{0,2},\d00", text) else text
 
 
 def num(value: Num, gender: str = "") -> str:
@@ -116,7 +126,9 @@ def num(value: Num, gender: str = "") -> str:
         frac = value.frac
         zeros = "cero " * (len(frac) - len(frac.lstrip("0")))
         rest = card(int(frac)) if len(frac) <= 3 else latin.spell_digits(frac, DIGIT_NAMES)
-        text += " coma " + (zeros + rest if len(frac) <= 3 and frac.strip("0") else rest)
+        # Read as written: '12.5 L/min' 'doce punto cinco', '2,4 bar' 'dos coma cuatro'.
+        sep = " punto " if isinstance(value, PointNum) else " coma "
+        text += sep + (zeros + rest if len(frac) <= 3 and frac.strip("0") else rest)
     return "menos " + text if value.neg else text
 
 

@@ -137,6 +137,11 @@ FRACTIONS = {2: "medio", 3: "tercio", 4: "cuarto", 5: "quinto", 6: "sexto", 7: "
               8: "octavo", 9: "noveno", 10: "décimo"}  # fmt: skip
 SYMBOLS = {"&": "y", "±": "más menos", "+": "más", "@": "arroba", "=": "igual a", "%": "por ciento",
             "€": "euros", "$": "dólares", "£": "libras", "¥": "yenes", "₩": "wones"}  # fmt: skip
+#: Nouns a number names rather than counts: 'sector 1 regado' is 'sector uno', never 'un'.
+LABEL_NOUNS: Final = wordlist(
+    "número sector zona bloque módulo nave parcela lote fase nivel planta sala aula puerta "
+    "portal andén vía línea pista cámara sensor circuito canal grupo equipo"
+)
 ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
 #: Currency codes read as money after or before an amount (23,40 EUR, USD 45).
 MONEY_CODES = "|".join([*CODES, *(code for code in CURRENCY if code.isalpha())])
