@@ -1,0 +1,48 @@
+"""English sport shapes: tennis sets (`6-4, 7-5` is "six four, seven five", not a range)."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.en_words import card
+from melod.text.latin import Rule, rule
+
+# A set and its tie-break, if written: `6-4`, `7-6(5)`, `6-7 (4-7)`.
+_SET = r"\d-\d(?: ?\(\d{1,2}(?:-\d{1,2})?\))?"
+# Two or more set scores in a row (`6-4, 7-5`, `6-3 6-4`), or one said to be a set's.
+_SETS = (
+    rf"(?<![\w.,:/-])(?:{_SET}(?:,? {_SET})+|(?<=\bset ){_SET}|{_SET}(?= in the \w+ set\b))"
+    r"(?![\w/-]|[.,]\d)"
+)
+_ONE = re.compile(r"(\d)-(\d)(?: ?\((\d{1,2})(?:-(\d{1,2}))?\))?")
+
+
+def _finished(a: int, b: int) -> bool:
+    """A set that is over: six with a two-game lead, or seven after 5 or 6."""
+    high, low = max(a, b), min(a, b)
+    return (high == 6 and low <= 4) or (high == 7 and low in (5, 6))
+
+
+def _games(n: int) -> str:
+    # Nil games is 'love' in tennis: 'six love'.
+    return "love" if n == 0 else card(n)
+
+
+def _say(m: re.Match[str]) -> str:
+    said = f"{_games(int(m[1]))} {_games(int(m[2]))}"
+    if m[3]:  # the tie-break points, a pause after the set
+        said += ", " + " ".join(card(int(p)) for p in (m[3], m[4]) if p)
+    return said
+
+
+def _sets(m: re.Match[str]) -> str:
+    sets = list(_ONE.finditer(m[0]))
+    games = [(int(s[1]), int(s[2])) for s in sets]
+    # `ages 5-6, 6-7`: finished sets, the last one maybe still being played (`6-4, 3-2`),
+    # or it is no tennis score.
+    if not all(_finished(a, b) for a, b in games[:-1]) or max(games[-1]) > 7:
+        return m[0]
+    return ", ".join(_say(s) for s in sets)
+
+
+RULES: list[Rule] = [rule(_SETS, _sets)]
