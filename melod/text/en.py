@@ -251,7 +251,7 @@ def normalize(text: str) -> str:
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
-    text = latin.read_caps(text, KEEP, source)
+    text = latin.read_caps(text, {**KEEP, **en_codes.sms_keywords(source)}, source)
     text = en_clean.after(latin.capitalise(latin.tidy(text, SYMBOLS)))
     # `WARNING: CO level`: a shouted first word, quieted, keeps the message's capital.
     return text[:1].upper() + text[1:] if source[:1].isupper() else text

@@ -114,7 +114,7 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "omw": "on my way", "lmk": "let me know", "asap": "A S A P", "eta": "E T A",
          "tbd": "T B D", "def": "defeated", "est": "estimated", "conf": "conference",
          "abt": "about", "b4": "before", "2moro": "tomorrow", "2morrow": "tomorrow",
-         "2day": "today", "2nite": "tonight", "nite": "night", "tix": "tickets",
+         "2day": "today", "2nite": "tonight", "nite": "night",
          "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index",
          "pkgs": "packages", "wk": "week", "wks": "weeks", "rn": "right now",
          "pw": "password", "lg": "large"}  # fmt: skip

@@ -34,6 +34,11 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(words)
 
 
+def sms_keywords(source: str) -> dict[str, str]:
+    """`Text STOP to 88022`: the keyword to send stays as written, in capitals."""
+    return {word: word for word in re.findall(rf"{_SMS_VERB} ({_SMS_WORDS})\b", source)}
+
+
 def _emergency(m: re.Match[str]) -> str:
     # Australians say "triple zero"; 911, 999 and 112 are read digit by digit.
     return "triple zero" if m[0] == "000" else _spell(m[0])
@@ -79,9 +84,8 @@ RULES: list[Rule] = [
     ),
     # `555-0142 x305`: an extension after a phone number.
     rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
-    rule(rf"({_SMS_VERB}) ({_SMS_WORDS})\b", lambda m: f"{m[1]} {m[2].lower()}"),
     rule(
-        rf"({_SMS_VERB}[^.!?\d]{{0,20}}? to) (\d{{4,6}})\b(?![.,]\d)",
+        rf"({_SMS_VERB}[^.!?\d]{{0,20}}? (?i:to)) (\d{{4,6}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {_spell(m[2])}",
     ),
     rule(
