@@ -52,7 +52,12 @@ _COMPAT_CHARS: Final[dict[str, str]] = {
     "∼": "~", "〜": "~", "～": "~", "˜": "~", "…": _ELLIPSIS, "₂": "2",
     "￦": "₩", "￥": "¥", "￡": "£",
     "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "±": " 플러스 마이너스 ",
+    "㏄": "cc", "㎗": "dL",
 }  # fmt: skip
+# Roman numerals (에피소드 Ⅳ, 제Ⅱ장) as the numbers they stand for.
+_ROMAN: Final = {chr(0x2160 + i): str(i + 1) for i in range(12)} | {
+    chr(0x2170 + i): str(i + 1) for i in range(12)
+}
 # Full-width punctuation and Latin (온도：２２℃，ＬＥＤ) as their ASCII forms; the wide
 # comma and colon carry their own spacing.
 _FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
@@ -60,7 +65,7 @@ _FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
     "：": ": ",
     "～": "~",
 }
-_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS | HANJA)
+_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS | _ROMAN | HANJA)
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
