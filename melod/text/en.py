@@ -70,6 +70,8 @@ _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
 _SN = rf"(?:(?<![\w)])[-−])?{_N}"
 #: `5th Street`, `42nd St.`: an ordinal in a street name is part of the name.
 _STREETS = "Street|Avenue|Road|Boulevard|Place|Lane|Drive|Terrace|Court"
+# `3rd and 10th Street`: the first of two ordinals before a street type names a street too.
+_STREET_NEXT = rf"(?: (?:and|or|&) \d+(?:st|nd|rd|th))? (?:{_STREETS})s?\b"
 _SCALE = "(million|billion|thousand|k|K|M|B|bn)"
 _FULL_MONTHS = "|".join(MONTHS)
 # `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
@@ -231,7 +233,7 @@ _RULES: list[Rule] = [
     ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _measure),
     _c(
-        rf"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=( (?:{_STREETS})\b)?)",
+        rf"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=({_STREET_NEXT})?)",
         lambda m: ordinal(int(m[1])).capitalize() if m[2] else ordinal(int(m[1])),
     ),
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
