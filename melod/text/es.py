@@ -10,6 +10,7 @@ from melod.text import (
     es_codes,
     es_forms,
     es_fractions,
+    es_marks,
     es_money,
     es_ranges,
     es_sport,
@@ -285,5 +286,6 @@ def normalize(text: str) -> str:
     text = _SYSTEM_NAME.sub(r"\1 O S", text)
     text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'
     text = stressed_a(text)
-    text = latin.read_caps(text, _KEEP, source)
-    return es_forms.restore_start(latin.capitalise(latin.tidy(text, SYMBOLS)), source)
+    text = latin.read_caps(text, {**_KEEP, **es_marks.said_caps(source)}, source)
+    text = es_marks.tidied(text, lambda t: latin.tidy(t, SYMBOLS))
+    return es_forms.restore_start(latin.capitalise(text), source)

@@ -141,7 +141,17 @@ def _don(m: re.Match[str]) -> str:
     return m[0]
 
 
+_COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste", "NE": "noreste",
+            "NO": "noroeste", "NW": "noroeste", "SE": "sureste", "SO": "suroeste",
+            "SW": "suroeste", "NNE": "nornoreste", "ENE": "estenoreste", "ESE": "estesureste",
+            "SSE": "sursureste", "SSO": "sursuroeste", "OSO": "oestesuroeste",
+            "ONO": "oestenoroeste", "NNO": "nornoroeste"}  # fmt: skip
+# A point of the compass after 'al', 'del', 'hacia el': 'al SO de Ovalle', 'viento del NE';
+# a lone letter only before 'de' ('al S de Lima').
+_COMPASS_RE = re.compile(r"\b(al|del|hacia el) ([NSEOW]{2,3}|[NSEO](?= de\b))\b(?![.-]?\d)")
+
 RULES: list[Rule] = [
+    (_COMPASS_RE, lambda m: f"{m[1]} {_COMPASS[m[2]]}" if m[2] in _COMPASS else m[0]),
     *_rules(TITLES, _title),
     (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
     *_rules(ENDINGS, _ending),

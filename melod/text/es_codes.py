@@ -212,6 +212,11 @@ _SYLLABLES = re.compile(
 _SAID_LABELS = latin.wordset("app apps")
 
 
+def said(word: str) -> bool:
+    """True when a lower-case word is a run of Spanish syllables ('samu', 'amba')."""
+    return bool(_SYLLABLES.fullmatch(word))
+
+
 def _label(m: re.Match[str]) -> str:
     word = m[0]
     return word if _SYLLABLES.fullmatch(word) or word in _SAID_LABELS else latin.spell(word)
@@ -239,9 +244,10 @@ _BARE_DOMAIN = re.compile(
 
 
 def _name_number(run: str) -> str | None:
-    # 'marta.gil82@' is 'gil ochenta y dos': two digits after a name are said as a number;
-    # '06', '123' or a year stay digit by digit.
-    return card(int(run)) if len(run) == 2 and run[0] != "0" else None
+    # 'marta.gil82@' is 'gil ochenta y dos', 'renta2024' 'renta dos mil veinticuatro': two
+    # digits or a year after a name are said as a number; '06' or '123' digit by digit.
+    year = len(run) == 4 and run[:2] in ("19", "20")
+    return card(int(run)) if (len(run) == 2 and run[0] != "0") or year else None
 
 
 def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]:

@@ -56,9 +56,17 @@ def clock_range(m: re.Match[str]) -> str:
 _DOTTED_CUES = latin.wordset("las la sale salen salida llega llegan llegada embarque")
 
 
+# A coming or going earlier in the clause: 'llego a Retiro 18.45', 'salimos de casa 7.15'.
+_TRAVEL = re.compile(
+    r"(?i)\b(?:lleg|sal[giea]|vuelv|volv|regres|part[eoi]|embarc|aterriz|despeg|paso a)\w*"
+    r"[^.!?,;:\d]{0,30}$"
+)
+
+
 def dotted_time(m: re.Match[str]) -> str:
     """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
-    if m[3] or latin.prev_word(m) in _DOTTED_CUES:
+    travel = _TRAVEL.search(m.string[: m.start()]) and re.match(_NOT_AFTER, m.string[m.end() :])
+    if m[3] or latin.prev_word(m) in _DOTTED_CUES or travel:
         return clock(int(m[1]), int(m[2]), m[3])
     return m[0]
 

@@ -1,0 +1,29 @@
+"""Spanish marks kept through the shared tidy-up: semicolons, and capitals said as words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from melod.text import es_codes
+
+# The shared tidy-up turns ';' into a comma; Spanish readers keep it ('al cierre; dólar').
+_SEMI = "\x03"
+
+
+def tidied(text: str, tidy: Callable[[str], str]) -> str:
+    """`tidy(text)` with each ';' between two words kept as '; '."""
+    text = tidy(re.sub(r"\s*;\s*", f" {_SEMI} ", text))
+    text = re.sub(rf"[\s,]*{_SEMI}[\s,{_SEMI}]*", "; ", text)
+    text = re.sub(r"; ?(?=[.!?,]|$)", "", text)
+    return re.sub(r"(^|[.!?¡¿,] ?); ", r"\1", text).strip()
+
+
+def said_caps(source: str) -> dict[str, str]:
+    """Four capitals said as two Spanish syllables keep their capitals: 'SAMU', 'AMBA'."""
+    words = re.findall(r"[^\W\d_]+", source)
+    if sum(len(w) > 1 and w.isupper() for w in words) > len(words) / 2:
+        return {}  # shouted text: 'HUMO DETECTADO' is read as plain words
+    caps = re.findall(r"\b[A-ZÑ]{4}\b", source)
+    two = [w for w in caps if re.fullmatch("[^AEIOU]*[AEIOU][^AEIOU]+[AEIOU][^AEIOU]*", w)]
+    return {w: w for w in two if es_codes.said(w.lower())}
