@@ -9,7 +9,6 @@ from typing import Final
 from melod.text.ja_abbrev import ABBREV_RULES
 from melod.text.ja_address import ADDRESS_RULES
 from melod.text.ja_codes import (
-    CLOSE_SCORE,
     CODE_RULES,
     HYPHEN_RULE,
     Rule,
@@ -42,7 +41,8 @@ from melod.text.ja_numbers import (
     parse,
     with_counter,
 )
-from melod.text.ja_suffixes import SUFFIX, read_suffix
+from melod.text.ja_scores import score_rules
+from melod.text.ja_suffixes import LATE_RULES, SUFFIX, read_suffix
 from melod.text.ja_typed import equals, typed_signs
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
@@ -90,29 +90,6 @@ _OPEN_RANGE_RE = re.compile(
     r"(?![-+]?[\d$€£¥￥₩])(?!\s+[-+]?\d)"  # 10:30〜 ¥3,500: a price after it is no end
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
-_TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
-# スコアは4-3, 試合結果：2-1, 最終スコア 3-2: a pair after a word naming a result;
-# 第5セット15-13, 第3クォーター 24-20: after a part of a game, its score.
-_SCORE_WORDS = ("スコア", "得点", "結果", "経過", "最終", "時点で")
-_GAME_PARTS = ("セット", "クォーター", "ピリオド", "イニング", "タイブレーク", "延長")
-_SCORE_BEFORE = "|".join(
-    f"(?<={word}{joint})"
-    for word in _SCORE_WORDS + _GAME_PARTS
-    for joint in ("", "は", "が", ":", "：", " ", "　", "は ", ": ", "： ")
-)
-_SCORE_END = r"$|[\s、。,!！?？)）」]|[でのと](?!\d)"  # not 結果は2-3営業日
-# What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict),
-# 6-4で第1セットを先取.
-_SCORE_AFTER = (
-    r"(?:(?:\s?[,、]\s?|\s)\d{1,2}-\d{1,2})*\s?"
-    r"(?:で[^、。]{0,10}?(?:勝|負|敗|引|リード|逆転|先取|先制|優勝|突破|日本一|制|下し|破)"
-    r"|の(?:勝利|引き分け|同点|逆転|完勝|大勝|まま))"
-)
-
-
-def _score(m: re.Match[str]) -> str:
-    a, b = (g for g in m.groups() if g is not None)
-    return cardinal(int(a)) + "たい" + cardinal(int(b))
 
 
 def _latin_number(m: re.Match[str]) -> str:
@@ -238,19 +215,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     (TRACK_RE, track),
     (TIME_RANGE_RE, time_range),
     (TIME_RE, read_time),
-    (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
-    (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
-    # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names (written close
-    # only between katakana names: 本町3-1ビル is an address).
-    (
-        re.compile(
-            rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{_UNIT_ALT}))"
-            r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
-            rf"|{CLOSE_SCORE}(?!{_UNIT_ALT})"  # サントリー3-1パナソニック, 阪神5-3巨人
-            rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?={_SCORE_END})"
-        ),
-        _score,
-    ),
+    *score_rules(_UNIT_ALT),
     *fraction_rules(_UNIT_ALT),
     (SLASH_RANGE_RE, slash_range),
     # スタンド 9/12時間, 3/5回: a count out of a total, not a date.
@@ -273,6 +238,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         _latin_number,
     ),
     (_NUMBER_RE, _number),
+    *LATE_RULES,
 )
 
 

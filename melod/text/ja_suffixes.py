@@ -6,7 +6,10 @@ guesses wrong (3個入り さんこはいり, 10分後 じゅっぷんあと).""
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from melod.text.ja_codes import Rule
 
 # 3回分割 is 分割 (a split), 3日後半 is no "after": such words keep their kanji.
 SUFFIX: Final = (
@@ -14,6 +17,7 @@ SUFFIX: Final = (
     r"|後(?![半者輩方継援悔退述期日])"
     r"|前(?![後半日回年月期者夜方進提])"
     r"|入り(?!口)"
+    r"|頃"
     r"|台(?![所風湾数座車本詞帳紙地無北南東西]))"
 )
 
@@ -57,6 +61,18 @@ def read_suffix(unit: str | None, suffix: str, dated: bool) -> str:
         return "まえ"
     if suffix == "入り":
         return "いり"
+    if suffix == "頃":
+        return "ごろ"  # 19時頃 じゅうくじごろ: after a number 頃 is said ごろ
     if suffix == "台":
         return "だい"  # 158円台, 20度台, 7時台: a range of values
     return suffix
+
+
+_BEFORE_GORO = ("じ", "ふん", "ぷん", "にち", "か", "がつ", "ねん", "はん", "ようび")
+# 15:00頃, 12/25頃: after a time or date already read in kana 頃 is ごろ too (not ころ).
+LATE_RULES: Final[tuple[Rule, ...]] = (
+    (
+        re.compile("".join(["(?:", "|".join(f"(?<={k})" for k in _BEFORE_GORO), ")頃"])),
+        lambda m: "ごろ",
+    ),
+)

@@ -1,0 +1,52 @@
+"""Japanese: a pair of numbers read as a game's score (阪神5-3巨人 ごたいさん), not as an
+address (3-1 さんのいち) or a range."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.ja_codes import CLOSE_SCORE, Rule
+from melod.text.ja_numbers import cardinal
+
+_TEAM = "一-龯ァ-ヶーA-Za-z"  # a team name's last or first letter, not kana: not 20-25 です
+# スコアは4-3, 試合結果：2-1, 最終スコア 3-2: a pair after a word naming a result;
+# 第5セット15-13, 第3クォーター 24-20: after a part of a game, its score.
+_SCORE_WORDS = ("スコア", "得点", "結果", "経過", "最終", "時点で")
+_GAME_PARTS = ("セット", "クォーター", "ピリオド", "イニング", "タイブレーク", "延長")
+_SCORE_BEFORE = "|".join(
+    f"(?<={word}{joint})"
+    for word in _SCORE_WORDS + _GAME_PARTS
+    for joint in ("", "は", "が", ":", "：", " ", "　", "は ", ": ", "： ")
+)
+_SCORE_END = r"$|[\s、。,!！?？)）」]|[でのと](?!\d)"  # not 結果は2-3営業日
+# What follows a score: 3-1で勝利, 6-3, 7-5でストレート勝ち (sets listed before the verdict),
+# 6-4で第1セットを先取.
+_SCORE_AFTER = (
+    r"(?:(?:\s?[,、]\s?|\s)\d{1,2}-\d{1,2})*\s?"
+    r"(?:で[^、。]{0,10}?(?:勝|負|敗|引|リード|逆転|先取|先制|優勝|突破|日本一|制|下し|破)"
+    r"|の(?:勝利|引き分け|同点|逆転|完勝|大勝|まま))"
+)
+
+
+def _score(m: re.Match[str]) -> str:
+    a, b = (g for g in m.groups() if g is not None)
+    return cardinal(int(a)) + "たい" + cardinal(int(b))
+
+
+def score_rules(unit_alt: str) -> tuple[Rule, ...]:
+    """The score rules; unit_alt names the units after which a pair is a measure."""
+    return (
+        (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
+        (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
+        # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names (written close
+        # only between katakana names: 本町3-1ビル is an address).
+        (
+            re.compile(
+                rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{unit_alt}))"
+                r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
+                rf"|{CLOSE_SCORE}(?!{unit_alt})"  # サントリー3-1パナソニック, 阪神5-3巨人
+                rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?={_SCORE_END})"
+            ),
+            _score,
+        ),
+    )
