@@ -217,6 +217,11 @@ _RULES: list[Rule] = [
         r"(?<![\w/.,])(\d+,\d+) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)",
         lambda m: f"{_num(_parse(m[1]))} sur {_card(int(m[2]))}",
     ),
+    # `2700 K`: a lamp's colour temperature (a K after a small number is a thousand).
+    _c(
+        r"(?<![\d,.])([1-9] ?\d{3}) ?K\b(?![€$£])",
+        lambda m: f"{_card(int(m[1].replace(' ', '')))} kelvins",
+    ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _unit),
     _c(r"(?<![\w'’-])(?:([IVXLC]{2,7}|[IVX])(e|ème|eme)|(I)(er|re|ère))\b", _roman_ordinal),
     _c(

@@ -83,6 +83,11 @@ def _days(m: re.Match[str]) -> str:
     return latin.at_start(m, text) + (", " if m[3] else "")
 
 
+def _after_time(m: re.Match[str]) -> str:
+    # The stop of t.a.b. before its score is no sentence end: its mark goes too.
+    return ("après prolongation" if m[1] else "aux tirs au but") + (m[2] or "")
+
+
 def _day_list(m: re.Match[str]) -> str:
     text = ", ".join(_day(d) for d in re.findall(r"[^\W\d_]+", m[0]))
     return text + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
@@ -160,6 +165,8 @@ RULES: list[Rule] = [
     _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
     _c(r"\bvs\b\.?", lambda m: "versus"),
+    # `2-1 (a.p.)`, `(t.a.b.)`: a match won after extra time or on penalties.
+    _c(rf"(?i)(?<=\()(?:(a\.p\.?|ap)|t\.a\.b\.?|tab)(?:(?=\))|( ){MARK}?(?=\d))", _after_time),
     # `prix du kWh`, `le kW installé`: a unit with no number before it is still a word.
     _c(
         r"(?:(?<=\b(?:du|le|au|en) )|(?<=\bpar ))(kWh|kW)\b(?!/)",

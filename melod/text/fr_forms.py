@@ -90,6 +90,11 @@ def _quiet(m: re.Match[str]) -> str:
 _ACRONYMS = latin.wordset("CO TV WC VMC SMS GPS USB LED PC SNCF EDF SAMU OK")
 
 
+def _rate(m: re.Match[str]) -> str:
+    share = float(m[1].replace(" ", "").replace(",", ".")) / int(m[2].replace(" ", ""))
+    return f"{m[1]} {'pour' if share < 0.1 else 'sur'} "
+
+
 def before_clean(text: str) -> str:
     """Say a range's unit once, after it ("dix-neuf à vingt et un degrés"); this must run
     before `latin.pre_clean`, which reads `C-21` as a road name."""
@@ -249,10 +254,12 @@ RULES: list[Rule] = [
     # `4 - 17 - 23 - 38`: numbers by dashes are a list (a draw), not ranges.
     _c(r"(?<![\w.,:/-])\d{1,2}(?: ?[-–] ?\d{1,2}){2,}(?![\w:/-]|[.,]\d)", _dashed_list),
     _c(rf"(?<![\w.,/-])(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?= (?:{_MONTH_NAMES})\b)", _day_span),
-    # `112/100 000`: a rate per thousand or per hundred thousand, "pour cent mille".
+    # `112/100 000`: a rate per thousand or per hundred thousand, "pour cent mille";
+    # `8 432 / 10 000` steps, near the whole, is a count out of a goal, "sur".
     _c(
-        r"(?<![\w/.,])(\d+(?:,\d+)?) ?/ ?(?=(?:1|10|100) ?000(?: ?000)?(?![\d.,]\d|\d))",
-        lambda m: f"{m[1]} pour ",
+        r"(?<![\w/.,])(?<!\d )(\d{1,3}(?: \d{3})+|\d+(?:,\d+)?) ?/ ?"
+        r"(?=((?:1|10|100) ?000(?: ?000)?)(?![\d.,]\d|\d))",
+        _rate,
     ),
     # `3e/25`: a rank out of a field, "troisième sur vingt-cinq".
     _c(r"(?<![\w/.,])(\d+(?:e|ème|er|re|ère))/(\d+)\b(?![/.,]\d)", _rank),

@@ -54,6 +54,11 @@ def _primes(m: re.Match[str]) -> str:
     return f"{mm} {card(int(m[2]), True)}" if m[2] else mm
 
 
+def _race_time(m: re.Match[str]) -> str:
+    parts = ((m[1], "heure"), (m[2], "minute"), (m[3], "seconde"))
+    return " ".join(count(int(n), one, one + "s") for n, one in parts if int(n))
+
+
 def _pace(m: re.Match[str]) -> str:
     # `5:09/km`: a runner's pace, minutes and seconds for each kilometre.
     return _min_sec(m) + " au kilomètre"
@@ -135,6 +140,12 @@ RULES: list[Rule] = [
     _c(r"(?<![\d:.,])0:([0-5]\d)(?!\d|:\d|[.,]\d)", _seconds),
     _c(r"(?<![\d:.,])00:([0-5]\d)(?!\d|:\d|[.,]\d)", _zero_hours),
     _c(r"(?<![\d:.,])([1-9]|1\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _clip_length),
+    # `4h12'33''`, `3h05min12s`: a race time in hours, minutes and seconds.
+    _c(
+        r"(?<![\w.,])(\d{1,2}) ?[hH] ?([0-5]\d) ?(?:'|′|min|mn) ?([0-5]\d)"
+        r" ?(?:''|\"|″|s\b)?(?![\w'])",
+        _race_time,
+    ),
     # `12 h 00`: a round hour, the zeros unsaid.
     _c(r"(?<![\w.,])(\d{1,2}) ?[hH] ?00\b", lambda m: m[1] + "h"),
     # `2'30`, `pause de 15'`: minutes (and seconds) written with a prime.
