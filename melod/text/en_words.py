@@ -75,9 +75,10 @@ def say24(h: int, mm: int, half: bool = False) -> str:
 
 
 def time24(m: re.Match[str]) -> str:
-    # `03:14`: a zero-padded morning hour is plainly the 24-hour clock, so 'a m'.
-    if len(m[1]) == 2 and m[1][0] == "0" and m[1] != "00":
-        return f"{clock(int(m[1]), int(m[2]))} a m"
+    # `04:00`: a zero-padded morning hour on the dot is 'four a m', not 'four o'clock';
+    # `06:40` is simply 'six forty', as the timetable reads.
+    if len(m[1]) == 2 and m[1][0] == "0" and m[1] != "00" and m[2] == "00":
+        return f"{clock(int(m[1]), 0)} a m"
     return say24(int(m[1]), int(m[2]))
 
 
