@@ -279,6 +279,7 @@ def normalize(text: str) -> str:
     # In addresses '.es' is said 'punto es' in Spain, and 'www' is written lower-case.
     text = re.sub(r"\bpunto [Ee] [Ss]\b", "punto es", text).replace("W W W punto", "w w w punto")
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
+    text = es_marks.unmark_chat(text)
     # '¡10.000 pasos!' is '¡Diez mil pasos!': the sentence starts after the opening mark.
     text = _OPENED_NUMBER.sub(lambda m: m[0] + latin.MARK, text)
     text = latin.apply(text, _RULES)

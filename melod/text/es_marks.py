@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from melod.text import es_codes
+from melod.text.latin import MARK
 
 # The shared tidy-up turns ';' into a comma; Spanish readers keep it ('al cierre; dólar').
 _SEMI = "\x03"
@@ -27,3 +28,12 @@ def said_caps(source: str) -> dict[str, str]:
     caps = re.findall(r"\b[A-ZÑ]{4}\b", source)
     two = [w for w in caps if re.fullmatch("[^AEIOU]*[AEIOU][^AEIOU]+[AEIOU][^AEIOU]*", w)]
     return {w: w for w in two if es_codes.said(w.lower())}
+
+
+# '!' with no '¡' before it is chat ('Cata!! 18 añitos'): the number goes on without a capital.
+_UNOPENED = re.compile(rf"(^|[.?!] )([^¡.?!]*!+ ){MARK}")
+
+
+def unmark_chat(text: str) -> str:
+    """Drop the sentence mark after a '!' typed without its opening '¡'."""
+    return _UNOPENED.sub(r"\1\2", text)
