@@ -20,7 +20,7 @@ CLOSE_SCORE: Final = (
 )
 #: Addresses under the domains common.URL_RE leaves out (line.me, bit.ly, zoom.us).
 MORE_URL_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:me|ly|tv|ai|us|gl|to|info|biz|shop)"
+    r"(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:me|ly|tv|ai|us|gl|to|be|info|biz|shop)"
     r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
 )
 

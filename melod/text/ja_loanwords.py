@@ -25,6 +25,7 @@ WORDS: Final = {
     "android": "アンドロイド",
     "line": "ライン",
     "youtube": "ユーチューブ",
+    "youtu": "ユーチューブ",  # the short address youtu.be
     "netflix": "ネットフリックス",
     "home": "ホーム",
     "assistant": "アシスタント",

@@ -76,6 +76,9 @@ _ARROW_RE: Final = re.compile(
 _HAS_PARTICLE: Final = re.compile(r"(?:으로|로|까지|에|에서|이|가|을|를|은|는|만)$")
 
 
+_CHANGED: Final = re.compile(r"\s*(?:변경|전환|바뀌|바뀜|변환|조정|상향|하향|인상|인하|증가|감소)")
+
+
 def arrows(text: str) -> str:
     """Mark `A → B` between two amounts as `A에서 B` and a 로 to follow B's reading."""
 
@@ -83,6 +86,10 @@ def arrows(text: str) -> str:
         if re.search(r"→\s*[0-9.,:]*$", m.string[: m.start()]):
             return m.group(0)  # 1→2→3: a chain of steps, not one change
         end = "" if _HAS_PARTICLE.search(m.group(2)) else _ARROW_MARK
+        if re.fullmatch(r"[가-힣]{1,3}\s[0-9]{1,2}:[0-9]{2}", m.group(2)) and not _CHANGED.match(
+            m.string, m.end()
+        ):
+            end = ""  # 서울 08:00 → 부산 10:40: a timetable's stops, not a change to B
         return f"{m.group(1)}에서 {m.group(2)}{end}"
 
     return _WORD_ARROW_RE.sub(_word_arrow, _ARROW_RE.sub(mark, text))

@@ -89,7 +89,9 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
         _full_date,
     ),
     (
-        re.compile(r"(?<![0-9./])([0-9]{1,2})[./]([0-9]{1,2})(?![0-9])(?=\s?\([월화수목금토일])"),
+        re.compile(
+            r"(?<![0-9./])([0-9]{1,2})[./]([0-9]{1,2})\.?(?![0-9])(?=\s?\([월화수목금토일])"
+        ),
         _short,
     ),
     # 예정일 12.15, 마감 1.05: after a word that names a date, month and day.
