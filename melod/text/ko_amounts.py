@@ -112,6 +112,13 @@ def fractions(text: str) -> str:
             lambda m: f"{m.group(2)}점 만점에 {m.group(1)}점",
             text,
         )
+    # 수행평가 점수 18/20, 시험 85/100: a mark out of a total, 이십 점 만점에 십팔 점.
+    text = _sub(
+        r"((?:점수|성적|수행평가|시험|중간고사|기말고사)[^0-9]{0,6})([0-9]{1,3})\s?/\s?"
+        r"(10|20|25|30|50|100)(?![0-9/]|[.,][0-9])(?:\s?점)?",
+        lambda m: f"{m[1]}{m[3]}점 만점에 {m[2]}점" if int(m[2]) <= int(m[3]) else m[0],
+        text,
+    )
     # 1/4분기 is the first quarter, 일사분기, not a quarter of a 분기.
     text = _sub(
         r"(?<![0-9./])([1-4])\s?/\s?4\s?분기", lambda m: f"{sino(int(m.group(1)))}사분기", text
