@@ -22,6 +22,7 @@ from melod.text.ja_dates import (
     TIME_RANGE_RE,
     TIME_RE,
     TRACK_RE,
+    YEAR_MONTH_RE,
     day_is_date,
     duration,
     iso_date,
@@ -30,6 +31,7 @@ from melod.text.ja_dates import (
     slash_range,
     time_range,
     track,
+    year_month,
 )
 from melod.text.ja_fractions import fraction_rules
 from melod.text.ja_numbers import (
@@ -202,6 +204,7 @@ _RULES: Final[tuple[Rule, ...]] = (
         lambda m: "・".join(WEEKDAYS[d] for d in m.group(1, 2) if d),
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
+    (YEAR_MONTH_RE, year_month),
     (
         re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
         read_version,

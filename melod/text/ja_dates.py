@@ -33,6 +33,21 @@ def _date_parts(year: str | None, month: str, day: str) -> str:
     )
 
 
+# 2025.04発売, 2024/12, 2025/4: a year and a month (after a point two digits; not
+# 2025.04% or 2024.12円, amounts).
+YEAR_MONTH_RE = re.compile(
+    r"(?<![\d./])(20\d\d)(?:\.(0[1-9]|1[0-2])|/(0?[1-9]|1[0-2]))(?![\d./])"
+    r"(?!\s?(?:[%％円]|[A-Za-zァ-ヶ]))"
+)
+
+
+def year_month(m: re.Match[str]) -> str:
+    year, month = int(m.group(1)), int(m.group(2) or m.group(3))
+    return with_counter(year, cardinal(year), COUNTERS["年"]) + with_counter(
+        month, cardinal(month), MONTH
+    )
+
+
 def iso_date(m: re.Match[str]) -> str:
     """2024-12-01, 2025.1.10, 2024/11/28 as a date (numbers joined by の if impossible)."""
     year, month, day = m.group(1), m.group(2), m.group(3)
