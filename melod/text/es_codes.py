@@ -64,7 +64,7 @@ _LABELS = latin.wordset(
 
 
 def _service(m: re.Match[str]) -> str:
-    """'llama al 112' digit by digit; 'plaza 112', '112 km' are numbers (a leading 0 never)."""
+    """'llama al 112' digit by digit, '060' 'cero sesenta'; 'plaza 112', '112 km' are numbers."""
     rest = m.string[m.end() :]
     follows = re.match(r" ?(?:[^\W\d_]|[%€$°])", rest)
     noun = follows and not re.match(
@@ -72,6 +72,8 @@ def _service(m: re.Match[str]) -> str:
     )
     if m[0] == "112" and (latin.prev_word(m) in _LABELS or noun):
         return m[0]  # left to the number and unit rules
+    if m[0][0] == "0" and m[0][1] != "0" and not m.string[m.start() - 1 : m.start()].isalpha():
+        return latin.padded(m, "cero " + card(int(m[0])))  # '060' 'cero sesenta', '010'
     return latin.padded(m, digits(m[0]))
 
 
