@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import MEASURE_RE, NUM, glued
+from melod.text.ko_counter_words import MEASURE_RE, NUM, RANGE, glued
 from melod.text.ko_counters import magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
@@ -95,6 +95,8 @@ def _progress(m: re.Match[str]) -> str:
     """`350/500kcal`, `6,000/10,000걸음`: so much of a goal, 오백 킬로칼로리 중 삼백오십."""
     a, b, unit = m.group(1), m.group(2), m.group(3) or ""
     done, goal = float(a.replace(",", "")), float(b.replace(",", ""))
+    if unit in ("℃", "°C", "°", "도") and done <= goal:
+        return f"{a}{RANGE}{b}{unit}"  # 3/10℃: a day's low and high, 삼에서 십 도
     if done > goal or not ("," in a + b or (unit and goal >= 10)):
         return m.group(0)
     return f"{b}{unit} 중 {a}{unit}"
