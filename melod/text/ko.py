@@ -29,6 +29,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_particles import mark as mark_particles
 from melod.text.ko_particles import settle as settle_particles
 from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
+from melod.text.ko_romaja import romaja
 from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import spoons, typed
@@ -111,7 +112,10 @@ def _split_latin_digits(text: str) -> str:
 
 
 def _is_word(letters: str) -> bool:
-    return letters in WORDS or transliterate(letters, guess=False) is not None
+    # A romanised Korean word is said too: haru2026 하루 이공이육, minji0815 민지.
+    return (
+        letters in WORDS or transliterate(letters, guess=False) is not None or bool(romaja(letters))
+    )
 
 
 _ENGLISH_DIGITS: Final = ("", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인")

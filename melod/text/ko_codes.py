@@ -8,11 +8,14 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
-from melod.text.ko_romaja import romaja
+from melod.text.ko_romaja import mailbox_surnames, romaja, romaja_compound
 from melod.text.ko_translit import transliterate
 from melod.text.ko_words import WORDS, compound, spell
 
-_EMERGENCY: Final = "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1330|1366|1388"
+_EMERGENCY: Final = (
+    "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1301|1330|1332|1339|1345|"
+    "1350|1355|1357|1366|1372|1377|1382|1388|1393|1399"
+)
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -45,6 +48,8 @@ def addresses(text: str) -> str:
     symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
     symbols |= {"?": "물음표", "=": "이퀄", "&": "앤드"}  # a query: watch?v=abc
 
+    surnames: dict[str, str] = {}
+
     def word(part: str) -> str:
         if re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+", part):
             # PostView 포스트뷰, blogId 블로그아이디: a CamelCase name word by word
@@ -52,15 +57,19 @@ def addresses(text: str) -> str:
         key = part.lower()
         if len(key) == 1:
             return spell(key)  # naver.me/a1B2: a letter alone is spelled, not the word a
+        if key in surnames:
+            return surnames[key]
         known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
-        if not known and len(key) >= 4 and key[1:] in WORDS and not transliterate(key, False):
-            known = spell(key[0]) + WORDS[key[1:]]  # tworld 티월드, kbank 케이뱅크
+        if not known and len(key) >= 4 and not transliterate(key, False):
+            # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word
+            lead = 2 if re.match("[^aeiouy]{2}", key) and key[2:] in WORDS else 1
+            known = spell(key[:lead]) + WORDS[key[lead:]] if key[lead:] in WORDS else None
         # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
         # is a romanised Korean name made of plain syllables (minsu 민수).
         plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
         sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
         # A romanised Korean name (hanjin 한진, daesung 대성) is read back in Hangul.
-        return known or romaja(key) or sound or spell(key)
+        return known or romaja(key) or sound or romaja_compound(key, WORDS) or spell(key)
 
     def one_by_one(d: str) -> str:
         return digit_string(d, PHONE_DIGITS)
@@ -71,6 +80,8 @@ def addresses(text: str) -> str:
         address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
         tail = found[len(address) :]
         head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
+        surnames.clear()
+        surnames.update(mailbox_surnames(head if "@" in head else ""))
         # A two-digit number glued to a name in the host is part of the brand name and
         # said as a number (cafe24 카페이십사, yes24); elsewhere digits go one by one.
         named = re.search("[A-Za-z]", host) is not None
@@ -124,7 +135,10 @@ def phones(text: str) -> str:
     )
     return _sub(
         rf"(?<![0-9.,])(?<![로길]\s)({_EMERGENCY})"  # 세종대로 110 is an address
-        r"(?=\s?(?:에|로|으로|번|신고|전화|이나|나|또는|[,.](?![0-9])|[!?)]|$))",
+        # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
+        r"(?=\s?(?:에|로|으로|번(?!\s?(?:버스|마을버스|출구|국도|지방도|도로|방|좌석))|신고|전화|"
+        r"이나|나|또는|[,.](?![0-9])|[!?)]|$|\s\(|구급|소방|구조대|"
+        r"순찰|경찰|상황실|출동|긴급))",
         groups,
         text,
     )

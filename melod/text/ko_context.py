@@ -12,7 +12,7 @@ PEOPLE: Final = re.compile(
     r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
 )
 LABEL_BEFORE: Final = re.compile(
-    r"(?:채널|출구|버스|순번|번호표|대기번호|게이트|사물함|번호|좌석|사용자|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
+    r"(?:채널|출구|버스|순번|번호표|대기번호|기호|게이트|사물함|번호|좌석|사용자|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
     r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
     r"HDMI|USB|단자|입력|링|화구|스테이션|탑승구|디스크|슬롯|드라이브|충전기|[0-9]반|"
     r"진료실|검사실|상담실|회의실|강의실|병실|주사실|접수처|매표소|계산대|정답[은는이]?|답은?|보기|"
@@ -32,7 +32,11 @@ LABEL_AFTER: Final = re.compile(
     r"타석|타자|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|선택|"
     r"포트|단자|입력(?:으로|단자|에)|화구|에러|오류|진료실|검사실|상담실|회의실|강의실|병실|주사실|"
     r"고객|호출\s?중|호출합니다|손님께서|"  # 현재 18번 호출 중: a queue number
-    r"기둥|엘리베이터|승강기|문항|항목|질문|선수)"  # 15번 기둥, 3번 엘리베이터: where or who
+    r"기둥|엘리베이터|승강기|문항|항목|질문|선수|"
+    # 3번 하우스, 2번 우방, 4번 탱크: a numbered building, pen or machine
+    r"하우스|온실|축사|우사|우방|돈사|계사|창고|탱크|수조|펌프|밸브|히터|급이기|급수기|"
+    r"스프링클러|노즐|냉장고|냉동고|충전기|콘센트|화분|객실|케이지|서랍|선반|트레이|병상|침대|"
+    r"모듈|패널|인버터)"  # 15번 기둥, 3번 엘리베이터: where or who
 )
 # 3번 엘리베이터 점검 중, 2번 이용하세요: once a count has named a place or thing, a later
 # one that is used, taken or said to work names one too (이 번), not a number of times.
@@ -62,6 +66,23 @@ NOT_PEOPLE_AFTER: Final = re.compile(
 
 # Greens and flowers are sold in bundles (단), counted natively.
 BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
+# Copies of printed matter are counted natively (자료 세 부, 두 부씩 출력).
+PRINTED: Final = re.compile(
+    r"(?:자료|서류|신문|사본|등본|초본|유인물|인쇄물|계약서|원본|증명서|확인서|영수증|전단지?|"
+    r"팜플렛|팸플릿|책자|잡지|교재|보고서|기획서|제안서|이력서|신청서|회의록|안내문|가정통신문|"
+    r"복사본|출력물|프린트물?|명함)\s?$"
+)
+PRINTED_AFTER: Final = re.compile(r"(?:씩)?\s?(?:출력|인쇄|복사|발급|뽑|프린트|제출)")
+# 24시간 운영, 24시간 +4.7%: round the clock or a rolling window is 이십사 시간.
+ROUND_CLOCK: Final = re.compile(
+    r"\s?(?:[+-]|마이너스|플러스|\)|365|연중|운영|영업|편의점|상담|무인|가동|개방|모니터링|감시|관제|변동|거래|"
+    r"주차|이용|접수|콜센터|케어|돌봄|배송|오픈|응급|진료|보안|경비|녹화|상시|기준|내내|언제든)"
+)
+# Parties in a queue or a booking are counted natively (앞에 네 팀, 두 팀 입장).
+WAITING: Final = re.compile(r"(?:앞에|앞으로|대기|총|손님|예약|남은|방문|현재)\s?$")
+WAITING_AFTER: Final = re.compile(
+    r"(?:이|가|만|이나)?\s?(?:남|대기|입장|예약|방문|기다|앞|더|씩|정도|쯤|손님)"
+)
 # 참가자 중 40대가: in a message about people, a round 대 is an age bracket (사십 대), unless
 # vehicles or devices are counted.
 AGES: Final = re.compile(

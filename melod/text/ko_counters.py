@@ -16,7 +16,12 @@ from melod.text.ko_context import (
     MATCH_SETS,
     NOT_PEOPLE_AFTER,
     PEOPLE,
+    PRINTED,
+    PRINTED_AFTER,
+    ROUND_CLOCK,
     TIMES_AFTER,
+    WAITING,
+    WAITING_AFTER,
     label_again,
     labelled,
 )
@@ -160,6 +165,10 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     if unit == "세트":
         return bool(MATCH_SETS.search(before + after))  # 배구 3세트 25:23: the third set
     if unit == "번":
+        if re.search(
+            r"(?:비밀\s?번호|비번|암호|패스워드|PIN|인증\s?번호)\s?$", before
+        ) and re.match(r"\s?(?:연속\s?)?(?:오류|틀|실패|잘못|입력|불일치)", after):
+            return False  # 비밀번호 다섯 번 오류: tries, not the error's number
         return not TIMES_AFTER.match(after) and bool(
             labelled(before)
             or LABEL_AFTER.match(after)
@@ -193,6 +202,12 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before
     ):
         return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
+    if unit == "시간" and n is not None and (n > 24 or (n == 24 and ROUND_CLOCK.match(after))):
+        return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영 (but 스물네 시간 동안)
+    if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
+        return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
+    if unit == "부" and (PRINTED.search(before) or PRINTED_AFTER.match(after)):
+        return "native"  # 자료 세 부 출력 (copies); 1부 예배, 2부 리그 are parts
     if unit not in NATIVE or (n is None and unit not in _HALVES):
         return "sino"
     if unit == "시" and re.match(r"[가-힣]", after) and not _SI_WORD.match(after):

@@ -97,3 +97,28 @@ def romaja(word: str) -> str | None:
     if key in cmu.pronunciations() and not all(s in _COMMON for s in found[1]):
         return None
     return "".join(found[1])
+
+
+# Surnames that are also English words (park, moon, song): Korean only beside a
+# romanised given name in the same mailbox (minji.park 민지 점 박, but park.ranger stays).
+_WORD_SURNAMES: Final = {
+    "park": "박", "lee": "이", "moon": "문", "song": "송", "oh": "오", "son": "손",
+    "nam": "남", "min": "민", "hong": "홍", "bae": "배", "yang": "양", "ha": "하",
+    "ko": "고", "go": "고", "noh": "노", "heo": "허", "ryu": "류", "na": "나", "woo": "우",
+}  # fmt: skip
+
+
+def mailbox_surnames(mailbox: str) -> dict[str, str]:
+    """The English-looking surnames of a mailbox that also holds a romanised given name."""
+    parts = [p.lower() for p in re.findall("[A-Za-z]+", mailbox)]
+    given = any(p not in _WORD_SURNAMES and p not in _SURNAMES and romaja(p) for p in parts)
+    return {p: _WORD_SURNAMES[p] for p in parts if p in _WORD_SURNAMES} if given else {}
+
+
+def romaja_compound(key: str, words: dict[str, str]) -> str | None:
+    """A romanised Korean name glued to an English word: haenamfarm 해남팜, jejutour."""
+    for cut in range(len(key) - 3, 3, -1):
+        head, tail = key[:cut], key[cut:]
+        if tail in words and (name := romaja(head)):
+            return name + words[tail]
+    return None

@@ -105,7 +105,7 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
     # A disaster alert dates its time: [기상청] 11.18 09:02, 01-05 09:02.
     (
         re.compile(
-            r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{2})(?![0-9./-])"
+            r"(?<![0-9./-])([0-9]{1,2})[./-]([0-9]{1,2})(?![0-9./-])"
             r"(?=\s[0-2]?[0-9]:[0-5][0-9](?![0-9]))"
         ),
         _short,

@@ -134,6 +134,7 @@ breaking 브레이킹
 bridge 브리지
 bright 브라이트
 brightness 브라이트니스
+broadband 브로드밴드
 buds 버즈
 buffet 뷔페
 bulb 벌브
@@ -338,6 +339,7 @@ failure 페일러
 family 패밀리
 fan 팬
 fantastic 판타스틱
+farm 팜
 fast 패스트
 feeder 피더
 ferrari 페라리
@@ -479,6 +481,7 @@ installed 인스톨드
 insulin 인슐린
 insurance 인슈어런스
 integration 인티그레이션
+inter 인터
 internet 인터넷
 inverter 인버터
 invite 인바이트
@@ -533,6 +536,7 @@ lee 리
 left 레프트
 lenovo 레노버
 lesson 레슨
+lets 렛츠
 level 레벨
 light 라이트
 lights 라이트
@@ -546,6 +550,7 @@ living 리빙
 loan 론
 lobby 로비
 local 로컬
+logistics 로지스틱스
 lock 락
 locked 락트
 login 로그인
@@ -823,6 +828,9 @@ shelly 셸리
 shinhan 신한
 shipped 십트
 shipping 시핑
+shop 샵
+shopper 쇼퍼
+shopping 쇼핑
 show 쇼
 shower 샤워
 side 사이드
@@ -1103,6 +1111,10 @@ _SPECIAL: Final = {
     # Acronyms of bodies and events said as a word: NATO 나토, FIFA 피파.
     "nato": "나토", "opec": "오펙", "uefa": "유에파", "fifa": "피파", "asean": "아세안",
     "expo": "엑스포", "covid": "코비드", "unicef": "유니세프", "unesco": "유네스코",
+    "posco": "포스코", "mers": "메르스", "sars": "사스",
+    # Technical acronyms said as a word: HEPA 필터 헤파, BIOS 바이오스, LiDAR 라이다.
+    "pos": "포스", "hepa": "헤파", "raid": "레이드", "bios": "바이오스", "amoled": "아몰레드",
+    "lidar": "라이다",
     # Apple's other systems end in OS like iOS: watchOS 워치오에스.
     "watchos": "워치오에스", "ipados": "아이패드오에스", "macos": "맥오에스",
     "tvos": "티비오에스", "visionos": "비전오에스",
