@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import fr_signs, latin
+from melod.text import fr_chat, fr_signs, latin
 from melod.text.fr_numbers import card, roman
 from melod.text.fr_tables import COMPASS
 from melod.text.latin import MARK, Rule
@@ -31,12 +31,6 @@ _CLOCK = r"\d\d? ?(?:[hH]|:\d\d)"
 _TIME_WORD = "(?:à|de|dès|entre|vers|avant|après|jusqu'à|matin|midi|soir|après-midi|prochain)"
 
 
-_CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
-         "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
-         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas", "msg": "message",
-         "msgs": "messages"}  # fmt: skip
-
-
 _SIDES = {"ext": "extérieure", "int": "intérieure"}
 _BEFORE_NUMBER = {"oef": "oefficient", "éf": "éférence", "rt": "rticle", "ol": "olume"}
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -60,10 +54,6 @@ def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if latin.sentence_end(m) else "")
 
 
-def _say(word: str) -> latin.Handler:
-    return lambda m: word
-
-
 def _cased(word: str) -> latin.Handler:
     # Tél. at the start of a line is Téléphone; 12 av. Foch stays avenue.
     return lambda m: word.capitalize() if m[0][0].isupper() else word
@@ -81,11 +71,6 @@ def _days(m: re.Match[str]) -> str:
         return latin.at_start(m, f"{_day(m[1])} et {_day(m[2]).lower()}") + (", " if m[3] else "")
     text = f"{'' if latin.prev_word(m) == 'du' else 'du '}{_day(m[1])} au {_day(m[2]).lower()}"
     return latin.at_start(m, text) + (", " if m[3] else "")
-
-
-def _after_time(m: re.Match[str]) -> str:
-    # The stop of t.a.b. before its score is no sentence end: its mark goes too.
-    return ("après prolongation" if m[1] else "aux tirs au but") + (m[2] or "")
 
 
 def _day_list(m: re.Match[str]) -> str:
@@ -159,14 +144,8 @@ RULES: list[Rule] = [
     _c(r"(?<=\bsans )asc\b\.?|(?<=\bavec )asc\b\.?", lambda m: latin.keep_dot(m, "ascenseur")),
     # `3 sem. de congés`: the stop of a shortened unit does not end the sentence.
     _c(r"(?<=\d)( ?(?:sem|min|sec|mn))\.(?= [a-zà-ÿ])", lambda m: m[1]),
-    # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
-    *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
-    # `ce WE`, `bon we !`: a weekend, after a word that opens one.
-    _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
+    *fr_chat.RULES,
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
-    _c(r"\bvs\b\.?", lambda m: "versus"),
-    # `2-1 (a.p.)`, `(t.a.b.)`: a match won after extra time or on penalties.
-    _c(rf"(?i)(?<=\()(?:(a\.p\.?|ap)|t\.a\.b\.?|tab)(?:(?=\))|( ){MARK}?(?=\d))", _after_time),
     # `prix du kWh`, `le kW installé`: a unit with no number before it is still a word.
     _c(
         r"(?:(?<=\b(?:du|le|au|en) )|(?<=\bpar ))(kWh|kW)\b(?!/)",

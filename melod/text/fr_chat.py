@@ -1,0 +1,41 @@
+"""French shorthand typed in chats and quick messages: svp, bcp, msg, ds, ce WE, vs,
+batterie tel, and a score's (a.p.) or (t.a.b.)."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.latin import MARK, Handler, Rule
+from melod.text.latin import rule as _c
+
+_CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
+         "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
+         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas", "msg": "message",
+         "msgs": "messages"}  # fmt: skip
+
+
+def _say(word: str) -> Handler:
+    return lambda m: word
+
+
+def _after_time(m: re.Match[str]) -> str:
+    # The stop of t.a.b. before its score is no sentence end: its mark goes too.
+    return ("après prolongation" if m[1] else "aux tirs au but") + (m[2] or "")
+
+
+RULES: list[Rule] = [
+    # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
+    *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
+    # `colis ds la boîte`: dans, in lower case only (a DS is a car or a console).
+    _c(r"\bds(?= [a-zà-ÿ])", lambda m: "dans"),
+    # `batterie tel 5%`, `mon tel`: the phone (`tel quel`, `un tel` stay).
+    _c(
+        r"\b((?i:batterie|mon|ton|son|du|au|le|sur|par) )tel\b(?! (?:que|quel\w*|ou|et)\b)",
+        lambda m: m[1] + "téléphone",
+    ),
+    # `ce WE`, `bon we !`: a weekend, after a word that opens one.
+    _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
+    _c(r"\bvs\b\.?", lambda m: "versus"),
+    # `2-1 (a.p.)`, `(t.a.b.)`: a match won after extra time or on penalties.
+    _c(rf"(?i)(?<=\()(?:(a\.p\.?|ap)|t\.a\.b\.?|tab)(?:(?=\))|( ){MARK}?(?=\d))", _after_time),
+]
