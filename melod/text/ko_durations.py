@@ -71,6 +71,15 @@ def _fractional(m: re.Match[str]) -> str:
     return f"{head} {number(seconds)} 초".strip()
 
 
+def _clock_span(m: re.Match[str]) -> bool:
+    """타이머 06:00~18:00: a span between two zero-padded clock times is times of day."""
+    return bool(
+        m[0][2:3] == ":"
+        and re.match(r"\s?(?:[~-]|\x00)\s?[0-9]{2}:[0-5][0-9]", m.string[m.end() :])
+        and not re.search(r"(?:소요|걸린|경과|잔여|남은)[^0-9]{0,6}$", m.string[: m.start()])
+    )
+
+
 def durations(text: str) -> str:
     """H:MM and H:MM:SS after a duration word (소요, 잔여, 남은 시간) or before 소요/남음."""
     text = re.sub(
@@ -80,6 +89,8 @@ def durations(text: str) -> str:
     )
 
     def read(m: re.Match[str]) -> str:
+        if _clock_span(m):
+            return m[0]
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
         if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
             return m.group(0)
