@@ -22,12 +22,14 @@ def address_rule(
     *,
     keep_case: bool = False,
     number: Callable[[str], str | None] | None = None,
+    initials: Callable[[str], bool] | None = None,
 ) -> list[Rule]:
     """Rules that read e-mail addresses and URLs with the language's symbol names.
 
     `keep_case` keeps a brand's capital (`Amazon.fr` -> "Amazon point F R"); `number`, when
     given, may read the digits right after a name as a number (`obrien87` -> "obrien
-    eighty-seven") or return None to leave them digit by digit.
+    eighty-seven") or return None to leave them digit by digit. `initials`, when given,
+    tells a short label that has a vowel but is said letter by letter (`pge`, `mta`).
     """
 
     def digits(run: str, after_letter: bool) -> str:
@@ -40,7 +42,8 @@ def address_rule(
         if low in SPELLED_NAMES:
             # A brand known by its initials is written as such: `ups.com` "U P S dot com".
             return " ".join(token.upper())
-        if low in ("www", *_SPELLED_TLDS, *SPELLED_NAMES) or not re.search("[aeiouy]", low):
+        spelled = low in ("www", *_SPELLED_TLDS) or not re.search("[aeiouy]", low)
+        if spelled or (initials is not None and initials(low)):
             # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
             # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
             return " ".join(token)
