@@ -249,7 +249,9 @@ def normalize(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
-    addresses = latin_address.address_rule(ADDRESS, DIGIT_NAMES, number=en_words.name_number)
+    addresses = latin_address.address_rule(
+        ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_codes.initials
+    )
     text = latin.apply(text, [*addresses, en_codes.DOMAIN])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])

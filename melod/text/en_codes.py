@@ -39,6 +39,29 @@ def sms_keywords(source: str) -> dict[str, str]:
     return {word: word for word in re.findall(rf"{_SMS_VERB} ({_SMS_WORDS})\b", source)}
 
 
+# Two consonants that may begin or end an English syllable: `shop`, `help`, `kids`.
+_ONSETS = latin.wordset(
+    "bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr"
+)
+_CODAS = latin.wordset(
+    "ch ck ct ft ld lf lk ll lm lp lt mb mp nd ng nk nt pt rb rd rf rg rk rl rm rn rp rt sh sk sp "
+    "ss st th ff gh hn"
+)
+
+
+def initials(label: str) -> bool:
+    """`pge`, `mta`, `imdb`, `abc`: a short label no English word could be, so letters."""
+    if len(label) > 4 or not label.isalpha() or label[0] == "x":
+        return False
+    cons = [c not in "aeiouy" for c in label]
+    bad_onset = cons[0] and cons[1] and label[:2] not in _ONSETS
+    # A plural `s` closes any syllable (`kids`, `maps`), and so does a doubled letter in a
+    # name (`matt`, `todd`, `ann`).
+    coda = label[-2:]
+    bad_coda = cons[-1] and cons[-2] and coda not in _CODAS and "s" != coda[1] != coda[0]
+    return bad_onset or bad_coda
+
+
 def _emergency(m: re.Match[str]) -> str:
     # Australians say "triple zero"; 911, 999 and 112 are read digit by digit.
     return "triple zero" if m[0] == "000" else _spell(m[0])
@@ -194,7 +217,7 @@ def _domain(m: re.Match[str]) -> str:
 
     def word(token: str) -> str:
         short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
-        short = short or token.lower() in latin_address.SPELLED_NAMES
+        short = short or token.lower() in latin_address.SPELLED_NAMES or initials(token.lower())
         return latin.spell(token) if short else token.lower()
 
     return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
