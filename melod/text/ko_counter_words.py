@@ -34,7 +34,7 @@ SINO: Final = frozenset(
 # Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
 FOLLOW: Final = frozenset(
     "이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인"
-    "예밖뿐마한끼네지죠잖든동후전뒤다하거니던래냐"  # 3개예요, 1명뿐, 7시지?, 12시네
+    "예밖뿐마한끼네지죠잖든동후전뒤다하거꺼니던래냐"  # 3개예요, 1명뿐, 7시지?, 12시네
 )
 
 PARTICLE_RE: Final = re.compile(
@@ -53,6 +53,7 @@ _GLUED_RE: Final = re.compile(
     r"|(?:면|라|래|다|이다)(?![가-힣])|래요|면서|죠|잖|던데|던가|거든|(?:지|네)(?=[요?!.,~\s]|$)"
     r"|일(?=\s(?:때|거|걸|수|듯|텐|지도))"
     r"|여(?=\s|[명개건곳년])"  # 20여 명, 100여 개: 여 (some) belongs to the number
+    r"|꺼|거(?![가-힣])"  # 7:50꺼, 3만원짜리 거: the one of that time or price
 )
 
 
