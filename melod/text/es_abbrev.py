@@ -152,6 +152,8 @@ _COMPASS_RE = re.compile(r"\b(al|del|hacia el) ([NSEOW]{2,3}|[NSEO](?= de\b))\b(
 
 RULES: list[Rule] = [
     (_COMPASS_RE, lambda m: f"{m[1]} {_COMPASS[m[2]]}" if m[2] in _COMPASS else m[0]),
+    # An initial inside a name: 'U. de Chile' is 'U de Chile', no full stop there.
+    (re.compile(r"(?<![\w.])([A-Z])\.(?= del? [A-ZÁÉÍÓÚ])"), lambda m: m[1]),
     *_rules(TITLES, _title),
     (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
     *_rules(ENDINGS, _ending),

@@ -116,7 +116,7 @@ _STREETS = r"(?i:calle|carrera|avenida|diagonal|transversal|autopista|circunvala
 
 def _plate(m: re.Match[str]) -> str:
     """'Cra. 7 # 72-41': the door is 'número setenta y dos cuarenta y uno' ('08' 'cero ocho')."""
-    door = f"{m[1]} número {card(int(m[2]))}{m[3] or ''}"
+    door = f"{m[1]} número {card(int(m[2]))}" + (f" {m[3].strip()}" if m[3] else "")
     return door + (f" {digits(m[4]) if m[4][0] == '0' else card(int(m[4]))}" if m[4] else "")
 
 
@@ -168,7 +168,13 @@ RULES: list[Rule] = [
         lambda m: m[1] + phone(m, 2),
     ),
     # Any other country: +52 55 1234 5678, +1 305 555 0123.
-    (re.compile(r"(?<![\w+])\+\d{1,3}(?: \d{2,4}){2,4}(?![\w,.]\d|\w)"), phone),
+    # Chile's mobiles start with a lone 9: +56 9 8765 4321.
+    (
+        re.compile(
+            r"(?<![\w+])\+\d{1,3}(?: \d{2,4}| 9(?= \d{4} \d{4}))(?: \d{2,4}){1,3}(?![\w,.]\d|\w)"
+        ),
+        phone,
+    ),
     # Mexico's ten digits, two then four and four: 55 1234 5678.
     (re.compile(r"(?<![\w+.,])\d{2} \d{4} \d{4}(?![\w.,]\d|\w)"), phone),
     # Emergency and short service numbers: 112, 091, 016.

@@ -56,16 +56,24 @@ def clock_range(m: re.Match[str]) -> str:
 _DOTTED_CUES = latin.wordset("las la sale salen salida llega llegan llegada embarque")
 
 
-# A coming or going earlier in the clause: 'llego a Retiro 18.45', 'salimos de casa 7.15'.
+# A coming or going, an opening or closing earlier in the clause: 'llego a Retiro 18.45',
+# 'salimos de casa 7.15', 'la farmacia abre 8.30 y cierra 20.30'.
 _TRAVEL = re.compile(
-    r"(?i)\b(?:lleg|sal[giea]|vuelv|volv|regres|part[eoi]|embarc|aterriz|despeg|paso a)\w*"
-    r"[^.!?,;:\d]{0,30}$"
+    r"(?i)\b(?:lleg|sal[giea]|vuelv|volv|regres|part[eoi]|embarc|aterriz|despeg|paso a|abr[eiao]"
+    r"|cierr|cerr|empiez|comienz|inici|arranc)\w*"
+    r"(?:(?!d[óo]lar|euro|peso|sol\b|bolsa|precio)[^.!?,;:\d]){0,25}$"
 )
+# A price after it: 'el euro abrió a 20.15 pesos'.
+_MONEY_AFTER = re.compile(r" (?:pesos|euros|d[óo]lares|soles|reales|bolívares)\b")
 
 
 def dotted_time(m: re.Match[str]) -> str:
     """'a las 13.30', '13.30 h': a time; any other '13.30' is left to the number rules."""
-    travel = _TRAVEL.search(m.string[: m.start()]) and re.match(_NOT_AFTER, m.string[m.end() :])
+    before = m.string[: m.start()]
+    rest = m.string[m.end() :]
+    travel = bool(_TRAVEL.search(before) and re.match(_NOT_AFTER, rest))
+    travel = travel and not re.search(r"(?:[$€£¥₩]|S/) ?$", before)  # 'cerró en $17.25'
+    travel = travel and not _MONEY_AFTER.match(rest)
     if m[3] or latin.prev_word(m) in _DOTTED_CUES or travel:
         return clock(int(m[1]), int(m[2]), m[3])
     return m[0]
