@@ -235,6 +235,11 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
+    # `badge n° 0457`, `007`: a number typed with its leading zero is an identifier.
+    _c(
+        r"(?<![\d.,])(?<!\d[ \u00a0\u202f])0\d{2,}(?![\d.,]\d|\d| \d{3}\b)",
+        lambda m: latin.spell_digits(m[0], DIGIT_NAMES),
+    ),
     _c(_SN, _bare),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]

@@ -12,7 +12,8 @@ _STREET = re.compile(
     r" (?:de la |de l'|des |du |de |d')?[A-ZÀ-Ý]"
 )
 _RATING = re.compile(
-    r"(?i)\b(?:note|noté|notée|avis|évaluation|satisfaction|score)\b[^.!?\d/]{0,20}$"
+    r"(?i)\b(?:note|noté|notée|avis|évaluation|satisfaction|score|indice|iqa|atmo|risque|"
+    r"échelle)\b[^.!?\d/]{0,20}$"
 )
 _PARTITIVE = {"aux", "les", "des", "ces", "vos", "nos"}
 _VERSION_WORDS = {"version", "v", "firmware", "build", "release", "micrologiciel", "logiciel"}

@@ -49,6 +49,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "Gb/s": ("gigabit par seconde", "gigabits par seconde"), "Gbit/s": ("gigabit par seconde",
     "gigabits par seconde"), "Gbps": ("gigabit par seconde", "gigabits par seconde"),
     "Mo/s": ("mégaoctet par seconde", "mégaoctets par seconde"), "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"), "MHz": ("mégahertz", "mégahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
     "h": ("heure", "heures"), "min": ("minute", "minutes"), "mn": ("minute", "minutes"),
     "s": ("seconde", "secondes"), "sec": ("seconde", "secondes"), "ms": ("milliseconde",
     "millisecondes"), "j": ("jour", "jours"), "jrs": ("jour", "jours"),
