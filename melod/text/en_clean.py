@@ -75,7 +75,9 @@ def _codes(text: str) -> str:
         text,
     )
     # `2x 4TB drives`: a count before a glued spec is just the count.
-    text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?[A-Za-z])", r"\1 ", text)
+    text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?-?[A-Za-z])", r"\1 ", text)
+    # `this aft`, `Sat aft`: the afternoon, shortened.
+    text = re.sub(r"(?i)\b(this|tomorrow|tmrw|tmw|sat|sun|\w+day) aft\b", r"\1 afternoon", text)
     # `this am`, `tmrw pm`: the half of the day, not the verb.
     return re.sub(
         r"(?i)\b(this|tomorrow|tmrw|tmw) ([ap])m\b",

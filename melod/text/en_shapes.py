@@ -216,9 +216,10 @@ RULES: list[Rule] = [
     ),
     # `via I-5 S (usual 22)`: a named road and its direction.
     rule(
-        r"\b((?:I|US|SR|Hwy|Highway|Route|Interstate) \d{1,3}) ([NSEW])B?\b(?=[,:;.)]| \(|$"
-        r"| (?:near|at|exit|between|before|after)\b)",
-        lambda m: f"{m[1]} {_POINTS[m[2]]}",
+        # `I-95 N backed up`, `I-80 EB closed`: any lower-case word may follow.
+        r"\b((?:I|US|SR|Hwy|Highway|Route|Interstate) \d{1,3}) ([NSEW])(B?)\b(?=[,:;.)]| \(|$"
+        r"| [a-z])",
+        lambda m: f"{m[1]} {_POINTS[m[2]].lower() + 'bound' if m[3] else _POINTS[m[2]]}",
     ),
     # `401 W: 25 min delay`: a road and its direction.
     rule(
