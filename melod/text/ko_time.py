@@ -37,9 +37,27 @@ def date_words(y: str | None, m: str, d: str) -> str | None:
     return f"{year}{month(mi)} {sino(di)} 일"
 
 
+# 업데이트 가능: ESPHome 2024.11.2: a product's name before it in a release message.
+_NAMED_RELEASE: Final = re.compile(r"[A-Za-z][A-Za-z0-9-]+\s?$")
+_RELEASE: Final = re.compile(r"업데이트|버전|릴리스|펌웨어|설치|[Uu]pdate|[Rr]elease")
+
+
+# 예약일 2024.12.4 설치 기사 방문: after a date's label it is a date, whatever follows.
+_DATE_LABEL: Final = re.compile(
+    r"(?:예약|방문|일자|날짜|일정|기한|마감|배송|설치|예정)일?\s?:?\s?$"
+)
+
+
 def _full_date(m: re.Match[str]) -> str:
-    if m.group(2) == "." and (
-        _VERSION_BEFORE.search(m.string[: m.start()]) or _VERSION_AFTER.match(m.string[m.end() :])
+    before = m.string[: m.start()]
+    if (
+        m.group(2) == "."
+        and not _DATE_LABEL.search(before)
+        and (
+            _VERSION_BEFORE.search(before)
+            or _VERSION_AFTER.match(m.string[m.end() :])
+            or (_NAMED_RELEASE.search(before) and _RELEASE.search(m.string))
+        )
     ):
         return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
     spoken = date_words(m.group(1), m.group(3), m.group(4))
