@@ -9,6 +9,7 @@ from melod.text import (
     en_clean,
     en_codes,
     en_forms,
+    en_geo,
     en_measures,
     en_models,
     en_money,
@@ -109,6 +110,7 @@ _money = en_money.money
 
 
 _RULES: list[Rule] = [
+    *en_geo.RULES,
     *en_abbrev.RULES,
     *en_codes.RULES,
     *en_models.RULES,

@@ -56,6 +56,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "号車": Counter("ごうしゃ"),
     "号": Counter("ごう"),
     "区間": Counter("くかん"),
+    "班": Counter("はん", ALL_GEM, "ぱん"),  # 1班 いっぱん, 3班 さんはん
     "文字": Counter("もじ"),  # パスワード12文字 じゅうにもじ
     "区": Counter("く"),  # 東京23区 にじゅうさんく
     "件": Counter("けん", ALL_GEM),

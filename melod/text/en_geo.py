@@ -1,0 +1,58 @@
+"""English places and weather words: `Ridgecrest, CA` (California), `Wind: NW 15 mph`
+(northwest), `M4.2` near a quake (magnitude)."""
+
+from __future__ import annotations
+
+from melod.text import latin
+from melod.text.en_tables import DIGIT_NAMES
+from melod.text.latin import Rule, rule
+
+# US states said by name after a town. Codes that are also words or common initials
+# (OK, IN, OR, ME, HI, OH, CO, ID, PA, MA, LA, DE) are left out: `Thanks, OK.`
+_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CT": "Connecticut", "FL": "Florida", "GA": "Georgia", "IL": "Illinois", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "MD": "Maryland", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming",
+}  # fmt: skip
+_POINTS = {"N": "north", "E": "east", "S": "south", "W": "west"}
+_DIRECTION = r"(N|S|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[NS][EW]|E|W)\b"
+_WIND_CTX = r"(?i:\b(?:winds?|breeze|gusts?|blowing)\b)"
+
+
+def _point(code: str) -> str:
+    """`NW` -> 'northwest', `NNE` -> 'north-northeast'."""
+    if len(code) == 3:
+        return f"{_POINTS[code[0]]}-{_point(code[1:])}"
+    return "".join(_POINTS[c] for c in code)
+
+
+RULES: list[Rule] = [
+    # `Ridgecrest, CA`, `Austin, TX 78701`: a town and its state, the ZIP code digit by digit.
+    rule(
+        rf"(?<=[a-z], )({'|'.join(_STATES)})(?:(?=[.,;!?)]|$)| (\d{{5}})\b(?![-.,]\d))",
+        lambda m: _STATES[m[1]] + (f" {latin.spell_digits(m[2], DIGIT_NAMES)}" if m[2] else ""),
+    ),
+    # `Wind: NW 15-25 mph`, `winds SSE at 10`: the direction the wind blows from.
+    rule(
+        rf"({_WIND_CTX}:? (?:from the )?){_DIRECTION}"
+        r"(?= (?:at )?\d)",
+        lambda m: m[1] + _point(m[2]),
+    ),
+    # `12 km NE of Ridgecrest`: a distance and the direction from a place.
+    rule(
+        rf"(?<=\d)( ?(?:km|mi|miles?|kilomet(?:er|re)s?) ){_DIRECTION}(?= of\b)",
+        lambda m: m[1] + _point(m[2]),
+    ),
+    # `M4.2 quake`, `Earthquake M 5.1`: the magnitude.
+    rule(
+        r"(?i:(?<=\bearthquake )|(?<=\bquake ))M ?(?=\d(?:\.\d)?\b)"
+        r"|\bM ?(?=\d\.\d (?i:quake|earthquake))",
+        lambda m: "magnitude ",
+    ),
+]
