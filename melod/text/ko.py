@@ -114,7 +114,9 @@ def _split_latin_digits(text: str) -> str:
 def _is_word(letters: str) -> bool:
     # A romanised Korean word is said too: haru2026 하루 이공이육, minji0815 민지.
     return (
-        letters in WORDS or transliterate(letters, guess=False) is not None or bool(romaja(letters))
+        letters in WORDS
+        or transliterate(letters, guess=False) is not None
+        or bool(re.search("[^aeiou]", letters) and romaja(letters))
     )
 
 
