@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_codes, latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
@@ -61,9 +61,25 @@ def _model(m: re.Match[str]) -> str:
     return " ".join(([latin.spell(m[1])] if m[1] else []) + words)
 
 
+# `SAVE10`, `WELCOME20` as `common.prepare` left them: a promo code, a word and a number.
+_PROMO = re.compile(
+    r"(?i:\b(?:code|promo|coupon|voucher|use|enter|apply)\W* )"
+    r"((?:[A-Z] ){3,}[A-Z]) (\d)(?: (\d))?(?![\w.]| \d|, \w)"
+)
+_VOWELS = re.compile("[AEIOUY]")
+
+
+def _promo(m: re.Match[str]) -> str:
+    word = m[1].replace(" ", "")
+    # `ABCD12`, `QWER10`: letters no English word has are a code read letter by letter.
+    if not _VOWELS.search(word) or en_codes.initials(word.lower()):
+        return m[0]
+    return f"{m[0][: m.start(1) - m.start()]}{word.lower()} {m[2]}{m[3] or ''}"
+
+
 def rejoin(text: str) -> str:
-    """Read the model numbers among the codes `common.prepare` split into characters."""
-    return _SPELLED.sub(_model, text)
+    """Read the model numbers and promo codes among the codes `common.prepare` split."""
+    return _SPELLED.sub(_model, _PROMO.sub(_promo, text))
 
 
 _LINES = "Pro|Max|Plus|Ultra|Evo|EVO|Mini|Air|Lite|Neo|XL|GT|SE|Series|Edition|Elite|Sport"
