@@ -181,13 +181,14 @@ RULES: list[Rule] = [
     # A capital one only opens the message or follows a colon (`avec Sam. 12` is a name).
     # `jeu. à 18h30`, `sam. de 9h à 13h`: or before the word that opens a time.
     _c(
-        rf"(?<!\w)(?<!la )(?<!le )(?<!au )(?<!du )(?<!de )(?:^|(?<=[:,(] )|(?=[a-z]))"
+        rf"(?<!\w)(?<!\bla )(?<!\ble )(?<!\bau )(?<!\bdu )(?<!\bde )(?:^|(?<=[:,(] )|(?=[a-z]))"
         rf"({_DAY})\.(?:( ?{MARK}?(?=\d))|(?= {_TIME_WORD}\b))",
         lambda m: latin.at_start(m, _day(m[1]).lower()) + (" " if m[2] else ""),
     ),
     # `sam de 9h à 13h`, `jeu à 18h30`: without its stop only before a time (un jeu de 52).
     _c(
-        rf"(?<!\w)(?<!la )(?<!le )(?<!un )(?<!au )(?<!du )(?<!de )(?<!ce )(?<!en )"
+        rf"(?<!\w)(?<!\bla )(?<!\ble )(?<!\bun )(?<!\bau )(?<!\bdu )(?<!\bde )(?<!\bce )(?<!\ben )"
+        r"(?<![Pp]leine )(?<![Bb]asse )(?<![Hh]aute )"  # pleine mer à 6h48: the tide, not Wednesday
         rf"(?:^|(?<=[:,(] )|(?=[a-z]))({_DAY})(?= (?:à|de|dès|entre|vers) {MARK}?{_CLOCK})",
         lambda m: latin.at_start(m, _day(m[1]).lower()),
     ),
@@ -257,6 +258,8 @@ _BEFORE_CLEAN: list[Rule] = [
         r"\b([Tt])emp(?:\.(?: (ext|int)\b\.?)?| (ext|int)\b\.?|(?= ?:? ?[-−]?\d)|(?= [a-zé]))",
         lambda m: m[1] + "empérature" + (f" {_SIDES[m[2] or m[3]]}" if m[2] or m[3] else ""),
     ),
+    # `Temp ext 2°, int 19°`: the other side of the label, before its own reading.
+    _c(r"(?<=, )(ext|int)\b\.?(?= ?:? ?[-−]?\d[\d,]* ?°)", lambda m: _SIDES[m[1]]),
     # `th. 7` on an oven: the thermostat setting, its stop no sentence end.
     _c(r"\b([Tt])h\.(?= ?\d)", lambda m: m[1] + "hermostat"),
     # `coef. 95`, `réf. 4521`: expanded before the stop can be taken for a sentence end.

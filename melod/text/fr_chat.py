@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from melod.text import latin
+from melod.text.fr_dates import NO_ARTICLE
 from melod.text.latin import MARK, Handler, Rule
 from melod.text.latin import rule as _c
 
@@ -16,6 +18,12 @@ _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
 
 def _say(word: str) -> Handler:
     return lambda m: word
+
+
+def _round_the_clock(m: re.Match[str]) -> str:
+    if latin.prev_word(m) in NO_ARTICLE:
+        return m[0]
+    return "vingt-quatre heures sur vingt-quatre, sept jours sur sept"
 
 
 def _after_time(m: re.Match[str]) -> str:
@@ -36,6 +44,8 @@ RULES: list[Rule] = [
     # `ce WE`, `bon we !`: a weekend, after a word that opens one.
     _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
     _c(r"\bvs\b\.?", lambda m: "versus"),
+    # `livraison 24/7`: round the clock, every day (`le 24/7` stays the 24th of July).
+    _c(r"(?<![\w/.,])24 ?/ ?7(?![\w/]|[.,]\d)", _round_the_clock),
     # `2-1 (a.p.)`, `(t.a.b.)`: a match won after extra time or on penalties.
     _c(rf"(?i)(?<=\()(?:(a\.p\.?|ap)|t\.a\.b\.?|tab)(?:(?=\))|( ){MARK}?(?=\d))", _after_time),
 ]
