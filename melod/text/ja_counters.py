@@ -110,6 +110,10 @@ COUNTERS: Final[dict[str, Counter]] = {
     "割": Counter("わり"),
     "羽": Counter("わ", frozenset({"ろく", "はち", "じゅう", "ひゃく"}), "ぱ"),
     "ページ": Counter("ページ", TEN_GEM),
+    "キロ": Counter("キロ", TEN_GEM),  # みかん10キロ じゅっキロ, as 10km
+    "期目": Counter("きめ", SMALL_GEM),  # 2期目 にきめ
+    "期": Counter("き", SMALL_GEM),  # 第3期 だいさんき, 1期生 いっきせい
+    "種類": Counter("しゅるい", SMALL_GEM),  # 3種類 さんしゅるい, 10種類 じゅっしゅるい
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
     "セット": Counter("セット", ALL_GEM),
@@ -217,6 +221,7 @@ NOT_BEFORE: Final = {
     "勝": "(?!利|負|者|手|因)",  # 5勝, not 5-3 勝利
     "区": "(?!域|画|別|切|民|役|長|分)",
     "文字": "(?!通)",
+    "期": "(?![間限待日末首])",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

@@ -258,6 +258,18 @@ WORDS: Final = {
     "tokyo": "トウキョウ",
     "osaka": "オオサカ",
     "kyoto": "キョウト",
+    # Place and government words whose long vowels Hepburn drops (city.kobe.lg.jp).
+    "hokkaido": "ホッカイドウ",
+    "tohoku": "トウホク",
+    "kanto": "カントウ",
+    "hyogo": "ヒョウゴ",
+    "kobe": "コウベ",
+    "kochi": "コウチ",
+    "oita": "オオイタ",
+    "chuo": "チュウオウ",
+    "tokyu": "トウキュウ",
+    "bosai": "ボウサイ",
+    "kosodate": "コソダテ",
     # Acronyms said as words, not letter by letter.
     "hepa": "ヘパ",
     "lan": "ラン",

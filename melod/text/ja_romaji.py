@@ -81,6 +81,24 @@ def _syllables(word: str) -> list[str] | None:
     return out
 
 
+_LONG_U: Final = ("キュ", "リュ", "チュ", "ギュ", "ヒュ")
+
+
+def _long_u(syllables: list[str]) -> list[str]:
+    """Hankyū, Kyūshū, Chūgoku: kyu/ryu/chu are long but before ン or ッ (キュン);
+    shu/ju only at the end (Kyūshū), for Shinjuku and juku are short."""
+    out: list[str] = []
+    for n, k in enumerate(syllables):
+        nxt = syllables[n + 1 : n + 2]
+        if (k in _LONG_U and nxt not in (["ウ"], ["ン"], ["ッ"])) or (
+            k in ("シュ", "ジュ") and not nxt and n
+        ):
+            out.append(k + "ウ")
+        else:
+            out.append(k)
+    return out
+
+
 def romaji(word: str) -> str | None:
     """Katakana for a word that is valid Hepburn romaji (yamada ヤマダ), else None."""
     key = word.lower()
@@ -95,7 +113,7 @@ def romaji(word: str) -> str | None:
         k + "ウ" if k in _LONG_O and syllables[n + 1 : n + 2] not in ([], *_VOWEL_KANA) else k
         for n, k in enumerate(syllables)
     ]
-    kana = "".join(syllables)
+    kana = "".join(_long_u(syllables))
     if _LONG_YO_RE.search(key) or _LONG_END_RE.search(key):
         kana += "ウ"
     return kana

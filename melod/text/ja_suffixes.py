@@ -18,6 +18,7 @@ SUFFIX: Final = (
     r"|前(?![後半日回年月期者夜方進提])"
     r"|入り(?!口)"
     r"|頃"
+    r"|期(?![間限待日末首])"
     r"|台(?![所風湾数座車本詞帳紙地無北南東西]))"
 )
 
@@ -63,6 +64,8 @@ def read_suffix(unit: str | None, suffix: str, dated: bool) -> str:
         return "いり"
     if suffix == "頃":
         return "ごろ"  # 19時頃 じゅうくじごろ: after a number 頃 is said ごろ
+    if suffix == "期" and unit == "月":
+        return "き"  # 7〜9月期 しちがつからくがつき: a quarter named by its months
     if suffix == "台":
         return "だい"  # 158円台, 20度台, 7時台: a range of values
     return suffix

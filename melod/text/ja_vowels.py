@@ -43,6 +43,8 @@ def _long_vowel(phones: list[str], i: int, letters: str, word: str) -> str:
         return "ei" if final or nxt in ("N", "ER0") or spelled else "eー"  # wait, but game
     if p == "IY" and final and stress == "0" and word.endswith(("i", "pe", "me")):
         return "i"  # safari サファリ, taxi, recipe レシピ, sesame
+    if p == "IY" and final and stress == "0" and word.endswith("ity"):
+        return "i"  # city シティ, security, quality; but party パーティー
     if p == "IY":
         return "iー" if final or stress == "1" else "i"
     if final and i and phones[i - 1][:2] == "IY":
