@@ -30,12 +30,14 @@ _HOUSE = (
     rf"(?:{_STREET_TYPES})\b)"
 )
 # `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
+_DONE_WORDS = latin.wordset(
+    "done complete completed finished left remaining passed correct on off open closed locked "
+    "unlocked online offline"
+)
 _OF_TOTAL = (
     r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?= [a-z]+s\b|[,;)]| ?$| (?:done|complete|completed|finished|left|remaining|passed|"
-    r"correct)\b)"
+    rf"(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
 )
-_DONE_WORDS = latin.wordset("done complete completed finished left remaining passed correct")
 _NOT_PLURAL = latin.wordset(
     "this is was has its yes plus bus gas less days weeks months years hours minutes nights"
 )
@@ -166,8 +168,9 @@ def _of_total(m: re.Match[str]) -> str:
     before, noun = latin.prev_word(m), latin.next_word(m)
     if before in DATE_WORDS or a > b or b < 2:
         return m[0]
-    # `chores 4/5 done`: after a plural noun, so many of those things.
-    plural = before.endswith("s") and len(before) > 3 and before not in _NOT_PLURAL
+    # `chores 4/5 done`, `Lights: 3/8 on`: after a plural noun, so many of those things.
+    label = re.search(r"([A-Za-z]{3,}s):? $", m.string[: m.start()])
+    plural = bool(label) and label[1].lower() not in _NOT_PLURAL
     # `Tasks (3/7)`: a plural noun and its count in brackets.
     bracketed = re.search(r"([A-Za-z]+s) \($", m.string[: m.start()])
     plural = (plural and noun in _DONE_WORDS) or bool(bracketed and bracketed[1] not in _NOT_PLURAL)

@@ -79,6 +79,10 @@ def time24(m: re.Match[str]) -> str:
     # `06:40` is simply 'six forty', as the timetable reads.
     if len(m[1]) == 2 and m[1][0] == "0" and m[1] != "00" and m[2] == "00":
         return f"{clock(int(m[1]), 0)} a m"
+    # `ETA 0:45`: a single zero hour is a time left, unless a clock word comes before (`at 0:30`).
+    after_cue = latin.prev_word(m) in ("at", "by", "until", "till", "since", "from", "before")
+    if m[1] == "0" and m[2] != "00" and not after_cue:
+        return f"{card(int(m[2]))} {'minute' if m[2] == '01' else 'minutes'}"
     return say24(int(m[1]), int(m[2]))
 
 
