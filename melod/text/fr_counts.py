@@ -67,6 +67,17 @@ def _and_half(m: re.Match[str]) -> str:
     return f"{card(int(m[1]), fem)} {noun} et {'demie' if fem else 'demi'}"
 
 
+_ROUNDS = {"2": "demi-", "4": "quart de ", "8": "huitième de ", "16": "seizième de ",
+           "32": "trente-deuxième de "}  # fmt: skip
+
+
+def _cup_round(m: re.Match[str]) -> str:
+    word = _ROUNDS[m[1]]
+    if latin.prev_word(m) in ("les", "des", "aux", "ces") and m[1] != "2":
+        word = word.replace(" de ", "s de ")  # les huitièmes de finale
+    return latin.at_start(m, word)
+
+
 RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?M (?=d['e] ?[^\W\d_])", _millions),
     _c(r"(?<![\w.,/])(\d+) ?([^\W\d_]{2,}|h) 1/2(?![\w/])", _and_half),
@@ -100,4 +111,6 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
     # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
     _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél|ex)\b(\.?)", _short_noun),
+    # `1/4 de finale`, `1/2 finale`, `1/8e de finale`: a round of a cup, not a fraction.
+    _c(r"(?<![\w.,/])1/(2|4|8|16|32)(?:e|ème)?(?:[ -]de)?[ -](?=finales?\b)", _cup_round),
 ]
