@@ -51,6 +51,7 @@ TITLES: dict[str, str] = {
     r"[Aa]pto?\.(?= ?\d)|[Aa]pto\.|[Aa]pto(?= \d)": "apartamento",
     r"[Mm]za?\.(?= ?(?:[A-Z]|\d+)\b)": "manzana", r"[Ll]t\.(?= ?(?:[A-Z]|\d+)\b)": "lote",
     r"[Ii]nt\.(?= ?(?:[A-Z]|\d+)\b)": "interior", r"[Oo]f\.(?= ?\d)": "oficina",
+    rf"Jr\.(?= (?:de (?:la |los )?)?[{_UP}][a-záéíóúñ])": "jirón",
     r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
 }  # fmt: skip
 

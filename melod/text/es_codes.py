@@ -215,7 +215,7 @@ LONG_DIGITS: Rule = (
 _ONSET = r"(?:[bcfgkp][lr]|[dt]r|ch|ll|rr|qu|[bcdfghjklmnñpqrstvwxyz])?"
 _VOWELS = "[aeiouáéíóúüy]{1,3}"
 _SYLLABLES = re.compile(
-    rf"(?:{_ONSET}{_VOWELS}[nslrdzxmy]?)*{_ONSET}{_VOWELS}(?:[nslr][gkstp]|[nslrdzxmgktpbc])?"
+    rf"(?:{_ONSET}{_VOWELS}[nslrdzxmy]?)*{_ONSET}{_VOWELS}(?:[nslr][gkstp]|ck|[nslrdzxmgktpbc])?"
 )
 _SAID_LABELS = latin.wordset("app apps")
 
