@@ -170,7 +170,7 @@ def _of_total(m: re.Match[str]) -> str:
         return m[0]
     # `chores 4/5 done`, `Lights: 3/8 on`: after a plural noun, so many of those things.
     label = re.search(r"([A-Za-z]{3,}s):? $", m.string[: m.start()])
-    plural = bool(label) and label[1].lower() not in _NOT_PLURAL
+    plural = label is not None and label[1].lower() not in _NOT_PLURAL
     # `Tasks (3/7)`: a plural noun and its count in brackets.
     bracketed = re.search(r"([A-Za-z]+s) \($", m.string[: m.start()])
     plural = (plural and noun in _DONE_WORDS) or bool(bracketed and bracketed[1] not in _NOT_PLURAL)
