@@ -178,6 +178,7 @@ chevrolet 쉐보레
 chicken 치킨
 chocolate 초콜릿
 choi 최
+chris 크리스
 christmas 크리스마스
 chrome 크롬
 circuit 서킷
@@ -496,10 +497,13 @@ irrigation 이리게이션
 is 이즈
 it 잇
 jacuzzi 자쿠지
+james 제임스
 jeep 지프
 jeju 제주
+jenny 제니
 jet 제트
 jetbot 제트봇
+john 존
 journaling 저널링
 joy 조이
 juice 주스
@@ -594,6 +598,7 @@ mesh 메시
 message 메시지
 messenger 메신저
 meter 미터
+michael 마이클
 microsoft 마이크로소프트
 microwave 마이크로웨이브
 miele 밀레
@@ -697,6 +702,7 @@ pass 패스
 passenger 패신저
 password 패스워드
 pastel 파스텔
+paul 폴
 pause 포즈
 paused 포즈드
 pay 페이
@@ -706,6 +712,7 @@ peak 피크
 pending 펜딩
 personal 퍼스널
 pet 펫
+peter 피터
 peugeot 푸조
 phantom 팬텀
 philips 필립스
@@ -798,6 +805,7 @@ running 러닝
 safe 세이프
 sale 세일
 samsung 삼성
+sarah 사라
 saturday 새터데이
 sauna 사우나
 saving 세이빙
@@ -946,6 +954,7 @@ thermostat 서모스탯
 things 싱스
 thinq 씽큐
 this 디스
+thomas 토머스
 thread 스레드
 thursday 서즈데이
 ticket 티켓
@@ -959,6 +968,7 @@ toaster 토스터
 today 투데이
 toeic 토익
 toilet 토일렛
+tom 톰
 tomorrow 투모로
 tonight 투나이트
 top 톱
