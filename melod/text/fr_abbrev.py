@@ -31,6 +31,7 @@ _CLOCK = r"\d\d? ?(?:[hH]|:\d\d)"
 _TIME_WORD = "(?:à|de|dès|entre|vers|avant|après|jusqu'à|matin|midi|soir|après-midi|prochain)"
 
 
+_BARE_UNITS = {"kWh": "kilowattheure", "kW": "kilowatt", "kg": "kilo"}
 _SIDES = {"ext": "extérieure", "int": "intérieure"}
 _BEFORE_NUMBER = {"oef": "oefficient", "éf": "éférence", "rt": "rticle", "ol": "olume"}
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
@@ -146,10 +147,10 @@ RULES: list[Rule] = [
     _c(r"(?<=\d)( ?(?:sem|min|sec|mn))\.(?= [a-zà-ÿ])", lambda m: m[1]),
     *fr_chat.RULES,
     _c(rf"\b([Mm])oy\.( ?{MARK}(?=\d))?", lambda m: f"{m[1]}oyenne" + (" " if m[2] else "")),
-    # `prix du kWh`, `le kW installé`: a unit with no number before it is still a word.
+    # `prix du kWh`, `3,50 € le kg`: a unit with no number before it is still a word.
     _c(
-        r"(?:(?<=\b(?:du|le|au|en) )|(?<=\bpar ))(kWh|kW)\b(?!/)",
-        lambda m: "kilowattheure" if m[1] == "kWh" else "kilowatt",
+        r"(?:(?<=\b(?i:du|le|au|en) )|(?<=\bpar ))(kWh|kW|kg)\b(?!/)",
+        lambda m: _BARE_UNITS[m[1]],
     ),
     # `au km 23`: a kilometre post, not a distance (`5 km 23 min` has its number before).
     _c(r"(?<![\d,.] )(?<!\d)\b[Kk]m\.? (?=\d)", lambda m: "kilomètre "),
