@@ -124,17 +124,7 @@ _RULES: list[Rule] = [
     en_codes.EMERGENCY,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _d.ymd),
     *en_shapes.DATE_RULES,
-    _c(
-        r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
-        lambda m: (
-            (
-                _d.date(int(m[2]), int(m[1]), m[3])
-                if int(m[1]) > 12
-                else _d.date(int(m[1]), int(m[2]), m[3])
-            )
-            or m[0]
-        ),
-    ),
+    _c(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", _d.dmy),
     _c(
         rf"\b({'|'.join(DAY_NAMES)})\.? ?[-–] ?({'|'.join(DAY_NAMES)})\b\.?",
         lambda m: keep_dot(m, f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}"),
@@ -235,8 +225,12 @@ _RULES: list[Rule] = [
     ),
     _c(rf"({_SN}) ?({_UNIT_RE})", _measure),
     _c(
-        rf"(?<![\d.,])(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=({_STREET_NEXT})?)",
-        lambda m: ordinal(int(m[1])).capitalize() if m[2] else ordinal(int(m[1])),
+        rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=({_STREET_NEXT})?)",
+        lambda m: (
+            ordinal(int(m[1].replace(",", ""))).capitalize()
+            if m[2]
+            else ordinal(int(m[1].replace(",", "")))
+        ),
     ),
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _d.mixed),

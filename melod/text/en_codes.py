@@ -25,7 +25,15 @@ def _phone(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     if m.group(0).startswith("+") and len("".join(groups)) < _MIN_PHONE_DIGITS:
         return m.group(0)
-    words = ["eight hundred" if g == "800" else _spell(g) for g in groups]
+    # Freephone and service prefixes are said in hundreds: 0800 'zero eight hundred'.
+    words = [
+        "eight hundred"
+        if g == "800"
+        else f"zero {card(int(g))}"
+        if re.fullmatch(r"0[1-9]00", g)
+        else _spell(g)
+        for g in groups
+    ]
     if m.group(0).startswith("+"):
         words[0] = "plus " + card(int(groups[0]))
     elif groups[0] == "1" and len(groups) == 4:
@@ -49,8 +57,18 @@ _CODAS = latin.wordset(
 )
 
 
+#: Two letters that are a word or a name in an address (`go`, `me`, `ed`, `bit.ly`, `.co`);
+#: any other pair (`ap@`, `hr@`, `pr@`) is a department's initials.
+_TWO_LETTER_WORDS = latin.wordset(
+    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo "
+    "al ed jo bo ty di vi co ly id"
+)
+
+
 def initials(label: str) -> bool:
     """`pge`, `mta`, `imdb`, `abc`: a short label no English word could be, so letters."""
+    if len(label) == 2 and label.isalpha():
+        return label not in _TWO_LETTER_WORDS
     if len(label) > 4 or not label.isalpha() or label[0] == "x":
         return False
     cons = [c not in "aeiouy" for c in label]
@@ -147,9 +165,10 @@ RULES: list[Rule] = [
         ),
     ),
     rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
-    # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups.
+    # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups
+    # (a leading zero is a phone number's trunk prefix: 0800 123 4567).
     rule(
-        r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
+        r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )(?!0)\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
         lambda m: (
             ", ".join(_spell(g) for g in m[0].split())
             if len(m[0].replace(" ", "")) >= _MIN_SPACED_DIGITS
@@ -191,6 +210,8 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,7}\)?){2,5}(?!\w|\.\d)", _phone),
     # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
     rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
+    # Irish and Australian area codes of two digits, often in brackets: (07) 3555 0192, 01 555 2840.
+    rule(r"(?<![\w+.,])(?<!\d )(?:\(0\d{1,4}\)|0\d)(?:[ -]\d{3,4}){2}(?!\w|[.,]\d|[ -]\d)", _phone),
     # `845 2210 9934` (Zoom), `ID: 421 883`: a meeting or account ID in spaced groups of digits.
     rule(
         r"(?<![\w+.,:/-])\d{3} \d{4} \d{3,4}(?![\w.,:/-]|[.,]\d| \d)"
@@ -215,10 +236,13 @@ _MORE_DOMAINS = re.compile(
 def _domain(m: re.Match[str]) -> str:
     """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
 
+    # `bom.gov.au`, `ato.gov.au`: three letters right before `gov` name an agency by initials.
+    agencies = set(re.findall(r"(?<![\w-])([a-z]{3})\.gov\b", m[0].lower()))
+
     def word(token: str) -> str:
         short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
         short = short or token.lower() in latin_address.SPELLED_NAMES or initials(token.lower())
-        return latin.spell(token) if short else token.lower()
+        return latin.spell(token) if short or token.lower() in agencies else token.lower()
 
     return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
 

@@ -14,6 +14,22 @@ _RELEASE_CTX = re.compile(
 )
 
 
+#: Euros or pounds in the message: written in Ireland, Britain or Europe, where 12/02 is the
+#: twelfth of February. `€` may already read 'euros' here; 'pounds' may be a weight.
+_DAY_FIRST_CTX = re.compile(r"[€£]|\b(?:euros?|pence|quid|sterling)\b")
+
+
+def _day_first(m: re.Match[str], a: int) -> bool:
+    return a > 12 or bool(_DAY_FIRST_CTX.search(m.string))
+
+
+def dmy(m: re.Match[str]) -> str:
+    """`03/02/2025`: month first, unless the day is past 12 or the message pays in euros."""
+    a, b = int(m[1]), int(m[2])
+    first = date(b, a, m[3]) if _day_first(m, a) else None
+    return first or date(a, b, m[3]) or m[0]
+
+
 def date(month: int, day: int, year: str | None) -> str | None:
     """'November twenty-eighth, twenty twenty-four', or None when it is no date."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -44,7 +60,8 @@ def slash(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     if latin.prev_word(m) in DATE_WORDS:
         # `on 14/12`: a first number past 12 is a day, written day first.
-        return date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"
+        first = date(b, a, None) if _day_first(m, a) else None
+        return first or date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"
     if 0 < a < b and b in DENOMINATORS:
         return fraction(a, b)
     if (a, b) in ((24, 7), (50, 50)):
@@ -52,7 +69,8 @@ def slash(m: re.Match[str]) -> str:
     # `25/12`: a first number past 12 can only be a day, written day first.
     # `Mahomes: 28/39`: no date, so many of a total.
     joint = "of" if a < b else "slash"
-    return date(a, b, None) or (a > 12 and date(b, a, None)) or f"{card(a)} {joint} {card(b)}"
+    first = date(b, a, None) if _day_first(m, a) else None
+    return first or date(a, b, None) or f"{card(a)} {joint} {card(b)}"
 
 
 def version(text: str) -> str:

@@ -17,6 +17,11 @@ _TEMP_CTX = re.compile(
     r"thermometer|body)\b"
 )
 _TEMP_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
+#: Words a number and letter after name a place (`Apt 4C`, `Gate 12F`), never a temperature.
+_PLACE_LABELS = latin.wordset(
+    "apt apartment unit suite ste room rm flat gate seat row bay locker building bldg block "
+    "platform section floor door stall dock cabin ward bed"
+)
 _CLOCK_CUES = latin.wordset("at by until till from since before after")
 #: Counts that follow `3M` or `1.2B`: millions and billions, not metres or flats.
 _BIG_COUNTS = (
@@ -65,6 +70,8 @@ def _dotted(m: re.Match[str]) -> str:
 def _temperature(m: re.Match[str]) -> str:
     before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
+    if not m[1] and m[4].isupper() and latin.prev_word(m) in _PLACE_LABELS:
+        return m[0]
     oven = m[4] == "F" and 200 <= int(m[2]) <= 550  # `400F`: only an oven is that hot
     if (not m[1] or m[4].islower()) and not oven and not _TEMP_CTX.search(f"{before} {after}"):
         return m[0]
@@ -207,6 +214,14 @@ RULES: list[Rule] = [
     rule(
         rf"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))?(?:\"|”|″)"
         rf"(?=( (?:{_INCH_NOUNS})\b)| (?:of|deep|long|wide|tall|thick|high|diagonal)\b)",
+        _inches,
+    ),
+    # `9.5 in from the top`, `1 in hail`: 'in' is inches only before what a depth or size says.
+    rule(
+        rf"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))? in"
+        rf"(?=( (?:{_INCH_NOUNS}|hail|hailstones)\b)| (?:deep|long|wide|tall|thick|high|diagonal"
+        r"|of (?:snow|rain|rainfall|snowfall|water|ice|hail)|from the (?:top|bottom|edge|side|"
+        r"wall|floor|ceiling|rim))\b)",
         _inches,
     ),
     # `BWI→MCO`, `Home → Work`: an arrow between places reads 'to'.

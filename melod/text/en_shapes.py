@@ -182,6 +182,13 @@ DATE_RULES: list[Rule] = [
 ]
 
 RULES: list[Rule] = [
+    # `stuck on the 417,`, `take the 405 north`: a highway by its number, said in pairs.
+    rule(
+        r"(?i:\b(on|take|taking|took|via|onto|off|from|down|up|along) the )([1-9]\d[1-9])"
+        r"(?=[,.;!?)]|$| (?:north|south|east|west)(?:bound)?\b"
+        r"| (?:at|near|past|exit|ramp|again)\b)",
+        lambda m: f"{m[1]} the {pairs(int(m[2]))}",
+    ),
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
     rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
     rule(rf"\b((?:{_REGNAL}|{_SERIES}) )({_ROMAN_RE})\b(?![\w'-])", _regnal),

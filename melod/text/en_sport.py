@@ -45,4 +45,18 @@ def _sets(m: re.Match[str]) -> str:
     return ", ".join(_say(s) for s in sets)
 
 
-RULES: list[Rule] = [rule(_SETS, _sets)]
+# Cricket: runs for wickets down, `245/6` 'two hundred forty-five for six', where the message
+# talks cricket (a slash alone may be a date or a fraction).
+_CRICKET_CTX = re.compile(r"(?i)\b(?:overs?|wickets?|wkts?|innings|cricket|batting|bowl\w*|runs)\b")
+
+
+def _innings(m: re.Match[str]) -> str:
+    if not _CRICKET_CTX.search(m.string):
+        return m[0]
+    return f"{card(int(m[1]))} for {card(int(m[2]))}"
+
+
+RULES: list[Rule] = [
+    rule(_SETS, _sets),
+    rule(r"(?<![\w.,:/-])(\d{2,3})/(10|\d)(?![\w/]|[.,]\d)", _innings),
+]

@@ -160,7 +160,9 @@ ATTRIBUTIVE: Final = latin.wordset(
     "tank battery pack charger cooler drum pot pan bucket bin jug panel panels array system "
     "sprint dash race relay freestyle fence wall hose cable cord rope pole board ladder "
     "heater fridge freezer drive card plan stick disk chip module kit job meeting call show "
-    "class lesson layover task chore repair visit massage appointment interview"
+    "class lesson layover task chore repair visit massage appointment interview "
+    "backstroke breaststroke butterfly medley hurdles mark marker loop trail course circuit "
+    "lap stretch buffer drop climb descent"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
