@@ -92,6 +92,14 @@ def _slash(m: re.Match[str], at: int = 1) -> str:
     return _date(m, a, b, None) or f"{_card(a)} sur {_card(b)}"
 
 
+def _rank(m: re.Match[str], fem: bool) -> str:
+    # `réunion des 4e`: a grade or a place after les/des/aux takes the plural, but not
+    # one of a list (`les 3e et 4e étages`, each one floor).
+    many = not m[2] and latin.prev_word(m) in ("les", "des", "aux", "ces")
+    many = many and not re.match(r" ?(?:[,/-]|et\b|ou\b|à \d)", m.string[m.end() :])
+    return _ordinal(spaced_int(m[1]), fem) + (m[2] or ("s" if many else ""))
+
+
 def _version_word(m: re.Match[str]) -> str:
     # MAJ 2.1 is "mise à jour", with its capital at the start; iOS stays iOS.
     return latin.at_start(m, _KEEP[m[1]]) if m[1] in _KEEP else m[1]
@@ -228,11 +236,8 @@ _RULES: list[Rule] = [
         r"(?<![\d.,])2(nde?|de)(s?)\b",
         lambda m: ("second" if m[1] == "nd" else "seconde") + m[2],
     ),
-    _c(rf"{ORD_N}(?:re|ère|ere)(s?)\b", lambda m: _ordinal(spaced_int(m[1]), True) + m[2]),
-    _c(
-        rf"{ORD_N}(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b",
-        lambda m: _ordinal(spaced_int(m[1])) + m[2],
-    ),
+    _c(rf"{ORD_N}(?:re|ère|ere)(s?)\b", lambda m: _rank(m, True)),
+    _c(rf"{ORD_N}(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b", lambda m: _rank(m, False)),
     _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     # `badge n° 0457`, `007`: a number typed with its leading zero is an identifier.
@@ -267,9 +272,14 @@ _SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf")
 _ADDRESS_RULES = [
     (pattern, _spelled_names(handler))
     for pattern, handler in latin_address.address_rule(
-        _ADDRESS, DIGIT_NAMES, keep_case=True, number=_name_number
+        _ADDRESS,
+        DIGIT_NAMES,
+        keep_case=True,
+        number=_name_number,
+        initials=lambda low: low in fr_codes.SPELLED_TLDS,
     )
 ]
+_ADDRESS_RULES.append((fr_codes.LOCAL_URL, _ADDRESS_RULES[-1][1]))
 
 
 def normalize(text: str) -> str:

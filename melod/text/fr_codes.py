@@ -10,6 +10,16 @@ from melod.text.fr_numbers import DIGIT_NAMES, card, pairs
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
+# `proximus.be/factures`, `sbb.ch`, `hydroquebec.com`'s cousin `quebec.ca`: francophone
+# domains the shared address pattern does not know; the TLD in lower case only, so that
+# `fini.Ca marche` typed without its space stays two sentences.
+LOCAL_URL = re.compile(
+    r"(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:be|ch|ca|lu|eu|info|mc)"
+    r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
+)
+#: Country codes with a vowel that are still spelled in an address (`point B E`).
+SPELLED_TLDS = ("be", "lu")
+
 
 def _phone(m: re.Match[str]) -> str:
     # 06 12 34 56 78 by pairs; +33 (0)6 ... drops the bracketed trunk zero.

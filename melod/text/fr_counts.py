@@ -111,6 +111,12 @@ RULES: list[Rule] = [
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?A\b(?![\w'-])", _amperes),
     # `50 cts`, `8 pers.`, `2 cp`: a count with its noun cut short.
     _c(r"(?<![\w.,])(\d+) ?(cts?|pers|cp|cpr|gél|ex)\b(\.?)", _short_noun),
+    # `3 manches à 1`: the loser's one agrees with the counted noun, "trois manches à une".
+    _c(
+        r"(?<![\w.,])(\d+ ([^\W\d_]{3,})s à )1(?![\w:/']|[,.]\d)"
+        r"(?!\s?(?:[%°€$]|[^\W\d_]{1,3}\b|heure|jour|minute|semaine|mois))",
+        lambda m: m[1] + ("une" if is_feminine(m[2]) else "un"),
+    ),
     # `1/4 de finale`, `1/2 finale`, `1/8e de finale`: a round of a cup, not a fraction.
     _c(r"(?<![\w.,/])1/(2|4|8|16|32)(?:e|ème)?(?:[ -]de)?[ -](?=finales?\b)", _cup_round),
 ]

@@ -122,7 +122,8 @@ MASCULINE: Final = wordset(
     accessoire laboratoire territoire répertoire conservatoire interrogatoire pourboire
     auditoire réfectoire ivoire déboire purgatoire observatoire grimoire promontoire
     exutoire moratoire oratoire suppositoire directoire réquisitoire
-    domaine capitaine moine macaque gosse colosse molosse dédale ovale cannibale squale"""
+    domaine capitaine moine macaque gosse colosse molosse dédale ovale cannibale squale
+    bénévole scientifique pétiole"""
 )
 
 
