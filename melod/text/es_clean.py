@@ -70,7 +70,8 @@ def _money_signs(text: str) -> str:
     if re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
         amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
         text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
-    return text
+    # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.
+    return re.sub(r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN) (?=\d)", r"\1 -", text)
 
 
 # A code that common.prepare spelled ('W H 1 0 0 0, X M 5'): the commas it put where digits
