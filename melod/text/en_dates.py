@@ -56,9 +56,18 @@ def fraction(a: int, b: int) -> str:
     return f"{card(a)} {name}"
 
 
+# `Mon, 12/16`, `Friday, 1/10`: a day name and its comma right before the numbers.
+_DAY_COMMA_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"\.?, ?$",
+    re.IGNORECASE,
+)
+
+
 def slash(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
-    if latin.prev_word(m) in DATE_WORDS:
+    after_day = _DAY_COMMA_RE.search(m.string[max(0, m.start() - 12) : m.start()])
+    if latin.prev_word(m) in DATE_WORDS or after_day:
         # `on 14/12`: a first number past 12 is a day, written day first.
         first = date(b, a, None) if _day_first(m, a) else None
         return first or date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"
