@@ -292,7 +292,11 @@ def code_rules(units: str) -> tuple[Rule, ...]:
         ),
         *_LABELS,
         (
-            re.compile(r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")(?![\d.,:/])"),
+            # `12306：12月21日`: a colon after the number is a label's when a date follows it.
+            re.compile(
+                r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")"
+                r"(?![\d.,/])(?!:\s?\d(?!\d{0,3}[年月]))"
+            ),
             lambda m: _hotline(m, units),
         ),
         *_TAIL,
