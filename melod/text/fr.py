@@ -83,6 +83,8 @@ def _slash(m: re.Match[str], at: int = 1) -> str:
     a, b = int(m[at]), int(m[at + 1])
     if a == 1 and b in (3, 4) and fr_context.is_fill_level(m):
         return _FRACTIONS[b][0]  # réservoir au 1/4: au quart
+    if a == 1 and b == 2 and fr_context.is_fill_level(m, "à"):
+        return "moitié"  # réservoir à 1/2: à moitié, never "à un demi"
     if fr_context.is_mark(m) and a <= b:
         return f"{_card(a)} sur {_card(b)}"
     fraction = 0 < a < b <= 10 and latin.prev_word(m) not in _NO_ARTICLE
@@ -109,6 +111,8 @@ def _half(m: re.Match[str]) -> str:
     # 1/2 heure is une demi-heure, 1/2 litre un demi-litre (le 1/2 is the first of February).
     if latin.prev_word(m) in _NO_ARTICLE:
         return m[0]
+    if fr_context.is_half_fill(m):
+        return "moitié "
     return f"{_card(1, fr_gender.is_feminine(latin.next_word(m)))} demi-"
 
 

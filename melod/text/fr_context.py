@@ -110,7 +110,13 @@ _FILLED = re.compile(
 )
 
 
-def is_fill_level(m: re.Match[str]) -> bool:
+def is_fill_level(m: re.Match[str], before: str = "au") -> bool:
     """`Réservoir au 1/4`, `cuve remplie au 1/3`: a level; `jusqu'au 1/4` stays a date."""
     sentence = re.split(r"[.!?]\s", m.string[: m.start()])[-1]
-    return latin.prev_word(m) == "au" and bool(_FILLED.search(sentence))
+    return latin.prev_word(m) == before and bool(_FILLED.search(sentence))
+
+
+def is_half_fill(m: re.Match[str]) -> bool:
+    """`cuve remplie à 1/2 seulement`: a level said à moitié; `à 1/2 litre près` a measure."""
+    after = ("seulement", "environ", "pour", "et", "ou", "mais", "depuis", "déjà")
+    return is_fill_level(m, "à") and latin.next_word(m) in after
