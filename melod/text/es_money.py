@@ -18,8 +18,8 @@ def money(value: Num, sym: str) -> str:
         return f"{num(value)} {many}"
     if value.value and value.value % 1_000_000 == 0:
         return f"{card(value.value)} de {many}"
-    if not value.value and sub:
-        return f"{card(sub, 'm')} {cent if sub == 1 else cents}"
+    if not value.value and sub:  # '-0,03 €' 'menos tres céntimos'
+        return ("menos " if value.neg else "") + f"{card(sub, 'm')} {cent if sub == 1 else cents}"
     text = f"{card(value.value, 'f' if fem else 'm')} {one if value.value == 1 else many}"
     text = ("menos " if value.neg else "") + text
     return f"{text} con {card(sub)}" if sub else text

@@ -72,8 +72,8 @@ def money(num: Num, sym: str) -> str:
             if many[0] in "aeiouy"
             else f"{_card(num.value)} de {many}"
         )
-    if not num.value and sub:
-        return f"{_card(sub)} {cent if sub == 1 else cents}"
+    if not num.value and sub:  # `-0,03 €` "moins trois centimes"
+        return ("moins " if num.neg else "") + f"{_card(sub)} {cent if sub == 1 else cents}"
     text = f"{_card(num.value, fem)} {many if num.value >= 2 else one}"
     text = ("moins " if num.neg else "") + text
     return f"{text} {_card(sub)}" if sub else text
