@@ -164,7 +164,7 @@ _TIME_BEFORE: Final = re.compile(
 )
 # Only these sports have two-digit scores that look like a clock (25:23, 88:75).
 _HIGH_SCORES: Final = re.compile(
-    rf"농구|배구|핸드볼|세트|쿼터|{_NOT_SPORT}점수|스코어|득점|NBA|KBL|V리그"
+    rf"농구|배구|핸드볼|배드민턴|탁구|스쿼시|족구|세트|쿼터|{_NOT_SPORT}점수|스코어|득점|NBA|KBL|V리그"
 )
 
 
