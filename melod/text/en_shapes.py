@@ -82,8 +82,17 @@ def _military(m: re.Match[str]) -> str:
 _INCH_NOUNS = "TV|screen|monitor|display|laptop|tablet|pizza|pan|wheels?|rims?|tires?"
 
 
+# `the Ch. 7 quiz`, `read ch. 3`: schoolwork around it makes `Ch.` a chapter.
+_CHAPTER_CTX = re.compile(
+    r"(?i)\b(?:quiz|test|exam|homework|reading|read|worksheet|notes|textbook|book|study|review)\b"
+)
+
+
 def _channel(m: re.Match[str]) -> str:
     n = int(m[2])
+    near = m.string[max(0, m.start() - 20) : m.end() + 20]
+    if m[1].lower() == "ch" and _CHAPTER_CTX.search(near):
+        return ("Chapter " if m[1][0] == "C" else "chapter ") + card(n)
     return "channel " + (pairs(n) if n >= 100 else card(n))
 
 

@@ -281,7 +281,8 @@ RULES: list[Rule] = [
     ),
     rule(
         r"(?<![\w.,])(\d+(?:\.\d+)?|\.\d+) in\b(?= (?:since|expected|overnight|today|tonight|"
-        r"so far|of (?:rain|snow)|rain|snow|per hour|an hour)\b|[,;)]|\.(?! [a-z])|$)",
+        r"so far|of (?:rain|snow)|rain|snow|per hour|an hour|possible|likely|forecast|or more)\b"
+        r"|[,;)]|\.(?! [a-z])|$)",
         _rain_inches,
     ),
     rule(r"(?<![\w.,])\.(\d+)\b(?!\.\d)", _leading_dot),
