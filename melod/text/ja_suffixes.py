@@ -19,7 +19,8 @@ SUFFIX: Final = (
     r"|入り(?!口)"
     r"|頃"
     r"|期(?![間限待日末首])"
-    r"|台(?![所風湾数座車本詞帳紙地無北南東西]))"
+    r"|台(?![所風湾数座車本詞帳紙地無北南東西])"
+    r"|表(?![示記彰現明情紙])|裏(?![側面切地口技目返]))"
 )
 
 # Lengths of time: 10分後 じゅっぷんご, 30分前 さんじゅっぷんまえ.
@@ -66,6 +67,8 @@ def read_suffix(unit: str | None, suffix: str, dated: bool) -> str:
         return "ごろ"  # 19時頃 じゅうくじごろ: after a number 頃 is said ごろ
     if suffix == "期" and unit == "月":
         return "き"  # 7〜9月期 しちがつからくがつき: a quarter named by its months
+    if suffix in ("表", "裏") and unit == "回":
+        return "おもて" if suffix == "表" else "うら"  # 9回裏 きゅうかいうら, not ひょう
     if suffix == "台":
         return "だい"  # 158円台, 20度台, 7時台: a range of values
     return suffix
