@@ -80,6 +80,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kilómetros cuadrados"), "cm²": ("centímetro cuadrado", "centímetros cuadrados"),
     "cm³": ("centímetro cúbico", "centímetros cúbicos"), "mm²": ("milímetro cuadrado",
     "milímetros cuadrados"),
+    # Farms and reservoirs: '3,5 ha' of land, '210 hm³' in a dam.
+    "ha": ("hectárea", "hectáreas"), "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),
+    "hm3": ("hectómetro cúbico", "hectómetros cúbicos"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.

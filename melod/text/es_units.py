@@ -12,7 +12,12 @@ _SIMPLE = [unit for unit in UNITS if "/" not in unit]
 _SECOND = latin.alternation({*_SIMPLE, *PER})
 
 #: A unit as written after a number: 'km', 'km/h', 'mg/dL', 'kWh/día'.
-UNIT_RE = rf"(?:(?:{latin.alternation(_SIMPLE)})/(?:{_SECOND})|{latin.alternation(UNITS)})(?![\w/])"
+# 'El sensor 2 ha detectado': 'ha' before a participle is the verb, not hectares.
+_HA_VERB = r"(?!(?<=\bha) (?:\w+(?:ado|ada|ido|ida|to|cho|so)|sido|habido)\b)"
+UNIT_RE = (
+    rf"(?:(?:{latin.alternation(_SIMPLE)})/(?:{_SECOND})|{latin.alternation(UNITS)})(?![\w/])"
+    + _HA_VERB
+)
 
 
 def words(unit: str, plural: bool) -> str:
