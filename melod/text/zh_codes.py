@@ -260,6 +260,10 @@ _HEAD: tuple[Rule, ...] = (
         _masked,
     ),
 )
+# `12306：12月21日`: a colon after the number is a label's when a date follows it.
+_HOTLINE_RE = re.compile(
+    rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])(?!:\s?\d(?!\d{{0,3}}[年月]))"
+)
 _EXTENSION: Rule = (
     # 021-64321234转8001: an extension after a number already read, digit by digit.
     re.compile(r"(?<=[零幺一二三四五六七八九])(\s?转\s?)(\d{2,5})(?![\d.])"),
@@ -291,13 +295,6 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             lambda m: m.group(1) + digits(m.group(2)),
         ),
         *_LABELS,
-        (
-            # `12306：12月21日`: a colon after the number is a label's when a date follows it.
-            re.compile(
-                r"(?<![\d.\-:/])(?:" + "|".join(sorted(HOTLINES)) + r")"
-                r"(?![\d.,/])(?!:\s?\d(?!\d{0,3}[年月]))"
-            ),
-            lambda m: _hotline(m, units),
-        ),
+        (_HOTLINE_RE, lambda m: _hotline(m, units)),
         *_TAIL,
     )
