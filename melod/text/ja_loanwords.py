@@ -112,6 +112,8 @@ WORDS: Final = {
     "windows": "ウィンドウズ",
     "orders": "オーダーズ",
     "news": "ニュース",
+    "sales": "セールス",  # the loanword, not the dictionary's セールズ
+    "customer": "カスタマー",
     "show": "ショー",
     "fire": "ファイアー",
     "stick": "スティック",
