@@ -110,11 +110,16 @@ def _number_list(m: re.Match[str]) -> str:
     return ", ".join(m[0].split())
 
 
+def _ext(digits: str) -> str:
+    """An extension's number: `ext. 22` "twenty-two"; longer ones digit by digit."""
+    return card(int(digits)) if len(digits) == 2 and digits[0] != "0" else _spell(digits)
+
+
 def _extension(m: re.Match[str]) -> str:
     """`or x204 at work`: after a phone number, an extension; elsewhere left alone."""
     if not re.search(r"\d{4}\b|(?i:\b(?:call|phone|ext|extension|dial)\b)", m.string[: m.start()]):
         return m[0]
-    return f"extension {_spell(m[1])}"
+    return f"extension {_ext(m[1])}"
 
 
 RULES: list[Rule] = [
@@ -124,7 +129,7 @@ RULES: list[Rule] = [
         _number_list,
     ),
     # `555-0142 x305`: an extension after a phone number.
-    rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_spell(m[1])}"),
+    rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_ext(m[1])}"),
     rule(
         rf"({_SMS_VERB}[^.!?\d]{{0,20}}? (?i:to)) (\d{{4,6}})\b(?![.,]\d)",
         lambda m: f"{m[1]} {_spell(m[2])}",
@@ -175,7 +180,7 @@ RULES: list[Rule] = [
             else m[0]
         ),
     ),
-    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {_spell(m[2])}"),
+    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {_ext(m[2])}"),
     # `Room 1412`, `Suite 210`: a three- or four-digit label reads in pairs, as room numbers do.
     rule(
         rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{2,3}})\b(?![.,]\d)",
