@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
-from melod.text.en_tables import DATE_WORDS, DENOMINATORS, MONTHS
+from melod.text.en_tables import DATE_WORDS, DAYS, DENOMINATORS, MONTHS
 from melod.text.en_words import card, ordinal, say_year
 
 _RELEASE_CTX = re.compile(
@@ -58,9 +58,7 @@ def fraction(a: int, b: int) -> str:
 
 # `Mon, 12/16`, `Friday, 1/10`: a day name and its comma right before the numbers.
 _DAY_COMMA_RE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"\.?, ?$",
-    re.IGNORECASE,
+    rf"\b(?:{latin.alternation({*DAYS, *DAYS.values()})})\.?, ?$", re.IGNORECASE
 )
 
 
