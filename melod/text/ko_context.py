@@ -5,19 +5,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ko_labels import label_nouns
+
 # The people word sits right before the count (손님 4분, 고객님 2분): further
 # away, 30분 is minutes even in a sentence about guests.
 PEOPLE: Final = re.compile(
     r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
     r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
 )
+# 좌석 12, G열 3, 2반 5번: a label noun (ko_labels) or a row, class or floor names the count.
 LABEL_BEFORE: Final = re.compile(
-    r"(?:채널|출구|버스|순번|번호표|대기번호|기호|게이트|사물함|번호|좌석|사용자|프로그램|코스|레인|트랙|타석|카메라|센서|라인|"
-    r"플랫폼|승강장|홈|창구|구역|존|노선|버튼|메뉴|스위치|포트|함|보관함|라커|락커|호기|"
-    r"HDMI|USB|단자|입력|링|화구|스테이션|탑승구|디스크|슬롯|드라이브|충전기|[0-9]반|"
-    r"진료실|검사실|상담실|회의실|강의실|병실|주사실|접수처|매표소|계산대|키오스크|단말기|카운터|"
-    r"정답[은는이]?|답은?|보기|"
-    r"[A-Z0-9](?:열|행)|[0-9]\s?층)\s?$"
+    rf"(?:{label_nouns('B')}|[0-9]반|정답[은는이]?|답은?|[A-Z0-9](?:열|행)|[0-9]\s?층)\s?$"
 )
 # G열 12, 13번: the counts listed before the last share the label word before them.
 _LISTED: Final = re.compile(r"(?:[0-9]{1,4}\s?(?:,|과|와|이랑|하고|또는)\s?)+$")
@@ -29,23 +27,15 @@ def labelled(before: str) -> bool:
 
 
 LABEL_AFTER: Final = re.compile(
-    r"\s?(?:출구|게이트|버스|방(?![가-힣])|방(?:에|으로|에서|은|이)|채널|트랙|홈|플랫폼|좌석|칸|레인|국도|도로|라인|창구|테이블|자리|"
-    r"타석|타자|승강장|정류장|코스|카메라|센서|사물함|구역|버튼|메뉴|문|을|를|으로|은|의|선택|"
-    r"포트|단자|입력(?:으로|단자|에)|화구|에러|오류|진료실|검사실|상담실|회의실|강의실|병실|주사실|"
+    rf"\s?(?:{label_nouns('A')}|"
+    r"방(?![가-힣])|방(?:에|으로|에서|은|이)|입력(?:으로|단자|에)|"  # not 방법, 입력하세요
+    r"을|를|으로|은|의|선택|"  # 3번을 누르세요, 2번 선택: the option is named
     # 현재 18번 호출 중, 12번 진료 중, 5번 차례: a queue number
-    r"고객|환자|호출\s?중|호출합니다|손님께서|(?:진료|상담|검사|접수|처리)\s?중|차례|"
-    r"기둥|엘리베이터|승강기|문항|항목|질문|선수|"
-    # 3번 하우스, 2번 우방, 4번 탱크: a numbered building, pen or machine
-    r"하우스|온실|축사|우사|우방|돈사|계사|창고|탱크|수조|펌프|밸브|히터|급이기|급수기|"
-    r"스프링클러|노즐|냉장고|냉동고|충전기|콘센트|화분|객실|케이지|서랍|선반|트레이|병상|침대|"
-    r"모듈|패널|인버터)"  # 15번 기둥, 3번 엘리베이터: where or who
+    r"호출\s?중|호출합니다|손님께서|(?:진료|상담|검사|접수|처리)\s?중|차례)"
 )
 # 3번 엘리베이터 점검 중, 2번 이용하세요: once a count has named a place or thing, a later
 # one that is used, taken or said to work names one too (이 번), not a number of times.
-_LABEL_SEEN: Final = re.compile(
-    r"[0-9]\s?번\s?(?:출구|게이트|버스|엘리베이터|승강기|채널|창구|플랫폼|승강장|라인|레인|카메라|"
-    r"센서|사물함|보관함|구역|버튼|좌석|칸|트랙|코스|기둥|진료실|충전기|주차장|계산대|세탁기|건조기)"
-)
+_LABEL_SEEN: Final = re.compile(rf"[0-9]\s?번\s?(?:{label_nouns('R')})")
 _USED_AFTER: Final = re.compile(
     r"\s?(?:이용|사용|으로|로(?![가-힣])|쪽|은|는|도|만|운행|정상|가능|이나|또는|에서|에 )"
 )
