@@ -18,6 +18,7 @@ from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_context import CODE_CONTEXT, SECRET
 from melod.text.ko_counter_words import NUM, RANGE, glued
 from melod.text.ko_counters import counters, units
+from melod.text.ko_english import english_counts
 from melod.text.ko_marks import HANJA, day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,
@@ -231,6 +232,7 @@ def _symbols(text: str) -> str:
 
 _PASSES: Final = (
     addresses,
+    english_counts,
     arrows,
     equals,
     mark_particles,

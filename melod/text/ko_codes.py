@@ -10,7 +10,7 @@ from melod.text import common
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
 from melod.text.ko_romaja import mailbox_surnames, romaja, romaja_compound
 from melod.text.ko_translit import transliterate
-from melod.text.ko_words import WORDS, compound, spell
+from melod.text.ko_words import WORDS, compound, name_words, spell
 
 _EMERGENCY: Final = (
     "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1301|1330|1332|1339|1345|"
@@ -28,7 +28,7 @@ _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(
 
 # A short link with a path (naver.me/xYz12, bit.ly/3ab): a domain the shared pattern lacks.
 _SHORT_LINK_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9.@/-])[a-z0-9-]+\.(?:me|ly|gl|gg|to|tv|ai|so|link|page|shop)"
+    r"(?<![A-Za-z0-9.@/-])[a-z0-9-]+\.(?:me|ly|gl|gg|to|tv|ai|so|im|xyz|link|page|shop|site)"
     r"/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#]"
 )
 
@@ -38,7 +38,7 @@ _HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | 
 
 
 _SYLLABLES_RE: Final = re.compile(
-    r"(?:(?:ch|sh|[bcdfghjkmnprstw])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
+    r"(?:(?:ch|sh|[bcdfghjklmnprstvwz])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
     r"(?:ng|[nmlktp](?![aeiou]))?)+"
 )
 
@@ -68,6 +68,7 @@ def addresses(text: str) -> str:
         # is a romanised Korean name made of plain syllables (minsu 민수).
         plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
         sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
+        sound = sound or name_words(key)  # English words run together: hiclass 하이클래스
         # A romanised Korean name (hanjin 한진, daesung 대성) is read back in Hangul.
         return known or romaja(key) or sound or romaja_compound(key, WORDS) or spell(key)
 

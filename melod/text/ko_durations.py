@@ -22,6 +22,11 @@ _WHEN_LOG: Final = re.compile(
     r"\s?기록\s?:?\s?(?:약\s?)?$"
 )
 _DURATION_AFTER: Final = re.compile(r"\s?(?:소요|남음|남았|경과|걸림|걸렸|동안)")
+# 타이머 23:00에 꺼짐, 조명 타이머 18:30 켜짐: a timer that switches something at a set
+# time names a time of day; 타이머 25:00 alone is how long it runs.
+_SWITCHED_AT: Final = re.compile(
+    r"\s?(?:에|부터|까지|경|쯤|켜|꺼|점등|소등|ON|OFF|[Oo]n|[Oo]ff|전원|난방|가동|작동)"
+)
 # `재생 중: 좋은 날 (3:52)`: in a message about music or video a bracketed M:SS is its length.
 _MEDIA: Final = re.compile(r"재생|노래|음악|곡|앨범|플레이리스트|팟캐스트|Spotify|멜론|지니")
 _MEDIA_NOT: Final = re.compile(r"예약|알람|오전|오후|시작|부터|까지|통화")
@@ -93,6 +98,8 @@ def durations(text: str) -> str:
             return m[0]
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
         if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
+            return m.group(0)
+        if before and before.group(2) == "타이머" and _SWITCHED_AT.match(m.string[m.end() :]):
             return m.group(0)
         parts = [int(p) for p in m.group(0).split(":")]
         runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None

@@ -172,6 +172,22 @@ def _compose(syllables: list[list[str]]) -> str:
     )
 
 
+# A shop's or brand's word the dictionary lacks, made of one it has and a suffix:
+# roastery 로스터리 (roast), creamery 크리머리.
+_SUFFIXES: Final = {"ery": "ER0 IY0", "eries": "ER0 IY0 Z", "ers": "ER0 Z", "er": "ER0"}
+
+
+def _suffixed(key: str) -> str | None:
+    for suffix, said in _SUFFIXES.items():
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 3:
+            for form in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+                pron = cmu.pronunciations().get(form)
+                if pron:
+                    return f"{pron} {said}"
+    return None
+
+
 def transliterate(word: str, guess: bool = True) -> str | None:
     """Hangul for an English word (strava 스트라바, booking 부킹), or None.
 
@@ -180,9 +196,11 @@ def transliterate(word: str, guess: bool = True) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
-    pron = cmu.pronunciations().get(key)
+    pron = cmu.pronunciations().get(key) or _suffixed(key)
     if pron:
         phones = align(key, pron.split())
+        if re.fullmatch("[a-z]+(?<!o)os", key) and phones[-2:] == ["OW", "Z"]:
+            phones[-1] = "S"  # photos 포토스, videos 비디오스, studios: the spelled s is said
     elif guess:
         phones = _guess(key)
     else:

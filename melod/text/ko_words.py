@@ -1313,6 +1313,19 @@ def compound(key: str, sounds: bool = False) -> str | None:
 
 
 _PREFIXES: Final = {"re": "리", "un": "언"}
+# Short English words a shop or service name starts with (hiclass, mybox, thebook).
+_NAME_LEADS: Final = {"hi": "하이", "my": "마이", "go": "고", "we": "위", "on": "온", "the": "더"}
+
+
+def name_words(key: str) -> str | None:
+    """A host name run together from English words: hiclass 하이클래스, thebook 더북."""
+    for lead, said in _NAME_LEADS.items():
+        rest = key[len(lead) :]
+        if key.startswith(lead) and len(rest) >= 3:
+            word = WORDS.get(rest) or compound(rest, sounds=True) or transliterate(rest, False)
+            if word:
+                return said + word
+    return compound(key, sounds=True)
 
 
 # English contractions as Koreans say them (Let's go 렛츠 고, I'm home 아임 홈).
@@ -1347,7 +1360,10 @@ def plural(token: str) -> str | None:
     if stem.endswith(("트", "드")):
         return stem[:-1] + ("츠" if stem.endswith("트") else "즈")
     final = (ord(stem[-1]) - 0xAC00) % 28  # the batchim: ㄱ 1, ㅂ 17, ㅅ 19 are voiceless
-    return stem + ("스" if final in (1, 17, 19) or stem.endswith(("크", "프", "스")) else "즈")
+    # photos 포토스, videos 비디오스: after a spelled o the s is said as written too.
+    spelled = re.fullmatch("[a-z]+(?<!o)os", key) is not None
+    voiceless = final in (1, 17, 19) or stem.endswith(("크", "프", "스"))
+    return stem + ("스" if voiceless or spelled else "즈")
 
 
 def latin(token: str) -> str:

@@ -1,0 +1,63 @@
+"""A whole English sentence inside a Korean message keeps its small numbers in English.
+
+엄마: I will be home by 7. is read 바이 세븐, as a Korean reads the English aloud; a count
+among Korean words (iPhone 15 충전) or with a unit (5km, 30%) is still Sino-Korean.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_ONES: Final = (
+    "제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인", "텐",
+    "일레븐", "트웰브", "서틴", "포틴", "피프틴", "식스틴", "세븐틴", "에이틴", "나인틴",
+)  # fmt: skip
+_TENS: Final = ("", "", "트웬티", "서티", "포티", "피프티", "식스티", "세븐티", "에이티", "나인티")
+
+# Words that make a run of English a sentence rather than a device's or product's name.
+_SENTENCE_WORDS: Final = frozenset((
+    "i", "i'm", "i'll", "you", "you're", "we", "we're", "he", "she", "they", "it's", "will",
+    "is", "are", "am", "was", "were", "be", "been", "by", "at", "see", "please", "let's",
+    "can", "can't", "have", "has", "your", "my", "our",
+))  # fmt: skip
+# A stretch without Hangul or a sentence end; a dot or colon inside a number stays in it.
+_RUN_RE: Final = re.compile(r"(?:[^가-힣.!?~:()\[\]\n]|[.:](?=[0-9]))+")
+_WORD_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A bare count of at most two digits, said alone or before a word (by 7, 3 new messages),
+# not a clock, a decimal, an amount or a measure (5km, 30 %, 2 kg).
+_COUNT_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9$€£¥₩.,:/#+-])([0-9]{1,2})"
+    r"(?:\s?([AaPp][Mm])(?![A-Za-z]))?"
+    r"(?![0-9]|[.,:/][0-9]|\s?[%°℃가-힣]|[A-Za-z]|"
+    r"\s(?i:[kmcμ]?[mgl]|k?wh?|kw|mb|gb|tb|hz|ml|sec|min|hr)\b)",
+)
+
+
+def _cardinal(n: int) -> str:
+    if n < 20:
+        return _ONES[n]
+    return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
+
+
+def _said(m: re.Match[str]) -> str:
+    number = _cardinal(int(m.group(1)))
+    ampm = m.group(2)
+    return f"{number} {'에이엠' if ampm[0] in 'Aa' else '피엠'}" if ampm else number
+
+
+def _sentence(m: re.Match[str]) -> str:
+    run = m.group(0)
+    words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(run)]
+    if len(words) < 3 or not _SENTENCE_WORDS.intersection(words):
+        return run
+    # The Hangul right after the stretch is looked at too: I have 3개 is a Korean count.
+    tail = m.string[m.end() : m.end() + 1]
+    return _COUNT_RE.sub(_said, run + tail)[: -len(tail) or None]
+
+
+def english_counts(text: str) -> str:
+    """by 7 바이 세븐, at 3 PM 앳 쓰리 피엠: counts in an English sentence of a Korean message."""
+    if not re.search("[가-힣]", text) or not re.search("[A-Za-z]", text):
+        return text
+    return _RUN_RE.sub(_sentence, text)
