@@ -109,10 +109,23 @@ _WORD_SURNAMES: Final = {
 
 
 def mailbox_surnames(mailbox: str) -> dict[str, str]:
-    """The English-looking surnames of a mailbox that also holds a romanised given name."""
+    """The surnames of a mailbox that also holds a romanised given name or its initials.
+
+    jh.kim, minji.park: beside a given name the surname is the Korean one (김, 박), while
+    kim@ alone keeps the English-sounding 킴 many say for it.
+    """
     parts = [p.lower() for p in re.findall("[A-Za-z]+", mailbox)]
-    given = any(p not in _WORD_SURNAMES and p not in _SURNAMES and romaja(p) for p in parts)
-    return {p: _WORD_SURNAMES[p] for p in parts if p in _WORD_SURNAMES} if given else {}
+    given = any(
+        p not in _WORD_SURNAMES
+        and p not in _SURNAMES
+        and (romaja(p) or re.fullmatch("[bcdghjkmnpstwy]{2,3}", p))  # jh, sy: initials
+        for p in parts
+    )
+    return (
+        {p: (_SURNAMES | _WORD_SURNAMES)[p] for p in parts if p in _SURNAMES or p in _WORD_SURNAMES}
+        if given
+        else {}
+    )
 
 
 def romaja_compound(key: str, words: dict[str, str]) -> str | None:

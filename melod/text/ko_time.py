@@ -19,7 +19,7 @@ _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _NOT_SPORT: Final = r"(?<!수면)(?<!회복)(?<!신용)(?<![면복용]\s)"  # 수면 점수: a health score
 SCORE_CONTEXT: Final = re.compile(
     rf"스코어|{_NOT_SPORT}점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
-    r"[Vv][Ss]|팀|FC|승부|"
+    r"[Vv][Ss]|팀|FC|승부|시합|"
     r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]"
 )
 # `2024.11.3` next to a release word (Home Assistant 2024.11.3 업데이트) is a version.
@@ -164,7 +164,7 @@ _TIME_BEFORE: Final = re.compile(
 )
 # Only these sports have two-digit scores that look like a clock (25:23, 88:75).
 _HIGH_SCORES: Final = re.compile(
-    rf"농구|배구|핸드볼|배드민턴|탁구|스쿼시|족구|세트|쿼터|{_NOT_SPORT}점수|스코어|득점|NBA|KBL|V리그"
+    rf"농구|배구|핸드볼|배드민턴|탁구|스쿼시|족구|게이트볼|당구|세트|쿼터|{_NOT_SPORT}점수|스코어|득점|NBA|KBL|V리그"
 )
 
 
@@ -174,10 +174,20 @@ _RESULT: Final = re.compile(r"종료|최종|승리|이겼|졌|패배|역전|무�
 
 def _between_teams(before: str, after: str) -> bool:
     return bool(
-        re.search(r"[A-Za-z가-힣]\s$", before)
-        and re.match(r"\s[A-Za-z가-힣]", after)
-        and _RESULT.search(after)
+        (
+            re.search(r"[A-Za-z가-힣]\s$", before)
+            and re.match(r"\s[A-Za-z가-힣]", after)
+            and _RESULT.search(after)
+        )
+        or _WON_BY.match(after)
     )
+
+
+# 게이트볼 시합 15:12로 우리 팀이 이겼다: a result said of the count right after it.
+_WON_BY: Final = re.compile(
+    r"\s?(?:으?로|의 (?:스코어|점수)로)\ue005?\s(?:[^.,!?\n]{0,12}\s)?"
+    r"(?:이겼|이김|승리|졌|짐|패배|패했|역전|꺾|제압|완승|완패|신승|석패|우승)"
+)
 
 
 def _clock_or_score(m: re.Match[str], scores: bool) -> str:
