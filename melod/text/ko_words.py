@@ -554,6 +554,7 @@ living 리빙
 loan 론
 lobby 로비
 local 로컬
+logis 로지스
 logistics 로지스틱스
 lock 락
 locked 락트
@@ -1001,6 +1002,7 @@ uber 우버
 ulsan 울산
 ultra 울트라
 unavailable 언어베일러블
+uni 유니
 unlock 언락
 unlocked 언락트
 up 업
@@ -1134,7 +1136,7 @@ _CAPS_WORDS: Final = frozenset(
     words(
         "on off ok eco max min low hot dry fan new top set hi pro air app gas "
         # brand and button words: SSG PAY, CJ ONE, KB STAR, MY 페이지, BIG 세일
-        "pay one two my all sky key box way joy fun big run car yes go day"
+        "pay one two my all sky key box way joy fun big run car yes go day uni"
     )
 )
 
