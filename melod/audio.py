@@ -175,13 +175,7 @@ class Player:
                 pass
             return 0.0
         sd = _sounddevice()
-        try:
-            info = _resolve(sd, self.device)
-        except PlaybackError:
-            # PortAudio lists devices once, at start-up: a USB speaker plugged in later or
-            # a sound server that came up after melod needs a fresh look.
-            _rescan(sd)
-            info = _resolve(sd, self.device)
+        info = self._device_info(sd)
         rate, channels = _stream_format(sd, info, first.rate)
         played = 0
         try:
@@ -202,6 +196,15 @@ class Player:
         except sd.PortAudioError as err:
             raise PlaybackError(f"audio device {info['name']!r} failed: {err}") from err
         return played / rate
+
+    def _device_info(self, sd: Any) -> dict[str, Any]:
+        try:
+            return _resolve(sd, self.device)
+        except PlaybackError:
+            # PortAudio lists devices once, at start-up: a USB speaker plugged in later or
+            # a sound server that came up after melod needs a fresh look.
+            _rescan(sd)
+            return _resolve(sd, self.device)
 
     def _write(self, stream: Any, samples: Samples) -> int:
         """Write in short blocks, checking for stop(); return the frames written."""

@@ -34,16 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("run", help="run the daemon")
-
-    say = sub.add_parser("say", help="speak a text once, to a WAV file or the speaker")
-    say.add_argument("text", help="the text; - reads stdin")
-    say.add_argument("-l", "--lang", default=None, help="KR EN JP ZH FR ES or an EN accent")
-    say.add_argument("--speaker", default=None, help="speaker name of the model")
-    say.add_argument("--speed", type=float, default=None, help="0.5 to 2.0")
-    say.add_argument("--engine", choices=["auto", "melotts", "espeak"], default="auto")
-    out = say.add_mutually_exclusive_group(required=True)
-    out.add_argument("-o", "--output", type=Path, help="write a WAV file")
-    out.add_argument("--play", action="store_true", help="play on the configured device")
+    _add_say(sub)
 
     norm = sub.add_parser("normalize", help="print a text as it will be read")
     norm.add_argument("text", help="the text; - reads stdin line by line")
@@ -65,6 +56,18 @@ def _parser() -> argparse.ArgumentParser:
         "--tiny", action="store_true", help="use a generated tiny model (no weights needed)"
     )
     return p
+
+
+def _add_say(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    say = sub.add_parser("say", help="speak a text once, to a WAV file or the speaker")
+    say.add_argument("text", help="the text; - reads stdin")
+    say.add_argument("-l", "--lang", default=None, help="KR EN JP ZH FR ES or an EN accent")
+    say.add_argument("--speaker", default=None, help="speaker name of the model")
+    say.add_argument("--speed", type=float, default=None, help="0.5 to 2.0")
+    say.add_argument("--engine", choices=["auto", "melotts", "espeak"], default="auto")
+    out = say.add_mutually_exclusive_group(required=True)
+    out.add_argument("-o", "--output", type=Path, help="write a WAV file")
+    out.add_argument("--play", action="store_true", help="play on the configured device")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,7 @@ from melod import text as textnorm
 from melod.config import Settings
 from melod.errors import MelodError, PlaybackError
 from melod.langs import LANGUAGES
-from melod.tts.base import Engine
+from melod.tts.base import AudioChunk, Engine
 from melod.tts.cache import AudioCache
 from melod.tts.pool import VoicePool
 
@@ -83,21 +83,25 @@ def say(
     if output is not None:
         audio.write_wav(output, clip)
     if play:
-        player = audio.Player(
-            settings.output.device,
-            preroll_ms=settings.output.preroll_ms,
-            volume=settings.output.volume,
-        )
-        try:
-            player.play([clip])
-        finally:
-            player.close()
+        _play_once(settings, clip)
     print(
         f"{voice.engine}: {len(spoken)} chars, {clip.seconds:.2f} s of audio at {clip.rate} Hz "
         f"in {took:.2f} s" + (f" -> {output}" if output else ""),
         file=sys.stderr,
     )
     return 0
+
+
+def _play_once(settings: Settings, clip: AudioChunk) -> None:
+    from melod import audio  # noqa: PLC0415
+
+    player = audio.Player(
+        settings.output.device, preroll_ms=settings.output.preroll_ms, volume=settings.output.volume
+    )
+    try:
+        player.play([clip])
+    finally:
+        player.close()
 
 
 def normalize(text: str, lang: str) -> int:

@@ -29,13 +29,7 @@ def setup(
     """Route structlog and stdlib logging to stderr in one format."""
     if fmt == "auto":
         fmt = "console" if sys.stderr.isatty() else "logfmt"
-    renderer: structlog.types.Processor
-    if fmt == "console":
-        renderer = structlog.dev.ConsoleRenderer()
-    elif fmt == "json":
-        renderer = structlog.processors.JSONRenderer(ensure_ascii=False)
-    else:
-        renderer = structlog.processors.LogfmtRenderer(key_order=["level", "event"])
+    renderer = _renderer(fmt)
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
@@ -64,6 +58,14 @@ def setup(
     root.setLevel(level)
     for name, lib_level in {**_QUIET, **(libraries or {})}.items():
         logging.getLogger(name).setLevel(lib_level)
+
+
+def _renderer(fmt: str) -> structlog.types.Processor:
+    if fmt == "console":
+        return structlog.dev.ConsoleRenderer()
+    if fmt == "json":
+        return structlog.processors.JSONRenderer(ensure_ascii=False)
+    return structlog.processors.LogfmtRenderer(key_order=["level", "event"])
 
 
 def _identity(

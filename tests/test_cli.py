@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 import soundfile as sf
 
 from melod.cli import main
+from tests.pulse import DEVICE, RATE, Recorder, active_seconds
 
 
 def melod(
@@ -67,6 +69,21 @@ def test_say_writes_fallback_speech_without_weights(tmp_path: Path, home: dict[s
     assert rate == 22050
     assert 0.8 < len(data) / rate < 5
     assert abs(data).max() > 0.05
+
+
+@pytest.mark.integration
+def test_say_play_is_heard_on_the_speaker(
+    recorder: Recorder, tmp_path: Path, home: dict[str, str]
+) -> None:
+    out = melod(
+        "say", "The front door is open", "--lang", "EN", "--play",
+        env={**home, "MELOD_OUTPUT__DEVICE": DEVICE}, cwd=tmp_path,
+    )  # fmt: skip
+    time.sleep(0.3)  # let the recorder catch the tail
+    heard = recorder.stop()
+    assert out.returncode == 0, out.stderr
+    assert "espeak-ng" in out.stderr
+    assert active_seconds(heard, RATE) > 0.6
 
 
 def test_say_with_melotts_only_and_no_weights_says_how_to_get_them(
