@@ -31,7 +31,10 @@ LABEL_AFTER: Final = re.compile(
     r"방(?![가-힣])|방(?:에|으로|에서|은|이)|입력(?:으로|단자|에)|"  # not 방법, 입력하세요
     r"을|를|으로|은|의|선택|"  # 3번을 누르세요, 2번 선택: the option is named
     # 현재 18번 호출 중, 12번 진료 중, 5번 차례: a queue number
-    r"호출\s?중|호출합니다|손님께서|(?:진료|상담|검사|접수|처리)\s?중|차례)"
+    r"호출\s?중|호출합니다|손님께서|(?:진료|상담|검사|접수|처리)\s?중|차례|"
+    # 11번 3분 후 도착, 472번 곧 도착: a bus or a train by its route number
+    r"(?:(?:[0-9]+|[일이삼사오육칠팔구십]+)\s?분\s?(?:후|뒤)|곧|잠시\s?후)\s?(?:도착|출발|정차|진입)|"
+    r"(?:도착|출발|진입)\s?(?:예정|합니다|중))"  # but 택배가 3번 도착했어요: three times
 )
 # 3번 엘리베이터 점검 중, 2번 이용하세요: once a count has named a place or thing, a later
 # one that is used, taken or said to work names one too (이 번), not a number of times.
