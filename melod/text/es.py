@@ -45,7 +45,7 @@ from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "16"
+VERSION = "17"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.

@@ -81,9 +81,19 @@ _NOT_MAR = "|".join(day for day in _DAYS if day != "mar")
 _FEM_BEFORE = latin.wordset("temperatura velocidad potencia presión humedad máxima mínima")
 
 
+# A title after one of these is part of a place's name: 'Hospital Doctor Peset',
+# 'calle Doctor Fleming', 'Colegio Santa Ana' keep the capital.
+_NAMED_AFTER = latin.wordset(
+    "hospital calle avenida plaza paseo colegio instituto centro clínica ambulatorio "
+    "consultorio residencia parque fundación farmacia polideportivo estadio escuela ceip ies"
+)
+
+
 def _title(word: str) -> latin.Handler:
     def handler(m: re.Match[str]) -> str:
         if re.search(r"(^|[.!?¡¿] ?)$", m.string[: m.start()]):
+            return word[:1].upper() + word[1:]
+        if word in ("doctor", "doctora", "señor", "señora") and latin.prev_word(m) in _NAMED_AFTER:
             return word[:1].upper() + word[1:]
         return word
 

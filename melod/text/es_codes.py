@@ -62,6 +62,12 @@ _LABELS = latin.wordset(
     "unos unas hace"
 )
 
+# 'Avenida del Puerto, 112': a street named before the comma makes it the house number.
+_STREET_NUMBER = re.compile(
+    r"(?i)\b(?:calle|avenida|plaza|paseo|carretera|camino|ronda|travesía|carrera|pasaje|"
+    r"glorieta|bulevar|vía)\b[^,.:;!?\d]{1,40}, ?$"
+)
+
 
 def _service(m: re.Match[str]) -> str:
     """'llama al 112' digit by digit, '060' 'cero sesenta'; 'plaza 112', '112 km' are numbers."""
@@ -70,7 +76,9 @@ def _service(m: re.Match[str]) -> str:
     noun = follows and not re.match(
         r" ?(?:y|o|e|u|ni|si|en|a|para|al|del|de|por|con|sin|tras|desde|hasta|hoy|ya|ante)\b", rest
     )
-    if m[0] == "112" and (latin.prev_word(m) in _LABELS or noun):
+    if m[0] == "112" and (
+        latin.prev_word(m) in _LABELS or noun or _STREET_NUMBER.search(m.string[: m.start()])
+    ):
         return m[0]  # left to the number and unit rules
     if m[0][0] == "0" and m[0][1] != "0" and not m.string[m.start() - 1 : m.start()].isalpha():
         return latin.padded(m, "cero " + card(int(m[0])))  # '060' 'cero sesenta', '010'
