@@ -37,10 +37,10 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "15"
+VERSION = "16"
 
 _UNITS = UNITS
-_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t"}
+_FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t", "t/ha"}
 # A unit may take `/jour` after it (`12 kWh/jour`); `/kWh` after a price is read by PER.
 _UNIT_RE = (
     rf"(?:{latin.alternation(_UNITS)})"
@@ -272,7 +272,7 @@ def _name_number(run: str) -> str | None:
     return None
 
 
-_SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf")
+_SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf ter rtm tcl cic mgen")
 _ADDRESS_RULES = [
     (pattern, _spelled_names(handler))
     for pattern, handler in latin_address.address_rule(

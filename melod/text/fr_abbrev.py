@@ -74,6 +74,16 @@ def _days(m: re.Match[str]) -> str:
     return latin.at_start(m, text) + (", " if m[3] else "")
 
 
+def _day_span(m: re.Match[str]) -> str:
+    if not (m[1] or m[3]):
+        return m[0]  # `lun à ven` alone, with no stop and no de/du, may be anything
+    lead = f"{m[1]} " if m[1] else ""
+    text = f"{lead}{_day(m[2])} {m[4]} {_day(m[5]).lower()}"
+    if m[7]:  # `lun. à ven. 8h-12h`: the stop was the day's, no sentence starts after it
+        return text + " "
+    return text + ("." if m[6] and latin.sentence_end(m) else "")
+
+
 def _day_list(m: re.Match[str]) -> str:
     text = ", ".join(_day(d) for d in re.findall(r"[^\W\d_]+", m[0]))
     return text + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
@@ -115,6 +125,11 @@ RULES: list[Rule] = [
     _c(rf"\bMme\b\.?{_NAME}", lambda m: "Madame"),
     _c(rf"\bMlle\b\.?{_NAME}", lambda m: "Mademoiselle"),
     _c(rf"\bDr\b\.?{_NAME}", lambda m: "docteur"),
+    # `le Dr a dit`, `chez le Dr.`: after an article or chez it is the doctor, name or not.
+    _c(
+        r"\b((?i:le|du|au|un|ce|mon|ton|son|votre|notre|chez|leur) )Dr\b\.?(?![\w'-])",
+        lambda m: m[1] + latin.keep_dot(m, "docteur"),
+    ),
     _c(rf"\bPr\b\.?{_NAME}", lambda m: "professeur"),
     _c(r"\bSte\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Sainte"),
     _c(r"\bSt\b\.?(?=[ -][A-ZÀ-Ý])", lambda m: "Saint"),
@@ -172,6 +187,8 @@ RULES: list[Rule] = [
     # `bureau mar./mer./ven.`: days cut short in a list by slashes.
     _c(rf"\b{_DAY}\.?(?:/{_DAY}\.?)+(?![\w/])", _day_list),
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
+    # `De dim. à mar.`, `du lun au ven`: both days of a span written out, cut short or not.
+    _c(rf"(?:\b([Dd][eu]) )?\b({_DAY})(\.)? (à|au) ({_DAY})\b(\.)?( ?{MARK}(?=\d))?", _day_span),
     _c(
         rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
         rf"\b({_DAY})(?:\.|(?= {MARK}?\d))( ?{MARK}(?=\d))?",

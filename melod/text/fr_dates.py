@@ -54,6 +54,13 @@ def _expiry(m: re.Match[str]) -> str:
     return f"{lead}{MONTHS[int(m[2]) - 1]} {_card(2000 + int(m[3]))}"
 
 
+def _first(m: re.Match[str]) -> str:
+    # `tous les 1er du mois`: the first of every month, plural after les/des/aux/ces, but
+    # not one of a list (`les 1er et 15 du mois`, each one day).
+    many = latin.prev_word(m) in ("les", "des", "aux", "ces")
+    return "premiers" if many and not re.match(r" (?:et|ou)\b", m.string[m.end() :]) else "premier"
+
+
 RULES: list[Rule] = [
     _c(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b(?![.-]\d)", _ymd),
     _c(
@@ -73,5 +80,5 @@ RULES: list[Rule] = [
         r"(?<![\w/.,])(0?[1-9]|1[0-2])/(1[3-9]|2[1-9]|[34]\d)(?![\w/]|[.,]\d)",
         _expiry,
     ),
-    _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", lambda m: "premier"),
+    _c(r"\b1(?:er|ᵉʳ)(?= [a-zé])", _first),
 ]

@@ -66,7 +66,17 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "W/m²": ("watt par mètre carré", "watts par mètre carré"),
     "W/m2": ("watt par mètre carré", "watts par mètre carré"),
     "t": ("tonne", "tonnes"), "Ah": ("ampère-heure", "ampères-heures"),
-    "ha": ("hectare", "hectares"),
+    "ha": ("hectare", "hectares"), "hl": ("hectolitre", "hectolitres"),
+    "hL": ("hectolitre", "hectolitres"), "dl": ("décilitre", "décilitres"),
+    "dL": ("décilitre", "décilitres"), "cL": ("centilitre", "centilitres"),
+    # A harvest's yield: `57,5 hl/ha`, `70 q/ha`, `8 t/ha`.
+    "hl/ha": ("hectolitre par hectare", "hectolitres par hectare"),
+    "hL/ha": ("hectolitre par hectare", "hectolitres par hectare"),
+    "q/ha": ("quintal par hectare", "quintaux par hectare"),
+    "t/ha": ("tonne par hectare", "tonnes par hectare"),
+    "kg/ha": ("kilo par hectare", "kilos par hectare"),
+    # A dose: `Lévothyrox 88 µg` (μ, the Greek letter, is unified to µ by pre_clean).
+    "µg": ("microgramme", "microgrammes"), "mcg": ("microgramme", "microgrammes"),
     "µSv/h": ("microsievert par heure", "microsieverts par heure"),
     "µSv": ("microsievert", "microsieverts"), "Bq": ("becquerel", "becquerels"),
     "Bq/m³": ("becquerel par mètre cube", "becquerels par mètre cube"),
@@ -92,7 +102,9 @@ CURRENCY_NAMES: Final = {
 
 #: Acronyms French says as words (le Samu, le CAC quarante, la CAF).
 SAID_AS_WORDS: Final = {
-    w: w for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS"]
+    w: w
+    for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS", "LOSC",
+              "INSA", "UNEF", "CNIL", "IBAN", "RIB", "BAC", "ZAC", "IFOP", "ENA"]
 } | {
     "OUI": "oui", "NON": "non", "STOP": "stop",  # `répondez OUI`, `STOP au 36173`
     "CO": "C O",  # carbon monoxide, spelled even in a shouted ALERTE CO DANS LE GARAGE
