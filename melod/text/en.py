@@ -58,7 +58,7 @@ from melod.text.en_words import (
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "16"
+VERSION = "17"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -102,6 +102,8 @@ def _measure(m: re.Match[str]) -> str:
     # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
     noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
     single = singular(num) or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
+    # `a 40 min tailback`: 'a' before a count above one means the count describes a noun.
+    single = single or (latin.prev_word(m) in ("a", "an") and noun not in ("", "of", "and"))
     single = (single or en_typed.describes_compound(m)) and (singular(num) or m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
 
@@ -110,6 +112,8 @@ _money = en_money.money
 
 
 _RULES: list[Rule] = [
+    en_money.RAND,
+    en_money.CENTS,
     *en_geo.RULES,
     *en_abbrev.RULES,
     *en_codes.RULES,
@@ -248,7 +252,7 @@ def normalize(text: str) -> str:
     addresses = latin_address.address_rule(
         ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_codes.initials
     )
-    text = latin.apply(text, [*addresses, en_codes.DOMAIN])
+    text = latin.apply(text, [en_codes.DOMAIN, *map(en_codes.country_caps, addresses)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
     text = latin.read_caps(text, {**KEEP, **en_codes.sms_keywords(source)}, source)

@@ -19,7 +19,8 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite"
                   "Dept": "Department", "dept": "department", "Hwy": "Highway", "Rte": "Route",
                   "Ext": "extension", "ext": "extension", "Apt": "Apartment",
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
-                  "Dep": "Departs", "Ep": "Episode", "ep": "episode"}  # fmt: skip
+                  "Dep": "Departs", "Ep": "Episode", "ep": "episode", "Gr": "Grade",
+                  "Yr": "Year"}  # fmt: skip
 
 _DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])
 _DATE_OR_TIME = r"\d{1,2}(?:/\d{1,2}\b|:\d\d|(?::\d\d)? ?[AaPp]\.?[Mm]\b)"
@@ -63,7 +64,7 @@ def _street(m: re.Match[str]) -> str:
 
 _STREET = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
            "Pkwy": "Parkway", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Ter": "Terrace",
-           "Cir": "Circle"}  # fmt: skip
+           "Cir": "Circle", "Ctr": "Center"}  # fmt: skip
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 

@@ -6,7 +6,7 @@ import re
 
 from melod.text import common, latin, latin_address
 from melod.text.en_tables import ADDRESS, DIGIT_NAMES
-from melod.text.en_words import card, pairs
+from melod.text.en_words import card, name_number, pairs
 from melod.text.latin import Rule, rule
 
 # An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
@@ -65,11 +65,15 @@ _TWO_LETTER_WORDS = latin.wordset(
 )
 
 
+# `.co.za` "dot co", `govt.nz` "govt": labels said as a syllable, not letter by letter.
+_SAID_LABELS = latin.wordset("co govt")
+
+
 def initials(label: str) -> bool:
     """`pge`, `mta`, `imdb`, `abc`: a short label no English word could be, so letters."""
     if len(label) == 2 and label.isalpha():
         return label not in _TWO_LETTER_WORDS
-    if len(label) > 4 or not label.isalpha() or label[0] == "x":
+    if len(label) > 4 or not label.isalpha() or label[0] == "x" or label in _SAID_LABELS:
         return False
     cons = [c not in "aeiouy" for c in label]
     bad_onset = cons[0] and cons[1] and label[:2] not in _ONSETS
@@ -173,7 +177,7 @@ RULES: list[Rule] = [
     # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups
     # (a leading zero is a phone number's trunk prefix: 0800 123 4567).
     rule(
-        r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )(?!0)\d{3,4}(?: \d{2,5}){2,}(?![\w.,:]|\s\d)",
+        r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )(?!0)\d{3,4}(?: \d{2,5}){2,}(?![\w:]|[.,]\w|\s\d)",
         lambda m: (
             ", ".join(_spell(g) for g in m[0].split())
             if len(m[0].replace(" ", "")) >= _MIN_SPACED_DIGITS
@@ -219,7 +223,7 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+.,])(?<!\d )(?:\(0\d{1,4}\)|0\d)(?:[ -]\d{3,4}){2}(?!\w|[.,]\d|[ -]\d)", _phone),
     # `845 2210 9934` (Zoom), `ID: 421 883`: a meeting or account ID in spaced groups of digits.
     rule(
-        r"(?<![\w+.,:/-])\d{3} \d{4} \d{3,4}(?![\w.,:/-]|[.,]\d| \d)"
+        r"(?<![\w+.,:/-])\d{3} \d{4} \d{3,4}(?![\w:/-]|[.,]\w| \d)"
         r"|(?i:(?<=\bID: )|(?<=\bID ))\d{3,4}(?: \d{3,4})+(?!\w|[.,]\d| \d)",
         lambda m: ", ".join(_spell(g) for g in m[0].split()),
     ),
@@ -232,7 +236,8 @@ EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)
 
 # Country and public-sector domains the shared address rule does not know (bom.gov.au).
 _MORE_DOMAINS = re.compile(
-    r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to)(?!\w|\.\w)"
+    r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to)"
+    r"(?!\w|\.\w)"
     r"(?:/[\w\-./?=%&+#]*[\w/=#])?",
     re.IGNORECASE,
 )
@@ -245,11 +250,34 @@ def _domain(m: re.Match[str]) -> str:
     agencies = set(re.findall(r"(?<![\w-])([a-z]{3})\.gov\b", m[0].lower()))
 
     def word(token: str) -> str:
-        short = len(token) <= 2 or not re.search("[aeiouy]", token.lower())
-        short = short or token.lower() in latin_address.SPELLED_NAMES or initials(token.lower())
-        return latin.spell(token) if short or token.lower() in agencies else token.lower()
+        low = token.lower()
+        if low in _SAID_LABELS:
+            return low
+        short = len(token) <= 2 or not re.search("[aeiouy]", low)
+        short = short or low in latin_address.SPELLED_NAMES or initials(low)
+        return latin.spell(token) if short or low in agencies else low
 
-    return common.read_address(m[0], ADDRESS, word, lambda d: latin.spell_digits(d, DIGIT_NAMES))
+    # `checkers.co.za/sixty60`: digits right after a name are read as a number, as in e-mails.
+    runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+
+    def digits(run: str) -> str:
+        said = name_number(run) if next(runs, False) else None
+        # `/stop/5000`: a round thousand is said as a number, like a stop or a room.
+        said = said or (card(int(run)) if re.fullmatch(r"[1-9]000", run) else None)
+        return said or latin.spell_digits(run, DIGIT_NAMES)
+
+    return common.read_address(m[0], ADDRESS, word, digits)
 
 
 DOMAIN: Rule = (_MORE_DOMAINS, _domain)
+
+
+def country_caps(address: Rule) -> Rule:
+    """An address rule whose last label, spelled, is in capitals: `help@panda.ie` "dot I E",
+    as a country code is written (and as bare domains read here)."""
+    pattern, read = address
+
+    def handler(m: re.Match[str]) -> str:
+        return re.sub(r"(?<=\bdot)((?: [a-z]){2})$", lambda t: t[1].upper(), read(m))
+
+    return (pattern, handler)

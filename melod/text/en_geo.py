@@ -20,9 +20,27 @@ _STATES = {
     "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
     "WY": "Wyoming",
 }  # fmt: skip
+# Before a ZIP or postal code even a code that is also a word names a state or province.
+_ZIP_STATES = {
+    **_STATES, "OK": "Oklahoma", "IN": "Indiana", "OR": "Oregon", "ME": "Maine",
+    "HI": "Hawaii", "OH": "Ohio", "CO": "Colorado", "ID": "Idaho", "PA": "Pennsylvania",
+    "MA": "Massachusetts", "LA": "Louisiana", "DE": "Delaware", "DC": "D C",
+}  # fmt: skip
+_PROVINCES = {
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland", "PE": "Prince Edward Island",
+}  # fmt: skip
+# `M5V 2T6` (Canada), `D03 K2P6` (an Irish Eircode): postal codes, each character said.
+_CA_POST = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?(?=[\dA-Z]{0,3}\d)(?=\d{0,3}[A-Z])[\dAC-FHKNP-Y]{4}"
 _POINTS = {"N": "north", "E": "east", "S": "south", "W": "west"}
 _DIRECTION = r"(N|S|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]|[NS][EW]|E|W)\b"
 _WIND_CTX = r"(?i:\b(?:winds?|breeze|gusts?|blowing)\b)"
+
+
+def _spell(code: str) -> str:
+    return " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in code if c != " ")
 
 
 def _point(code: str) -> str:
@@ -37,6 +55,22 @@ RULES: list[Rule] = [
     rule(
         rf"(?<=[a-z], )({'|'.join(_STATES)})(?:(?=[.,;!?)]|$)| (\d{{5}})\b(?![-.,]\d))",
         lambda m: _STATES[m[1]] + (f" {latin.spell_digits(m[2], DIGIT_NAMES)}" if m[2] else ""),
+    ),
+    # `Chicago IL 60614`, `Toronto, ON M5V 2T6`: a state or province before its code.
+    rule(
+        rf"\b([A-Z][a-z]+,? )({'|'.join(_ZIP_STATES)}) (\d{{5}})\b(?![.,-]\d)",
+        lambda m: f"{m[1]}{_ZIP_STATES[m[2]]} {_spell(m[3])}",
+    ),
+    rule(
+        rf"(?:(?<=[a-z], )|(?<=[a-z] ))({'|'.join(_PROVINCES)})"
+        rf"(?= {_CA_POST}\b|(?<=, ..)(?=[.,;!?)]|$))",
+        lambda m: _PROVINCES[m[1]],
+    ),
+    rule(rf"(?<![\w-])(?:{_CA_POST}|{_EIRCODE})(?![\w-])", lambda m: _spell(m[0])),
+    # `Metra UP-N`, `MD-W`: a rail line by its initials and the direction it runs.
+    rule(
+        r"\b([A-Z]{2})-(N|S|E|W|[NS][EW])\b(?![-/])",
+        lambda m: f"{latin.spell(m[1])} {_point(m[2]).capitalize()}",
     ),
     # `Wind: NW 15-25 mph`, `winds SSE at 10`: the direction the wind blows from.
     rule(

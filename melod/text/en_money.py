@@ -73,14 +73,14 @@ def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str
 
 
 #: Currencies without a sign of their own here, by code (`CAD 45.00`, `120 CHF`).
-_OTHER = "CAD|AUD|NZD|HKD|SGD|CHF|MXN|CNY|INR"
+_OTHER = "CAD|AUD|NZD|HKD|SGD|CHF|MXN|CNY|INR|ZAR"
 
 
 def _other(m: re.Match[str]) -> str:
     code, amount = (m[1], m[2]) if m[1] else (m[4], m[3])
     num = latin.parse(amount, ".", ",")
     name = CURRENCY_NAMES[code]
-    plural = "" if singular(num) or name.endswith("yuan") else "s"
+    plural = "" if singular(num) or name.endswith(("yuan", "rand")) else "s"
     text = f"{card(num.value)} {name}{plural}"
     cents = int(num.frac.ljust(2, "0")) if num.frac and len(num.frac) <= 2 else 0
     if cents and name.endswith("dollar"):
@@ -95,3 +95,54 @@ OTHER: Rule = (
     re.compile(rf"\b(?:({_OTHER}) ?({_AMOUNT})|({_AMOUNT}) ?({_OTHER}))\b(?![.,]\d)"),
     _other,
 )
+
+
+# South African rand: `R2,184.36`, `R 1 250,50`, `R500.00`; a bare `R50` only after a word
+# about paying (`order total R50`), since `R132` is also an Irish regional road.
+_RAND_AMOUNT = r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"
+_PAYING = (
+    r"total|order|paid|pay|costs?|price|bill|account|balance|owe|spent|fee|only|just|for|"
+    r"save|saved|top-up|airtime|data|token|refund|deposit"
+)
+
+
+def _rand(m: re.Match[str]) -> str:
+    amount = (m[1] or m[3]).replace(" ", "")
+    # `1 250,50`: a comma before two final digits, no full stop, is the decimal comma.
+    if re.search(r",\d\d$", amount) and "." not in amount:
+        amount = amount.replace(",", ".")
+    return (m[2] or "") + money(latin.parse(amount.replace(",", ""), ".", ","), "R")
+
+
+RAND: Rule = (
+    re.compile(
+        rf"(?<![\w.,])R ?({_RAND_AMOUNT})(?![\w]|[.,]\d)"
+        rf"|(\b(?i:{_PAYING}):? )R ?(\d+)\b(?![.,]\d| \d)"
+    ),
+    _rand,
+)
+
+
+# `4c cheaper`, `up 5c`: cents, where the message is about prices (`4c outside` is Celsius).
+_CENT_CTX = re.compile(
+    r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"
+    r"gas|stamps?|per (?:litre|liter|gallon|kwh|unit))\b)"
+)
+
+
+_TEMP_BEFORE = re.compile(
+    r"(?i)\b(?:fridge|freezer|temp\w*|outside|indoors?|outdoors?|highs?|lows?|min|max|"
+    r"room|water|tank|frost|it's|its|was|be|feels?|only)\W{0,3}$"
+)
+
+
+def _cents(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 20) : m.start()]
+    if not _CENT_CTX.search(m.string) or _TEMP_BEFORE.search(before):
+        return m[0]
+    # Irish and European English say 'four cent'; with dollars, 'four cents'.
+    euro = re.search(r"€|(?i:\beuros?\b)", m.string)
+    return f"{card(int(m[1]))} {'cent' if euro or m[1] == '1' else 'cents'}"
+
+
+CENTS: Rule = (re.compile(r"(?<![\w.,€$£-])(\d{1,2}) ?c\b(?![\w°.'-])"), _cents)

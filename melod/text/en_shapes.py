@@ -178,7 +178,7 @@ DATE_RULES: list[Rule] = [
     rule(r"(?<![\w/.,])(\d{1,2})/((?:19|20)\d\d)\b(?![/.,]\d)", _month_year),
     rule(
         rf"\b({_MONTH_CUES}) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?! ?\d)",
-        lambda m: f"{m[1]} {_month(m[2])}",
+        lambda m: keep_dot(m, f"{m[1]} {_month(m[2])}"),
     ),
     # `Nov electricity usage`, `Oct.`: a short month name that is no word or name is that
     # month anywhere; `Jan`, `Mar`, `Jun`, `Jul` only before a report's noun.
@@ -268,7 +268,7 @@ RULES: list[Rule] = [
         rf"(?<![\w.,-])(\d+)-({'|'.join(_HYPHEN_UNITS)})s?\b(?!-\d)",
         lambda m: f"{m[1]}-{_HYPHEN_UNITS[m[2]]}",
     ),
-    rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: f"{m[1]} floor"),
+    rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: keep_dot(m, f"{m[1]} floor")),
     # `16GB/512GB`: two sizes side by side.
     rule(r"(?<=\d)(GB|MB|TB|kB)/(?=\d)", lambda m: f"{m[1]}, "),
     rule(r"(?<![\w.'\"])(\d{1,3}(?:\.\d{1,2})?)(?:\"|”|″)(?!\w)", _inch_mark),

@@ -9,9 +9,11 @@ from melod.text.latin import Rule, rule
 
 # A set and its tie-break, if written: `6-4`, `7-6(5)`, `6-7 (4-7)`.
 _SET = r"\d-\d(?: ?\(\d{1,2}(?:-\d{1,2})?\))?"
-# Two or more set scores in a row (`6-4, 7-5`, `6-3 6-4`), or one said to be a set's.
+# Two or more set scores in a row (`6-4, 7-5`, `6-3 6-4`), or one said to be a set's
+# (`took the opener 6-1`, `6-2 in the decider`).
 _SETS = (
-    rf"(?<![\w.,:/-])(?:{_SET}(?:,? {_SET})+|(?<=\bset ){_SET}|{_SET}(?= in the \w+ set\b))"
+    rf"(?<![\w.,:/-])(?:{_SET}(?:,? {_SET})+|(?:(?<=\bset )|(?<=\bopener )|(?<=\bdecider ))"
+    rf"{_SET}|{_SET}(?= in the (?:\w+ set|opener|decider)\b))"
     r"(?![\w/-]|[.,]\d)"
 )
 _ONE = re.compile(r"(\d)-(\d)(?: ?\((\d{1,2})(?:-(\d{1,2}))?\))?")
@@ -56,7 +58,37 @@ def _innings(m: re.Match[str]) -> str:
     return f"{card(int(m[1]))} for {card(int(m[2]))}"
 
 
+# Gaelic games: goals-points for each team, `Dublin 2-14 Kildare 1-10`, `Kerry 1-20 to 0-18`.
+_TEAM = r"[A-Z][\w'.]*(?: [A-Z][\w'.]*){0,2}"
+_GAA = (
+    rf"\b({_TEAM} )(\d)-([1-3]?\d) ((?:{_TEAM}(?:'s)?|to) )(\d)-([1-3]?\d)"
+    r"(?![\w/-]|[.,:]\d)"
+)
+_GAA_CTX = re.compile(r"\b(?:GAA|SFC|SHC|[Hh]urling|All-Ireland|[Ff]ootball|[Cc]hampionship)\b")
+_NOT_TEAMS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|open|hours?|to)\w*\b")
+
+
+def _gaa(m: re.Match[str]) -> str:
+    """Goals and points said side by side, no 'to' between: 'two fourteen'."""
+    points = [m[3], m[6]]
+    if _NOT_TEAMS.match(m[1]) or (
+        all(len(p) == 1 for p in points) and not _GAA_CTX.search(m.string)
+    ):
+        return m[0]
+    if m[4] != "to " and _NOT_TEAMS.match(m[4]):
+        return m[0]
+    said = [f"{card(int(g))} {card(int(p))}" for g, p in ((m[2], m[3]), (m[5], m[6]))]
+    return f"{m[1]}{said[0]} {m[4]}{said[1]}"
+
+
 RULES: list[Rule] = [
+    # `2-run HR`, `solo HR`, `HR in the 8th`: baseball's home run.
+    rule(
+        r"(?:(?<=-run )|(?<= run )|(?<=\bsolo )|(?<=\bslam ))HR\b"
+        r"|\bHR(?= in the \d+(?:st|nd|rd|th)\b)",
+        lambda m: "home run",
+    ),
+    rule(_GAA, _gaa),
     rule(_SETS, _sets),
     rule(r"(?<![\w.,:/-])(\d{2,3})/(10|\d)(?![\w/]|[.,]\d)", _innings),
 ]

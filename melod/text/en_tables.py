@@ -21,7 +21,7 @@ DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday"
 
 CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
-             "₩": ("won", "won", "", "")}  # fmt: skip
+             "₩": ("won", "won", "", ""), "R": ("rand", "rand", "cent", "cents")}  # fmt: skip
 CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 SCALES = {
     "k": "thousand",
@@ -58,7 +58,7 @@ NOT_CLOCK = r"(?!(?:[01]?\d|2[0-3]):[0-5]\d\b)"
 _BRANDS = (
     "DELL AUDI ASOS OPPO SEAT FIAT OPEL SAAB ALDI LIDL AVIS ACER NEST RING ARLO EERO WYZE "
     "EUFY HIVE TADO KASA SMEG BEKO UBER LYFT VISA AMEX VANS PUMA FILA JEEP FORD MINI XBOX "
-    "ASDA GAP KIA HUE "
+    "ASDA GAP KIA HUE DART "
     # Longer ones would be quieted to lower case (`Your TESLA is charging`): keep the capital.
     "TESLA NETFLIX SAMSUNG PHILIPS TOYOTA NISSAN HONDA HYUNDAI VOLVO SUBARU MAZDA LEXUS "
     "DYSON ROOMBA ROBOROCK ECOBEE SONOS BOSCH MIELE GARMIN FITBIT XIAOMI HUAWEI RIVIAN "
@@ -184,7 +184,7 @@ CURRENCY_NAMES: Final = {
     "EUR": "euro", "USD": "dollar", "GBP": "pound", "JPY": "yen", "CHF": "Swiss franc",
     "CAD": "Canadian dollar", "AUD": "Australian dollar", "CNY": "yuan", "KRW": "won",
     "MXN": "peso", "BTC": "bitcoin", "NZD": "New Zealand dollar", "HKD": "Hong Kong dollar",
-    "SGD": "Singapore dollar", "INR": "rupee",
+    "SGD": "Singapore dollar", "INR": "rupee", "ZAR": "rand",
 }  # fmt: skip
 
 CODE_ALT: Final = "|".join(CURRENCY_NAMES)

@@ -10,6 +10,7 @@ from melod.text.en_tables import (
     ATTRIBUTIVE,
     BARE_FRACTION,
     DATE_WORDS,
+    DAY_NAMES,
     DENOMINATORS,
     DIGIT_NAMES,
     MONTHS,
@@ -38,6 +39,7 @@ _OF_TOTAL = (
     r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
     rf"(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
 )
+_DAYS = {d.lower() for d in DAY_NAMES}
 _NOT_PLURAL = latin.wordset(
     "this is was has its yes plus bus gas less days weeks months years hours minutes nights"
 )
@@ -166,7 +168,9 @@ def _of_total(m: re.Match[str]) -> str:
     """`3/3 steps`, `Fan speed 3/5`, `7,842/10,000 steps`: so many of a total."""
     a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
     before, noun = latin.prev_word(m), latin.next_word(m)
-    if before in DATE_WORDS or a > b or b < 2:
+    # `Sunday, 3/9 games`: a day name, a comma or dash between, dates the numbers.
+    day = re.search(r"([A-Za-z]+)\.?[,\s–-]*$", m.string[: m.start()])
+    if before in DATE_WORDS or (day and day[1].lower() in _DAYS) or a > b or b < 2:
         return m[0]
     # `chores 4/5 done`, `Lights: 3/8 on`: after a plural noun, so many of those things.
     label = re.search(r"([A-Za-z]{3,}s):? $", m.string[: m.start()])
