@@ -12,8 +12,8 @@ from melod.text import (
     fr_forms,
     fr_gender,
     latin,
-    latin_address,
 )
+from melod.text.fr_address import RULES as _ADDRESS_RULES
 from melod.text.fr_amounts import GROUPED as _GROUPED
 from melod.text.fr_amounts import MONEY_WORDS
 from melod.text.fr_amounts import SN as _SN
@@ -30,7 +30,6 @@ from melod.text.fr_dates import date as _date
 from melod.text.fr_numbers import DIGIT_NAMES, ORD_N, roman, spaced_int
 from melod.text.fr_numbers import card as _card
 from melod.text.fr_numbers import ordinal as _ordinal
-from melod.text.fr_tables import ADDRESS as _ADDRESS
 from melod.text.fr_tables import CURRENCY_NAMES, PER, SAID_AS_WORDS, UNITS
 from melod.text.fr_tables import SYMBOLS as _SYMBOLS
 from melod.text.fr_tables import TECH as _TECH
@@ -252,38 +251,6 @@ _RULES: list[Rule] = [
     _c(_SN, _bare),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]
-
-
-def _spelled_names(handler: latin.Handler) -> latin.Handler:
-    # edf.fr, sncf-connect.com: French brands said letter by letter, vowel or not, in the
-    # case they were typed in, like the other spelled letters of an address.
-    return lambda m: re.sub(
-        rf"(?i)\b({'|'.join(_SPELLED_BRANDS)})\b",
-        lambda b: " ".join(b[0]) if b[0].islower() else latin.spell(b[0]),
-        handler(m),
-    )
-
-
-def _name_number(run: str) -> str | None:
-    # claire.moreau75@: "moreau soixante-quinze", lucas2012 "deux mille douze"; 06 or 123
-    # after a name stays digit by digit.
-    if (len(run) == 2 and run[0] != "0") or (len(run) == 4 and run[:2] in ("19", "20")):
-        return _card(int(run))
-    return None
-
-
-_SPELLED_BRANDS = latin.wordlist("edf gdf sncf ratp bnp lcl ovh cpam ugc tf ter rtm tcl cic mgen")
-_ADDRESS_RULES = [
-    (pattern, _spelled_names(handler))
-    for pattern, handler in latin_address.address_rule(
-        _ADDRESS,
-        DIGIT_NAMES,
-        keep_case=True,
-        number=_name_number,
-        initials=lambda low: low in fr_codes.SPELLED_TLDS,
-    )
-]
-_ADDRESS_RULES.append((fr_codes.LOCAL_URL, _ADDRESS_RULES[-1][1]))
 
 
 def normalize(text: str) -> str:
