@@ -44,9 +44,18 @@ _USED_AFTER: Final = re.compile(
 )
 
 
+# 셔틀버스 1번 08:40, 2번 08:55: a 번 opening the next item of a list whose first was a label.
+_LABEL_LISTED: Final = re.compile(
+    rf"(?:(?:{label_nouns('B')})\s?[0-9]+\s?번|[0-9]\s?번\s?(?:{label_nouns('A')}|{label_nouns('R')}))"
+    r"[^.!?\n]*,\s?$"  # 1번 하우스 25도, 2번 23도, 3번 27도: every later item
+)
+
+
 def label_again(before: str, after: str) -> bool:
     """Is this 번 the same kind of label as one named earlier in the message?"""
-    return bool(_LABEL_SEEN.search(before) and _USED_AFTER.match(after))
+    return bool(
+        (_LABEL_SEEN.search(before) and _USED_AFTER.match(after)) or _LABEL_LISTED.search(before)
+    )
 
 
 # 3번 반복, 버스 3번 갈아타기: what is done so many times, even after a label word.

@@ -162,8 +162,10 @@ def _is_people(before: str, after: str) -> bool:
 
 def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     """A native counter used as a label or bracket: 7번 출구, 배구 3세트, 40대 남성."""
-    if unit == "세트":
-        return bool(MATCH_SETS.search(before + after))  # 배구 3세트 25:23: the third set
+    if unit == "세트":  # 배구 3세트 25:23: the third set, but 2세트 모두 이겼다: two sets
+        return bool(MATCH_SETS.search(before + after)) and not re.match(
+            r"\s?(?:모두|다 |전부|연속|만에|씩)", after
+        )
     if unit == "번":
         if re.search(
             r"(?:비밀\s?번호|비번|암호|패스워드|PIN|인증\s?번호)\s?$", before
