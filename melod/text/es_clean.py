@@ -30,7 +30,7 @@ def _address(text: str) -> str:
 # Local currency signs, turned into their codes: 'Bs. 150', 'Q 150', '₡ 5.000', 'RD$', '$U'.
 _LOCAL_MONEY = (
     (r"\bBs\.? ?(?=\d)", "VES "),
-    (r"(?<=\d) ?Bs\b\.?", " VES"),
+    (r"(?<=\d) ?[Bb]s\b\.?", " VES"),  # '350bs' typed in a chat too
     (r"\bQ (?=\d{2,}|\d+[.,]\d\d\b)", "GTQ "),
     (r"₡ ?(?=\d)", "CRC "),
     (r"\bRD\$ ?(?=\d)", "DOP "),
@@ -61,13 +61,20 @@ _DOLLAR_CTX = (
     r"steam|estados unidos|eeuu|ee\. ?uu\.|nueva york|miami|usa)\b)"
 )
 
+# Where '$' is the US dollar people pay with: beside bolívares, and in dollarised countries.
+_DOLLAR_LANDS = (
+    r"\bVES\b|(?i:\b(?:bolívar(?:es)?|bolivares|venezuela|caracas|maracaibo|zelle|binance|ecuador|"
+    r"quito|guayaquil|panamá|el salvador|puerto rico)\b)"
+)
+
 
 def _money_signs(text: str) -> str:
     for pattern, code in _LOCAL_MONEY:
         text = re.sub(pattern, code, text)
-    if not re.search(_DOLLAR_CTX, text):
+    dollars = re.search(_DOLLAR_LANDS, text)
+    if not dollars and not re.search(_DOLLAR_CTX, text):
         text = re.sub(_PESO_AMOUNT, "MXN ", text)
-    if re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
+    if not dollars and re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
         amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
         text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
     # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.

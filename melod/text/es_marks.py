@@ -27,7 +27,15 @@ def said_caps(source: str) -> dict[str, str]:
         return {}  # shouted text: 'HUMO DETECTADO' is read as plain words
     caps = re.findall(r"\b[A-ZÑ]{4}\b", source)
     two = [w for w in caps if re.fullmatch("[^AEIOU]*[AEIOU][^AEIOU]+[AEIOU][^AEIOU]*", w)]
-    return {w: w for w in two if es_codes.said(w.lower())}
+    # Longer ones no Spanish word could be ('INAMEH', 'SASMEX', 'CESFAM', 'CANTV') are names
+    # said as written; 'URGENTE', 'ALERTA' are words in capitals, read as plain words.
+    names = [w for w in re.findall(r"\b[A-ZÑ]{5,}\b", source) if not _word_like(w.lower())]
+    return {w: w for w in two if es_codes.said(w.lower())} | {w: w for w in names}
+
+
+def _word_like(word: str) -> bool:
+    """True when `word` has the shape of a Spanish word: its syllables and its last letter."""
+    return es_codes.said(word) and word[-1] in "aeiounslrdzy"
 
 
 # '!' with no '¡' before it is chat ('Cata!! 18 añitos'): the number goes on without a capital.

@@ -92,7 +92,8 @@ def time12(m: re.Match[str]) -> str:
     if pm:
         part = "del mediodía" if h == 12 else ("de la tarde" if h < 8 else "de la noche")
     else:
-        part = "de la madrugada" if h < 6 or h == 12 else "de la mañana"
+        # Five is already 'de la mañana' ('de 5:00 a. m. a 11:30 a. m.'), when days start.
+        part = "de la madrugada" if h < 5 or h == 12 else "de la mañana"
     return latin.keep_dot(m, f"{clock(h, int(m[2] or 0))} {part}")
 
 

@@ -1,0 +1,74 @@
+"""Spanish phone numbers: each group as people say it."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.es_numbers import card, digits
+from melod.text.latin import Rule
+
+_PAIR_GROUP = 4
+_MOBILE_DIGITS = 9
+
+
+def _group(g: str) -> str:
+    """A group of a phone number: digit by digit after a 0, '12 34' for four digits."""
+    if re.fullmatch(r"0[1-9]00", g):
+        return "cero " + card(int(g))  # '0800' 'cero ochocientos'
+    if g[0] == "0":
+        return digits(g)
+    if len(g) == _PAIR_GROUP and g[2] != "0":
+        return f"{card(int(g[:2]))} {card(int(g[2:]))}"
+    if len(g) == _PAIR_GROUP and g[2:] != "00":
+        return f"{card(int(g[:2]))} {digits(g[2:])}"  # '8901' 'ochenta y nueve cero uno'
+    return card(int(g))
+
+
+def phone(m: re.Match[str], group: int = 0) -> str:
+    """'+34 612 34 56 78': the country code, then each group as people say it."""
+    text = m[group]
+    head = []
+    if text.startswith("+"):
+        code, _, text = text[1:].partition(" ")
+        head = [f"más {card(int(code))}"]
+    groups = re.findall(r"\d+", text)
+    if len(groups) == 1 and len(groups[0]) == _MOBILE_DIGITS:
+        g = groups[0]
+        groups = [g[:3], g[3:5], g[5:7], g[7:]]
+    said = [_group(g) for g in groups]
+    # A group led by 0 ('717 003 717') has the whole number said digit by digit; a landline's
+    # province prefix too ('976 21 47 60' 'nueve siete seis, veintiuno...'), not a 900 line.
+    if any(g[0] == "0" and len(g) > 2 for g in groups[1:]):
+        said = [digits(g) for g in groups]
+    elif len(groups) == _PAIR_GROUP and re.fullmatch(r"[89][1-9]\d", groups[0]):
+        said[0] = digits(groups[0])
+    return ", ".join(head + said)
+
+
+def phone_groups(m: re.Match[str], first: int = 1) -> str:
+    """'(55) 1234-5678': each bracketed or separated group as people say it."""
+    return ", ".join(_group(g) for g in m.groups()[first - 1 :])
+
+
+_SEVEN = 7
+
+
+def _venezuela(m: re.Match[str]) -> str:
+    """'0414 218 47 93': 'cero cuatro catorce, doscientos dieciocho, cuarenta y siete...'."""
+    prefix = f"cero {digits(m[1][1])} {card(int(m[1][2:]))}"
+    groups = re.findall(r"\d+", m[2])
+    if len(groups) == 1 and len(groups[0]) == _SEVEN:
+        g = groups[0]
+        groups = [g[:3], g[3:5], g[5:]]
+    return ", ".join([prefix, *(_group(g) for g in groups)])
+
+
+# Venezuela's mobiles (0412, 0414, 0416, 0424, 0426) and Caracas (0212), then seven digits:
+# the prefix is said 'cero cuatro catorce', as Venezuelans say it.
+VENEZUELA: Rule = (
+    re.compile(
+        r"(?<![\w+.,])\(?(04[12][246]|0212)\)?[ .-]?"
+        r"(\d{3}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]\d{4})(?![\w.,]\d|\w)"
+    ),
+    _venezuela,
+)
