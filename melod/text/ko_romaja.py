@@ -96,7 +96,12 @@ def romaja(word: str) -> str | None:
         return None
     if key in cmu.pronunciations() and not all(s in _COMMON for s in found[1]):
         return None
-    return "".join(found[1])
+    return _N_BEFORE_L.sub(lambda m: _N_BEFORE_L_SAID[m[0]], "".join(found[1]))
+
+
+# ll is also ㄴ before ㄹ said as ㄹㄹ: Hallasan 한라산, hallabong 한라봉, Silla 신라, Jeolla 전라.
+_N_BEFORE_L_SAID: Final = {"할라": "한라", "실라": "신라", "절라": "전라", "할류": "한류"}
+_N_BEFORE_L: Final = re.compile("|".join(_N_BEFORE_L_SAID))
 
 
 # Surnames that are also English words (park, moon, song): Korean only beside a
