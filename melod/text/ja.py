@@ -14,6 +14,7 @@ from melod.text.ja_codes import (
     Rule,
     digit_run_rules,
     read_version,
+    version_part,
 )
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
 from melod.text.ja_dates import (
@@ -54,7 +55,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "14"
+VERSION: Final = "15"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"
@@ -212,8 +213,9 @@ _RULES: Final[tuple[Rule, ...]] = (
     (
         # V1.5-2.3 (SwitchBot: hardware, then firmware): the parts are joined by の.
         re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?:-(\d+\.\d+))?(?![\d.])"),
-        lambda m: "バージョン" + "の".join(parse(p)[1] for p in m.group(2, 3) if p),
+        lambda m: "バージョン" + "の".join(version_part(p) for p in m.group(2, 3) if p),
     ),
+    (re.compile(r"(?<=バージョン)(\s?)(\d+\.\d\d)(?![\d.])"), lambda m: m[1] + version_part(m[2])),
     (DURATION_RE, duration),
     (TRACK_RE, track),
     (TIME_RANGE_RE, time_range),

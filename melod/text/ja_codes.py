@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ja_numbers import before_point, cardinal, digits
+from melod.text.ja_numbers import before_point, cardinal, digits, parse
 from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -119,6 +119,15 @@ def read_version(m: re.Match[str]) -> str:
     parts = [cardinal(int(p)) for p in rest]
     head = "バージョン" if m.group(1) else ""
     return head + "てん".join([before_point(int(first)), *parts])
+
+
+def version_part(part: str) -> str:
+    """4.12 after Ver. or バージョン: a two-digit minor is a number (よんてんじゅうに), as in
+    3.10.2; a minor with a leading zero (1.05) or one digit (2.5) is read as a decimal."""
+    major, _, minor = part.partition(".")
+    if len(minor) == 2 and minor[0] != "0":
+        return before_point(int(major)) + "てん" + cardinal(int(minor))
+    return parse(part)[1]
 
 
 def _phone(m: re.Match[str]) -> str:
@@ -242,10 +251,17 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?<![\d-])0\d{1,4} \d{2,4} \d{3,4}(?![\d-])"),
         lambda m: " ".join(map(digits, m.group().split())),
     ),
-    (re.compile(rf"({_CODE_WORDS})(は|:|：)?(\s?)(\d[\d -]{{2,}}\d)(?![\d-])"), _code_number),
+    # 暗証番号を3815に変更: a code after を or が too, unless a counter makes it a count.
     (
         re.compile(
-            r"(パスワード|パスコード|暗証番号|PW)(は|:|：|)(\s?)"
+            rf"({_CODE_WORDS})(は|が|を|:|：)?(\s?)(\d[\d -]{{2,}}\d)(?![\d-])"
+            r"(?!\s?[円回個件人枚本分秒時日年月%％])"
+        ),
+        _code_number,
+    ),
+    (
+        re.compile(
+            r"(パスワード|パスコード|暗証番号|PW)(は|を|:|：|)(\s?)"
             r"(?=[A-Za-z]*\d)([A-Za-z0-9]{4,})(?![A-Za-z0-9])"
         ),
         _password,

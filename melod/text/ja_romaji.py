@@ -132,7 +132,8 @@ def looks_japanese(word: str, english: bool = False) -> bool:
         return False
     if key.endswith("n") and (len(syllables) < 3 or english):
         return False  # Daikin, Shinkansen; but open, woman are English words
-    name_e = key.endswith("be") or (key.endswith("se") and len(syllables) >= 3)
+    # Watanabe, Okabe, Hirose, and a longer word no dictionary knows (odekake, Daisuke).
+    name_e = key.endswith("be") or (len(syllables) >= 3 and (key.endswith("se") or not english))
     if re.search(r"ee|oo", key) or (re.search(r"[^aiueo]e$", key) and not name_e):
-        return False  # game, note (silent e); but Watanabe, Okabe, Hirose are names
+        return False  # game, note (silent e)
     return key[-1] in "aiueon"

@@ -27,6 +27,9 @@ _SCORE_AFTER = (
     r"|の(?:勝利|引き分け|同点|逆転|完勝|大勝|まま)|\s?(?:勝利|勝ち|敗戦|敗れ))"
 )
 
+# 楽天に2-1、伊藤が…: beat a team by a score, the clause closed at once (not 港区に3-1).
+_BEAT_BY = rf"(?<=[{_TEAM}]に)(?<![区町市村目]に)(\d{{1,2}}) ?[-–] ?(\d{{1,2}})(?=[、。!！]|$)"
+
 
 def _score(m: re.Match[str]) -> str:
     a, b = (g for g in m.groups() if g is not None)
@@ -46,6 +49,7 @@ def score_rules(unit_alt: str) -> tuple[Rule, ...]:
                 r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
                 rf"|{CLOSE_SCORE}(?!{unit_alt})"  # サントリー3-1パナソニック, 阪神5-3巨人
                 rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?={_SCORE_END})"
+                rf"|{_BEAT_BY}"
             ),
             _score,
         ),

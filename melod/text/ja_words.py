@@ -197,8 +197,21 @@ def _compound(word: str, need_common: bool = True) -> str | None:
     return None
 
 
+def _romaji_compound(word: str) -> str | None:
+    """hakataworks ハカタワークス, sapporobeer: a Japanese name run into an English word the
+    dictionary knows (four letters or more) is read as the name, then the word."""
+    for cut in range(len(word) - 4, 4, -1):  # a name of five letters or more: not uni-
+        head, tail = word[:cut], word[cut:]
+        if in_dictionary(tail) and looks_japanese(head, english=in_dictionary(head)):
+            return (romaji(head) or "") + _word(tail)
+    return None
+
+
 def _word(part: str) -> str:
-    """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word."""
+    """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word; a
+    Japanese name in it is read as romaji (sapporo in sapporobeer サッポロ, not サポロ)."""
+    if part.lower() not in WORDS and looks_japanese(part, english=in_dictionary(part)):
+        return romaji(part) or spell(part)
     return WORDS.get(part.lower()) or english(part) or spell(part)
 
 
@@ -234,7 +247,8 @@ def latin_word(word: str) -> str:
         return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
-    return _compound(word.lower(), need_common=False) or english(word) or spell(word)
+    said = _romaji_compound(word.lower()) or _compound(word.lower(), need_common=False)
+    return said or english(word) or spell(word)
 
 
 #: Brands whose Japanese name drops the English possessive: McDonald's マクドナルド.
