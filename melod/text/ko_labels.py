@@ -8,7 +8,7 @@ Each noun carries the sides on which it makes a number a label, read in Sino num
     R  repeated:            3번 출구 공사 중, 2번 이용: once a 번 has named this noun, a
                             later 번 that is used or taken names one too (이 번)
 
-Not every noun has every flag (보관함 is B and R, not yet A): a flag is added when a round
+Not every noun has every flag (존 is B only so far): a flag is added when a round
 shows that the reading it gives is right. Shapes that are not plain nouns (방 only before a
 particle, 입력으로, 호출 중, G열, 3층) stay in the patterns in ko_context.
 """
@@ -22,18 +22,18 @@ from typing import Final
 _TABLE: Final = """
     출구:BAR  게이트:BAR  탑승구:B  버스:BAR  노선:B  정류장:A  국도:A  도로:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
-    엘리베이터:AR  승강기:AR  기둥:AR  주차장:R  구역:BAR  존:B  문:A
+    엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A
 
-    좌석:BAR  자리:A  테이블:A  객실:A  병실:BA  병상:A  침대:A  사물함:BAR  보관함:BR
+    좌석:BAR  자리:A  테이블:A  객실:A  병실:BA  병상:A  침대:A  사물함:BAR  보관함:BAR
     함:B  라커:B  락커:B  서랍:A  선반:A  트레이:A  케이지:A  화분:A
 
-    창구:BAR  계산대:BR  키오스크:B  단말기:B  카운터:B  접수처:B  매표소:B
+    창구:BAR  계산대:BAR  키오스크:B  단말기:B  카운터:B  접수처:B  매표소:B
     순번:B  번호표:B  대기번호:B  번호:B  기호:B  고객:A  환자:A  사용자:B
     진료실:BAR  검사실:BA  상담실:BA  회의실:BA  강의실:BA  주사실:BA
 
     채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:B  포트:BA  단자:BA  입력:B
     HDMI:B  USB:B  스테이션:B  디스크:B  슬롯:B  드라이브:B  카메라:BAR  센서:BAR
-    충전기:BAR  콘센트:A  화구:BA  링:B  호기:B  에러:A  오류:A  세탁기:R  건조기:R
+    충전기:BAR  콘센트:A  화구:BA  링:B  호기:B  에러:A  오류:A  세탁기:AR  건조기:AR
     냉장고:A  냉동고:A  모듈:A  패널:A  인버터:A
 
     하우스:A  온실:A  축사:A  우사:A  우방:A  돈사:A  계사:A  창고:A  탱크:A  수조:A
