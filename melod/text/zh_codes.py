@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from melod.text.zh_code_words import BARE_HOTLINES, BRAND_NUMBERS, HOTLINES, PHONE_CONTEXT
 from melod.text.zh_numbers import DIGITS, cardinal, digits
 from melod.text.zh_units import CURRENCY_SIGNS
-from melod.text.zh_words import BARE_HOTLINES, BRAND_NUMBERS, HOTLINES, PHONE_CONTEXT
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 

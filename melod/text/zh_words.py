@@ -1,4 +1,7 @@
-"""Chinese tables: units, counters that take 两, symbols and currency names."""
+"""Chinese tables: counters that take 两, labels, address symbols, weekdays, team names.
+
+The numbers said digit by digit (hotlines, phone words, brands) are in zh_code_words.
+"""
 
 from __future__ import annotations
 
@@ -210,74 +213,6 @@ WEEKDAYS: Final = {
     "天": "星期天",
 }
 
-#: Service and emergency numbers read digit by digit (with 幺) even when bare.
-HOTLINES: Final = frozenset(
-    {
-        "110",
-        "119",
-        "120",
-        "122",
-        "114",
-        "12333",
-        "12348",
-        "12366",
-        "95598",
-        "96110",
-        "999",
-        "12345",
-        "12315",
-        "12306",
-        "12369",
-        "12395",
-        "12121",
-        "10086",
-        "10010",
-        "95588",
-        "95555",
-        "95533",
-        "95566",
-        "95599",
-        "95511",
-    }
-)
-
-#: Those of them read digit by digit with no phone word near (中国移动10086提醒您), unless a
-#: counter follows (10086人).
-_NEEDS_CONTEXT: Final = frozenset({"12345", "12333", "12348", "12366", "96110"})
-BARE_HOTLINES: Final = frozenset(h for h in HOTLINES if len(h) == 5 and h not in _NEEDS_CONTEXT)
-
-#: Words around a number that make it a phone number rather than a quantity.
-PHONE_CONTEXT: Final = (
-    "拨打",
-    "打",
-    "电话",
-    "热线",
-    "报警",
-    "呼叫",
-    "致电",
-    "联系",
-    "急救",
-    "火警",
-    "客服",
-    "请拨",
-    "拨",
-    "号码",
-    "手机",
-    "短信",
-    "回复",
-    "发送",
-    "移动",
-    "联通",
-    "电信",
-    "来电",
-    "查号",
-    "挂号",  # 北京114预约挂号
-    "救护",
-    "出警",
-    "消防",
-    "求助",
-)
-
 #: Team and country names: a dash pair between two of them is a score (中国2-1日本).
 TEAMS: Final = (
     *("中国", "日本", "韩国", "朝鲜", "美国", "巴西", "德国", "法国", "英格兰", "英国"),
@@ -290,13 +225,3 @@ TEAMS: Final = (
     *("皇马", "巴萨", "曼联", "曼城", "利物浦", "切尔西", "阿森纳", "热刺", "拜仁", "尤文"),
     *("国米", "米兰", "巴黎", "多特"),
 )
-
-#: Brands named by a number, said digit by digit before their own words (三六零安全卫士,
-#: 五八同城, 九九九感冒灵); 360度 and 58元 stay numbers.
-BRAND_NUMBERS: Final = {
-    "360": "安全|杀毒|浏览器|卫士|手机助手|搜索|金融|借条|智能|儿童手表|摄像|行车记录"
-    "|扫地|路由|云盘|导航",
-    "58": "同城|到家",
-    "999": "感冒灵|皮炎平|胃泰|小儿",
-    "4399": "小游戏|游戏",
-}
