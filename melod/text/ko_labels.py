@@ -20,7 +20,8 @@ from typing import Final
 # noun:flags, grouped by what they name: ways, exits and vehicles; seats, rooms and boxes;
 # counters and queues; screens, ports and machines; farm buildings and tanks; games and tests.
 _TABLE: Final = """
-    출구:BAR  게이트:BAR  탑승구:B  버스:BAR  노선:B  정류장:A  국도:A  도로:A
+    출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:B
+    버스:BAR  노선:B  정류장:A  국도:A  도로:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
     엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A
 
