@@ -199,3 +199,9 @@ _FRACTION_NOUNS = (
 SPELLED_UNITS: Final = frozenset(_FRACTION_NOUNS.split())
 #: Words a fraction qualifies without an article: `1/2 price` 'half price', `3/4 full`.
 BARE_FRACTION: Final = "price|off|full|empty|charged|done|time"
+
+#: Words that end a measure's phrase, so the word after them is no noun it describes.
+NOT_MODIFIER: Final = latin.wordset(
+    "to of in on at for from before after and or the a an each per left remaining ago later "
+    "away total long late early more less until till by with without is was are this that"
+)

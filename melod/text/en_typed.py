@@ -1,26 +1,15 @@
-"""English shapes people type in a hurry: `3/4 tsp`, `7,842/10,000 steps`, `9:05p`, `3x today`,
+"""English shapes people type in a hurry: `9:05p`, `3x today`, `185 lbs x 5`, `€15 pp`,
 `1600 Pennsylvania Ave`, `20%-30%`, `0.75 in of rain`, `€8,50`, `9:30ish`."""
 
 from __future__ import annotations
 
 import re
 
-from melod.text import latin
-from melod.text.en_tables import (
-    ATTRIBUTIVE,
-    BARE_FRACTION,
-    DATE_WORDS,
-    DAY_NAMES,
-    DENOMINATORS,
-    DIGIT_NAMES,
-    MONTHS,
-    SPELLED_UNITS,
-    UNITS,
-)
+from melod.text import en_slash, latin
+from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, MONTHS, NOT_MODIFIER
 from melod.text.en_words import card, clock, ordinal, pairs, say_year
 from melod.text.latin import Rule, rule
 
-_UNIT_ALT = latin.alternation(UNITS)
 _STREET_TYPES = (
     "St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|"
     "Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle"
@@ -30,19 +19,6 @@ _HOUSE = (
     rf"(?<![\w.,#$/:-])([1-9]\d{{2,3}})([A-Z]?)(?= (?:[NSEW]\.? )?(?:[A-Z][\w']+ ){{1,3}}"
     rf"(?:{_STREET_TYPES})\b)"
 )
-# `the 7,842/10,000 steps` goal: a count out of a round total, before a plural noun.
-_DONE_WORDS = latin.wordset(
-    "done complete completed finished left remaining passed correct on off open closed locked "
-    "unlocked online offline"
-)
-_OF_TOTAL = (
-    r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
-    rf"(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
-)
-_DAYS = {d.lower() for d in DAY_NAMES}
-_NOT_PLURAL = latin.wordset(
-    "this is was has its yes plus bus gas less days weeks months years hours minutes nights"
-)
 _RAIN_CTX = re.compile(
     r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet|sprinkler\w*|irrigat\w*)\b"
 )
@@ -50,24 +26,9 @@ _TIMES_NEXT = (
     "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
 )
-_COUNT = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
-# `Fan speed 3/5`: a setting out of its steps.
-_STEP_WORDS = latin.wordset(
-    "speed level step stage volume setting mode fan floor episode part game set round lap "
-    "week item page brightness"
-)
-# `Fuel level 1/4`: the level of what fills a tank is a fraction, not a setting's step.
-_FILLS = latin.wordset("fuel gas petrol diesel water oil tank battery coffee bean ink toner salt")
-_GOAL_UNITS = latin.alternation(k for k in UNITS if k not in ("mmHg", "%", "°", "°C", "°F"))
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
 _HEAD = f"(?<![^\\s(:,;\\[{latin.MARK}])"  # at the start, or after a space, bracket, colon or comma
 
-
-#: Words that end a measure's phrase, so the word after them is no noun it describes.
-_NOT_MODIFIER = latin.wordset(
-    "to of in on at for from before after and or the a an each per left remaining ago later "
-    "away total long late early more less until till by with without is was are this that"
-)
 _SPORT_CTX = re.compile(
     r"(?i)\b(?:scores?|scored|goal|wins?|won|penalty|card|header|equali[sz]\w*|assist|"
     r"lead|leads|min|FT|HT|full[- ]time|half[- ]time|vs|versus|match|kick-?off|subbed)\b"
@@ -80,10 +41,10 @@ def describes_compound(m: re.Match[str]) -> bool:
     ending in a known one, no function word between."""
     words = re.match(r"(?: [A-Za-z-]+){1,6}", m.string[m.end() :])
     for word in words[0].split()[1:] if words else []:
-        if word.lower() in _NOT_MODIFIER:
+        if word.lower() in NOT_MODIFIER:
             return False
         if word in ATTRIBUTIVE:
-            return words is not None and words[0].split()[0].lower() not in _NOT_MODIFIER
+            return words is not None and words[0].split()[0].lower() not in NOT_MODIFIER
     return False
 
 
@@ -136,59 +97,6 @@ def _house(m: re.Match[str]) -> str:
     return said + (f" {m[2]}" if m[2] else "")
 
 
-def _article(word: str) -> str:
-    return "an" if re.match(r"[aeio]|hour|honest", word) else "a"
-
-
-def _unit_fraction(m: re.Match[str]) -> str:
-    """`1/2 tsp` 'half a teaspoon', `3/4 mi` 'three quarters of a mile'."""
-    a, b = int(m[1]), int(m[2])
-    if not 0 < a < b or b not in DENOMINATORS:
-        return m[0]
-    one = UNITS[m[3]][0] if m[3] in UNITS else m[3]
-    if (a, b) == (1, 2):
-        return f"half {_article(one)} {one}"
-    name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
-    part = f"{_article(name)} {name}" if a == 1 else f"{card(a)} {name}s"
-    if a == 1 and latin.prev_word(m) in ("a", "an"):
-        part = name  # `a 1/4 inch hole`: the article is already there
-    after = latin.next_word(m)
-    if after and after not in _NOT_MODIFIER:
-        return f"{part} {one}"  # `1/8 inch gap`: 'an eighth inch gap'
-    return f"{part} of {_article(one)} {one}"
-
-
-def _mixed_unit(m: re.Match[str]) -> str:
-    part = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}[m[2]]
-    many = UNITS[m[3]][1] if m[3] in UNITS else m[3] + "s"
-    return f"{card(int(m[1]))} and {part} {many}"
-
-
-def _of_total(m: re.Match[str]) -> str:
-    """`3/3 steps`, `Fan speed 3/5`, `7,842/10,000 steps`: so many of a total."""
-    a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
-    before, noun = latin.prev_word(m), latin.next_word(m)
-    # `Sunday, 3/9 games`: a day name, a comma or dash between, dates the numbers.
-    day = re.search(r"([A-Za-z]+)\.?[,\s–-]*$", m.string[: m.start()])
-    if before in DATE_WORDS or (day and day[1].lower() in _DAYS) or a > b or b < 2:
-        return m[0]
-    # `chores 4/5 done`, `Lights: 3/8 on`: after a plural noun, so many of those things.
-    label = re.search(r"([A-Za-z]{3,}s):? $", m.string[: m.start()])
-    plural = label is not None and label[1].lower() not in _NOT_PLURAL
-    # `Tasks (3/7)`: a plural noun and its count in brackets.
-    bracketed = re.search(r"([A-Za-z]+s) \($", m.string[: m.start()])
-    plural = (plural and noun in _DONE_WORDS) or bool(bracketed and bracketed[1] not in _NOT_PLURAL)
-    filled = re.search(r"(\w+) level $", m.string[: m.start()], re.I)
-    step = before in _STEP_WORDS and not (filled and filled[1].lower() in _FILLS and b in (2, 4))
-    if step or plural:
-        return f"{m[1]} of {m[2]}"
-    # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
-    fraction = a < b and b in DENOMINATORS and " " not in m[0]
-    if fraction or not noun or (b % 100 and noun in ("stars", "points", "pts")):
-        return m[0]
-    return f"{m[1]} of {m[2]}"
-
-
 def _rain_inches(m: re.Match[str]) -> str:
     """`0.75 in since midnight`: a bare `in` after a number is inches in a rain report."""
     # `(0.4 in)`: no preposition ends a bracket, so a unit whatever the message is about.
@@ -218,34 +126,14 @@ RULES: list[Rule] = [
         r"(?i:\b([yqm])/\1\b)|\b(YoY|yoy|QoQ|qoq|MoM)\b",
         lambda m: _OVER.get((m[1] or m[2][0]).lower(), ""),
     ),
-    rule(
-        rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})"
-        r"(?![\w/])",
-        _unit_fraction,
-    ),
-    # `2 1/2 hrs` (also `2½ hrs`): 'two and a half hours'.
-    rule(
-        rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})(?![\w/])",
-        _mixed_unit,
-    ),
+    *en_slash.FRACTIONS,
     rule(r"(\bin )?(?<![\w.'])(\d{1,3})(?:\+(\d{1,2}))?'(?![\w'\d])", _minute),
-    rule(_OF_TOTAL, _of_total),
+    en_slash.OF_TOTAL,
     # `185 lbs x 5`, `eggs x 2`: so many times.
     rule(
         r"(?<=[a-zA-Z]{2}) [x×] (?=\d+\b(?![.,]\d))|(?<=\d) [x×] (?=[$€£¥]\d)", lambda m: " times "
     ),
-    rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
-    rule(
-        rf"(?<![\w/.,])([13])/([24]) (?=(?:{BARE_FRACTION})\b)",
-        lambda m: {"1/2": "half ", "1/4": "a quarter ", "3/4": "three quarters "}.get(
-            f"{m[1]}/{m[2]}", m[0]
-        ),
-    ),
-    # `12/12 hrs`, `620/500 CAL`: a count against a goal, in a unit.
-    rule(
-        rf"(?<![\w/.,])({_COUNT})/({_COUNT}) ?(?=(?:{_GOAL_UNITS})(?![\w/]))",
-        lambda m: f"{m[1]} of {m[2]} ",
-    ),
+    *en_slash.COUNTS,
     # `€15 pp`, `$40 p.p.`: per person, after an amount.
     rule(r"(?<=\d) ?(?:pp|p\.p\.)(?![\w.])", lambda m: " per person"),
     rule(r"(?<=\d) (?:ea\.?|tot\.?)(?!\w)", lambda m: " each" if "e" in m[0] else " total"),
