@@ -61,10 +61,12 @@ _DOLLAR_CTX = (
     r"steam|estados unidos|eeuu|ee\. ?uu\.|nueva york|miami|usa)\b)"
 )
 
-# Where '$' is the US dollar people pay with: beside bolívares, and in dollarised countries.
+# Where '$' is the US dollar people pay with: beside bolívares, colones, quetzales or soles,
+# and in dollarised countries.
 _DOLLAR_LANDS = (
-    r"\bVES\b|(?i:\b(?:bolívar(?:es)?|bolivares|venezuela|caracas|maracaibo|zelle|binance|ecuador|"
-    r"quito|guayaquil|panamá|el salvador|puerto rico)\b)"
+    r"\b(?:VES|CRC|GTQ|PEN)\b|(?<![\w/])S/ ?\d|(?i:\b(?:bolívar(?:es)?|bolivares|venezuela|"
+    r"caracas|maracaibo|zelle|binance|ecuador|quito|guayaquil|panamá|el salvador|"
+    r"puerto rico|costa rica|kölbi|sinpe|colones|guatemala|perú)\b)"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from melod.text import es_codes
+from melod.text import es_codes, latin
 from melod.text.latin import MARK
 
 # The shared tidy-up turns ';' into a comma; Spanish readers keep it ('al cierre; dólar').
@@ -27,15 +27,29 @@ def said_caps(source: str) -> dict[str, str]:
         return {}  # shouted text: 'HUMO DETECTADO' is read as plain words
     caps = re.findall(r"\b[A-ZÑ]{4}\b", source)
     two = [w for w in caps if re.fullmatch("[^AEIOU]*[AEIOU][^AEIOU]+[AEIOU][^AEIOU]*", w)]
-    # Longer ones no Spanish word could be ('INAMEH', 'SASMEX', 'CESFAM', 'CANTV') are names
-    # said as written; 'URGENTE', 'ALERTA' are words in capitals, read as plain words.
-    names = [w for w in re.findall(r"\b[A-ZÑ]{5,}\b", source) if not _word_like(w.lower())]
+    # Longer ones are names said as written ('SINPE', 'INAMEH', 'CANTV'), unless they are
+    # common words typed in capitals ('URGENTE', 'ALERTA'), read as plain words.
+    names = [w for w in re.findall(r"\b[A-ZÑ]{5,}\b", source) if not _plain_word(w.lower())]
     return {w: w for w in two if es_codes.said(w.lower())} | {w: w for w in names}
 
 
-def _word_like(word: str) -> bool:
-    """True when `word` has the shape of a Spanish word: its syllables and its last letter."""
-    return es_codes.said(word) and word[-1] in "aeiounslrdzy"
+# Words a notification shouts, and the endings of Spanish words ('DETECTADO', 'ABIERTA').
+_SHOUTED = latin.wordset(
+    "aviso alarma cocina fuego peligro gratis nuevo nueva nuevos ahora listo lista hoy feliz "
+    "gracias puerta ventana bateria error fallo intruso lluvia calor nieve hielo paquete "
+    "atencion oferta ofertas precio precios ojo socorro ayuda mañana noche tarde todos todas "
+    "nunca siempre favor humo fuga agua luz gas"
+)
+_WORD_ENDS = re.compile(
+    r".*(?:ción|sión|cion|sion|mente|ente|entes|ante|antes|ado|ada|ados|adas|ido|ida|idos|"
+    r"idas|erta|erto|ierto|orio|ura|dad|aje|ista|oso|osa|dor|dora|miento|ento|enta|ería|eria|"
+    r"ismo|able|ible|ivo|iva|ario|aria)"
+)
+
+
+def _plain_word(word: str) -> bool:
+    """True when a word in capitals is a common Spanish word, not a name or an acronym."""
+    return es_codes.said(word) and (word in _SHOUTED or bool(_WORD_ENDS.fullmatch(word)))
 
 
 # '!' with no '¡' before it is chat ('Cata!! 18 añitos'): the number goes on without a capital.
