@@ -73,6 +73,14 @@ WORDS: Final = {
     "login": "ログイン",
     "admin": "アドミン",
     "nas": "ナス",
+    # Energy management systems and -aaS services end in a plain ス (ヘムス, サース).
+    "hems": "ヘムス",
+    "bems": "ベムス",
+    "fems": "フェムス",
+    "saas": "サース",
+    "paas": "パース",
+    "maas": "マース",
+    "navi": "ナビ",  # furunavi, カーナビ: navigation is ナビ
     "mr": "ミスター",
     "mrs": "ミセス",
     "ms": "ミズ",

@@ -198,11 +198,13 @@ def _compound(word: str, need_common: bool = True) -> str | None:
 
 
 def _romaji_compound(word: str) -> str | None:
-    """hakataworks ハカタワークス, sapporobeer: a Japanese name run into an English word the
-    dictionary knows (four letters or more) is read as the name, then the word."""
-    for cut in range(len(word) - 4, 4, -1):  # a name of five letters or more: not uni-
+    """hakataworks ハカタワークス, sapporobeer, furunavi: a Japanese name run into an English
+    word (four letters or more) is read as the name, then the word."""
+    for cut in range(len(word) - 4, 3, -1):  # a name of four letters or more: not uni-
         head, tail = word[:cut], word[cut:]
-        if in_dictionary(tail) and looks_japanese(head, english=in_dictionary(head)):
+        # After a four-letter name only a loanword of ours (furu + navi), not uni + install.
+        known = tail in WORDS if cut == 4 else in_dictionary(tail) or tail in WORDS
+        if known and looks_japanese(head, english=in_dictionary(head)):
             return (romaji(head) or "") + _word(tail)
     return None
 
@@ -279,6 +281,8 @@ def latin(text: str) -> str:
     text = re.sub(r"(?i)(?<![a-z])wi-?fi(?![a-z])", "ワイファイ", text)
     text = re.sub(r"(?i)(?<![a-z])e-mail(?![a-z])", "メール", text)
     text = re.sub(r"(?<=[A-Za-z]t)['’]s(?![A-Za-z])", "s", text)  # let's レッツ, it's
+    # My TOYOTA マイトヨタ, My docomo: a service named "My …" is one word, as in マイページ.
+    text = re.sub(r"(?<![A-Za-z] )(?<![A-Za-z])(?:My|MY) (?=[A-Za-z])", "マイ", text)
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’][sS](?![A-Za-z])", _possessive, text)
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
     # 6'12"/km (a running pace): minutes and seconds, then the unit.
