@@ -210,10 +210,11 @@ def _unspell(m: re.Match[str]) -> str:
 # is written: '.com.ar' 'punto com punto A R', '.mx' 'punto M X' ('.es' is said 'es').
 _COUNTRY = re.compile(r"(?<=punto )([a-z]) ([a-z])\b(?! [A-Za-z]\b)")
 _INITIALS = re.compile(r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])")
-# Latin America's domains without 'www' or 'https': 'app.riegointeligente.mx/sector/4'.
+# Latin America's and Spain's own domains without 'www' or 'https':
+# 'app.riegointeligente.mx/sector/4', 'euskotren.eus/es', 'gencat.cat'.
 _BARE_DOMAIN = re.compile(
     r"(?<![\w.@-])[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*"
-    r"\.(?:mx|ar|cl|pe|uy|py|bo|ec|ve|gt|cr|pa|hn|sv|ni|do|cu|pr|gob|edu|gov)"
+    r"\.(?:mx|ar|cl|pe|uy|py|bo|ec|ve|gt|cr|pa|hn|sv|ni|do|cu|pr|gob|edu|gov|eus|cat|gal|info)"
     r"(?![\w.-]*@)(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
 )
 
