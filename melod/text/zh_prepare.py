@@ -240,6 +240,12 @@ def _units_and_times(text: str) -> str:
     text = _TYRE_RE.sub(_tyre, text)  # 225/45R17 二二五 四五 R十七
     text = _HEIGHT_RE.sub(_height, text)
     text = _INCHES_RE.sub(lambda m: m[1] + "英寸", text)  # 75" 七十五英寸
+    # 1.2k个赞 is 一千二百 (千 takes no decimals, 1.2w 一点二万 does).
+    text = re.sub(
+        rf"(?<![\d.])(\d{{1,3}}\.\d{{1,3}})[kK](?:(\+)|(?=个?(?!/)(?:{_COUNTED})))",
+        lambda m: str(round(float(m[1]) * 1000)) + ("加" if m[2] else ""),
+        text,
+    )
     # 1.2w人观看, 月薪8k元: the w of 万 and the k of 千 as typed in chats, before a count.
     text = re.sub(
         rf"(?<=\d)([wWkK])(?=\+|个?(?:{_COUNTED}))", lambda m: _ABBREV[m[1].lower()], text

@@ -165,6 +165,12 @@ def _md_range(month: str, day: str, month2: str | None, day2: str | None) -> str
     return first + "到" + date(None, month2, day2) if month2 and day2 else first
 
 
+def _season(m: re.Match[str]) -> str:
+    if len(m[1]) == 2 and int(m[2]) != (int(m[1]) + 1) % 100:
+        return m[0]
+    return digits(m[1]) + "到" + digits(m[2])
+
+
 #: Dates the number rules would misread, run after ISO dates.
 DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     (
@@ -237,5 +243,13 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
             r"(?=\s?(?:赛季|学年|年度|财年|年|季))"
         ),
         lambda m: digits(m[1]) + ("到" if m[2] in "-~" else m[2]) + digits(m[3]),
+    ),
+    (
+        # 2025-26赛季, 24/25赛季: a season whose second year keeps two digits (二零二五到二六);
+        # two digits first only when the second is the year after (not 第10-12季).
+        re.compile(
+            r"(?<![\d./-])((?:19|20)\d{2}|\d{2})\s?[-~/]\s?(\d{2})(?=\s?(?:赛季|学年|财年))"
+        ),
+        _season,
     ),
 )
