@@ -215,7 +215,13 @@ _RULES: Final[tuple[Rule, ...]] = (
         re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?:-(\d+\.\d+))?(?![\d.])"),
         lambda m: "バージョン" + "の".join(version_part(p) for p in m.group(2, 3) if p),
     ),
-    (re.compile(r"(?<=バージョン)(\s?)(\d+\.\d\d)(?![\d.])"), lambda m: m[1] + version_part(m[2])),
+    (  # ファームウェアを3.12に: after a word naming software, a pair is a version
+        re.compile(
+            r"(バージョン|ファームウェア|ソフトウェア|アプリ)([をはが:：]?\s?)(\d+\.\d\d)"
+            r"(?![\d.])(?!\s?[A-Za-z%％])"
+        ),
+        lambda m: m[1] + m[2] + version_part(m[3]),
+    ),
     (DURATION_RE, duration),
     (TRACK_RE, track),
     (TIME_RANGE_RE, time_range),

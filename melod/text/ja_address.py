@@ -9,6 +9,7 @@ from typing import Final
 from melod.text import common
 from melod.text.ja_codes import MORE_URL_RE, Rule
 from melod.text.ja_numbers import digits
+from melod.text.ja_romaji import looks_japanese, romaji
 from melod.text.ja_words import address_word, latin_word
 
 _ADDRESS_SYMBOLS: Final = {
@@ -21,11 +22,23 @@ _ADDRESS_SYMBOLS: Final = {
 }
 
 
+def _mailbox_word(word: str) -> str:
+    """naha.umi@…: in a mailbox a short lower-case word of two romaji syllables is a name
+    (umi ウミ, aki, yui), not letters to spell."""
+    if len(word) == 3 and word.islower() and looks_japanese(word):
+        return romaji(word) or latin_word(word)
+    return latin_word(word)
+
+
 def _address(m: re.Match[str]) -> str:
     """example.jp/r/1234: the host's names are read as words; in the path after it a run
     of letters no table or dictionary knows (meet.google.com/abc-defg) is spelled."""
     host, _, path = re.sub(r"(?i)^https?://", "", m.group()).partition("/")
+    mailbox, at, host = host.rpartition("@")
     said = common.read_address(host, _ADDRESS_SYMBOLS, latin_word, digits)
+    if at:
+        box = common.read_address(mailbox, _ADDRESS_SYMBOLS, _mailbox_word, digits)
+        said = box + " アットマーク " + said
     path = path.rstrip("/")
     if path:
         said += " スラッシュ " + common.read_address(path, _ADDRESS_SYMBOLS, address_word, digits)
