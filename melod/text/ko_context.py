@@ -80,12 +80,19 @@ PRINTED_AFTER: Final = re.compile(r"(?:씩)?\s?(?:출력|인쇄|복사|발급|�
 # 24시간 운영, 24시간 +4.7%: round the clock or a rolling window is 이십사 시간.
 ROUND_CLOCK: Final = re.compile(
     r"\s?(?:[+-]|마이너스|플러스|\)|365|연중|운영|영업|편의점|상담|무인|가동|개방|모니터링|감시|관제|변동|거래|"
-    r"주차|이용|접수|콜센터|케어|돌봄|배송|오픈|응급|진료|보안|경비|녹화|상시|기준|내내|언제든)"
+    r"주차|이용|접수|콜센터|케어|돌봄|배송|오픈|응급|진료|보안|경비|녹화|상시|기준|내내|언제든|"
+    r"고객센터|센터|출동|긴급|상주|서비스|운행|뉴스|방송|근무|당직|약국|병원|마트|매장|빨래방|"
+    r"헬스장|충전소|핫라인|신고)"
 )
-# Parties in a queue or a booking are counted natively (앞에 네 팀, 두 팀 입장).
-WAITING: Final = re.compile(r"(?:앞에|앞으로|대기|총|손님|예약|남은|방문|현재)\s?$")
+# Parties in a queue, a booking, a check-in or a contest are counted natively (앞에 네
+# 팀, 두 팀 입장, 체크인 세 팀, 결승 진출 두 팀); 영업 2팀 stays a department.
+WAITING: Final = re.compile(
+    r"(?:앞에|앞으로|대기|총|손님|예약|남은|방문|현재|오늘|내일|체크인|입실|퇴실|투숙|숙박|참가|참여|"
+    r"진출|결승|본선|예선|모두|전체)\s?$"
+)
 WAITING_AFTER: Final = re.compile(
-    r"(?:이|가|만|이나)?\s?(?:남|대기|입장|예약|방문|기다|앞|더|씩|정도|쯤|손님)"
+    r"(?:이|가|만|이나)?\s?(?:남|대기|입장|예약|방문|기다|앞|더|씩|정도|쯤|손님|체크인|입실|퇴실|"
+    r"투숙|참가|참여|진출|확정|탈락|통과|모집|선착순)"
 )
 # 참가자 중 40대가: in a message about people, a round 대 is an age bracket (사십 대), unless
 # vehicles or devices are counted.
