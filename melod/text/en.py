@@ -113,6 +113,7 @@ _money = en_money.money
 
 _RULES: list[Rule] = [
     en_money.RAND,
+    en_money.RUPEE,
     en_money.CENTS,
     *en_geo.RULES,
     *en_abbrev.RULES,

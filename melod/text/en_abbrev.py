@@ -25,7 +25,7 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite"
 _DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])
 _DATE_OR_TIME = r"\d{1,2}(?:/\d{1,2}\b|:\d\d|(?::\d\d)? ?[AaPp]\.?[Mm]\b)"
 #: Short forms whose stop, before a number, ends no sentence (`vs. 3`, `Ch. 4`).
-_DOTTED = "vs|pts?|ch|sec|qty|ref|ver|rev|div|gr|ex|max|min|fig|yrs?|hrs?|wks?|mos?|sq|tel|mtg"
+_DOTTED = "vs|pts?|ch|sec|qty|ref|ver|rev|div|gr|ex|max|min|fig|yrs?|hrs?|wks?|mos?|sq|tel|mtg|rs"
 _MIN_NOUNS = "due|payment|pmt|balance|amount|order|purchase|spend|deposit|charge"
 
 _SUFFIX = {"J": "Junior", "S": "Senior"}

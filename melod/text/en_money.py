@@ -123,6 +123,13 @@ RAND: Rule = (
 )
 
 
+# Indian rupees: `₹450`, `Rs. 1,20,000` (grouped in lakhs), `Rs 99.50`.
+RUPEE: Rule = (
+    re.compile(r"(?:₹|\bRs\.? ?)(\d{1,3}(?:,\d{2,3})*(?:\.\d{1,2})?)(?![\w]|[.,]\d)"),
+    lambda m: money(latin.parse(m[1].replace(",", ""), ".", ","), "₹"),
+)
+
+
 # `4c cheaper`, `up 5c`: cents, where the message is about prices (`4c outside` is Celsius).
 _CENT_CTX = re.compile(
     r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"

@@ -21,7 +21,8 @@ DAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday"
 
 CURRENCY = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
              "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "", ""),
-             "₩": ("won", "won", "", ""), "R": ("rand", "rand", "cent", "cents")}  # fmt: skip
+             "₩": ("won", "won", "", ""), "R": ("rand", "rand", "cent", "cents"),
+             "₹": ("rupee", "rupees", "paisa", "paise")}  # fmt: skip
 CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 SCALES = {
     "k": "thousand",
@@ -93,6 +94,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
     "oz": ("ounce", "ounces"), "L": ("liter", "liters"), "l": ("liter", "liters"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
+    "kL": ("kiloliter", "kiloliters"),
     "gal": ("gallon", "gallons"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "Wh": ("watt hour", "watt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "kW": ("kilowatt", "kilowatts"), "W": ("watt", "watts"), "MW": ("megawatt", "megawatts"),
