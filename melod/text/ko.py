@@ -275,7 +275,8 @@ def normalize(text: str) -> str:
     text = _UNIT_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + m[2].replace(" ", ""), text)
     text = _YEAR_SPELLED_RE.sub(lambda m: m[1].replace(" ", "") + " " + m[2].replace(" ", ""), text)
     text = unspell(text)
-    text = text.translate(_COMPAT)
+    # ４５，０００원: a wide comma between digits groups thousands, as the plain one does.
+    text = re.sub(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))", ",", text).translate(_COMPAT)
     # 체감-15도, 기온-3℃: a minus glued to the word before is still a sign, but not after
     # a count (50홈런-50도루 pairs two counts).
     text = re.sub(

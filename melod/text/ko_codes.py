@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
+from melod.text.ko_address_words import address_word, spelled_labels
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
-from melod.text.ko_romaja import mailbox_surnames, romaja, romaja_compound
-from melod.text.ko_translit import transliterate
-from melod.text.ko_words import WORDS, compound, name_words, spell
+from melod.text.ko_romaja import mailbox_surnames
+from melod.text.ko_words import spell
 
 _EMERGENCY: Final = (
     "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1301|1330|1332|1339|1345|"
@@ -37,18 +37,13 @@ _SHORT_LINK_RE: Final = re.compile(
 _HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | re.S)
 
 
-_SYLLABLES_RE: Final = re.compile(
-    r"(?:(?:ch|sh|[bcdfghjklmnprstvwz])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
-    r"(?:ng|[nmlktp](?![aeiou]))?)+"
-)
-
-
 def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
     symbols = {".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바"}
     symbols |= {"?": "물음표", "=": "이퀄", "&": "앤드"}  # a query: watch?v=abc
 
     surnames: dict[str, str] = {}
+    spelled: set[str] = set()
 
     def word(part: str) -> str:
         if re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+", part):
@@ -59,18 +54,9 @@ def addresses(text: str) -> str:
             return spell(key)  # naver.me/a1B2: a letter alone is spelled, not the word a
         if key in surnames:
             return surnames[key]
-        known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
-        if not known and len(key) >= 4 and not transliterate(key, False):
-            # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word
-            lead = 2 if re.match("[^aeiouy]{2}", key) and key[2:] in WORDS else 1
-            known = spell(key[:lead]) + WORDS[key[lead:]] if key[lead:] in WORDS else None
-        # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
-        # is a romanised Korean name made of plain syllables (minsu 민수).
-        plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
-        sound = transliterate(key, guess=bool(plain)) if len(key) >= 4 else None
-        sound = sound or name_words(key)  # English words run together: hiclass 하이클래스
-        # A romanised Korean name (hanjin 한진, daesung 대성) is read back in Hangul.
-        return known or romaja(key) or sound or romaja_compound(key, WORDS) or spell(key)
+        if key in spelled:
+            return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
+        return address_word(key)
 
     def one_by_one(d: str) -> str:
         return digit_string(d, PHONE_DIGITS)
@@ -83,6 +69,8 @@ def addresses(text: str) -> str:
         head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
         surnames.clear()
         surnames.update(mailbox_surnames(head if "@" in head else ""))
+        spelled.clear()
+        spelled.update(spelled_labels(host))
         # A two-digit number glued to a name in the host is part of the brand name and
         # said as a number (cafe24 카페이십사, yes24); elsewhere digits go one by one.
         named = re.search("[A-Za-z]", host) is not None
@@ -175,6 +163,8 @@ def versions(text: str) -> str:
         lambda m: m.group(1) + parts(m.group(2)),
         text,
     )
+    # 앱 5.12 버전으로: a number named a version by the word after it.
+    text = _sub(r"(?<![0-9.])([0-9]+\.[0-9]{2,})(?![0-9.])(?=\s?버전)", lambda m: parts(m[1]), text)
     return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)
 
 

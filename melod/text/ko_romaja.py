@@ -25,13 +25,14 @@ _VOWELS: Final = {
     "wa": 9, "wae": 10, "oe": 11, "yo": 12, "u": 13, "oo": 13, "wo": 14, "we": 15,
     "wi": 16, "yu": 17, "eu": 18, "ui": 19, "i": 20,
 }  # fmt: skip
-_FINALS: Final = {"": 0, "k": 1, "n": 4, "l": 8, "m": 16, "p": 17, "ng": 21}
+# t is the final of 햇 and 옷 (haetsal 햇살, ot 옷): ㅅ, the usual spelling of that sound.
+_FINALS: Final = {"": 0, "k": 1, "n": 4, "l": 8, "m": 16, "p": 17, "ng": 21, "t": 19}
 # Name spellings outside the standard: Samsung 삼성, Kim 김, Choi 최, Hee 희.
 _NAMES: Final = {
     "sung": "성", "jung": "정", "chung": "정", "hyun": "현", "kyung": "경", "kyu": "규",
     "yun": "윤", "yoon": "윤", "joon": "준", "choi": "최", "kim": "김", "kang": "강",
     "kwon": "권", "koo": "구", "kook": "국", "hee": "희", "woo": "우", "moon": "문",
-    "shin": "신", "lee": "이", "park": "박", "young": "영",
+    "shin": "신", "lee": "이", "park": "박", "young": "영", "bit": "빛", "kkot": "꽃",
 }  # fmt: skip
 # Surnames that are no English word, read alone (an address part of its own).
 _SURNAMES: Final = {
@@ -89,7 +90,9 @@ def romaja(word: str) -> str | None:
     key = word.lower()
     if key in _SURNAMES:
         return _SURNAMES[key]  # jiwoo.han 지우 점 한
-    if len(key) < 4 or not key.isascii() or not key.isalpha() or _ENGLISH.search(key):
+    # young 영 is the one name spelling with an English vowel pair (jiyoung 지영).
+    english = _ENGLISH.search(key.replace("young", " "))
+    if len(key) < 4 or not key.isascii() or not key.isalpha() or english:
         return None
     found = _cuts(key)
     if found is None or len(found[1]) < 2:
@@ -131,6 +134,10 @@ def mailbox_surnames(mailbox: str) -> dict[str, str]:
         if given
         else {}
     )
+
+
+# Every surname, whether or not it is also an English word.
+SURNAMES: Final = {**_SURNAMES, **_WORD_SURNAMES}
 
 
 def romaja_compound(key: str, words: dict[str, str]) -> str | None:

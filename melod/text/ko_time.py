@@ -99,6 +99,14 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
         ),
         _full_date,
     ),
+    # 2026.12.24~12.26: the end of a range after a whole date is a month and day too.
+    (
+        re.compile(
+            r"(?<=[0-9가-힣] 일)(\s?[~∼～-]\s?)([0-9]{1,2})[./]([0-9]{1,2})\.?"
+            r"(?![0-9./])(?!\s?[%°℃A-Za-z])"
+        ),
+        lambda m: "~" + _named(m)[len(m.group(1)) :],  # a dash here is a range too
+    ),
     # 2024-12 관리비: a year and a two-digit month.
     (re.compile(r"(?<![0-9.-])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?![0-9.-])"), _year_month),
     # 24.11.28: a two-digit year, written with dots and two digits in every part.

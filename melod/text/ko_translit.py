@@ -219,6 +219,16 @@ def transliterate(word: str, guess: bool = True) -> str | None:
     if not any(p in _VOWELS for p in phones):
         return None
     try:
-        return _compose(_syllables(phones, heard=pron is not None)) or None
+        said = _compose(_syllables(phones, heard=pron is not None))
     except (ValueError, KeyError, IndexError):
         return None
+    return _tal(key, pron, said) or None
+
+
+def _tal(key: str, pron: str | None, said: str) -> str:
+    """dental 덴탈, metal 메탈, rental 렌탈, crystal 크리스탈: a two-syllable word's -tal or
+    -dal is said with 아 (but digital 디지털, hospital, and sandal 샌들 keep theirs)."""
+    two = pron is not None and sum(p[-1].isdigit() for p in pron.split()) == 2
+    if two and re.search("(?:t|(?<!n)d)al$", key) and said.endswith(("털", "덜")):
+        return said[:-1] + ("탈" if said[-1] == "털" else "달")
+    return said

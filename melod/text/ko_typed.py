@@ -7,7 +7,7 @@ from typing import Final
 
 from melod.text.ko_context import LABEL_AFTER, labelled
 from melod.text.ko_counter_words import NATIVE, glued
-from melod.text.ko_numbers import sino
+from melod.text.ko_numbers import native, sino
 
 # 20분뒤, 1시간후: typed without a space, the word after a length of time is still a word
 # of its own (이십 분 뒤).
@@ -99,8 +99,16 @@ def spoons(text: str) -> str:
     return _SPOONS_RE.sub(lambda m: m[1] + ("큰술" if m[2] == "T" else "작은술"), text)
 
 
+# 셔틀콕 1타, 연필 2타: after things sold by the dozen, 타 is a dozen and counted natively
+# (한 타), while in golf it is a stroke (일 타 차이) and 1타 강사 is 일타.
+_DOZEN_RE: Final = re.compile(
+    r"((?:셔틀콕|콕|연필|볼펜|양말|골프공|달걀|계란|수건)\s?)([1-9][0-9]?)\s?타(?![가-힣]|\s?강사)"
+)
+
+
 def typed(text: str) -> str:
     """Spell out typing shortcuts before units and counters read the numbers."""
+    text = _DOZEN_RE.sub(lambda m: f"{m[1]}{native(int(m[2]))} 타", text)
     text = _AFTER_SPAN_RE.sub(lambda m: f"{m[1] or m[3]} {m[2] or m[4]}", text)
     text = _AFTER_COUNT_RE.sub(r"\1 \2", text)
     text = _HOURS_MINUTES_RE.sub(r"\1시간 \2분", text)

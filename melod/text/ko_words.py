@@ -526,6 +526,8 @@ korea 코리아
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
+lab 랩
+labs 랩스
 lakers 레이커스
 lamborghini 람보르기니
 lamp 램프

@@ -1,0 +1,123 @@
+"""Words of an e-mail or web address that are neither one English word nor one Korean name.
+
+A Korean address mixes shapes a word reader alone gets wrong: the second-level domain of
+.kr (go.kr 지오 점 케이알, not 고), a letter before a word (efine 이파인, kbank 케이뱅크),
+a surname with the owner's initials (parkmj 박엠제이, jhkim 제이에이치김), and English
+words run together with short ones (noreply 노리플라이, donotreply 두낫리플라이).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text.ko_romaja import SURNAMES, romaja
+from melod.text.ko_translit import transliterate
+from melod.text.ko_words import WORDS, compound, name_words, spell
+
+# The second-level domains of .kr, spelled as letters: go.kr 지오, or.kr 오알, ac.kr 에이씨.
+_KR_SECOND: Final = frozenset("go or co ac ne re pe es ms hs sc kg mil".split())  # noqa: SIM905
+
+
+def spelled_labels(host: str) -> frozenset[str]:
+    """The host's labels said letter by letter: the second-level domain before .kr."""
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and labels[-1] == "kr" and labels[-2] in _KR_SECOND:
+        return frozenset((labels[-2],))
+    return frozenset()
+
+
+def _heard(piece: str) -> str | None:
+    """A word of the loanword table, or one of four letters or more the dictionary knows."""
+    return WORDS.get(piece) or (transliterate(piece, False) if len(piece) >= 4 else None)
+
+
+def letter_word(key: str, loose: bool = False) -> str | None:
+    """One or two letters, then a word of three letters or more: kbank 케이뱅크, tworld
+    티월드 (nhis is spelled, not 엔에이치 + is).  `loose` also takes a word the dictionary
+    knows (efine 이파인), once the key is known to be no romanised Korean name (hanna 한나).
+    """
+    said: Callable[[str], str | None] = _heard if loose else WORDS.get
+    lead = 2 if re.match("[^aeiouy]{2}", key) and said(key[2:]) else 1
+    word = said(key[lead:]) if len(key) - lead >= 3 else None
+    return spell(key[:lead]) + word if word else None
+
+
+_INITIALS: Final = "[bcdfghjklmnpqrstvwxyz]{2,3}"
+
+
+def surname_initials(key: str) -> str | None:
+    """A surname with the owner's initials: parkmj 박엠제이, jhkim 제이에이치김."""
+    for surname, said in SURNAMES.items():
+        if key.startswith(surname) and re.fullmatch(_INITIALS, key[len(surname) :]):
+            return said + spell(key[len(surname) :])
+        if key.endswith(surname) and re.fullmatch(_INITIALS, key[: -len(surname)]):
+            return spell(key[: -len(surname)]) + said
+    return None
+
+
+# Short words that start or join a run of English words in a mailbox or host name.
+_SHORT: Final = {
+    "no": "노", "do": "두", "my": "마이", "go": "고", "to": "투", "me": "미", "we": "위",
+    "hi": "하이", "in": "인", "on": "온", "up": "업", "by": "바이", "be": "비",
+}  # fmt: skip
+
+
+def run_words(key: str) -> str | None:
+    """English words run together, short ones among them: noreply 노리플라이, donotreply."""
+    if not 5 <= len(key) <= 24:
+        return None
+    # best[i]: the fewest pieces covering key[:i], with their reading.
+    best: list[tuple[int, str] | None] = [(0, "")] + [None] * len(key)
+    for end in range(2, len(key) + 1):
+        for start in range(end - 2, -1, -1):
+            head, piece, now = best[start], key[start:end], best[end]
+            said = _SHORT.get(piece) or (_heard(piece) if len(piece) >= 3 else None)
+            if head is not None and said and (now is None or head[0] + 1 < now[0]):
+                best[end] = (head[0] + 1, head[1] + said)
+    found = best[-1]
+    return found[1] if found is not None and found[0] >= 2 else None
+
+
+def name_and_word(key: str) -> str | None:
+    """A romanised Korean name glued to an English word: haenamfarm 해남팜, ochanglab 오창랩."""
+    for cut in range(len(key) - 3, 3, -1):
+        head, tail = key[:cut], key[cut:]
+        if (said := _heard(tail)) and (name := romaja(head)):
+            return name + said
+    return None
+
+
+_SYLLABLES_RE: Final = re.compile(
+    r"(?:(?:ch|sh|[bcdfghjklmnprstvwz])?(?:yeo|eo|eu|ae|oe|wa|wo|wi|ui|oo|ee|y[aeiou]|[aeiou])"
+    r"(?:ng|[nmlktp](?![aeiou]))?)+"
+)
+
+
+def address_word(key: str) -> str:
+    """One lower-case run of letters of an address, in Hangul."""
+    known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
+    heard = transliterate(key, False) if len(key) >= 4 else None
+    if not known and len(key) >= 4 and not heard:
+        # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word
+        known = letter_word(key)
+    if not known and key[0] == "e" and len(key) >= 5 and (said := _heard(key[1:])):
+        known = "이" + said  # ebook 이북, efine 이파인: e- for electronic, not a 에 syllable
+    joined = name_and_word(key)
+    if known or (joined and re.search("[^aeiouy]e$", key)):
+        return known or joined or ""  # raemianhome 래미안홈: an English silent e, not 호메
+    # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
+    # is a romanised Korean name (hanjin 한진, daesung 대성, minsu 민수).
+    sound = heard or name_words(key)  # English words run together: hiclass 하이클래스
+    plain = len(key) >= 4 and _SYLLABLES_RE.fullmatch(key)
+    return (
+        romaja(key)
+        or sound
+        or run_words(key)  # before a name: donotreply, not 도놋 + reply
+        or joined
+        or surname_initials(key)
+        or letter_word(key, loose=True)
+        or (transliterate(key) if plain else None)
+        or spell(key)
+    )
