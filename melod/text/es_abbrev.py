@@ -152,6 +152,27 @@ def _don(m: re.Match[str]) -> str:
     return m[0]
 
 
+# Mexico's states after a town and its comma: 'Acapulco, Gro.', 'Juchitán, Oax.' ('Col.' is
+# left to 'colonia').
+_STATES = {"Ags": "Aguascalientes", "Camp": "Campeche", "Chih": "Chihuahua", "Chis": "Chiapas",
+           "Coah": "Coahuila", "Dgo": "Durango", "Gro": "Guerrero",
+           "Gto": "Guanajuato", "Hgo": "Hidalgo", "Jal": "Jalisco", "Mich": "Michoacán",
+           "Mor": "Morelos", "Nay": "Nayarit", "Oax": "Oaxaca", "Pue": "Puebla",
+           "Qro": "Querétaro", "Sin": "Sinaloa", "Son": "Sonora", "Tab": "Tabasco",
+           "Tamps": "Tamaulipas", "Tlax": "Tlaxcala", "Ver": "Veracruz", "Yuc": "Yucatán",
+           "Zac": "Zacatecas", "Edo\\. (?:de )?Méx": "Estado de México", "Méx": "México",
+           "N\\. ?L": "Nuevo León", "Q\\. ?Roo": "Quintana Roo",
+           "B\\. ?C\\. ?S": "Baja California Sur", "B\\. ?C": "Baja California",
+           "S\\. ?L\\. ?P": "San Luis Potosí"}  # fmt: skip
+_STATE_ALT = "|".join(sorted(_STATES, key=len, reverse=True))
+_STATE_RE = re.compile(rf"([{_UP}][a-záéíóúñ]+, )({_STATE_ALT})(?:\.|(?<=Roo))(?!\w)")
+
+
+def _state(m: re.Match[str]) -> str:
+    name = next(v for k, v in _STATES.items() if re.fullmatch(k, m[2]))
+    return latin.keep_dot(m, m[1] + name)
+
+
 _COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste", "NE": "noreste",
             "NO": "noroeste", "NW": "noroeste", "SE": "sureste", "SO": "suroeste",
             "SW": "suroeste", "NNE": "nornoreste", "ENE": "estenoreste", "ESE": "estesureste",
@@ -162,6 +183,7 @@ _COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste", "
 _COMPASS_RE = re.compile(r"\b(al|del|hacia el) ([NSEOW]{2,3}|[NSEO](?= de\b))\b(?![.-]?\d)")
 
 RULES: list[Rule] = [
+    (_STATE_RE, _state),
     (_COMPASS_RE, lambda m: f"{m[1]} {_COMPASS[m[2]]}" if m[2] in _COMPASS else m[0]),
     # An initial inside a name: 'U. de Chile' is 'U de Chile', no full stop there.
     (re.compile(r"(?<![\w.])([A-Z])\.(?= del? [A-ZÁÉÍÓÚ])"), lambda m: m[1]),

@@ -130,8 +130,34 @@ def _of_measure(m: re.Match[str]) -> str:
     return f"{part} {m[3]}" if (a, b) == (1, 2) else f"{part} de {m[3]}"
 
 
+# Measures whose half is said 'media taza', 'medio litro' ('1/2 de litro' drops the 'de').
+_HALF_MEASURES = latin.wordset(
+    "litro kilo kilogramo gramo taza hora docena cucharada cucharadita vaso metro botella lata "
+    "paquete barra bolsa galón libra onza pinta pieza porción ración tanque"
+)
+_HALF_OF_WHOLE = latin.wordset(
+    "la las el los mi mis tu tus su sus este esta estos estas ese esa nuestro nuestra lo"
+)
+
+
+def _half_of(m: re.Match[str]) -> str:
+    """'1/2 de litro' 'medio litro'; '1/2 de la pizza' 'la mitad de'; '1/2 de carne' 'medio kilo
+    de carne', as a shopping list means it."""
+    after = m[1].lower()
+    if latin.prev_word(m) in _DATE_CTX or after[0].isdigit():
+        return m[0]
+    if after in _HALF_MEASURES:
+        return latin.at_start(m, "media " if gender(after) == "f" else "medio ")
+    if after in _HALF_OF_WHOLE:
+        return latin.at_start(m, "la mitad de ")
+    return latin.at_start(m, "medio kilo de ")
+
+
 #: Run after the unit rule: a whole number and a fraction.
 RULES: list[Rule] = [
+    _c(r"(?<![\w/.,])(?<!\d )1/2 de (?=(\w+))", _half_of),
+    # 'el depósito está a 1/2': at half its level, 'a la mitad'.
+    _c(r"(?<=\b[Aa] )1/2(?![\w/]| ?[^\W\d_])", lambda m: "la mitad"),
     _c(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b", _of_measure),
     # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos', 'el 1/4 del depósito'.
     _c(
