@@ -32,16 +32,21 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(head + [pairs(g) for g in groups])
 
 
-def _foreign(m: re.Match[str]) -> str:
-    groups = [f"plus {card(int(m[1]))}"]
-    for group in re.findall(r"\d+", m[2]):
+def _groups(text: str) -> list[str]:
+    # Each group as typed: four digits by pairs, else whole, its leading zeros said.
+    groups = []
+    for group in re.findall(r"\d+", text):
         if len(group) == 4:
             groups.append(pairs(group))
             continue
         rest = group.lstrip("0")
         zeros = ["zéro"] * (len(group) - len(rest))
         groups.append(" ".join(zeros + ([card(int(rest))] if rest else [])))
-    return ", ".join(groups)
+    return groups
+
+
+def _foreign(m: re.Match[str]) -> str:
+    return ", ".join([f"plus {card(int(m[1]))}", *_groups(m[2])])
 
 
 def _free_phone(m: re.Match[str]) -> str:
@@ -105,6 +110,13 @@ RULES: list[Rule] = [
     # `0 800 123 456`, `0800 47 33 05`: a free number, its 800 said whole.
     _c(r"(?<![\w+])0 ?8\d\d(?:(?: \d{3}){2}|(?: \d{2}){3})(?!\w)", _free_phone),
     _c(r"(?<![\w+])0\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),
+    # `010 45 67 89`, `0475 12 34 56`, `02 512 34 90`, `02/512.34.90`: a Belgian number,
+    # nine or ten digits in its own groups, read group by group.
+    _c(
+        r"(?<![\w+])(?:0[1-9]\d|04\d\d)(?:[ .]\d\d){3}(?!\w|[.,]\d)"
+        r"|(?<![\w+])0\d[ /.][1-9]\d\d(?:[ .]\d\d){2}(?!\w|[.,]\d)",
+        lambda m: ", ".join(_groups(m[0])),
+    ),
     # `0033 6 12 ...`: the international prefix typed as 00 is the plus sign.
     _c(r"(?<![\w+])00 ?(?=(?:33|32|41|352|44|49|34|39|1) ?\d[\d .-]{6,}\d(?!\w))", lambda m: "+"),
     _c(r"(?<![\w+])\+33 ?(?:\(0\) ?)?\d(?:[ .-]?\d{2}){4}(?!\w)", _phone),

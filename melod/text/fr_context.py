@@ -33,11 +33,29 @@ def feminine_after(m: re.Match[str]) -> bool:
         # 3 sets à 1 face à la Pologne: `face à` is no noun; the number counts the sets.
         counted = _COUNTED.search(m.string[: m.start()])
         return bool(counted and is_feminine(counted[1]))
+    if word.lower() in _ELLIPTIC and _ALONE.match(m.string, m.end()):
+        # 3 vélos mécaniques et 1 électrique: the noun is left out, the number agrees with
+        # the one counted just before (1 petit tiramisu has its own noun).
+        listed = _LISTED.search(m.string[: m.start()])
+        if listed:
+            return is_feminine(listed[1])
     return is_feminine(word) or _agrees_feminine(m, word)
 
 
 _LOCUTION = re.compile(r"(?i) (?:face|suite|grâce) (?:à|au|aux)\b")
 _COUNTED = re.compile(r"\b\d+ ([^\W\d_]+) à $")
+_LISTED = re.compile(r"\b\d+ ([^\W\d_]{2,})[^.!?\d]{0,40}(?:\bet|\bou|,) $")
+# The adjective with no noun after it: punctuation, the end, or a word that opens no noun.
+_ALONE = re.compile(
+    r" ?[^\W\d_]+ ?(?:[.,;:!?)]|$|(?:en|à|au|aux|de|du|des|pour|sur|dans|et|ou|qui|est|sont|"
+    r"disponibles?|libres?|restante?s?)\b)"
+)
+# Adjectives that stand for a noun left out after a number (`2 lits simples et 1 double`).
+_ELLIPTIC = latin.wordset(
+    "électrique électriques mécanique mécaniques manuel manuelle automatique thermique "
+    "hybride libre libres occupé occupée disponible simple double autre autres neuf neuve "
+    "grand grande petit petite seul seule supplémentaire gratuit gratuite payant payante"
+)
 
 
 def _agrees_feminine(m: re.Match[str], noun: str) -> bool:

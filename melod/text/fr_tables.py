@@ -104,7 +104,8 @@ CURRENCY_NAMES: Final = {
 SAID_AS_WORDS: Final = {
     w: w
     for w in ["SAMU", "SMUR", "SMIC", "CAC", "CAF", "PACS", "ATMO", "CROUS", "NAS", "LOSC",
-              "INSA", "UNEF", "CNIL", "IBAN", "RIB", "BAC", "ZAC", "IFOP", "ENA"]
+              "INSA", "UNEF", "CNIL", "IBAN", "RIB", "BAC", "ZAC", "IFOP", "ENA", "STIB", "TEC",
+              "ONEM"]
 } | {
     "OUI": "oui", "NON": "non", "STOP": "stop",  # `répondez OUI`, `STOP au 36173`
     "CO": "C O",  # carbon monoxide, spelled even in a shouted ALERTE CO DANS LE GARAGE
