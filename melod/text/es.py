@@ -276,8 +276,8 @@ def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
     text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS, DIGIT_NAMES))
-    # In addresses '.es' is said 'punto es' in Spain, and 'www' is written lower-case.
-    text = re.sub(r"\bpunto [Ee] [Ss]\b", "punto es", text).replace("W W W punto", "w w w punto")
+    # In addresses 'www' is written lower-case.
+    text = text.replace("W W W punto", "w w w punto")
     text = latin.mark_starts(es_typed.expand(es_abbrev.expand(es_clean.pre_clean(text))))
     text = es_marks.unmark_chat(text)
     # '¡10.000 pasos!' is '¡Diez mil pasos!': the sentence starts after the opening mark.

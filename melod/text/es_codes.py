@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin, latin_address
 from melod.text.es_numbers import card, digits, dotted
-from melod.text.es_phones import VENEZUELA, phone, phone_groups
+from melod.text.es_phones import COUNTRY, LOCAL_MOBILE, VENEZUELA, phone, phone_groups
 from melod.text.latin import Rule
 
 _PHONE_CUES = (
@@ -109,6 +109,8 @@ RULES: list[Rule] = [
         lambda m: m[1] + digits(m[2]),
     ),
     VENEZUELA,
+    COUNTRY,
+    LOCAL_MOBILE,
     # Mobiles and landlines in Spain: 612 34 56 78, 91 123 45 67, +34 612345678.
     # The groups share one separator ('800-1000 m' is a range, not a phone); not the tail of
     # a landline ('91 876 54 32').
@@ -197,13 +199,10 @@ def _label(m: re.Match[str]) -> str:
     return word if _SYLLABLES.fullmatch(word) or word in _SAID_LABELS else latin.spell(word)
 
 
-# Two letters latin spelled as a country domain, away from a domain's end: a path's '/de/'.
-_TLD_SPELLED = re.compile(r"(?<!punto )(?<!\b[A-Za-z] )\b([A-Za-z]) ([A-Za-z])\b(?! [A-Za-z]\b)")
-
-
-def _unspell(m: re.Match[str]) -> str:
-    word = (m[1] + m[2]).lower()
-    return word if _SYLLABLES.fullmatch(word) else m[0]
+def _as_word(label: str, after_dot: bool) -> bool:
+    """'.es' is said 'punto es'; a country's two letters elsewhere, a path's '/de/' or 'es'
+    in 'fin-de-semana', are read as syllables; '.de', '.ar' stay spelled."""
+    return label == "es" or (not after_dot and bool(_SYLLABLES.fullmatch(label)))
 
 
 # A country's two letters closing an address are spelled in capitals, as the country code
@@ -231,13 +230,15 @@ def address_rules(symbols: dict[str, str], names: tuple[str, ...]) -> list[Rule]
 
     def wrap(read: latin.Handler) -> latin.Handler:
         def said(m: re.Match[str]) -> str:
-            text = re.sub(_TLD_SPELLED, _unspell, re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m)))
+            text = re.sub(r"\b[a-zñ]{2,4}\b", _label, read(m))
             text = _COUNTRY.sub(lambda c: f"{c[1]} {c[2]}".upper(), text)
             # Initials are spelled in capitals ('smn.gob.ar' 'S M N'), as they are written.
             return _INITIALS.sub(lambda c: c[0] if c[0] == "w w w" else c[0].upper(), text)
 
         return said
 
-    rules = latin_address.address_rule(symbols, names, keep_case=True, number=_name_number)
+    rules = latin_address.address_rule(
+        symbols, names, keep_case=True, number=_name_number, as_word=_as_word
+    )
     url = rules[-1][1]
     return [(rx, wrap(read)) for rx, read in [*rules, (_BARE_DOMAIN, url)]]

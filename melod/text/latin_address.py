@@ -23,6 +23,7 @@ def address_rule(
     keep_case: bool = False,
     number: Callable[[str], str | None] | None = None,
     initials: Callable[[str], bool] | None = None,
+    as_word: Callable[[str, bool], bool] | None = None,
 ) -> list[Rule]:
     """Rules that read e-mail addresses and URLs with the language's symbol names.
 
@@ -30,6 +31,9 @@ def address_rule(
     given, may read the digits right after a name as a number (`obrien87` -> "obrien
     eighty-seven") or return None to leave them digit by digit. `initials`, when given,
     tells a short label that has a vowel but is said letter by letter (`pge`, `mta`).
+    `as_word`, when given, tells a label this reading would spell that the language says as
+    a word; its flag is True right after a dot, where a country code stands (Spanish says
+    `.es` as a word, and `de` in `fin-de-semana`, but spells `.de`).
     """
 
     def digits(run: str, after_letter: bool) -> str:
@@ -37,12 +41,14 @@ def address_rule(
         said = number(run) if number and after_letter else None
         return said or spell_digits(run, names)
 
-    def word(token: str) -> str:
+    def word(token: str, after_dot: bool) -> str:
         low = token.lower()
         if low in SPELLED_NAMES:
             # A brand known by its initials is written as such: `ups.com` "U P S dot com".
             return " ".join(token.upper())
         spelled = low in ("www", *_SPELLED_TLDS) or not re.search("[aeiouy]", low)
+        if spelled and as_word is not None and as_word(low, after_dot):
+            return low
         if spelled or (initials is not None and initials(low)):
             # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
             # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
@@ -51,8 +57,13 @@ def address_rule(
 
     def read(m: re.Match[str]) -> str:
         runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+        bare = re.sub(r"^https?://", "", m[0], flags=re.IGNORECASE)
+        dots = iter(bool(dot) for dot in re.findall(r"(\.?)[A-Za-z]+", bare))
         text = common.read_address(
-            m.group(0), symbols, word, lambda d: digits(d, next(runs, False))
+            m.group(0),
+            symbols,
+            lambda t: word(t, next(dots, False)),
+            lambda d: digits(d, next(runs, False)),
         )
         return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
 
