@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ko_labels import label_nouns
+from melod.text.ko_labels import label_nouns, named_after
 
 # The people word sits right before the count (손님 4분, 고객님 2분): further
 # away, 30분 is minutes even in a sentence about guests.
@@ -27,7 +27,7 @@ def labelled(before: str) -> bool:
 
 
 LABEL_AFTER: Final = re.compile(
-    rf"\s?(?:{label_nouns('A')}|"
+    rf"\s?(?:{named_after('A')}|"
     r"방(?![가-힣])|방(?:에|으로|에서|은|이)|입력(?:으로|단자|에)|"  # not 방법, 입력하세요
     r"을|를|으로|은|의|선택|"  # 3번을 누르세요, 2번 선택: the option is named
     # 현재 18번 호출 중, 12번 진료 중, 5번 차례: a queue number
@@ -38,7 +38,7 @@ LABEL_AFTER: Final = re.compile(
 )
 # 3번 엘리베이터 점검 중, 2번 이용하세요: once a count has named a place or thing, a later
 # one that is used, taken or said to work names one too (이 번), not a number of times.
-_LABEL_SEEN: Final = re.compile(rf"[0-9]\s?번\s?(?:{label_nouns('R')})")
+_LABEL_SEEN: Final = re.compile(rf"[0-9]\s?번\s?{named_after('R')}")
 _USED_AFTER: Final = re.compile(
     r"\s?(?:이용|사용|으로|로(?![가-힣])|쪽|은|는|도|만|운행|정상|가능|이나|또는|에서|에 )"
 )
@@ -46,7 +46,7 @@ _USED_AFTER: Final = re.compile(
 
 # 셔틀버스 1번 08:40, 2번 08:55: a 번 opening the next item of a list whose first was a label.
 _LABEL_LISTED: Final = re.compile(
-    rf"(?:(?:{label_nouns('B')})\s?[0-9]+\s?번|[0-9]\s?번\s?(?:{label_nouns('A')}|{label_nouns('R')}))"
+    rf"(?:(?:{label_nouns('B')})\s?[0-9]+\s?번|[0-9]\s?번\s?(?:{named_after('A')}|{named_after('R')}))"
     r"[^.!?\n]*,\s?$"  # 1번 하우스 25도, 2번 23도, 3번 27도: every later item
 )
 

@@ -45,7 +45,16 @@ _TABLE: Final = """
 LABEL_NOUNS: Final[dict[str, str]] = dict(entry.split(":") for entry in _TABLE.split())
 
 
-def label_nouns(flag: str) -> str:
+def label_nouns(flag: str, shortest: int = 1) -> str:
     """The nouns carrying `flag` (B, A or R) as one regex alternation, longest first."""
-    words = sorted((w for w, f in LABEL_NOUNS.items() if flag in f), key=len, reverse=True)
-    return "|".join(words)
+    words = (w for w, f in LABEL_NOUNS.items() if flag in f and len(w) >= shortest)
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def named_after(flag: str) -> str:
+    """The nouns with `flag` as they follow a number: alone, or ending a compound.
+
+    3번 마을버스, 2번 급속충전기: a compound ending in a label noun of two syllables or
+    more names the number too (but not 문, 방 of 3번 주문, 2번 추방).
+    """
+    return rf"(?:{label_nouns(flag)}|[가-힣]{{1,3}}(?:{label_nouns(flag, shortest=2)}))"
