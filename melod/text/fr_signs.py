@@ -1,4 +1,4 @@
-"""French signs typed before or after a number: < > ≤ ≥, ~ ≈, a keypad's * and #, the
+"""French signs typed before or after a number: < > ≤ ≥, ±, ~ ≈, a keypad's * and #, the
 AV/AR of a car's tyres, and a word glued to its number (à15h). They run before
 `latin.pre_clean`, which drops what it cannot read."""
 
@@ -41,6 +41,8 @@ BEFORE_CLEAN: list[Rule] = [
         lambda m: _COMPARE[m[1]],
     ),
     _c(rf"(?:(?<=\s)|^)<{_HEART}", lambda m: ""),
+    # `marge d'erreur ± 3 points`, `tolérance +/- 2 mm`: a tolerance, plus or minus.
+    _c(r"(?:±|\+ ?/ ?-) ?(?=\d)", lambda m: "plus ou moins "),
     # `~2h`, `≈ 15 min`: about, with a capital where it starts the message or a sentence.
     _c(
         r"(^|[.!?] |(?<=\s))[~≈] ?(?=\d)",
