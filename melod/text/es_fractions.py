@@ -158,7 +158,12 @@ RULES: list[Rule] = [
     _c(r"(?<![\w/.,])(?<!\d )1/2 de (?=(\w+))", _half_of),
     # 'el depósito está a 1/2': at half its level, 'a la mitad'.
     _c(r"(?<=\b[Aa] )1/2(?![\w/]| ?[^\W\d_])", lambda m: "la mitad"),
-    _c(r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) (taza|cucharada|cucharadita|vaso)s\b", _of_measure),
+    # '3/4 taza' too, without its 'de': 'tres cuartos de taza'.
+    _c(
+        r"(?<![\w/.,])(?<!\d )(\d)/(\d{1,2}) "
+        r"(taza|cucharada|cucharadita|cuchara|vaso|copa|botella|lata|barra|docena)s?\b",
+        _of_measure,
+    ),
     # A share of a group after 'el' is not a date: 'el 1/3 de los vecinos', 'el 1/4 del depósito'.
     _c(
         r"\b([Ee]l|[Dd]el|[Aa]l) (\d)/(\d{1,2}) (?=de (?:los|las|la|mis|tus|sus|nuestr|"

@@ -49,7 +49,13 @@ _FEMININE = latin.wordset(
 _MASC_IN_A = latin.wordset(
     "día mapa problema sistema programa tema clima idioma planeta sofá giga mega esquema "
     "dilema poema drama telegrama crucigrama diagrama pijama tranvía aroma síntoma fantasma "
-    "enigma lema teorema karma cometa yoga plasma trauma"
+    "enigma lema teorema karma cometa yoga plasma trauma dia panorama carisma emblema prisma "
+    "paradigma dogma magma holograma pentagrama poeta profeta monarca "
+    # People of either sex: a crowd of them is counted in the generic masculine
+    # ('84.567 hinchas' 'quinientos sesenta y siete').
+    "hincha turista artista deportista ciclista periodista dentista futbolista tenista "
+    "atleta colega policía electricista taxista pianista astronauta "
+    "analista especialista economista camarada psiquiatra pediatra"
 )
 _FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "xión", "xiones", "dad",
                  "dades", "tud", "tudes", "umbre", "umbres")  # fmt: skip

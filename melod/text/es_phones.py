@@ -50,6 +50,40 @@ def phone_groups(m: re.Match[str], first: int = 1) -> str:
     return ", ".join(_group(g) for g in m.groups()[first - 1 :])
 
 
+def _area(g: str) -> str:
+    """An area code: '011' 'cero once', as Buenos Aires says it; '351' as a number."""
+    return "cero " + card(int(g[1:])) if re.fullmatch(r"0[1-9]\d", g) else _group(g)
+
+
+def _country(m: re.Match[str]) -> str:
+    """'+54 9 11 6372-1948': the country, a mobile's lone digit, the area, then the number."""
+    head = [f"más {card(int(m[1]))}"] + ([digits(m[2])] if m[2] else [])
+    return ", ".join(head + [_group(g) for g in m.groups()[2:]])
+
+
+def _local_mobile(m: re.Match[str]) -> str:
+    """'011 15-6372-1948': Argentina's mobile prefix 15 after the area code, 'quince'."""
+    area = [_area(m[1])] if m[1] else []
+    return ", ".join([*area, "quince", _group(m[2]), _group(m[3])])
+
+
+# Argentina's (and Mexico's old) international mobiles put a lone 9 (or 1) before the area
+# code: '+54 9 11 6372-1948', '+52 1 55 1234 5678'; a landline's last four after a dash.
+COUNTRY: Rule = (
+    re.compile(
+        r"(?<![\w+])\+(\d{1,3}) (?:([19]) )?(\d{2,4}) (\d{2,4})(?(2)[ -]|-)(\d{4})"
+        r"(?![\w.,]\d|\w)"
+    ),
+    _country,
+)
+# Argentina's mobiles dialled at home: '15-6372-1948', '(011) 15 6372-1948'.
+LOCAL_MOBILE: Rule = (
+    re.compile(
+        r"(?<![\w+.,-])(?:\(?(0?\d{2,4})\)?[ -])?15[ -](\d{3,4})[ -](\d{4})(?![\w.,-]?\d|\w)"
+    ),
+    _local_mobile,
+)
+
 _SEVEN = 7
 
 
