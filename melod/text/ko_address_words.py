@@ -95,6 +95,11 @@ _SYLLABLES_RE: Final = re.compile(
 )
 
 
+# Six letters or more with two vowels and no run of three consonants: a word to sound
+# out (greenvil 그린빌), not letters to spell (lgcns, kdca).
+_WORDLIKE: Final = re.compile(r"(?=[a-z]{6})(?=(?:.*[aeiouy]){2})(?!.*[^aeiouy]{3}).*")
+
+
 def address_word(key: str) -> str:
     """One lower-case run of letters of an address, in Hangul."""
     known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
@@ -118,6 +123,6 @@ def address_word(key: str) -> str:
         or joined
         or surname_initials(key)
         or letter_word(key, loose=True)
-        or (transliterate(key) if plain else None)
+        or (transliterate(key) if plain or _WORDLIKE.fullmatch(key) else None)
         or spell(key)
     )

@@ -188,6 +188,22 @@ def _suffixed(key: str) -> str | None:
     return None
 
 
+def _shapes(key: str, said: str) -> str:
+    """Shapes loanwords give some English sounds (`said`: the word's phonemes)."""
+    if re.search("i(?:an?|ants?|ance|ars?|ons?|ors?|ours?|us|um|ents?|ence)$", key):
+        # senior 시니어, million 밀리언, genius 지니어스: the spelled i of the last syllable
+        # before its vowel is 이 (but evacuation 이배큐에이션).
+        said = re.sub(r"(?<=[A-Z]) Y AH$", " IY AA", said) if key.endswith("ia") else said
+        said = re.sub(r"(?<=[A-Z]) Y (AH|ER|AA)(?=(?: [^ AEIOU][A-Z]*)*$)", r" IY \1", said)
+    said = re.sub(r"\bL M$", "L L EU M", said)  # film 필름, helm 헬름
+    # clubs 클럽스, jobs 잡스, bags 백스: a plural b or g after a short vowel closes it.
+    return re.sub(
+        r"\b(AE|EH|IH|AH|AA|OH|UH) ([BG]) Z$",
+        lambda m: f"{m[1]} {'P' if m[2] == 'B' else 'K'} S",
+        said,
+    )
+
+
 def transliterate(word: str, guess: bool = True) -> str | None:
     """Hangul for an English word (strava 스트라바, booking 부킹), or None.
 
@@ -205,8 +221,8 @@ def transliterate(word: str, guess: bool = True) -> str | None:
         phones = _guess(key)
     else:
         return None
-    said = re.sub(r"\bT S\b", "TS", " ".join(phones))
-    if key not in _PLAIN_R:
+    said = _shapes(key, re.sub(r"\bT S\b", "TS", " ".join(phones)))
+    if key not in _PLAIN_R and not key.endswith("ds"):  # rewards 리워즈, awards
         # An r after these vowels ends the word with 어: share 셰어, floor 플로어, tour 투어.
         said = re.sub(r"\b(AO|EH|IH|IY|UH|UW) R((?: [SZ])?)$|\b(AY) R((?: [SZD])?)$", _r_end, said)
     if re.search("air|are|ear|eer|aring", key):

@@ -24,8 +24,10 @@ LETTERS: Final = dict(
 _TABLE: Final = """
 a 어
 ac 에이씨
+academy 아카데미
 access 액세스
 account 어카운트
+ace 에이스
 acetaminophen 아세트아미노펜
 active 액티브
 adapter 어댑터
@@ -63,6 +65,7 @@ armed 암드
 aroma 아로마
 arrival 어라이벌
 arrived 어라이브드
+art 아트
 as 애즈
 assist 어시스트
 assistant 어시스턴트
@@ -87,6 +90,7 @@ balance 밸런스
 balcony 발코니
 band 밴드
 bank 뱅크
+bar 바
 baseball 베이스볼
 basement 베이스먼트
 basket 바스켓
@@ -108,6 +112,7 @@ big 빅
 bill 빌
 bin 빈
 binance 바이낸스
+bio 바이오
 birthday 버스데이
 bit 비트
 bitcoin 비트코인
@@ -216,6 +221,7 @@ cook 쿡
 cooker 쿠커
 cool 쿨
 cooling 쿨링
+copy 카피
 cordzero 코드제로
 corp 코프
 cotton 코튼
@@ -232,6 +238,7 @@ current 커런트
 curtain 커튼
 custom 커스텀
 customs 커스텀스
+cut 컷
 cyan 시안
 cycle 사이클
 cycling 사이클링
@@ -264,6 +271,8 @@ detected 디텍티드
 detergent 디터전트
 device 디바이스
 devices 디바이스
+diamond 다이아몬드
+diet 다이어트
 diffuser 디퓨저
 dim 딤
 dimmer 디머
@@ -283,6 +292,7 @@ display 디스플레이
 distance 디스턴스
 dock 독
 docs 독스
+doctor 닥터
 document 도큐먼트
 documents 도큐먼트
 dodgers 다저스
@@ -347,6 +357,7 @@ ferrari 페라리
 filter 필터
 final 파이널
 finals 파이널스
+finance 파이낸스
 finish 피니시
 finished 피니시드
 fire 파이어
@@ -410,6 +421,8 @@ google 구글
 grande 그랑데
 green 그린
 grid 그리드
+group 그룹
+groups 그룹스
 guard 가드
 guest 게스트
 gwangju 광주
@@ -439,6 +452,7 @@ hey 헤이
 hi 하이
 high 하이
 hisense 하이센스
+hit 히트
 hitachi 히타치
 holiday 홀리데이
 home 홈
@@ -462,6 +476,7 @@ hub 허브
 hue 휴
 humidifier 휴미디파이어
 humidity 휴미디티
+hut 헛
 hyundai 현대
 ibuprofen 이부프로펜
 ice 아이스
@@ -497,12 +512,15 @@ irrigation 이리게이션
 is 이즈
 it 잇
 jacuzzi 자쿠지
+jam 잼
 james 제임스
 jeep 지프
 jeju 제주
 jenny 제니
 jet 제트
 jetbot 제트봇
+job 잡
+jobs 잡스
 john 존
 journaling 저널링
 joy 조이
@@ -520,6 +538,7 @@ kia 기아
 kid 키드
 kids 키즈
 kim 킴
+kit 키트
 kitchen 키친
 korail 코레일
 korea 코리아
@@ -575,6 +594,7 @@ magenta 마젠타
 mail 메일
 mailbox 메일박스
 main 메인
+manager 매니저
 manual 매뉴얼
 map 맵
 maps 맵스
@@ -610,6 +630,8 @@ mini 미니
 minute 미닛
 minutes 미니츠
 miss 미스
+mix 믹스
+mobile 모바일
 mode 모드
 model 모델
 modem 모뎀
@@ -632,6 +654,7 @@ nacho 나초
 nanoleaf 나노리프
 naptime 냅타임
 nasdaq 나스닥
+natural 내추럴
 naver 네이버
 navigation 내비게이션
 nest 네스트
@@ -679,6 +702,8 @@ open 오픈
 opened 오픈드
 oppo 오포
 order 오더
+organic 오가닉
+our 아워
 oura 오우라
 out 아웃
 outage 아웃티지
@@ -727,6 +752,7 @@ pin 핀
 ping 핑
 pinterest 핀터레스트
 pixel 픽셀
+pizza 피자
 plan 플랜
 plastic 플라스틱
 play 플레이
@@ -740,6 +766,7 @@ podcast 팟캐스트
 point 포인트
 polestar 폴스타
 pool 풀
+pop 팝
 porch 포치
 porsche 포르쉐
 power 파워
@@ -754,6 +781,7 @@ prewash 프리워시
 price 프라이스
 pro 프로
 profile 프로필
+pub 펍
 pump 펌프
 puricare 퓨리케어
 purifier 퓨리파이어
@@ -803,6 +831,7 @@ roomba 룸바
 route 루트
 router 라우터
 routine 루틴
+royal 로열
 run 런
 running 러닝
 safe 세이프
@@ -873,6 +902,7 @@ solar 솔라
 sonoff 소노프
 sonos 소노스
 sous 수
+spa 스파
 speaker 스피커
 speed 스피드
 spin 스핀
@@ -903,6 +933,7 @@ stream 스트림
 streaming 스트리밍
 stress 스트레스
 strip 스트립
+studio 스튜디오
 study 스터디
 style 스타일
 styler 스타일러
@@ -910,6 +941,7 @@ sub 서브
 subway 서브웨이
 success 석세스
 summary 서머리
+sun 선
 sunday 선데이
 sunny 서니
 sunrise 선라이즈
@@ -980,6 +1012,7 @@ toss 토스
 total 토털
 tottenham 토트넘
 towel 타월
+toy 토이
 toyota 도요타
 tp-link 티피링크
 tplink 티피링크
@@ -1024,6 +1057,8 @@ venetian 베네치안
 version 버전
 vide 비드
 video 비디오
+vill 빌
+ville 빌
 visa 비자
 visitor 비지터
 vitamin 비타민
@@ -1297,18 +1332,22 @@ def compound(key: str, sounds: bool = False) -> str | None:
     if not 6 <= len(key) <= 30 or not key.isalpha():
         return None
     best: list[str | None] = [""] + [None] * len(key)
+    pieces = [0] * (len(key) + 1)
     if sounds and key[:2] in _PREFIXES:
         best[2] = _PREFIXES[key[:2]]  # replay 리플레이, unpaired 언페어드
     for end in range(3, len(key) + 1):
-        for start in range(end - 3, -1, -1):
+        # The fewest pieces, then the longest last one: camping|land, not cam|pin|gland;
+        # hill|state 힐스테이트, not hills|tate.
+        for start in range(end - 2):
             head, piece = best[start], key[start:end]
+            if head is None or (best[end] is not None and pieces[start] + 1 >= pieces[end]):
+                continue
             doubled = start and key[start - 1] == key[start]  # mop|ping is mopping, not two
             known = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
-            if not known and sounds and head is not None and len(piece) >= 4:
+            if not known and sounds and len(piece) >= 4:
                 known = transliterate(piece, guess=False)
-            if head is not None and known and not doubled:
-                best[end] = head + known
-                break
+            if known and not doubled:
+                best[end], pieces[end] = head + known, pieces[start] + 1
     tail = next((t for t in ("up", "off", "out") if key.endswith(t)), "")
     if sounds and best[-1] is None and tail:
         head = best[-len(tail) - 1]
