@@ -137,15 +137,22 @@ _CENT_CTX = re.compile(
 )
 
 
-_TEMP_BEFORE = re.compile(
-    r"(?i)\b(?:fridge|freezer|temp\w*|outside|indoors?|outdoors?|highs?|lows?|min|max|"
-    r"room|water|tank|frost|it's|its|was|be|feels?|only)\W{0,3}$"
+# The words around a price change or a unit price: `up 5c`, `4c cheaper`, `9c a litre`.
+# A label's letter (`Apt 4c`, `Seat 14c`) or a temperature (`fridge 4c`) has none of them.
+_PRICE_BEFORE = re.compile(
+    r"(?i)\b(?:up|down|by|save|saving|saves|only|just|costs?|now|from|plus|extra|another|"
+    r"further|rose|fell|rise|drop|jumped|increased?|decreased?|of)\W{0,2}$"
+)
+_PRICE_AFTER = re.compile(
+    r"(?i) ?(?:/|(?:cheaper|dearer|more|less|off|per|a|an|each|extra|higher|lower|"
+    r"up|down|increase|rise|drop)\b)"
 )
 
 
 def _cents(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 20) : m.start()]
-    if not _CENT_CTX.search(m.string) or _TEMP_BEFORE.search(before):
+    priced = _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(m.string[m.end() :])
+    if not _CENT_CTX.search(m.string) or not priced:
         return m[0]
     # Irish and European English say 'four cent'; with dollars, 'four cents'.
     euro = re.search(r"€|(?i:\beuros?\b)", m.string)

@@ -191,12 +191,14 @@ DATE_RULES: list[Rule] = [
 ]
 
 RULES: list[Rule] = [
-    # `stuck on the 417,`, `take the 405 north`: a highway by its number, said in pairs.
+    # `stuck on the 417,`, `take the 405 north`, `on 407 ETR`: a highway by its number, said
+    # in pairs.
     rule(
-        r"(?i:\b(on|take|taking|took|via|onto|off|from|down|up|along) the )([1-9]\d[1-9])"
-        r"(?=[,.;!?)]|$| (?:north|south|east|west)(?:bound)?\b"
-        r"| (?:at|near|past|exit|ramp|again)\b)",
-        lambda m: f"{m[1]} the {pairs(int(m[2]))}",
+        r"(?i:\b(on|take|taking|took|via|onto|off|from|down|up|along) (the )?)([1-9]\d[1-9])"
+        r"(?=(?<=the \d{3})(?:[,.;!?)]|$| (?:north|south|east|west)(?:bound)?\b"
+        r"| (?:at|near|past|exit|ramp|again|tonight|today|this|is|was)\b)"
+        r"| (?:ETR|HOV|[Ee]xpress(?:way)?|[Tt]oll ?[Rr]oad)\b)",
+        lambda m: f"{m[1]} {m[2] or ''}{pairs(int(m[3]))}",
     ),
     rule(r"(?<![\w/.,])(\d{2})/(\d{2})(?![\w/]|[.,]\d)", _split),
     rule(r"(?<![\w/.,])20/20(?![\w/]|[.,]\d)", lambda m: "twenty-twenty"),
