@@ -55,6 +55,7 @@ TITLES: dict[str, str] = {
     r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
 }  # fmt: skip
 
+_PCT = r"(?:(?<=%)|(?<=% )|(?<=por ciento ))"
 #: Words that may close a sentence: their full stop is kept there.
 ENDINGS: dict[str, str] = {
     r"etc\.": "etcétera", r"izda\.|izq\.": "izquierda", r"dcha\.|der\.": "derecha",
@@ -66,6 +67,10 @@ ENDINGS: dict[str, str] = {
     r"(?<=\d )cda\.?": "cucharada", r"(?<=\d )(?:cditas|cdtas)\.?": "cucharaditas",
     r"(?<=\d )(?:cdita|cdta)\.?": "cucharadita", r"JJ\. ?OO\.": "Juegos Olímpicos",
     r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
+    # A Colombian rate after its percent: '9,5 % E.A.' 'efectivo anual', '1,2 % M.V.'.
+    rf"{_PCT}E\. ?A\.|{_PCT}EA\b": "efectivo anual",
+    rf"{_PCT}E\. ?M\.|{_PCT}EM\b": "efectivo mensual",
+    rf"{_PCT}M\. ?V\.|{_PCT}MV\b": "mes vencido",
 }  # fmt: skip
 
 _DAYS = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles",

@@ -186,7 +186,7 @@ _VOWELS = "[aeiouáéíóúüy]{1,3}"
 _SYLLABLES = re.compile(
     rf"(?:{_ONSET}{_VOWELS}[nslrdzxmy]?)*{_ONSET}{_VOWELS}(?:[nslr][gkstp]|ck|[nslrdzxmgktpbc])?"
 )
-_SAID_LABELS = latin.wordset("app apps")
+_SAID_LABELS = latin.wordset("app apps gov")  # '.gov.co' is said 'punto gov'
 
 
 def said(word: str) -> bool:
