@@ -21,7 +21,7 @@ def tidied(text: str, tidy: Callable[[str], str]) -> str:
 
 
 def said_caps(source: str) -> dict[str, str]:
-    """Four capitals said as two Spanish syllables keep their capitals: 'SAMU', 'AMBA'."""
+    """How capitals are read: 'SAMU', 'SINPE' keep them; 'BAJA', 'MAMÁ' are plain words."""
     words = re.findall(r"[^\W\d_]+", source)
     if sum(len(w) > 1 and w.isupper() for w in words) > len(words) / 2:
         return {}  # shouted text: 'HUMO DETECTADO' is read as plain words
@@ -30,7 +30,11 @@ def said_caps(source: str) -> dict[str, str]:
     # Longer ones are names said as written ('SINPE', 'INAMEH', 'CANTV'), unless they are
     # common words typed in capitals ('URGENTE', 'ALERTA'), read as plain words.
     names = [w for w in re.findall(r"\b[A-ZÑ]{5,}\b", source) if not _plain_word(w.lower())]
-    return {w: w for w in two if es_codes.said(w.lower())} | {w: w for w in names}
+    keep = {w: w for w in two if es_codes.said(w.lower())}
+    keep |= {w: w.lower() for w in caps if w.lower() in _SHOUTED}  # 'BATERÍA BAJA'
+    # No acronym has an accent: 'MAMÁ', 'ALGODÓN' are words typed in capitals.
+    accented = re.findall(r"\b[A-ZÑ]*[ÁÉÍÓÚÜ][A-ZÁÉÍÓÚÜÑ]*\b", source)
+    return keep | {w: w for w in names} | {w: w.lower() for w in accented if len(w) > 2}
 
 
 # Words a notification shouts, and the endings of Spanish words ('DETECTADO', 'ABIERTA').
@@ -38,18 +42,19 @@ _SHOUTED = latin.wordset(
     "aviso alarma cocina fuego peligro gratis nuevo nueva nuevos ahora listo lista hoy feliz "
     "gracias puerta ventana bateria error fallo intruso lluvia calor nieve hielo paquete "
     "atencion oferta ofertas precio precios ojo socorro ayuda mañana noche tarde todos todas "
-    "nunca siempre favor humo fuga agua luz gas"
+    "nunca siempre favor humo fuga agua luz gas baja bajo alta alto roja rojo lleno llena "
+    "nada casa cama mesa sala modo pelo"
 )
 _WORD_ENDS = re.compile(
     r".*(?:ción|sión|cion|sion|mente|ente|entes|ante|antes|ado|ada|ados|adas|ido|ida|idos|"
     r"idas|erta|erto|ierto|orio|ura|dad|aje|ista|oso|osa|dor|dora|miento|ento|enta|ería|eria|"
-    r"ismo|able|ible|ivo|iva|ario|aria)"
+    r"ismo|able|ible|ivo|iva|ario|aria)(?:e?s)?"
 )
 
 
 def _plain_word(word: str) -> bool:
     """True when a word in capitals is a common Spanish word, not a name or an acronym."""
-    return es_codes.said(word) and (word in _SHOUTED or bool(_WORD_ENDS.fullmatch(word)))
+    return word in _SHOUTED or bool(_WORD_ENDS.fullmatch(word))
 
 
 # '!' with no '¡' before it is chat ('Cata!! 18 añitos'): the number goes on without a capital.
