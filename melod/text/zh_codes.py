@@ -68,8 +68,8 @@ def _hotline(m: re.Match[str], units: str) -> str:
     after = m.string[m.end() : m.end() + 4]
     if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
         return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
-    before = m.string[max(0, m.start() - 4) : m.start()]
-    if any(word in before or word in after for word in PHONE_CONTEXT):
+    before = m.string[: m.start()]
+    if _LISTED.search(before) or any(w in before[-4:] or w in after for w in PHONE_CONTEXT):
         return digits(m.group(), one="幺")
     return m.group()
 
@@ -263,6 +263,10 @@ _HEAD: tuple[Rule, ...] = (
 # `12306：12月21日`: a colon after the number is a label's when a date follows it.
 _HOTLINE_RE = re.compile(
     rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])(?!:\s?\d(?!\d{{0,3}}[年月]))"
+)
+# 拨打110或120: a number after another one read digit by digit is a number to dial too.
+_LISTED = re.compile(
+    r"(?<![\d零幺一二三四五六七八九])[\d零幺一二三四五六七八九]{3}\s?(?:或者?|和|、|/)\s?$"
 )
 _EXTENSION: Rule = (
     # 021-64321234转8001: an extension after a number already read, digit by digit.
