@@ -34,12 +34,13 @@ def _heard(piece: str) -> str | None:
 
 
 def letter_word(key: str, loose: bool = False) -> str | None:
-    """One or two letters, then a word of three letters or more: kbank 케이뱅크, tworld
-    티월드 (nhis is spelled, not 엔에이치 + is).  `loose` also takes a word the dictionary
-    knows (efine 이파인), once the key is known to be no romanised Korean name (hanna 한나).
+    """One to three letters, then a word of three letters or more: kbank 케이뱅크, tworld
+    티월드, hrdkorea 에이치알디코리아 (nhis is spelled, not 엔에이치 + is).  `loose` also
+    takes a word the dictionary knows (efine 이파인), once the key is known to be no
+    romanised Korean name (hanna 한나).
     """
     said: Callable[[str], str | None] = _heard if loose else WORDS.get
-    lead = 2 if re.match("[^aeiouy]{2}", key) and said(key[2:]) else 1
+    lead = next((n for n in (3, 2) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:])), 1)
     word = said(key[lead:]) if len(key) - lead >= 3 else None
     return spell(key[:lead]) + word if word else None
 
@@ -95,9 +96,9 @@ _SYLLABLES_RE: Final = re.compile(
 )
 
 
-# Six letters or more with two vowels and no run of three consonants: a word to sound
+# Five letters or more with two vowels and no run of three consonants: a word to sound
 # out (greenvil 그린빌), not letters to spell (lgcns, kdca).
-_WORDLIKE: Final = re.compile(r"(?=[a-z]{6})(?=(?:.*[aeiouy]){2})(?!.*[^aeiouy]{3}).*")
+_WORDLIKE: Final = re.compile(r"(?=[a-z]{5})(?=(?:.*[aeiouy]){2})(?!.*[^aeiouy]{3}).*")
 
 
 def address_word(key: str) -> str:

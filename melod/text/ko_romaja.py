@@ -75,8 +75,8 @@ def _cuts(word: str) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     for end in range(1, min(len(word), 6) + 1):
         hangul = _syllable(word[:end])
         rest = _cuts(word[end:]) if hangul else None
-        if hangul is None or rest is None:
-            continue
+        if hangul is None or rest is None or word[end - 1 : end + 1] in ("tr", "tl"):
+            continue  # kotra 코트라: a t before r or l starts an English cluster, no 콧라
         # A final before a vowel should have started the next syllable (haneul 하늘).
         early = end < len(word) and word[end] in "aeiouwy" and (ord(hangul) - 0xAC00) % 28 > 0
         score = (rest[0][0] + 1, rest[0][1] + int(early))

@@ -562,6 +562,7 @@ left 레프트
 lenovo 레노버
 lesson 레슨
 lets 렛츠
+letter 레터
 level 레벨
 light 라이트
 lights 라이트
