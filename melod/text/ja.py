@@ -275,4 +275,7 @@ def normalize(text: str) -> str:
     for pattern, rule in _RULES:
         text = pattern.sub(_guarded(rule), text)
     text = latin(text)
+    # home-5G, Buffalo-G-1234 (a network's or device's name): once its parts are read, a
+    # hyphen left between them is a pause, not a sign to say.
+    text = re.sub(r"(?<=[ぁ-んァ-ヶー])-(?=[ぁ-んァ-ヶ])", " ", text)
     return re.sub(r"(?<=[ぁ-んァ-ン])\s?[&＆]\s?(?=[ぁ-んァ-ン])", "アンド", text)

@@ -112,7 +112,13 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     (re.compile(r"(?<=お)[kK](?![A-Za-z])"), lambda m: "け"),  # おk (chat): おけ
     # #general, #夏休み (a channel, a hashtag): the mark is not read.
     (re.compile(r"[#＃](?=[A-Za-zぁ-んァ-ヶ一-龯])"), lambda m: ""),
-    (re.compile(r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])"), lambda m: "エトセトラ"),  # not ETC
+    # etc. エトセトラ, but etcカード and etcゲート (typed in lower case) are the toll system.
+    (
+        re.compile(
+            r"(?<![A-Za-z])[Ee]tc\.?(?![A-Za-z])(?!\s?(?:カード|ゲート|車載器|レーン|割引|2\.0))"
+        ),
+        lambda m: "エトセトラ",
+    ),
     (re.compile(r"(?i)(?<![A-Za-z])lv\.?\s?(?=\d)"), lambda m: "レベル"),
     (re.compile(r"(?i)(?<![A-Za-z])vol\.\s?(?=\d)"), lambda m: "ボリューム"),
     # 30sec, 2hrs, 5mins (timers typed in English): the Japanese counter.

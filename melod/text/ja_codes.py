@@ -35,13 +35,14 @@ _SPECIAL_TOKENS: Final = {
     "ps3": "ピーエススリー",
     "ps2": "ピーエスツー",
     "1on1": "ワンオンワン",
-    "5g": "ファイブジー",
-    "4g": "フォージー",
     "4k": "よんケー",
     "8k": "はちケー",
     "hba1c": "ヘモグロビンエーワンシー",
     "mp3": "エムピースリー",
     "mp4": "エムピーフォー",
+    "wpa2": "ダブリューピーエーツー",  # Wi-Fi security, said in English like PS5
+    "wpa3": "ダブリューピーエースリー",
+    "h2o": "エイチツーオー",
     "j1": "ジェイワン",  # the football leagues
     "j2": "ジェイツー",
     "j3": "ジェイスリー",
@@ -185,6 +186,11 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
     (_DATED_RELEASE_RE, lambda m: _release(m[1] or m[2])),
     (_SPECIAL_RE, lambda m: _SPECIAL_TOKENS[m.group().lower()]),
     (re.compile(r"(?i)(?<![A-Za-z])(mrs|mr|ms|dr|st)\.\s?"), lambda m: _TITLES[m[1].lower()]),
+    # 5G, 4G, home-2G (a network or a Wi-Fi band) in English; a small g is grams (塩5g).
+    (
+        re.compile(r"(?<![0-9A-Za-z.])([2-6])G(?![A-Za-z0-9])"),
+        lambda m: _ENGLISH_DIGITS[int(m[1])] + "ジー",
+    ),
     # No.1 ナンバーワン (a rank is said in English); No.12 ナンバーじゅうに.
     (
         re.compile(r"(?i)(?<![A-Za-z])no\.\s?([1-9])(?![\d.])"),

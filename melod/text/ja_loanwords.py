@@ -81,6 +81,9 @@ WORDS: Final = {
     "paas": "パース",
     "maas": "マース",
     "navi": "ナビ",  # furunavi, カーナビ: navigation is ナビ
+    # Letters even when typed in lower case (ledが点滅), though English has the words.
+    "led": "エルイーディー",
+    "ups": "ユーピーエス",
     "mr": "ミスター",
     "mrs": "ミセス",
     "ms": "ミズ",
