@@ -81,12 +81,23 @@ _HAS_PARTICLE: Final = re.compile(r"(?:으로|로|까지|에|에서|이|가|을|
 _CHANGED: Final = re.compile(r"\s*(?:변경|전환|바뀌|바뀜|변환|조정|상향|하향|인상|인하|증가|감소)")
 
 
+def _other_amount(unit: str, after: str) -> bool:
+    """38.2℃ → 해열제 5ml: a word and another unit after the arrow say what came next."""
+    if not re.match(r"[가-힣]{1,3}\s|[A-Z]{2,5}\s", after):
+        return False
+    ends = re.search(r"[^\s0-9.,:]*$", after)
+    other = _HAS_PARTICLE.sub("", ends.group(0)) if ends else ""
+    return bool(other and unit and other != unit)
+
+
 def arrows(text: str) -> str:
     """Mark `A → B` between two amounts as `A에서 B` and a 로 to follow B's reading."""
 
     def mark(m: re.Match[str]) -> str:
         if re.search(r"→\s*[0-9.,:]*$", m.string[: m.start()]):
             return m.group(0)  # 1→2→3: a chain of steps, not one change
+        if _other_amount(m.group(1), m.group(2)):
+            return m.group(0)
         end = "" if _HAS_PARTICLE.search(m.group(2)) else _ARROW_MARK
         if re.fullmatch(r"[가-힣]{1,3}\s[0-9]{1,2}:[0-9]{2}", m.group(2)) and not _CHANGED.match(
             m.string, m.end()
