@@ -1,8 +1,12 @@
-"""Chinese tables for numbers said digit by digit: hotlines, phone words, brand numbers."""
+"""Chinese numbers said digit by digit by name: hotlines (the table and their reading),
+phone words, brand numbers."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from melod.text.zh_numbers import digits
 
 #: Service and emergency numbers read digit by digit (with 幺) even when bare.
 HOTLINES: Final = frozenset(
@@ -84,3 +88,24 @@ BRAND_NUMBERS: Final = {
     "996": "工作制|福报|的一周|的日子|的生活|的公司|模式|作息",
     "955": "工作制|的公司|作息",
 }
+
+# `12306：12月21日`: a colon after the number is a label's when a date follows it.
+HOTLINE_RE = re.compile(
+    rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])(?!:\s?\d(?!\d{{0,3}}[年月]))"
+)
+# 拨打110或120: a number after another one read digit by digit is a number to dial too.
+_LISTED = re.compile(
+    r"(?<![\d零幺一二三四五六七八九])[\d零幺一二三四五六七八九]{3}\s?(?:或者?|和|、|/)\s?$"
+)
+
+
+def hotline(m: re.Match[str], units: str) -> str:
+    """A service number matched by HOTLINE_RE, digit by digit where it is one to dial;
+    `units` is the counter alternation after which it is a quantity (10086人)."""
+    after = m.string[m.end() : m.end() + 4]
+    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
+        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
+    before = m.string[: m.start()]
+    if _LISTED.search(before) or any(w in before[-4:] or w in after for w in PHONE_CONTEXT):
+        return digits(m.group(), one="幺")
+    return m.group()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.zh_code_words import BARE_HOTLINES, BRAND_NUMBERS, HOTLINES, PHONE_CONTEXT
+from melod.text.zh_code_words import BRAND_NUMBERS, HOTLINE_RE, hotline
 from melod.text.zh_numbers import DIGITS, cardinal, digits
 from melod.text.zh_units import CURRENCY_SIGNS
 
@@ -62,16 +62,6 @@ def _ip(m: re.Match[str]) -> str:
     if any(int(p) > 255 for p in parts) or re.search(r"(?i)版本|固件|ver|v\s?$", before):
         return m.group()
     return "点".join(digits(p) for p in parts)
-
-
-def _hotline(m: re.Match[str], units: str) -> str:
-    after = m.string[m.end() : m.end() + 4]
-    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
-        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
-    before = m.string[: m.start()]
-    if _LISTED.search(before) or any(w in before[-4:] or w in after for w in PHONE_CONTEXT):
-        return digits(m.group(), one="幺")
-    return m.group()
 
 
 _LABELS: Final[tuple[Rule, ...]] = (
@@ -260,14 +250,6 @@ _HEAD: tuple[Rule, ...] = (
         _masked,
     ),
 )
-# `12306：12月21日`: a colon after the number is a label's when a date follows it.
-_HOTLINE_RE = re.compile(
-    rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])(?!:\s?\d(?!\d{{0,3}}[年月]))"
-)
-# 拨打110或120: a number after another one read digit by digit is a number to dial too.
-_LISTED = re.compile(
-    r"(?<![\d零幺一二三四五六七八九])[\d零幺一二三四五六七八九]{3}\s?(?:或者?|和|、|/)\s?$"
-)
 _EXTENSION: Rule = (
     # 021-64321234转8001: an extension after a number already read, digit by digit.
     re.compile(r"(?<=[零幺一二三四五六七八九])(\s?转\s?)(\d{2,5})(?![\d.])"),
@@ -299,6 +281,6 @@ def code_rules(units: str) -> tuple[Rule, ...]:
             lambda m: m.group(1) + digits(m.group(2)),
         ),
         *_LABELS,
-        (_HOTLINE_RE, lambda m: _hotline(m, units)),
+        (HOTLINE_RE, lambda m: hotline(m, units)),
         *_TAIL,
     )
