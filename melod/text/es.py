@@ -114,7 +114,11 @@ def _bare(m: re.Match[str]) -> str:
     g = g if elided is None else elided
     # '1,500 personas': a count is never a decimal, so the comma groups thousands.
     value = _parse(comma_thousands(m[0]) if g and noun.endswith("s") else m[0])
-    return latin.padded(m, _num(value, "" if name else g))
+    said = _num(value, "" if name else g)
+    # A round million counts its noun with 'de': 'dos millones de habitantes'.
+    if said.endswith(("millón", "millones")) and g and not name:
+        said += " de"
+    return latin.padded(m, said)
 
 
 # '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.
@@ -275,6 +279,7 @@ _OPENED_NUMBER = re.compile(r"(?:^|(?<=[.!?] ))[¡¿](?=[-−+]?[$€£¥₩#]?\
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
+    text = es_clean.apostrophe_millions(text)
     text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS, DIGIT_NAMES))
     # In addresses 'www' is written lower-case.
     text = text.replace("W W W punto", "w w w punto")

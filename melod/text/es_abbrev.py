@@ -53,6 +53,8 @@ TITLES: dict[str, str] = {
     r"[Ii]nt\.(?= ?(?:[A-Z]|\d+)\b)": "interior", r"[Oo]f\.(?= ?\d)": "oficina",
     rf"Jr\.(?= (?:de (?:la |los )?)?[{_UP}][a-záéíóúñ])": "jirón",
     r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
+    # Argentina's and Chile's: 'Bº Alta Córdoba', 'Pje. Los Álamos', 'Pobl. La Victoria'.
+    rf"B[º°]\.?(?= [{_UP}\d])": "barrio", r"[Pp]s?je\.": "pasaje", r"[Pp]obl\.": "población",
 }  # fmt: skip
 
 _PCT = r"(?:(?<=%)|(?<=% )|(?<=por ciento ))"
@@ -212,6 +214,16 @@ RULES: list[Rule] = [
             re.I,
         ),
         lambda m: _ending(_DAYS[m[1].lower()])(m),
+    ),
+    # 'menos que en oct.', 'desde sept.': a month cut short after a preposition ('mar.' is
+    # also the sea, so it is left alone).
+    (
+        re.compile(
+            r"(?:(?<=\ben )|(?<=\bde )|(?<=\bdesde )|(?<=\bhasta )|(?<=\bpara ))"
+            rf"({'|'.join(m for m in _MONTHS if m != 'mar')})\.",
+            re.I,
+        ),
+        lambda m: _ending(_MONTHS[m[1].lower()])(m),
     ),
     # 'mar 10/12': before a day and a month it is Tuesday (March comes after the day).
     (re.compile(r"(?<![\w.])[Mm]ar\.?(?= \d{1,2}/\d{1,2}\b)"), _title("martes")),

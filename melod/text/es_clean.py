@@ -27,11 +27,17 @@ def _address(text: str) -> str:
     return re.sub(r"(?<![\d,.])(\d{1,2})\.? ?([ºª]) ?([A-Z])\b", r"\1.\2 \3", text)
 
 
+# Words a price follows ('recarga de Q50'), one look-behind each (they must be fixed width).
+_PAY_WORDS = "de por recarga pago saldo total cuesta vale son precio abono monto cobro"
+_PAYING = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _PAY_WORDS.split()) + ")"
 # Local currency signs, turned into their codes: 'Bs. 150', 'Q 150', '₡ 5.000', 'RD$', '$U'.
 _LOCAL_MONEY = (
     (r"\bBs\.? ?(?=\d)", "VES "),
     (r"(?<=\d) ?[Bb]s\b\.?", " VES"),  # '350bs' typed in a chat too
     (r"\bQ (?=\d{2,}|\d+[.,]\d\d\b)", "GTQ "),
+    # 'Q1,250.00', 'Q50' after a word of paying; no model ('Infiniti Q50') nor quarter ('Q3').
+    (r"\bQ(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b|\d+\.\d\d\b)", "GTQ "),
+    (rf"{_PAYING}Q(?=\d{{2,}}(?:[.,]\d\d)?\b)", "GTQ "),
     (r"₡ ?(?=\d)", "CRC "),
     (r"\bRD\$ ?(?=\d)", "DOP "),
     (r"\$U ?(?=\d)", "UYU "),
@@ -107,6 +113,17 @@ _FIRST: list[_Sub] = [
     _sub(r"\s\|\s", ", "),  # 'Champions | Bayern 3-3': a separator
     _sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}"),  # CO₂
 ]
+_MILLIONS = re.compile(
+    r"(?<![\d'’])(\d{1,3})['’](?=\d{3}([.,])\d{3}(?:\2\d{3})*(?!\d|['’]\d|\2\d))"
+)
+
+
+def apostrophe_millions(text: str) -> str:
+    """Colombia and Peru mark the millions with an apostrophe: '$1'250.000' is '$1.250.000'
+    (run before latin.pre_clean, which takes the apostrophe for a Swiss thousands mark)."""
+    return _MILLIONS.sub(r"\1\2", text)
+
+
 _STEPS: list[_Sub] = [
     # 'a las 15 hrs. en la sala': the abbreviation's stop, not the sentence's.
     _sub(

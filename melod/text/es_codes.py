@@ -127,8 +127,9 @@ RULES: list[Rule] = [
         re.compile(r"(?:\+(\d{1,3}) )?\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"),
         lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2),
     ),
-    # Toll-free lines: 0800-122-0338.
+    # Toll-free lines: 0800-122-0338; Mexico's ten digits with dashes: 55-1234-5678.
     (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),
+    (re.compile(r"(?<![\w+.,-])(\d{2,3})-(\d{3,4})-(\d{4})(?![\w-]|[.,]\d)"), phone_groups),
     # Argentina: area code, then four and four with a dash: 11 5555-1234.
     (re.compile(r"(?<![\w+.,])(\d{2,4}) (\d{3,4})-(\d{4})(?![\w.,]\d|\w)"), phone_groups),
     # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.
@@ -137,10 +138,10 @@ RULES: list[Rule] = [
         lambda m: m[1] + phone(m, 2),
     ),
     # Any other country: +52 55 1234 5678, +1 305 555 0123.
-    # Chile's mobiles start with a lone 9: +56 9 8765 4321.
+    # Chile's mobiles start with a lone 9 (+56 9 8765 4321), Santiago's lines with 2.
     (
         re.compile(
-            r"(?<![\w+])\+\d{1,3}(?: \d{2,4}| 9(?= \d{4} \d{4}))(?: \d{2,4}){1,3}(?![\w,.]\d|\w)"
+            r"(?<![\w+])\+\d{1,3}(?: \d{2,4}| \d(?= \d{4} \d{4}))(?: \d{2,4}){1,3}(?![\w,.]\d|\w)"
         ),
         phone,
     ),
