@@ -186,11 +186,11 @@ _RULES: list[Rule] = [
     _c(
         rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)"
         rf"(?! ?{_UNIT_RE})",
-        lambda m: f"{m[1]}{card(int(m[2]))} to {card(int(m[3]))}",
+        lambda m: m[1] + en_sport.say_score(int(m[2]), int(m[3]), m.string),
     ),
     _c(
         rf"(?<![\d.:]){NOT_CLOCK}(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
-        lambda m: f"{card(int(m[1]))} to {card(int(m[2]))}",
+        lambda m: en_sport.say_score(int(m[1]), int(m[2]), m.string),
     ),
     _c(
         r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)",
@@ -256,7 +256,8 @@ def normalize(text: str) -> str:
     text = latin.apply(text, [en_codes.DOMAIN, *map(en_codes.country_caps, addresses)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
-    text = latin.read_caps(text, {**KEEP, **en_codes.sms_keywords(source)}, source)
+    keep = {**en_codes.unsayable_caps(source), **KEEP, **en_codes.sms_keywords(source)}
+    text = latin.read_caps(text, keep, source)
     text = en_clean.after(latin.capitalise(latin.tidy(text, SYMBOLS)))
     # `WARNING: CO level`: a shouted first word, quieted, keeps the message's capital.
     return text[:1].upper() + text[1:] if source[:1].isupper() else text

@@ -64,7 +64,7 @@ def _street(m: re.Match[str]) -> str:
 
 _STREET = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
            "Pkwy": "Parkway", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Ter": "Terrace",
-           "Cir": "Circle", "Ctr": "Center"}  # fmt: skip
+           "Cir": "Circle", "Ctr": "Center", "Jn": "Junction", "Jct": "Junction"}  # fmt: skip
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 

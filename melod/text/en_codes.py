@@ -42,6 +42,16 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(words)
 
 
+def unsayable_caps(source: str) -> dict[str, str]:
+    """`WSDOT`, `NHTSA`: capitals no English word could begin with, spelled however long."""
+    spelled = {}
+    for word in re.findall(r"\b[A-Z]{5,}\b", source):
+        low = word.lower()
+        if not set(low[:2]) & set("aeiouy") and low[:2] not in _ONSETS | {"ps", "ts", "pn"}:
+            spelled[word] = latin.spell(word)
+    return spelled
+
+
 def sms_keywords(source: str) -> dict[str, str]:
     """`Text STOP to 88022`: the keyword to send stays as written, in capitals."""
     return {word: word for word in re.findall(rf"{_SMS_VERB} ({_SMS_WORDS})\b", source)}
@@ -65,8 +75,8 @@ _TWO_LETTER_WORDS = latin.wordset(
 )
 
 
-# `.co.za` "dot co", `govt.nz` "govt": labels said as a syllable, not letter by letter.
-_SAID_LABELS = latin.wordset("co govt")
+# `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state): labels said as a word.
+_SAID_LABELS = latin.wordset("co govt vic tas")
 
 
 def initials(label: str) -> bool:

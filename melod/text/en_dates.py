@@ -20,7 +20,12 @@ _DAY_FIRST_CTX = re.compile(r"[€£]|\b(?:euros?|pence|quid|sterling)\b")
 
 
 def _day_first(m: re.Match[str], a: int) -> bool:
-    return a > 12 or bool(_DAY_FIRST_CTX.search(m.string))
+    # `from 2/4 to 17/4`: another date in the message has its day past 12, so all are day first.
+    other = any(
+        int(d) > 12 >= int(mo)
+        for d, mo in re.findall(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})\b", m.string)
+    )
+    return a > 12 or other or bool(_DAY_FIRST_CTX.search(m.string))
 
 
 def dmy(m: re.Match[str]) -> str:

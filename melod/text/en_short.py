@@ -23,7 +23,7 @@ SHORT = {
     "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
     "misc": "miscellaneous", "doz": "dozen", "fwd": "forward", "ct": "court",
     "acct": "account", "accts": "accounts", "bal": "balance", "avail": "available",
-    "vol": "volume", "temp": "temp",
+    "vol": "volume", "temp": "temp", "bbq": "barbecue",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))
@@ -85,4 +85,12 @@ def expand(text: str) -> str:
     """Read the short forms of `SHORT`, `Min.`/`max` before a noun and a county's `Co.`
     as whole words."""
     text = _COUNTY_RE.sub(_county, text)
+    # `TfL`, `PoE`, `DfE`: initials with a small letter between, each letter said.
+    # (`YoY`, `MoM`: the same letter twice is a period over a period, read elsewhere; GaN is
+    # said as a word.)
+    text = re.sub(
+        r"(?<![\w'])(?!GaN)([A-Z])[a-z](?!\1)[A-Z](?![\w'])",
+        lambda m: latin.spell(m[0].upper()),
+        text,
+    )
     return _MIN_MAX_RE.sub(_min_max, _SHORT_RE.sub(_short, text))

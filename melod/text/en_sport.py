@@ -65,7 +65,11 @@ _GAA = (
     r"(?![\w/-]|[.,:]\d)"
 )
 _GAA_CTX = re.compile(r"\b(?:GAA|SFC|SHC|[Hh]urling|All-Ireland|[Ff]ootball|[Cc]hampionship)\b")
-_NOT_TEAMS = re.compile(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|open|hours?|to)\w*\b")
+_NOT_TEAMS = re.compile(
+    r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|open|hours?|to|ages?|sizes?|kids|grades?|years?|"
+    r"pages?|rooms?|gates?|exits?|routes?|aisles?|stages?|levels?|platforms?|jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)\w*\b"
+)
 
 
 def _gaa(m: re.Match[str]) -> str:
@@ -81,6 +85,31 @@ def _gaa(m: re.Match[str]) -> str:
     return f"{m[1]}{said[0]} {m[4]}{said[1]}"
 
 
+# British football talk: `FT`, `Full time`, `kick-off`, pounds; there nil is 'nil'.
+_UK_CTX = re.compile(
+    r"£|\b(?:FT|HT|[Ff]ull[ -]time|[Hh]alf[ -]time|Premier League|FA Cup|nil|[Kk]ick-off)\b"
+)
+_MATCH_CTX = re.compile(
+    r"(?i)\b(?:FT|HT|full[ -]time|half[ -]time|kick-?off|league|cup|derby|final|score[sd]?|"
+    r"wins?|won|beat|beats|lost|lose|loses|leads?|led|defeated|drew|tied?|vs\.?|versus|match|"
+    r"game)\b"
+)
+
+
+def say_score(a: int, b: int, text: str) -> str:
+    """'four to two'; 'two nil' in British football talk, where nil takes no 'to'."""
+    if 0 in (a, b) and _UK_CTX.search(text):
+        return " ".join("nil" if n == 0 else card(n) for n in (a, b))
+    return f"{card(a)} to {card(b)}"
+
+
+def _match(m: re.Match[str]) -> str:
+    """`Arsenal 2-0 Spurs`: a score between two team names, in a message about a match."""
+    if _NOT_TEAMS.match(m[1]) or not _MATCH_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]}{say_score(int(m[2]), int(m[3]), m.string)} "
+
+
 RULES: list[Rule] = [
     # `2-run HR`, `solo HR`, `HR in the 8th`: baseball's home run.
     rule(
@@ -89,6 +118,7 @@ RULES: list[Rule] = [
         lambda m: "home run",
     ),
     rule(_GAA, _gaa),
+    rule(rf"\b({_TEAM} )(\d{{1,2}})-(\d{{1,2}}) (?=[A-Z][a-z])", _match),
     rule(_SETS, _sets),
     rule(r"(?<![\w.,:/-])(\d{2,3})/(10|\d)(?![\w/]|[.,]\d)", _innings),
 ]

@@ -83,7 +83,14 @@ def time24(m: re.Match[str]) -> str:
     after_cue = latin.prev_word(m) in ("at", "by", "until", "till", "since", "from", "before")
     if m[1] == "0" and m[2] != "00" and not after_cue:
         return f"{card(int(m[2]))} {'minute' if m[2] == '01' else 'minutes'}"
+    # `the 17:42 to Brighton ... next service 18:12`: trains named by their departure; the
+    # message reads its times as the board shows them.
+    if _BOARD.search(m.string) and m[2] != "00":
+        return clock(int(m[1]), int(m[2]))
     return say24(int(m[1]), int(m[2]))
+
+
+_BOARD = re.compile(r"\b[Tt]he (?:[01]?\d|2[0-3]):[0-5]\d (?:to|from)\b")
 
 
 def range24(m: re.Match[str]) -> str:
