@@ -164,6 +164,12 @@ def _prefixed(text: str) -> str:
         ),
         text,
     )
+    # 고3 아들, 중2 때: a school year is one word (고삼, 중이), not 고 삼; 중 2개 stays a size.
+    text = _sub(
+        r"(?<![가-힣])(초[1-6]|[중고][1-3])(?=\s|$|[,.!?)]|때|이|인|부터|까지|학생|생|아들|딸)",
+        lambda m: m[1][0] + sino(int(m[1][1])),
+        text,
+    )
     return _sub(
         r"(?<![가-힣])제\s?([0-9]{1,20})(?![0-9.,])", lambda m: f"제{sino(int(m.group(1)))} ", text
     )
