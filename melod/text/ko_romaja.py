@@ -33,6 +33,9 @@ _NAMES: Final = {
     "yun": "윤", "yoon": "윤", "joon": "준", "choi": "최", "kim": "김", "kang": "강",
     "kwon": "권", "koo": "구", "kook": "국", "hee": "희", "woo": "우", "moon": "문",
     "shin": "신", "lee": "이", "park": "박", "young": "영", "bit": "빛", "kkot": "꽃",
+    # u for ㅕ in the older name spellings: Byung 병, Myung 명, Hyuk 혁, Nonghyup 농협.
+    "byung": "병", "myung": "명", "hyung": "형", "pyung": "평", "hyuk": "혁", "hyup": "협",
+    "woong": "웅",
 }  # fmt: skip
 # Surnames that are no English word, read alone (an address part of its own).
 _SURNAMES: Final = {
@@ -48,7 +51,10 @@ _COMMON: Final = frozenset(
 )
 
 # English vowel pairs no romanised Korean word has: hanmail is 한메일, not 한마일.
-_ENGLISH: Final = re.compile("ai|au|ay|ei|ey|ou|oa|oy|ea|ie|ee(?<!hee)(?<!lee)")
+# (a or o before a y-vowel is Korean too: nayeon 나연, goyang 고양, doyoon 도윤.)
+_ENGLISH: Final = re.compile(
+    "ai|au|ay(?![aeiou])|ei|ey|ou|oa|oy(?![aeiou])|ea|ie|ee(?<!hee)(?<!lee)"
+)
 
 
 def _syllable(roman: str) -> str | None:
