@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ko_counter_words import MEASURE_RE
+
 _ONES: Final = (
     "제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인", "텐",
     "일레븐", "트웰브", "서틴", "포틴", "피프틴", "식스틴", "세븐틴", "에이틴", "나인틴",
@@ -25,13 +27,16 @@ _SENTENCE_WORDS: Final = frozenset((
 _RUN_RE: Final = re.compile(r"(?:[^가-힣.!?~:()\[\]\n]|[.:](?=[0-9]))+")
 _WORD_RE: Final = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # A bare count of at most two digits, said alone or before a word (by 7, 3 new messages),
-# not a clock, a decimal, an amount or a measure (5km, 30 %, 2 kg).
+# or an ordinal (1st place), not a clock, a decimal, an amount or a measure (5km, 30 %).
 _COUNT_RE: Final = re.compile(
     r"(?<![A-Za-z0-9$€£¥₩.,:/#+-])([0-9]{1,2})"
-    r"(?:\s?([AaPp][Mm])(?![A-Za-z]))?"
-    r"(?![0-9]|[.,:/][0-9]|\s?[%°℃가-힣]|[A-Za-z]|"
+    r"(?:\s?([AaPp][Mm])(?![A-Za-z])|(st|nd|rd|th)(?![A-Za-z]))?"
+    r"(?![0-9]|[.,:/][0-9]|\s?[%°℃]|[가-힣A-Za-z]|"
     r"\s(?i:[kmcμ]?[mgl]|k?wh?|kw|mb|gb|tb|hz|ml|sec|min|hr)\b)",
 )
+_ORDINALS: Final = {
+    1: "퍼스트", 2: "세컨드", 3: "서드", 5: "피프스", 8: "에이스", 9: "나인스", 12: "트웰프스",
+}  # fmt: skip
 
 
 def _cardinal(n: int) -> str:
@@ -40,7 +45,21 @@ def _cardinal(n: int) -> str:
     return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
 
 
+def _ordinal(n: int) -> str:
+    """21st 트웬티 퍼스트, 4th 포스, 20th 트웬티스."""
+    if n % 10 and n > 20:
+        return f"{_TENS[n // 10]} {_ordinal(n % 10)}"
+    if n >= 20:
+        return _TENS[n // 10] + "어스"  # twentieth 트웬티어스
+    return _ORDINALS.get(n) or _cardinal(n) + "스"
+
+
 def _said(m: re.Match[str]) -> str:
+    after = m.string[m.end() :]
+    if re.match(r"\s[가-힣]", after) and MEASURE_RE.match(after[1:]):
+        return m.group(0)  # I have 3 개: a Korean counter after it counts in Korean
+    if m.group(3):
+        return _ordinal(int(m.group(1)))
     number = _cardinal(int(m.group(1)))
     ampm = m.group(2)
     return f"{number} {'에이엠' if ampm[0] in 'Aa' else '피엠'}" if ampm else number
@@ -52,7 +71,7 @@ def _sentence(m: re.Match[str]) -> str:
     if len(words) < 3 or not _SENTENCE_WORDS.intersection(words):
         return run
     # The Hangul right after the stretch is looked at too: I have 3개 is a Korean count.
-    tail = m.string[m.end() : m.end() + 1]
+    tail = re.match(r"[가-힣]*", m.string[m.end() :]).group(0)  # type: ignore[union-attr]
     return _COUNT_RE.sub(_said, run + tail)[: -len(tail) or None]
 
 
