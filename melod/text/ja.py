@@ -47,9 +47,9 @@ from melod.text.ja_numbers import (
 from melod.text.ja_scores import score_rules
 from melod.text.ja_suffixes import LATE_RULES, SUFFIX, read_suffix
 from melod.text.ja_typed import equals, typed_signs
+from melod.text.ja_units import UNITS
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
-    UNITS,
     WEEKDAYS,
     latin,
     latin_word,

@@ -10,6 +10,7 @@ from melod.text import common
 from melod.text.ja_codes import MORE_URL_RE, Rule
 from melod.text.ja_numbers import digits
 from melod.text.ja_romaji import looks_japanese, romaji
+from melod.text.ja_sounds import known as in_dictionary
 from melod.text.ja_words import address_word, latin_word
 
 _ADDRESS_SYMBOLS: Final = {
@@ -30,12 +31,20 @@ def _mailbox_word(word: str) -> str:
     return latin_word(word)
 
 
+def _host_word(word: str) -> str:
+    """pref.mie.lg.jp, eki-net.com: in a host a short lower-case romaji word no dictionary
+    knows is a place or a word (mie ミエ, eki エキ), not letters to spell."""
+    if len(word) == 3 and word.islower() and word[-1] in "aiueo" and not in_dictionary(word):
+        return romaji(word) or latin_word(word)
+    return latin_word(word)
+
+
 def _address(m: re.Match[str]) -> str:
     """example.jp/r/1234: the host's names are read as words; in the path after it a run
     of letters no table or dictionary knows (meet.google.com/abc-defg) is spelled."""
     host, _, path = re.sub(r"(?i)^https?://", "", m.group()).partition("/")
     mailbox, at, host = host.rpartition("@")
-    said = common.read_address(host, _ADDRESS_SYMBOLS, latin_word, digits)
+    said = common.read_address(host, _ADDRESS_SYMBOLS, _host_word, digits)
     if at:
         box = common.read_address(mailbox, _ADDRESS_SYMBOLS, _mailbox_word, digits)
         said = box + " アットマーク " + said

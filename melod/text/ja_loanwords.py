@@ -84,6 +84,8 @@ WORDS: Final = {
     # Letters even when typed in lower case (ledが点滅), though English has the words.
     "led": "エルイーディー",
     "ups": "ユーピーエス",
+    "http": "エイチティーティーピー",
+    "vlog": "ブイログ",
     "mr": "ミスター",
     "mrs": "ミセス",
     "ms": "ミズ",

@@ -99,8 +99,9 @@ def _long_u(syllables: list[str]) -> list[str]:
     return out
 
 
-def romaji(word: str) -> str | None:
-    """Katakana for a word that is valid Hepburn romaji (yamada ヤマダ), else None."""
+def romaji(word: str, name_end: bool = True) -> str | None:
+    """Katakana for a word that is valid Hepburn romaji (yamada ヤマダ), else None; without
+    name_end a word that starts a compound keeps a short end (koto in kotobank コト)."""
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
@@ -114,7 +115,7 @@ def romaji(word: str) -> str | None:
         for n, k in enumerate(syllables)
     ]
     kana = "".join(_long_u(syllables))
-    if _LONG_YO_RE.search(key) or _LONG_END_RE.search(key):
+    if name_end and (_LONG_YO_RE.search(key) or _LONG_END_RE.search(key)):
         kana += "ウ"
     return kana
 

@@ -1,4 +1,4 @@
-"""Japanese tables: units, Latin letters and loanwords read in katakana."""
+"""Japanese tables: Latin letters and loanwords read in katakana."""
 
 from __future__ import annotations
 
@@ -12,89 +12,7 @@ from melod.text.ja_loanwords import SHORT_WORDS, WORDS
 from melod.text.ja_romaji import looks_japanese, romaji
 from melod.text.ja_sounds import VOWELS, pronounce
 from melod.text.ja_sounds import known as in_dictionary
-
-#: Symbols and Latin units, read as Japanese speakers read them.
-UNITS: Final[dict[str, str]] = {
-    "km/h": "キロ",
-    "km/L": "キロメートルパーリットル",
-    "km/l": "キロメートルパーリットル",
-    "km/ℓ": "キロメートルパーリットル",
-    "m/s": "メートル",
-    "kPa": "キロパスカル",
-    "MPa": "メガパスカル",
-    "Pa": "パスカル",
-    "mmHg": "ミリメートルエイチジー",
-    "kcal": "キロカロリー",
-    "cal": "カロリー",
-    "GHz": "ギガヘルツ",
-    "MHz": "メガヘルツ",
-    "ms": "ミリびょう",
-    "lm": "ルーメン",
-    "km": "キロメートル",
-    "kg": "キログラム",
-    "kWh": "キロワットじ",
-    "kW": "キロワット",
-    "Wh": "ワットじ",
-    "mAh": "ミリアンペアアワー",
-    "mm": "ミリメートル",
-    "cm": "センチメートル",
-    "m²": "平方メートル",
-    "m2": "平方メートル",
-    "㎡": "平方メートル",
-    "m³": "立方メートル",
-    "㎥": "立方メートル",
-    "μg/m³": "マイクログラムパー立方メートル",
-    "µg/m³": "マイクログラムパー立方メートル",
-    "㎍/㎥": "マイクログラムパー立方メートル",
-    "μg/m3": "マイクログラムパー立方メートル",
-    "µg/m3": "マイクログラムパー立方メートル",
-    "ug/m3": "マイクログラムパー立方メートル",
-    "mg/dL": "ミリグラムパーデシリットル",  # blood sugar
-    "mg": "ミリグラム",
-    "mL": "ミリリットル",
-    "ml": "ミリリットル",
-    "hPa": "ヘクトパスカル",
-    "GB": "ギガバイト",
-    "MB": "メガバイト",
-    "KB": "キロバイト",
-    "kB": "キロバイト",
-    "TB": "テラバイト",
-    "Mbps": "メガビーピーエス",
-    "Gbps": "ギガビーピーエス",
-    "dB": "デシベル",
-    "t": "トン",
-    "ppm": "ピーピーエム",
-    "Hz": "ヘルツ",
-    "lx": "ルクス",
-    "pts": "ポイント",
-    "pt": "ポイント",
-    "P": "ポイント",  # 1,234P
-    "min": "ふん",
-    "m": "メートル",
-    "g": "グラム",
-    "L": "リットル",
-    "l": "リットル",
-    "W": "ワット",
-    "V": "ボルト",
-    "A": "アンペア",
-    "h": "じかん",
-    "%": "パーセント",
-    "％": "パーセント",
-    "℃": "ど",
-    "°C": "ど",
-    "° C": "ど",
-    "°F": "ど",
-    "°": "ど",
-    "円": "えん",
-    "㎏": "キログラム",
-    "㎞": "キロメートル",
-    "㎜": "ミリメートル",
-    "㎝": "センチメートル",
-    "㎠": "平方センチメートル",
-    "cm²": "平方センチメートル",
-    "㎖": "ミリリットル",
-    "ℓ": "リットル",
-}
+from melod.text.ja_units import UNITS
 
 #: Currency signs written before the number, and their Japanese name.
 CURRENCY_SIGNS: Final = {
@@ -152,6 +70,11 @@ LETTERS: Final = dict(
     )
 )
 
+# Two consonants no English word starts with (kd, nt, hd): the word is letters.
+_NO_ONSET_RE = re.compile(
+    r"(?!bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gn|gr|kl|kn|kr|ph|pl|pr|ps|sc|sh|sk|sl|sm|sn|sp|st|sw"
+    r"|th|tr|tw|wh|wr|ts|ky|ry|ny|hy|my|by|py|gy)[b-df-hj-np-tv-xz][b-df-hj-np-tv-z]"
+)
 _ROMAN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -205,7 +128,17 @@ def _romaji_compound(word: str) -> str | None:
         # After a four-letter name only a loanword of ours (furu + navi), not uni + install.
         known = tail in WORDS if cut == 4 else in_dictionary(tail) or tail in WORDS
         if known and looks_japanese(head, english=in_dictionary(head)):
-            return (romaji(head) or "") + _word(tail)
+            return (romaji(head, name_end=False) or "") + _word(tail)
+    return None
+
+
+def _my_word(word: str) -> str | None:
+    """mypage マイページ, mynumbercard: マイ run into a word we can read (not mystery)."""
+    rest = word[2:].lower()
+    if word[:2].lower() != "my" or len(rest) < 3 or in_dictionary(word):
+        return None
+    if rest in WORDS or in_dictionary(rest) or looks_japanese(rest) or _compound(rest, False):
+        return "マイ" + latin_word(rest)
     return None
 
 
@@ -213,7 +146,7 @@ def _word(part: str) -> str:
     """A capitalised part of a brand name (Tok in TikTok, Kit in HomeKit) is a word; a
     Japanese name in it is read as romaji (sapporo in sapporobeer サッポロ, not サポロ)."""
     if part.lower() not in WORDS and looks_japanese(part, english=in_dictionary(part)):
-        return romaji(part) or spell(part)
+        return romaji(part, name_end=False) or spell(part)
     return WORDS.get(part.lower()) or english(part) or spell(part)
 
 
@@ -237,6 +170,8 @@ def latin_word(word: str) -> str:
         return english(word) or spell(word)  # Bob ボブ, Sam, Dad: a word, not letters
     if word.isupper() or len(word) <= 3:
         return spell(word)
+    if len(word) <= 5 and not in_dictionary(word) and _NO_ONSET_RE.match(word.lower()):
+        return spell(word)  # kddi ケーディーディーアイ: letters typed in lower case
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
         return "マク" + latin_word(word[2:])
     head, tail = re.match(r"(.*?)(out|up|off)?$", word.lower()).groups()  # type: ignore[union-attr]
@@ -246,6 +181,8 @@ def latin_word(word: str) -> str:
     if len(parts) > 1:  # PlayStation, AirPods: each part is a word
         return "".join(latin_word(p) if p.isupper() else _word(p) for p in parts)
     if said := _compound(word.lower()):
+        return said
+    if said := _my_word(word):
         return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
