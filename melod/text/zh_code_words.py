@@ -89,9 +89,11 @@ BRAND_NUMBERS: Final = {
     "955": "工作制|的公司|作息",
 }
 
-# `12306：12月21日`: a colon after the number is a label's when a date follows it.
+# `12306：12月21日`: a colon after the number is a label's when a date follows it; a
+# five-digit one is never a score (12306：5号车厢), a three-digit one may be (110:98).
 HOTLINE_RE = re.compile(
-    rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])(?!:\s?\d(?!\d{{0,3}}[年月]))"
+    rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])"
+    r"(?:(?<=\d{5})|(?!:\s?\d(?!\d{0,3}[年月])))"
 )
 # 拨打110或120: a number after another one read digit by digit is a number to dial too.
 _LISTED = re.compile(

@@ -85,7 +85,7 @@ _LABELS: Final[tuple[Rule, ...]] = (
     (
         # 检票口12A, 座位15F: a gate or seat letter, not a unit (十二A, not 十二安).
         re.compile(
-            r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台|座位))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
+            r"(?:(?<=检票口|登机口|座位号|候车室)|(?<=站台|座位|车厢))([:：]?\s?)(\d{1,3})([A-Z])(?![A-Za-z])"
             r"|(?<![\dA-Za-z.])()(\d{1,3})([A-FJKL])(?=\s?(?:座|号座|靠窗|靠过道|过道))"
         ),
         lambda m: (m[1] or m[4] or "") + cardinal(int(m[2] or m[5]), False) + (m[3] or m[6]),

@@ -60,7 +60,9 @@ def slash(m: re.Match[str]) -> str:
     weekday = m.group(3) or ""
     # 3/12次课程, 5/20题: a count out of a total before its counter, never a date.
     counted = not weekday and a < b and m.string[m.end() : m.end() + 1] in _OUT_OF
-    if (a < b <= 10 and not weekday) or counted or not (1 <= a <= 12 and 1 <= b <= 31):
+    # 3/8当天, 5/1起, 6/1儿童节: a day something happens on, never three eighths.
+    dated = re.match(rf"\s?(?:{_DAY_EVENTS}|起|前|之前|以前|当日)", m.string[m.end() :])
+    if (a < b <= 10 and not (weekday or dated)) or counted or not (1 <= a <= 12 and 1 <= b <= 31):
         return cardinal(b, False) + "分之" + cardinal(a, False) + weekday
     return date(None, m.group(1), m.group(2)) + weekday
 

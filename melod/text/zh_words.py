@@ -38,6 +38,7 @@ LIANG: Final = frozenset(
         "箱",
         "袋",
         "盒",
+        "板",  # 两板电池, 两板药: a blister card
         "块",
         "元",
         "美元",
