@@ -240,7 +240,7 @@ _RULES: list[Rule] = [
     ),
     _c(r"(?<![\w.,])(\d+(?:,\d+)?) ?[x×] ?(?=\d)", lambda m: f"{_num(_parse(m[1]))} por "),
     _c(
-        r"(?<!\d )(?<!\d[,.] )(?<!\d)\b[Kk]m\.? (?=\d)",
+        r"(?<!\d )(?<!\d\. )(?<!\d)\b[Kk]m\.? (?=\d)",
         lambda m: "kilómetros " if latin.prev_word(m) == "los" else "kilómetro ",
     ),
     _c(

@@ -55,6 +55,9 @@ TITLES: dict[str, str] = {
     r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
     # Argentina's and Chile's: 'Bº Alta Córdoba', 'Pje. Los Álamos', 'Pobl. La Victoria'.
     rf"B[º°]\.?(?= [{_UP}\d])": "barrio", r"[Pp]s?je\.": "pasaje", r"[Pp]obl\.": "población",
+    # 'Ruta Nac. 9', 'Ruta Prov. 2': the road's class keeps its capital; 'Prov. de Salta'.
+    r"Nac\.(?= ?\d)": "Nacional", r"Prov\.(?= ?\d)": "Provincial",
+    rf"[Pp]rov\.(?= de [{_UP}])": "provincia",
 }  # fmt: skip
 
 _PCT = r"(?:(?<=%)|(?<=% )|(?<=por ciento ))"

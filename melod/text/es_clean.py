@@ -51,7 +51,9 @@ _PESO_CTX = (
     # Words and the voseo of Latin America: 'recarga a tu celular', '¿me pasás $5.000?'.
     r"celular|boletos?|nafta|bencina|computadora|ahorita|cuadras|colectivo|subte|heladera|"
     r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá|"
-    r"recámaras?|colonia|col\.|cfe|pemex|imss|infonavit|spei)(?!\w))"
+    r"recámaras?|colonia|col\.|cfe|pemex|imss|infonavit|spei|"
+    # Fuel by the litre: Spain prices it in euros, the dollar lands by the gallon.
+    r"litros?|magna)(?!\w))"
 )
 
 

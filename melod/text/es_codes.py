@@ -130,6 +130,15 @@ RULES: list[Rule] = [
     # Toll-free lines: 0800-122-0338; Mexico's ten digits with dashes: 55-1234-5678.
     (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),
     (re.compile(r"(?<![\w+.,-])(\d{2,3})-(\d{3,4})-(\d{4})(?![\w-]|[.,]\d)"), phone_groups),
+    # Three, three and four: Colombia's mobiles (310 456 7890), Mexico's toll-free lines
+    # (01 800 123 4567).
+    (
+        re.compile(
+            r"(?<![\w+.,])(?<!\+\d )(?<!\+\d\d )(?<!\+\d{3} )"
+            r"(?:(01) )?(\d{3}) (\d{3}) (\d{4})(?![\w.,]\d|\w)"
+        ),
+        lambda m: phone_groups(m, 1 if m[1] else 2),
+    ),
     # Argentina: area code, then four and four with a dash: 11 5555-1234.
     (re.compile(r"(?<![\w+.,])(\d{2,4}) (\d{3,4})-(\d{4})(?![\w.,]\d|\w)"), phone_groups),
     # A local number after its name: 'llama al 4567-8901', 'WhatsApp 4567 8901'.
