@@ -24,7 +24,11 @@ def said_caps(source: str) -> dict[str, str]:
     """How capitals are read: 'SAMU', 'SINPE' keep them; 'BAJA', 'MAMÁ' are plain words."""
     words = re.findall(r"[^\W\d_]+", source)
     if sum(len(w) > 1 and w.isupper() for w in words) > len(words) / 2:
-        return {}  # shouted text: 'HUMO DETECTADO' is read as plain words
+        # Shouted text: 'HUMO DETECTADO', 'GARCIA LOPEZ ANA' are read as plain words. Only the
+        # three-letter words of a run are named here ('ANA' is no acronym beside 'LOPEZ');
+        # longer ones tell the tidy-up that the text is shouted.
+        run = " ".join(_CAPS_RUN.findall(source)).split()
+        return {w: w.lower() for w in run if len(w) == 3 and _sayable(w)}
     caps = re.findall(r"\b[A-ZÑ]{4}\b", source)
     two = [w for w in caps if re.fullmatch("[^AEIOU]*[AEIOU][^AEIOU]+[AEIOU][^AEIOU]*", w)]
     # Longer ones are names said as written ('SINPE', 'INAMEH', 'CANTV'), unless they are
@@ -34,7 +38,30 @@ def said_caps(source: str) -> dict[str, str]:
     keep |= {w: w.lower() for w in caps if w.lower() in _SHOUTED}  # 'BATERÍA BAJA'
     # No acronym has an accent: 'MAMÁ', 'ALGODÓN' are words typed in capitals.
     accented = re.findall(r"\b[A-ZÑ]*[ÁÉÍÓÚÜ][A-ZÁÉÍÓÚÜÑ]*\b", source)
-    return keep | {w: w for w in names} | {w: w.lower() for w in accented if len(w) > 2}
+    accents = {w: w.lower() for w in accented if len(w) > 2}
+    return keep | {w: w for w in names} | accents | _caps_runs(source)
+
+
+def _sayable(word: str) -> bool:
+    low = word.lower()
+    # A surname may close on two consonants: 'SANZ', 'ORTIZ' and 'LLANS' are said.
+    return es_codes.said(low) or es_codes.said(low.rstrip("zs")) or _plain_word(low)
+
+
+_CAPS_RUN = re.compile(r"\b[A-ZÁÉÍÓÚÜÑ]{2,}(?: [A-ZÁÉÍÓÚÜÑ]{2,})+\b")
+
+
+def _caps_runs(source: str) -> dict[str, str]:
+    """Capitals in a row are a name as typed ('GARCÍA LÓPEZ ANA', said as words, none spelled)
+    unless they are common words ('ALERTA ROJA', 'BATERÍA BAJA')."""
+    said: dict[str, str] = {}
+    for run in _CAPS_RUN.findall(source):
+        for w in run.split():
+            if w.lower() in _SHOUTED or _plain_word(w.lower()):
+                said[w] = w.lower()
+            elif len(w) > 2 and _sayable(w):
+                said[w] = w
+    return said
 
 
 # Words a notification shouts, and the endings of Spanish words ('DETECTADO', 'ABIERTA').
