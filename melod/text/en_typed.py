@@ -116,6 +116,11 @@ def _release(m: re.Match[str]) -> str:
 
 RULES: list[Rule] = [
     rule(_HOUSE, _house),
+    # `85 grains/m³`, `tiles/m2`: so many of a thing per square or cubic meter.
+    rule(
+        r"(?<=[a-z]{3}) ?/ ?m([²³23])(?![\w/])",
+        lambda m: f" per {'square' if m[1] in '²2' else 'cubic'} meter",
+    ),
     # `Home Assistant 2024.12`: a release named by year and month.
     rule(
         r"(?i)(\b(?:assistant|version|release|firmware|update[ds]?|core|os) )(20\d\d)\.(\d{1,2})"
