@@ -83,7 +83,7 @@ def run_words(key: str) -> str | None:
 
 def name_and_word(key: str) -> str | None:
     """A romanised Korean name glued to an English word: haenamfarm 해남팜, ochanglab 오창랩."""
-    for cut in range(len(key) - 3, 3, -1):
+    for cut in range(len(key) - 3, 2, -1):  # a surname of three letters too: ahnlab 안랩
         head, tail = key[:cut], key[cut:]
         if (said := _heard(tail)) and (name := romaja(head)):
             return name + said
@@ -98,7 +98,12 @@ _SYLLABLES_RE: Final = re.compile(
 
 # Five letters or more with two vowels and no run of three consonants: a word to sound
 # out (greenvil 그린빌), not letters to spell (lgcns, kdca).
-_WORDLIKE: Final = re.compile(r"(?=[a-z]{5})(?=(?:.*[aeiouy]){2})(?!.*[^aeiouy]{3}).*")
+_WORDLIKE: Final = re.compile(
+    r"(?=[a-z]{5})(?=(?:.*[aeiouy]){2})(?!.*[^aeiouy]{3})"
+    # nor two first consonants no English word starts with (lguplus: 엘지, not 르구)
+    r"(?![^aeiouy]{2}(?<!bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gr|kl|kn|kr|ph|pl|pr|sc|sh|sk|sl|sm"
+    r"|sn|sp|st|sw|th|tr|tw|wh|wr)).*"
+)
 
 
 def address_word(key: str) -> str:

@@ -26,9 +26,10 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
 
 
-# A short link with a path (naver.me/xYz12, bit.ly/3ab): a domain the shared pattern lacks.
+# A short link with a path (naver.me/xYz12, bit.ly/3ab, photos.app.goo.gl/Ab1): a domain
+# the shared pattern lacks.
 _SHORT_LINK_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9.@/-])[a-z0-9-]+\.(?:me|ly|gl|gg|to|tv|ai|so|im|xyz|link|page|shop|site)"
+    r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+(?:me|ly|gl|gg|to|tv|ai|so|im|xyz|link|page|shop|site)"
     r"/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#]"
 )
 
@@ -88,8 +89,8 @@ def addresses(text: str) -> str:
         return f" {spoken}{tail}"
 
     text = common.EMAIL_RE.sub(read, text)
-    text = _URL_PORT_RE.sub(read, text)
-    return _SHORT_LINK_RE.sub(read, text)
+    text = _SHORT_LINK_RE.sub(read, text)  # first: photos.app.goo.gl is no photos.app
+    return _URL_PORT_RE.sub(read, text)
 
 
 def phones(text: str) -> str:

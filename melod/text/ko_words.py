@@ -1086,6 +1086,7 @@ watt 와트
 wavve 웨이브
 way 웨이
 weather 웨더
+web 웹
 webex 웨벡스
 wednesday 웬즈데이
 week 위크
@@ -1153,6 +1154,7 @@ ABBREVIATIONS: Final = {
 }
 _SPECIAL: Final = {
     "vs": "대", "gen": "젠", "ios": "아이오에스", "iot": "아이오티", "nasa": "나사", "kia": "기아",
+    "fax": "팩스",  # FAX 팩스, never spelled
     # V is 브이 in acronyms (DVD, SUV) except in the TV family.
     "tv": "티비", "cctv": "씨씨티비", "iptv": "아이피티비",
     # Acronyms Koreans say as a word: NAS 나스, PIN 번호 핀 번호, USIM 유심.
