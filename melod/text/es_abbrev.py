@@ -30,7 +30,8 @@ TITLES: dict[str, str] = {
     r"[Vv]er\.(?= ?\d)": "versión",
     r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
-    r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.": "página",
+    r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.|[Pp][áa]g\.(?= ?\d)": "página",
+    r"[Pp][áa]gs\.(?= ?\d)": "páginas",
     r"p\. ?ej\.": "por ejemplo",
     r"[Tt]emp\.|[Tt]emp(?=:? ?[-−\d])": "temperatura", r"[Hh]um(?=:? ?\d)": "humedad",
     r"[Pp]rob\.": "probabilidad", r"[Pp]recip\.": "precipitación",
@@ -113,6 +114,20 @@ def _title(word: str) -> latin.Handler:
 def _ending(word: str) -> latin.Handler:
     title = _title(word)
     return lambda m: latin.keep_dot(m, title(m))
+
+
+# Opening days from one to another: 'Lun. a Vie.', 'lun-vie', 'Sáb. y Dom.' (two days make
+# even 'mar' Tuesday).
+_DAY_ALT = "|".join(sorted(_DAYS, key=len, reverse=True))
+_DAY_SPAN = re.compile(
+    rf"(?<![\w.])({_DAY_ALT})\.? ?(a|al|y|-|–) ?({_DAY_ALT})\b(\.?)(?![\w/])", re.I
+)
+
+
+def _day_span(m: re.Match[str]) -> str:
+    to = "y" if m[2].lower() == "y" else "a"
+    text = f"{_title(_DAYS[m[1].lower()])(m)} {to} {_DAYS[m[3].lower()]}"
+    return latin.keep_dot(m, text)
 
 
 def _extreme(m: re.Match[str]) -> str:
@@ -200,6 +215,7 @@ RULES: list[Rule] = [
     *_rules(TITLES, _title),
     (re.compile(rf"(?<![\w.])D\.(?= [{_UP}])"), _don),
     *_rules(ENDINGS, _ending),
+    (_DAY_SPAN, _day_span),
     (re.compile(r"(?<![\w.])[Mm](áx|ín)\b\.?|(?<![\w.])[Mm](ax)\b\.?(?= ?\d)"), _extreme),
     (re.compile(r"(?<![\w.])[Pp]r[óo]x\.?(?= [^\W\d_])"), _next),
     (
