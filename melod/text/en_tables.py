@@ -164,7 +164,7 @@ ATTRIBUTIVE: Final = latin.wordset(
     "heater fridge freezer drive card plan stick disk chip module kit job meeting call show "
     "class lesson layover task chore repair visit massage appointment interview "
     "backstroke breaststroke butterfly medley hurdles mark marker loop trail course circuit "
-    "lap stretch buffer drop climb descent"
+    "lap stretch buffer drop climb descent equivalent replacement"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
