@@ -188,6 +188,14 @@ BRANDS: Final = {
     "looop": "ループ",
     "goodyear": "グッドイヤー",
     "greenpeace": "グリーンピース",
+    # Baseball teams as their fans say them (the plural rules give タイガーズ, ホーックス).
+    "tigers": "タイガース",
+    "dodgers": "ドジャース",
+    "swallows": "スワローズ",
+    "hawks": "ホークス",
+    "buffaloes": "バファローズ",
+    "eagles": "イーグルス",
+    "baystars": "ベイスターズ",
     # Household and smart-home words with a settled loanword.
     "toilet": "トイレ",
     "closet": "クローゼット",

@@ -103,6 +103,15 @@ COUNTERS: Final[dict[str, Counter]] = {
     "発": Counter("はつ", ALL_GEM, "ぱつ", "ぱつ", after_yon="はつ"),  # 花火2万発 にまんぱつ
     "得点": Counter("とくてん", TEN_GEM),  # 2得点 にとくてん
     "失点": Counter("しってん", TEN_GEM),
+    # Box-score nouns after a count keep their own reading (2打点 にだてん, 12本塁打
+    # じゅうにほんるいだ, not 本 as a counter: いっぽん塁打).
+    "打点": Counter("だてん"),
+    "打数": Counter("だすう"),
+    "安打": Counter("あんだ"),
+    "本塁打": Counter("ほんるいだ"),
+    "盗塁": Counter("とうるい"),
+    "奪三振": Counter("だつさんしん"),
+    "四球": Counter("しきゅう"),
     "度目": Counter("どめ"),
     "度": Counter("ど"),
     "倍": Counter("ばい"),
