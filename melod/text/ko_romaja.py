@@ -73,11 +73,12 @@ def _syllable(roman: str) -> str | None:
 
 
 @cache
-def _cuts(word: str) -> tuple[tuple[int, int], tuple[str, ...]] | None:
-    """The best cut of `word`: fewest syllables, then fewest finals before a vowel."""
+def _cuts(word: str) -> tuple[tuple[int, int, int], tuple[str, ...]] | None:
+    """The best cut of `word`: fewest syllables, then most name syllables (yongin 용인, not
+    욘긴; hangeul 한글, not 항을), then fewest finals before a vowel (haneul 하늘)."""
     if not word:
-        return (0, 0), ()
-    best: tuple[tuple[int, int], tuple[str, ...]] | None = None
+        return (0, 0, 0), ()
+    best: tuple[tuple[int, int, int], tuple[str, ...]] | None = None
     for end in range(1, min(len(word), 6) + 1):
         hangul = _syllable(word[:end])
         rest = _cuts(word[end:]) if hangul else None
@@ -85,7 +86,7 @@ def _cuts(word: str) -> tuple[tuple[int, int], tuple[str, ...]] | None:
             continue  # kotra 코트라: a t before r or l starts an English cluster, no 콧라
         # A final before a vowel should have started the next syllable (haneul 하늘).
         early = end < len(word) and word[end] in "aeiouwy" and (ord(hangul) - 0xAC00) % 28 > 0
-        score = (rest[0][0] + 1, rest[0][1] + int(early))
+        score = (rest[0][0] + 1, rest[0][1] + (hangul not in _COMMON), rest[0][2] + int(early))
         if best is None or score < best[0]:
             best = score, (hangul, *rest[1])
     return best
