@@ -70,6 +70,24 @@ NOT_PEOPLE_AFTER: Final = re.compile(
 
 # Greens and flowers are sold in bundles (단), counted natively.
 BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
+# Farm buildings counted (하우스 세 동 중 두 동, 축사 네 동 모두); a sensor's [하우스 2동] and
+# 아파트 3동 stay labels, so the count needs a word of quantity after it or a count before it.
+FARM_BUILT: Final = re.compile(
+    r"(?:하우스|온실|축사|우사|돈사|계사|양계사|버섯사|재배사|육묘장|저온\s?창고|저온고)\s?"
+    r"(?P<among>[0-9]{1,2}\s?동\s?(?:중|가운데)(?:에서?)?\s?)?$"
+)
+FARM_COUNTED: Final = re.compile(
+    r"\s?(?:(?:중|가운데)(?![가-힣])|중에|모두|전부|다\s|씩|이상|규모|피해|파손|침수|붕괴|전소|"
+    r"신축|증축|짓|지었|세웠|늘렸|늘어)"
+)
+
+
+def farm_count(before: str, after: str) -> bool:
+    """Is N동 after a farm building a count of buildings rather than its label?"""
+    m = FARM_BUILT.search(before)
+    return bool(m and (m.group("among") or FARM_COUNTED.match(after)))
+
+
 # Copies of printed matter are counted natively (자료 세 부, 두 부씩 출력).
 PRINTED: Final = re.compile(
     r"(?:자료|서류|신문|사본|등본|초본|유인물|인쇄물|계약서|원본|증명서|확인서|영수증|전단지?|"

@@ -22,6 +22,7 @@ from melod.text.ko_context import (
     TIMES_AFTER,
     WAITING,
     WAITING_AFTER,
+    farm_count,
     label_again,
     labelled,
 )
@@ -196,6 +197,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "ordinal"
     if unit == "단" and BUNDLED.search(before):
         return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
+    if unit == "동" and n is not None and n < 100 and farm_count(before, after):
+        return "native"  # 하우스 세 동 중 두 동; 아파트 3동, [하우스 2동] stay 삼 동, 이 동
     if unit == "정" and after.startswith("도"):
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
     if re.search(r"(?<![A-Za-z])[A-Z]-\s?$", before):

@@ -20,7 +20,8 @@ from typing import Final
 # noun:flags, grouped by what they name: ways, exits and vehicles; seats, rooms and boxes;
 # counters and queues; screens, ports and machines; farm buildings and tanks; games and tests.
 _TABLE: Final = """
-    출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:B
+    출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:BA
+    출국장:AR  입국장:AR  수취대:A  승차장:A  하차장:A  탑승장:A
     버스:BAR  노선:B  정류장:A  국도:A  도로:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
     엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A
@@ -28,7 +29,7 @@ _TABLE: Final = """
     좌석:BAR  자리:A  테이블:A  객실:A  병실:BA  병상:A  침대:A  사물함:BAR  보관함:BAR
     함:B  라커:B  락커:B  서랍:A  선반:A  트레이:A  케이지:A  화분:A
 
-    창구:BAR  계산대:BAR  키오스크:B  단말기:B  카운터:B  접수처:B  매표소:B
+    창구:BAR  계산대:BAR  키오스크:B  단말기:B  카운터:BA  접수처:B  매표소:BA
     순번:B  번호표:B  대기번호:B  번호:B  기호:B  고객:A  환자:A  사용자:B
     진료실:BAR  검사실:BA  상담실:BA  회의실:BA  강의실:BA  주사실:BA
 
