@@ -50,6 +50,13 @@ def _day_span(m: re.Match[str]) -> str:
     return text + ("." if m[6] and latin.sentence_end(m) else "")
 
 
+def _day_pair(m: re.Match[str]) -> str:
+    text = f"{_day(m[1])} {m[2]} {_day(m[3]).lower()}"
+    if m[5]:  # `sam. et dim. 10h-12h`: the stop was the day's, no sentence starts after it
+        return text + " "
+    return text + ("." if m[4] and latin.sentence_end(m) else "")
+
+
 def _day_list(m: re.Match[str]) -> str:
     text = ", ".join(_day(d) for d in re.findall(r"[^\W\d_]+", m[0]))
     return text + ("." if m[0].endswith(".") and latin.sentence_end(m) else "")
@@ -65,6 +72,8 @@ RULES: list[Rule] = [
     _c(rf"\b({_DAY})\.?[-–]({_DAY})(?:\.|\b)( ?{MARK}?(?=\d))?", _days),
     # `De dim. à mar.`, `du lun au ven`: both days of a span written out, cut short or not.
     _c(rf"(?:\b([Dd][eu]) )?\b({_DAY})(\.)? (à|au) ({_DAY})\b(\.)?( ?{MARK}(?=\d))?", _day_span),
+    # `fermée dim. et lun.`, `sam. ou dim.`: two days cut short joined by et/ou.
+    _c(rf"\b({_DAY})\. (et|ou) ({_DAY})\b(\.)?( ?{MARK}(?=\d))?", _day_pair),
     _c(
         rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
         rf"\b({_DAY})(?:\.|(?= {MARK}?\d))( ?{MARK}(?=\d))?",
