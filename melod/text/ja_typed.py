@@ -41,6 +41,17 @@ def _ranges(text: str) -> str:
     return re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=\d)", "から", text)
 
 
+def _exponents(text: str) -> str:
+    # 12m3, 42μg/m3, 200W/m2: a plain 2 or 3 after metres that follow a number or a per-unit
+    # slash is the exponent, not a code (エムさん) for the Latin-and-number rule; A4m2 is a code.
+    return re.sub(
+        r"(?:(?<=\d)(?<![A-Za-z]\d)(?<![A-Za-z]\d\d)|(?<=\d )(?<![A-Za-z]\d )|(?<=[A-Za-zμµ]/))"
+        r"(c?m)([23])(?![0-9A-Za-z])",
+        lambda m: m[1] + ("²" if m[2] == "2" else "³"),
+        text,
+    )
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
@@ -65,6 +76,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
     text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
+    text = _exponents(text)
     text = _ranges(text)
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
