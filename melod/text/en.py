@@ -104,6 +104,9 @@ def _measure(m: re.Match[str]) -> str:
     single = singular(num) or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
     # `a 40 min tailback`: 'a' before a count above one means the count describes a noun.
     single = single or (latin.prev_word(m) in ("a", "an") and noun not in ("", "of", "and"))
+    # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
+    count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
+    single = single or bool(re.search(count, m.string[: m.start()]))
     single = (single or en_typed.describes_compound(m)) and (singular(num) or m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
 
