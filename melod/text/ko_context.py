@@ -88,6 +88,14 @@ def farm_count(before: str, after: str) -> bool:
     return bool(m and (m.group("among") or FARM_COUNTED.match(after)))
 
 
+# Flights and sailings are counted natively (항공편 네 편, 결항 한 편, 두 편 지연).
+FLIGHTS: Final = re.compile(
+    r"(?:항공편|비행편|배편|여객기|비행기|국제선|국내선|결항|지연|회항|증편|감편|운항)\s?$"
+)
+# ... but 어벤져스 2편 지연 개봉 is a sequel whose release is late.
+FLIGHTS_AFTER: Final = re.compile(
+    r"(?:이|씩|만)?\s?(?:결항|지연|회항|증편|감편|운항|이착륙)(?!\s?(?:개봉|공개|출시|방송))"
+)
 # Copies of printed matter are counted natively (자료 세 부, 두 부씩 출력).
 PRINTED: Final = re.compile(
     r"(?:자료|서류|신문|사본|등본|초본|유인물|인쇄물|계약서|원본|증명서|확인서|영수증|전단지?|"

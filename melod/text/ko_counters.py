@@ -11,6 +11,8 @@ from melod.text.ko_context import (
     AGES,
     BUNDLED,
     ELECTRIC,
+    FLIGHTS,
+    FLIGHTS_AFTER,
     HONORED,
     LABEL_AFTER,
     MATCH_SETS,
@@ -203,10 +205,12 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
     if re.search(r"(?<![A-Za-z])[A-Z]-\s?$", before):
         return "sino"  # C-14 자리, A-3번: a lettered label
-    if unit == "편" and re.search(
-        r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before
+    if unit == "편" and (
+        re.search(r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before)
+        or FLIGHTS.search(before)
+        or FLIGHTS_AFTER.match(after)
     ):
-        return "native"  # 영화 두 편 counts films; 2편 alone is a sequel, 이 편
+        return "native"  # 영화 두 편, 항공편 네 편 count; 2편 alone is a sequel, 이 편
     if unit == "시간" and n is not None and (n > 24 or (n == 24 and ROUND_CLOCK.match(after))):
         return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영 (but 스물네 시간 동안)
     if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
