@@ -39,6 +39,7 @@ LIANG: Final = frozenset(
         "袋",
         "盒",
         "板",  # 两板电池, 两板药: a blister card
+        "桌",  # 订两桌, 还有两桌 (a table's number is 二号桌)
         "块",
         "元",
         "美元",
