@@ -99,6 +99,8 @@ def durations(text: str) -> str:
         before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
         if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
             return m.group(0)
+        if before and re.search(r"예약\s?$", m.string[: m.start()][-14:][: before.start()]):
+            return m.group(0)  # 예약 녹화 20:00, 예약 충전 01:00: when it starts, a time of day
         if before and before.group(2) == "타이머" and _SWITCHED_AT.match(m.string[m.end() :]):
             return m.group(0)
         parts = [int(p) for p in m.group(0).split(":")]
