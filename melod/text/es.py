@@ -105,7 +105,9 @@ def _bare(m: re.Match[str]) -> str:
     # A code after it names a model of that noun: '2 pilas AA y 1 CR2032' is 'una'.
     fem_before = _gender(_counted_before(m)) == "f"
     code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
-    g = "f" if code and fem_before else _gender(noun) or ("f" if fem_before else "")
+    after = re.match(r" ?\S+ ([^\W\d_]+)", m.string[m.end() :])  # 'tenistas españolas'
+    g = _gender(noun, after[1] if after else "") or ("f" if fem_before else "")
+    g = "f" if code and fem_before else g
     if pair and pair[0].startswith(" de cada") and g == "m":
         g = ""  # 'uno de cada tres trenes'
     # '14 productos, 1 sustituido': a participle after it agrees with the noun left out.

@@ -29,7 +29,8 @@ def _address(text: str) -> str:
 
 # Words a price follows ('recarga de Q50'), one look-behind each (they must be fixed width).
 _PAY_WORDS = "de por recarga pago saldo total cuesta vale son precio abono monto cobro"
-_PAYING = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _PAY_WORDS.split()) + ")"
+_PAY_ALL = _PAY_WORDS.split() + _PAY_WORDS.title().split()  # 'Recarga Q25' opens a message
+_PAYING = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _PAY_ALL) + ")"
 # Local currency signs, turned into their codes: 'Bs. 150', 'Q 150', '₡ 5.000', 'RD$', '$U'.
 _LOCAL_MONEY = (
     (r"\bBs\.? ?(?=\d)", "VES "),

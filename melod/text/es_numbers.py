@@ -50,22 +50,28 @@ _MASC_IN_A = latin.wordset(
     "día mapa problema sistema programa tema clima idioma planeta sofá giga mega esquema "
     "dilema poema drama telegrama crucigrama diagrama pijama tranvía aroma síntoma fantasma "
     "enigma lema teorema karma cometa yoga plasma trauma dia panorama carisma emblema prisma "
-    "paradigma dogma magma holograma pentagrama poeta profeta monarca "
-    # People of either sex: a crowd of them is counted in the generic masculine
-    # ('84.567 hinchas' 'quinientos sesenta y siete').
+    "paradigma dogma magma holograma pentagrama poeta profeta monarca"
+)
+# People of either sex: a crowd of them is counted in the generic masculine ('84.567
+# hinchas' 'quinientos sesenta y siete'), unless an adjective after says they are women.
+_EITHER_SEX = latin.wordset(
     "hincha turista artista deportista ciclista periodista dentista futbolista tenista "
     "atleta colega policía electricista taxista pianista astronauta "
     "analista especialista economista camarada psiquiatra pediatra"
 )
+_MASC_IN_A |= _EITHER_SEX
 _FEM_SUFFIXES = ("a", "as", "ción", "ciones", "sión", "siones", "xión", "xiones", "dad",
                  "dades", "tud", "tudes", "umbre", "umbres")  # fmt: skip
 
 
-def gender(word: str) -> str:
-    """'' when no noun follows, else 'm' or 'f' for the noun's gender."""
+def gender(word: str, after: str = "") -> str:
+    """'' when no noun follows, else 'm' or 'f' for the noun's gender ('tenistas españolas':
+    the adjective `after` a noun of either sex tells)."""
     word = word.lower()
     if not word or word in _NOT_NOUNS:
         return ""
+    if word.removesuffix("s") in _EITHER_SEX and re.fullmatch(r"[^\W\d_]{3,}as", after):
+        return "f"
     masculine = word in _MASC_IN_A or word.removesuffix("s") in _MASC_IN_A
     # 'naves', 'flores', 'reuniones': the singular is the plural less -s or -es.
     singular = re.sub(r"iones$", "ión", word) if word.endswith("iones") else word[:-2]
