@@ -65,7 +65,7 @@ def _unit_name(unit: str) -> str:
     return _unit_name(head) + "每" + PER_UNITS[per]
 
 
-def _read(num: str, unit: str | None, neg: bool) -> str:
+def _read(num: str, unit: str | None, neg: bool, kwh: bool = False) -> str:
     """Read one number with what follows it: 两个, 百分之五, 零下三摄氏度."""
     name = _unit_name(unit) if unit else ""
     if name in _MONEY and "." in num and num[-1] == "0" and not re.search("[万亿千百]", num):
@@ -78,7 +78,7 @@ def _read(num: str, unit: str | None, neg: bool) -> str:
         reading = "二"
     sign = ""
     if neg:
-        sign = "零下" if name in _TEMPERATURE else "负"
+        sign = "零下" if name in _TEMPERATURE and not (kwh and name == "度") else "负"
     if name in _PARTS:
         return sign + _PARTS[name] + reading
     return sign + reading + name
@@ -95,7 +95,9 @@ def _is_score(m: re.Match[str]) -> bool:
 def _number(m: re.Match[str]) -> str:
     unit1, unit2 = m.group("unit1"), m.group("unit2")
     if m.group("num2") is None:
-        return _read(m.group("num1"), unit1, bool(m.group("neg1")))
+        # 电表较上期-12度: a 度 of electricity (a kWh) below zero is 负, never 零下.
+        kwh = re.search("电表|用电|耗电|电费|度电", m.string) is not None
+        return _read(m.group("num1"), unit1, bool(m.group("neg1")), kwh)
     if _is_score(m):
         return zh_scores.score(m.group("num1"), m.group("num2"))
     shared = unit2 if unit1 is None else unit1
