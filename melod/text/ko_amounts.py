@@ -76,13 +76,24 @@ def _blood_pressure(m: re.Match[str]) -> str:
     return f"{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
 
 
+# 개학 2/3, 마감 1/3: after a school, travel or deadline day word a small N/M is a date too
+# (another date in the message proves nothing: 케이크 2/3 먹음, 12/25 파티).
+_DAY_WORD: Final = re.compile(
+    r"(?:개학|개강|종강|방학식?|졸업식?|입학식?|마감|출국|입국|출발|귀국|납부|예정일|기한)\s?(?:은|는|일|날)?\s?$"
+)
+
+
+def _dated(m: re.Match[str]) -> bool:
+    return bool(_DAY_WORD.search(m.string[: m.start()]))
+
+
 def _fraction(m: re.Match[str]) -> str:
     a, b = m.group(1), m.group(2)
     if len(a) > 12 or len(b) > 12:
         return f"{digit_string(a)} {digit_string(b)}"
     na, nb = int(a), int(b)
     proper = 0 < na < nb and nb in {2, 3, 4, 5, 6, 8, 10, 100}
-    date = None if proper else date_words(None, a, b)
+    date = None if proper and not _dated(m) else date_words(None, a, b)
     if date is not None:
         return date
     after = m.string[m.end() :]
