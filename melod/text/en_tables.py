@@ -116,6 +116,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "mbar": ("millibar", "millibars"), "GB": ("gigabyte", "gigabytes"),
     "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "Mbps": ("megabit per second", "megabits per second"),
+    "Mb/s": ("megabit per second", "megabits per second"),
+    "Gb/s": ("gigabit per second", "gigabits per second"),
     "MB/s": ("megabyte per second", "megabytes per second"),
     "GB/s": ("gigabyte per second", "gigabytes per second"),
     "kB/s": ("kilobyte per second", "kilobytes per second"),
