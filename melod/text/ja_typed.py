@@ -58,6 +58,7 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = text.replace("−", "-").replace("～", "〜")
     text = re.sub(r"(?<=\d) ?[–—] ?(?=\d)", "-", text)  # 18–23℃, 3—5分: a typographic dash
+    text = re.sub(r"(?<![A-Za-z])US\$(?=\s?\d)", "$", text)  # US$25.99: said as plain ドル
     text = text.translate(_GREEK)  # β版 ベータ版, α波
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(
