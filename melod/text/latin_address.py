@@ -41,20 +41,6 @@ def address_rule(
         said = number(run) if number and after_letter else None
         return said or spell_digits(run, names)
 
-    def word(token: str, after_dot: bool) -> str:
-        low = token.lower()
-        if low in SPELLED_NAMES:
-            # A brand known by its initials is written as such: `ups.com` "U P S dot com".
-            return " ".join(token.upper())
-        spelled = low in ("www", *_SPELLED_TLDS) or not re.search("[aeiouy]", low)
-        if spelled and as_word is not None and as_word(low, after_dot):
-            return low
-        if spelled or (initials is not None and initials(low)):
-            # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
-            # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
-            return " ".join(token)
-        return low
-
     def read(m: re.Match[str]) -> str:
         runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
         bare = re.sub(r"^https?://", "", m[0], flags=re.IGNORECASE)
@@ -62,9 +48,30 @@ def address_rule(
         text = common.read_address(
             m.group(0),
             symbols,
-            lambda t: word(t, next(dots, False)),
+            lambda t: _label(t, next(dots, False), initials, as_word),
             lambda d: digits(d, next(runs, False)),
         )
         return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
 
     return [(common.EMAIL_RE, read), (common.URL_RE, read)]
+
+
+def _label(
+    token: str,
+    after_dot: bool,
+    initials: Callable[[str], bool] | None,
+    as_word: Callable[[str, bool], bool] | None,
+) -> str:
+    """One run of letters of an address: said as a word, or spelled."""
+    low = token.lower()
+    if low in SPELLED_NAMES:
+        # A brand known by its initials is written as such: `ups.com` "U P S dot com".
+        return " ".join(token.upper())
+    spelled = low in ("www", *_SPELLED_TLDS) or not re.search("[aeiouy]", low)
+    if spelled and as_word is not None and as_word(low, after_dot):
+        return low
+    if spelled or (initials is not None and initials(low)):
+        # Letters keep the case they were typed in: `www.nfl.com` is "w w w dot n f l",
+        # `www.NFL.com` "w w w dot N F L", as a reader copying the address would write.
+        return " ".join(token)
+    return low
