@@ -115,7 +115,7 @@ def _bare(m: re.Match[str]) -> str:
     elided = left_out(latin.next_word(m), before[1] if before else "", m.string[m.end() :])
     g = g if elided is None else elided
     # '1,500 personas': a count is never a decimal, so the comma groups thousands.
-    value = _parse(comma_thousands(m[0]) if g and noun.endswith("s") else m[0])
+    value = _parse(comma_thousands(m[0], noun) if g and noun.endswith("s") else m[0])
     said = _num(value, "" if name else g)
     # A round million counts its noun with 'de': 'dos millones de habitantes'.
     if said.endswith(("millón", "millones")) and g and not name:

@@ -27,7 +27,7 @@ TITLES: dict[str, str] = {
     r"[Ee]sc\.": "escalera",
     r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d)": "departamento",
     r"[Ee]p\.(?= ?\d)": "episodio", r"[Rr]ev\.(?= ?[A-Z\d]\b)": "revisión",
-    r"[Vv]er\.(?= ?\d)": "versión",
+    r"[Vv]er\.(?= ?\d)": "versión", r"[Hh]ab\.(?= ?\d)": "habitación",
     r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.|[Pp][áa]g\.(?= ?\d)": "página",

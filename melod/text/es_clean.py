@@ -54,7 +54,9 @@ _PESO_CTX = (
     r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá|"
     r"recámaras?|colonia|col\.|cfe|pemex|imss|infonavit|spei|"
     # Fuel by the litre: Spain prices it in euros, the dollar lands by the gallon.
-    r"litros?|magna)(?!\w))"
+    r"litros?|magna|"
+    # Local payment points, utilities and bills: Uruguay's Abitab, Mexico's predial.
+    r"abitab|redpagos|antel|predial|tenencia|sube|afip|edenor|edesur|transmilenio|codensa)(?!\w))"
 )
 
 
@@ -136,6 +138,10 @@ _STEPS: list[_Sub] = [
     ),
     # '18,30 h': a time written with a comma.
     _sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 "),
+    # '08h00', 'de 6h30 a 9h00': Ecuador and Colombia write the clock with an h.
+    _sub(r"(?<=\bde )(\d)h([0-5]\d) a (\d{1,2})h([0-5]\d)(?!\w)", r"\1:\2 a \3:\4"),
+    _sub(r"\b(las|desde|hasta) (\d)h([0-5]\d)(?!\w)", r"\1 \2:\3"),
+    _sub(r"(?<![\w:.,])(0\d|1\d|2[0-3])h([0-5]\d)(?!\w)", r"\1:\2"),
     _sub(r"(\d) ?º([CF])\b", r"\1 °\2"),
     _sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °"),  # '21,5º' is a temperature
     _sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 "),  # '2.ºB' is '2.º B'

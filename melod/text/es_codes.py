@@ -6,7 +6,14 @@ import re
 
 from melod.text import latin, latin_address
 from melod.text.es_numbers import card, digits, dotted
-from melod.text.es_phones import COUNTRY, LOCAL_MOBILE, VENEZUELA, phone, phone_groups
+from melod.text.es_phones import (
+    COUNTRY,
+    LOCAL_MOBILE,
+    TOLL_FREE,
+    VENEZUELA,
+    phone,
+    phone_groups,
+)
 from melod.text.latin import Rule
 
 _PHONE_CUES = (
@@ -108,6 +115,7 @@ RULES: list[Rule] = [
         ),
         lambda m: m[1] + digits(m[2]),
     ),
+    TOLL_FREE,
     VENEZUELA,
     COUNTRY,
     LOCAL_MOBILE,

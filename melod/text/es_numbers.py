@@ -126,9 +126,22 @@ def parse(text: str) -> Num:
     return PointNum(value.neg, value.whole, value.frac) if "." in text else value
 
 
-def comma_thousands(text: str) -> str:
-    """'1,500' as Mexico groups thousands ('1.500'): a decimal would not end in two zeros."""
-    return text.replace(",", ".") if re.fullmatch(r"[1-9]\d{0,2},\d00", text) else text
+# Nouns counted only whole: '46,232 aficionados' can only be Mexico's grouped thousands.
+_WHOLE_COUNTS = latin.wordset(
+    "personas aficionados asistentes espectadores usuarios habitantes visitantes votos "
+    "seguidores hinchas clientes pasajeros alumnos estudiantes viviendas hogares vehículos "
+    "autos coches casos muertos heridos afectados evacuados empleos trabajadores boletos "
+    "entradas pasos visitas suscriptores contagios corredores"
+)
+
+
+def comma_thousands(text: str, noun: str = "") -> str:
+    """'1,500' as Mexico groups thousands ('1.500'): a decimal would not end in two zeros,
+    nor count people."""
+    whole = noun.lower() in _WHOLE_COUNTS
+    if re.fullmatch(r"[1-9]\d{0,2},\d00" if not whole else r"[1-9]\d{0,2},\d{3}", text):
+        return text.replace(",", ".")
+    return text
 
 
 def num(value: Num, gender: str = "") -> str:
@@ -182,6 +195,7 @@ _ADJECTIVES = latin.wordset(
     "activo activa inactivo inactiva nuevo nueva vacío vacía lleno llena listo lista sucio "
     "sucia limpio limpia gratuito gratuita libre disponible pendiente gratis"
 )
+_VERBS = latin.wordset("está sigue tiene queda falta necesita requiere")
 _PARTICIPLE = re.compile(
     r"[^\W\d_]{2,}[ai]d[oa]|[^\W\d_]*(?:rot|abiert|devuelt|vuelt|hech|puest|resuelt|escrit)[oa]"
 )
@@ -198,6 +212,9 @@ def left_out(word: str, counted: str, tail: str = "") -> str | None:
         return None
     if word in ("nuevo", "nueva") and re.match(r" \S+ [^\W\d_]", tail):
         return None  # '1 nuevo mensaje': said before its noun
+    # A verb after it ('3 visitas, 1 dejó mensaje'): the noun left out gives the gender.
+    if re.fullmatch(r"[^\W\d_]{2,}ó", word) or word in _VERBS:
+        return "f" if gender(counted) == "f" else ""
     # A plural is a noun as often as not ('21 heridos'); the list counts more than one.
     participle = counted.endswith("s") and bool(_PARTICIPLE.fullmatch(word))
     if not (participle or word in _ADJECTIVES):

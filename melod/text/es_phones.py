@@ -106,3 +106,16 @@ VENEZUELA: Rule = (
     ),
     _venezuela,
 )
+
+
+def _toll_free(m: re.Match[str]) -> str:
+    """'1800 24 24 24': 'uno ochocientos', then each group as people say it."""
+    return ", ".join(["uno ochocientos", *(_group(g) for g in re.findall(r"\d+", m[1]))])
+
+
+# Toll-free lines of Ecuador and the US style: '1800 24 24 24', '1-800-737-363'; at least
+# two groups after it, so that a year ('en 1800') stays a number.
+TOLL_FREE: Rule = (
+    re.compile(r"(?<![\w+.,-])1[ -]?800[ -](\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w.,-]?\d|\w)"),
+    _toll_free,
+)
