@@ -119,7 +119,9 @@ _ID_CTX = re.compile(
 def _number_list(m: re.Match[str]) -> str:
     """`Scores 120 130 140`, `Lotto 4 12 19 33`: a list of numbers, a pause between each."""
     # All single digits are a code `common.prepare` spelled out (`A B C 1 2 3`).
-    if _ID_CTX.search(m.string[: m.start()]) or all(len(n) == 1 for n in m[0].split()):
+    # `+61 412 558 903`: groups after a country code are a phone number, read by its rule.
+    before, singles = m.string[: m.start()], all(len(n) == 1 for n in m[0].split())
+    if _ID_CTX.search(before) or re.search(r"\+\d{1,3} $", before) or singles:
         return m[0]
     return ", ".join(m[0].split())
 
@@ -138,6 +140,13 @@ def _extension(m: re.Match[str]) -> str:
 
 RULES: list[Rule] = [
     rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
+    # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
+    rule(
+        r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
+        r"tracking|policy|receipt|transaction|request)(?: (?:number|num|no\.?))?(?: is|:)? )"
+        r"(\d{5,7})\b(?![.,]\d)",
+        lambda m: m[1] + _spell(m[2]),
+    ),
     rule(
         r"(?<![\w.,:+#$€£/-])(?:(?:[1-9]\d{1,2}|\d) ){2,}(?:[1-9]\d{1,2}|\d)(?![\w/-]|[.,:]\w)",
         _number_list,

@@ -70,10 +70,13 @@ def _dotted(m: re.Match[str]) -> str:
 def _temperature(m: re.Match[str]) -> str:
     before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     after = re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
-    if not m[1] and m[4].isupper() and latin.prev_word(m) in _PLACE_LABELS:
+    # `room 71.5F`: a label never has a decimal; a reading with one is a temperature.
+    tenths = bool(m[3]) and m[4].isupper()
+    if not m[1] and m[4].isupper() and not tenths and latin.prev_word(m) in _PLACE_LABELS:
         return m[0]
     oven = m[4] == "F" and 200 <= int(m[2]) <= 550  # `400F`: only an oven is that hot
-    if (not m[1] or m[4].islower()) and not oven and not _TEMP_CTX.search(f"{before} {after}"):
+    sure = oven or tenths or _TEMP_CTX.search(f"{before} {after}")
+    if (not m[1] or m[4].islower()) and not sure:
         return m[0]
     # Written back with a degree sign: the unit rules read it, ranges (`45-62 F`) included.
     return f"{m[1] or ''}{m[2]}{'.' + m[3] if m[3] else ''}°{m[4].upper()}"

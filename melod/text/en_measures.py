@@ -105,6 +105,18 @@ def _record(m: re.Match[str]) -> str:
     return f"{head}{card(int(m[3]))} and {card(int(m[4]))}"
 
 
+_INCH_CTX = re.compile(r"(?i)\b(?:hail\w*|snow\w*|rain\w*|precip\w*|accumulations?)\b")
+
+
+def _bare_inches(m: re.Match[str]) -> str:
+    """`hail up to 1.75 in and`, `snow 4-6 in overnight`: 'inches'; `3 in a row` is left."""
+    before = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    if "." not in m[1] and not _INCH_CTX.search(before + m.string[m.start() :]):
+        return m[0]
+    amount = m[1] + (f" to {m[2]}" if m[2] else "")
+    return f"{amount} {'inch' if m[1] == '1' and not m[2] else 'inches'}"
+
+
 RULES: list[Rule] = [
     # `6th-8th graders`, `1st–3rd place`: a range of ordinals.
     rule(
@@ -149,6 +161,13 @@ RULES: list[Rule] = [
     rule(
         rf"(?<![\w.,])(\d+)\+ ?({latin.alternation(UNITS)})(?![\w/])",
         lambda m: f"{card(int(m[1]))} plus {UNITS[m[2]][1]}",
+    ),
+    # `hail up to 1.75 in and 60 mph`: a bare `in` ending the phrase, after a decimal or in
+    # weather, is inches (`3 in a row` goes on to a noun and keeps the preposition).
+    rule(
+        r"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))? in"
+        r"(?=[,;)]| and\b| or\b| (?:overnight|today|tonight|so far)\b)",
+        _bare_inches,
     ),
     # `2-4 in. of snow`: `in.` after a number is inches (a bare `in` is the preposition).
     rule(

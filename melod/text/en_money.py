@@ -133,7 +133,8 @@ RUPEE: Rule = (
 # `4c cheaper`, `up 5c`: cents, where the message is about prices (`4c outside` is Celsius).
 _CENT_CTX = re.compile(
     r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"
-    r"gas|stamps?|per (?:litre|liter|gallon|kwh|unit))\b)"
+    r"gas|unleaded|tariffs?|feed-in|stamps?|per (?:litre|liter|gallon|kwh|unit))\b"
+    r"|/ ?(?:kwh|l|litre|liter|gal|gallon|unit)\b)"
 )
 
 
@@ -159,4 +160,4 @@ def _cents(m: re.Match[str]) -> str:
     return f"{card(int(m[1]))} {'cent' if euro or m[1] == '1' else 'cents'}"
 
 
-CENTS: Rule = (re.compile(r"(?<![\w.,€$£-])(\d{1,2}) ?c\b(?![\w°.'-])"), _cents)
+CENTS: Rule = (re.compile(r"(?<![\w.,€$£-])(\d{1,2}) ?c\b(?![\w°'-]|\.\w)"), _cents)

@@ -71,6 +71,9 @@ def _mixed_unit(m: re.Match[str]) -> str:
     return f"{card(int(m[1]))} and {part} {many}"
 
 
+_DATE_VERBS = latin.wordset("starts begins ends opens closes is was will kicks")
+
+
 def _of_total(m: re.Match[str]) -> str:
     """`3/3 steps`, `Fan speed 3/5`, `7,842/10,000 steps`: so many of a total."""
     a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
@@ -78,6 +81,9 @@ def _of_total(m: re.Match[str]) -> str:
     # `Sunday, 3/9 games`: a day name, a comma or dash between, dates the numbers.
     day = re.search(r"([A-Za-z]+)\.?[,\s–-]*$", m.string[: m.start()])
     if before in DATE_WORDS or (day and day[1].lower() in _DAYS) or a > b or b < 2:
+        return m[0]
+    # `party 10/31 starts at 7:30`: a day no total could be, before a verb, is a US date.
+    if a <= 12 < b <= 31 and noun in _DATE_VERBS:
         return m[0]
     # `chores 4/5 done`, `Lights: 3/8 on`: after a plural noun, so many of those things.
     label = re.search(r"([A-Za-z]{3,}s):? $", m.string[: m.start()])
