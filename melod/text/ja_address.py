@@ -31,9 +31,16 @@ def _mailbox_word(word: str) -> str:
     return latin_word(word)
 
 
+# kanko.city.kyoto.lg.jp, kenko: a site's romaji word in CVN + ko/go is a Sino-Japanese
+# word whose ō the spelling dropped (観光 kankō, 健康 kenkō, 銀行 ginkō).
+_LONG_NKO_RE: Final = re.compile(r"[^aiueo]*[aiueo]n[kg]o")
+
+
 def _host_word(word: str) -> str:
     """pref.mie.lg.jp, eki-net.com: in a host a short lower-case romaji word no dictionary
     knows is a place or a word (mie ミエ, eki エキ), not letters to spell."""
+    if _LONG_NKO_RE.fullmatch(word) and not in_dictionary(word) and (kana := romaji(word)):
+        return kana + "ウ"
     if len(word) == 3 and word.islower() and word[-1] in "aiueo" and not in_dictionary(word):
         return romaji(word) or latin_word(word)
     return latin_word(word)

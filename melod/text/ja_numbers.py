@@ -93,6 +93,10 @@ def cardinal(n: int) -> str:
             parts.append(head + name)
     if n:
         parts.append(_below_10000(n))
+    # 31,562: after 万 or 億 a lone thousand keeps its いっ (さんまんいっせん), as said.
+    for i in range(1, len(parts)):
+        if parts[i].startswith("せん"):
+            parts[i] = "いっ" + parts[i]
     return "".join(parts)
 
 
