@@ -210,6 +210,8 @@ _BEFORE_CLEAN: list[Rule] = [
         r"\b([CcRrAaVv])(oef|éf|rt|ol)\.(?= ?\d)",
         lambda m: m[1] + _BEFORE_NUMBER[m[2]],
     ),
+    # `coef 85` on a tide table: the same word without its stop, only before its number.
+    _c(r"\b([Cc])oef(?= ?\d)", lambda m: m[1] + _BEFORE_NUMBER["oef"]),
 ]
 # `CO2 950`: a gas and its reading; runs after the subscripts are plain digits.
 _GAS_READING = _c(r"\b([A-Z]{2,})(\d{1,2})(?= \d)", lambda m: f"{m[1]} {card(int(m[2]))},")

@@ -23,6 +23,8 @@ MONTH = "(?:" + "|".join(MONTH_ABBR) + "|" + "|".join(set(MONTH_ABBR.values())) 
 _DATED = rf"\d\d?(?:/\d| ?[hH:]\d|[hH]\b| {MONTH}\b)"
 # A clock time (`9h`, `18h30`, `9:30`), and the words that open one after a day.
 _CLOCK = r"\d\d? ?(?:[hH]|:\d\d)"
+# `pleine mer 7h42`, `basse mer à 14h05`: the tide's sea, never Wednesday.
+_TIDE = r"(?<![Pp]leine )(?<![Bb]asse )(?<![Hh]aute )"
 _TIME_WORD = "(?:à|de|dès|entre|vers|avant|après|jusqu'à|matin|midi|soir|après-midi|prochain)"
 
 
@@ -75,7 +77,7 @@ RULES: list[Rule] = [
     # `fermée dim. et lun.`, `sam. ou dim.`: two days cut short joined by et/ou.
     _c(rf"\b({_DAY})\. (et|ou) ({_DAY})\b(\.)?( ?{MARK}(?=\d))?", _day_pair),
     _c(
-        rf"(?:(?<=\b(?i:du|au|le) )|(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
+        rf"(?:(?<=\b(?i:du|au|le) )|{_TIDE}(?=(?:{_DAY}\.|{_LOW_DAY}) ?{MARK}?{_DATED}))"
         rf"\b({_DAY})(?:\.|(?= {MARK}?\d))( ?{MARK}(?=\d))?",
         lambda m: _day(m[1]) + (" " if m[2] else ""),
     ),
@@ -90,8 +92,7 @@ RULES: list[Rule] = [
     # `sam de 9h à 13h`, `jeu à 18h30`: without its stop only before a time (un jeu de 52).
     _c(
         rf"(?<!\w)(?<!\bla )(?<!\ble )(?<!\bun )(?<!\bau )(?<!\bdu )(?<!\bde )(?<!\bce )(?<!\ben )"
-        r"(?<![Pp]leine )(?<![Bb]asse )(?<![Hh]aute )"  # pleine mer à 6h48: the tide, not Wednesday
-        rf"(?:^|(?<=[:,(] )|(?=[a-z]))({_DAY})(?= (?:à|de|dès|entre|vers) {MARK}?{_CLOCK})",
+        rf"{_TIDE}(?:^|(?<=[:,(] )|(?=[a-z]))({_DAY})(?= (?:à|de|dès|entre|vers) {MARK}?{_CLOCK})",
         lambda m: latin.at_start(m, _day(m[1]).lower()),
     ),
     # `10h-13h dim`: a day cut short after opening hours.
