@@ -90,7 +90,14 @@ _RECORD_MOVES += "slips?|slipped|rises?|rose|go|goes|went|advances?|advanced"
 
 _GAME_CTX = re.compile(
     r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|beating|beaten|defeat\w*|victory|game|games|season|"
-    r"streak|straight|conference|division|record|standings|hosts?|faces?|visits?|vs)\b"
+    r"streak|straight|conference|division|record|standings|hosts?|faces?|visits?|vs|"
+    r"NFC|AFC|NFL|NBA|MLB|NHL|playoffs?)\b"
+)
+
+
+_STANDINGS = re.compile(
+    r"\b(?:NFL|NFC|AFC|NBA|MLB|NHL|MLS|WNBA|AL|NL) (?:East|West|North|South|Central)\b"
+    r"|\b\d+(?:st|nd|rd|th) (?:place|in the)\b|(?i:\bstandings\b)"
 )
 
 
@@ -99,6 +106,9 @@ def _record(m: re.Match[str]) -> str:
     bracket = m.string[m.end() : m.end() + 1] == ")"
     if (m[1] or m[2] or bracket) and not _GAME_CTX.search(m.string):
         return m[0]  # `Temps fall to 4-7 degrees`: a range
+    # `drop to 3rd in the NFC East at 6-5`: after `at`, a record only in a standings message.
+    if m[1] and m[1].lower() == "at" and not _STANDINGS.search(m.string):
+        return m[0]
     if m[5]:
         return f"{card(int(m[5]))} and {card(int(m[6]))}"
     head = m[0][: m.start(3) - m.start()]
@@ -125,7 +135,7 @@ RULES: list[Rule] = [
     ),
     # `Bears fall to 4-7`, `a 10-2 record`: wins and losses, 'four and seven'.
     rule(
-        rf"(?i:\b({_RECORD_MOVES}) to |\brecord (?:of |is |at |now )?|(?<=[a-z]s )(are) )"
+        rf"(?i:\b((?:{_RECORD_MOVES}) to|at) |\brecord (?:of |is |at |now )?|(?<=[a-z]s )(are) )"
         r"(\d{1,2})-(\d{1,2})\b(?![-.]\d)"
         r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b"
         r"|(?<=[a-z]s \(\d-\d)\)|(?<=[a-z]s \(\d\d-\d)\)"
