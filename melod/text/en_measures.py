@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
-from melod.text.en_words import card, ordinal, say_year
+from melod.text.en_words import card, ordinal, pairs, say_year
 from melod.text.latin import Rule, rule
 
 _RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
@@ -141,6 +141,11 @@ RULES: list[Rule] = [
         r"|(?<=[a-z]s \(\d-\d)\)|(?<=[a-z]s \(\d\d-\d)\)"
         r"|(?<=[a-z]s \(\d-\d\d)\)|(?<=[a-z]s \(\d\d-\d\d)\))",
         _record,
+    ),
+    # `504 King streetcar`, `720 Express bus`: a route number before its name reads in pairs.
+    rule(
+        r"(?<![\w.,$-])([1-9]\d{2})(?= (?:[A-Z][a-z]+ ){1,2}(?:streetcar|bus|tram|express|line)\b)",
+        lambda m: pairs(int(m[1])),
     ),
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
     # `World Cup 2026 tickets`: after a two-word name, a year whatever follows.
