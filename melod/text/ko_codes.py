@@ -8,14 +8,18 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_address_words import address_word, spelled_labels
+from melod.text.ko_labels import label_nouns
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
 from melod.text.ko_romaja import mailbox_surnames
 from melod.text.ko_words import spell
 
 _EMERGENCY: Final = (
-    "110|111|112|113|114|117|118|119|120|122|125|128|129|131|132|182|1301|1330|1332|1339|1345|"
+    "110|111|112|113|114|117|118|119|120|121|122|123|125|128|129|131|132|182|1301|1330|1332|1339|1345|"
     "1350|1355|1357|1366|1372|1377|1382|1388|1393|1399"
 )
+
+# KTX 123번 열차, 120번 버스: a label noun after 번 makes the number a train's or a bus's.
+_NAMED_AFTER: Final = rf"마을버스|열차|기차|편|방|지방도|{label_nouns('A')}"
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -126,7 +130,7 @@ def phones(text: str) -> str:
     return _sub(
         rf"(?<![0-9.,])(?<![로길]\s)({_EMERGENCY})"  # 세종대로 110 is an address
         # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
-        r"(?=\s?(?:에|로|으로|번(?!\s?(?:버스|마을버스|출구|국도|지방도|도로|방|좌석))|신고|전화|"
+        rf"(?=\s?(?:에|로|으로|번(?!\s?(?:{_NAMED_AFTER}))|신고|전화|"
         r"이나|나|또는|[,.](?![0-9])|[!?)]|$|\s\(|구급|소방|구조대|"
         r"순찰|경찰|상황실|출동|긴급))",
         groups,

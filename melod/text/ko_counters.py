@@ -187,6 +187,10 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     )
 
 
+# Counters said natively only while the count is small.
+_NATIVE_UP_TO: Final = {"건": 20, "롤": 20, "세트": 20, "골": 10, "도움": 10}
+
+
 # Words that start with 시 after a number: BMW 3시리즈 is 삼 시리즈, not three o'clock.
 _SI_WORD: Final = re.compile(r"리즈|스템|청|민|의회|립|내(?![가-힣])")
 
@@ -227,8 +231,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native" if _is_people(before, after) else "sino"
     if _said_in_sino(n, unit, before, after):
         return "sino"
-    if unit in ("건", "롤", "세트"):
-        return "native" if n is not None and n <= 20 else "sino"  # 한 건, but 백이십 건
+    if limit := _NATIVE_UP_TO.get(unit):  # 한 건, but 백이십 건; 두 골, but 시즌 십칠 골
+        return "native" if n is not None and n <= limit else "sino"
     return "native"
 
 

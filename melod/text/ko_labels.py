@@ -24,7 +24,7 @@ _TABLE: Final = """
     출국장:AR  입국장:AR  수취대:A  승차장:A  하차장:A  탑승장:A
     버스:BAR  노선:B  정류장:A  국도:A  도로:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
-    엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A
+    엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A  사이트:AR  데크:AR
 
     좌석:BAR  자리:A  테이블:A  객실:A  병실:BA  병상:A  침대:A  사물함:BAR  보관함:BAR
     함:B  라커:B  락커:B  서랍:A  선반:A  트레이:A  케이지:A  화분:A

@@ -164,7 +164,7 @@ def marks(text: str) -> str:
     # 112:108, 명암비 1000:1: three digits before or after a colon is no clock but a
     # score or a ratio, said with 대.
     text = _sub(
-        r"(?<![0-9:.])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5})(?![0-9:.,])",
+        r"(?<![0-9:.])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5})(?![0-9:.]|,[0-9])",
         lambda m: " 대 ".join(sino(int(n)) for n in m.group(1).split(":")),
         text,
     )

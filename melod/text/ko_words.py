@@ -447,6 +447,7 @@ heating 히팅
 heavy 헤비
 hello 헬로
 help 헬프
+herb 허브
 heroes 히어로즈
 hey 헤이
 hi 하이
@@ -659,6 +660,7 @@ natural 내추럴
 naver 네이버
 navigation 내비게이션
 nest 네스트
+net 넷
 netatmo 넷아트모
 netflix 넷플릭스
 netgear 넷기어
@@ -890,6 +892,7 @@ smartwatch 스마트워치
 smeg 스메그
 smoke 스모크
 snapshot 스냅샷
+sneakers 스니커즈
 snooze 스누즈
 snow 스노
 snowy 스노위
@@ -1409,7 +1412,9 @@ def plural(token: str) -> str | None:
     # photos 포토스, videos 비디오스: after a spelled o the s is said as written too.
     spelled = re.fullmatch("[a-z]+(?<!o)os", key) is not None
     voiceless = final in (1, 17, 19) or stem.endswith(("크", "프", "스"))
-    return stem + ("스" if voiceless or spelled else "즈")
+    # orders 오더스, users 유저스, Lakers 레이커스: after -er the s is said 스 in loanwords.
+    agent = key.endswith("ers") and stem.endswith("어")
+    return stem + ("스" if voiceless or spelled or agent else "즈")
 
 
 def latin(token: str) -> str:
