@@ -551,6 +551,7 @@ labs 랩스
 lakers 레이커스
 lamborghini 람보르기니
 lamp 램프
+land 랜드
 landers 랜더스
 lap 랩
 laptop 랩톱
@@ -584,6 +585,7 @@ locked 락트
 login 로그인
 logitech 로지텍
 logout 로그아웃
+lord 로드
 lose 루즈
 lotte 롯데
 lounge 라운지
