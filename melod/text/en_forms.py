@@ -16,7 +16,6 @@ _TEMP_CTX = re.compile(
     r"bak\w*|roast\w*|preheat\w*|air ?fry\w*|grill\w*|boil\w*|kettle|heater|heating|fever|"
     r"thermometer|body)\b"
 )
-_TEMP_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
 #: Words a number and letter after name a place (`Apt 4C`, `Gate 12F`), never a temperature.
 _PLACE_LABELS = latin.wordset(
     "apt apartment unit suite ste room rm flat gate seat row bay locker building bldg block "

@@ -145,12 +145,3 @@ def mailbox_surnames(mailbox: str) -> dict[str, str]:
 
 # Every surname, whether or not it is also an English word.
 SURNAMES: Final = {**_SURNAMES, **_WORD_SURNAMES}
-
-
-def romaja_compound(key: str, words: dict[str, str]) -> str | None:
-    """A romanised Korean name glued to an English word: haenamfarm 해남팜, jejutour."""
-    for cut in range(len(key) - 3, 3, -1):
-        head, tail = key[:cut], key[cut:]
-        if tail in words and (name := romaja(head)):
-            return name + words[tail]
-    return None
