@@ -10,6 +10,7 @@ from melod.text import (
     en_codes,
     en_forms,
     en_geo,
+    en_locale,
     en_measures,
     en_models,
     en_money,
@@ -58,7 +59,7 @@ from melod.text.en_words import (
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "17"
+VERSION = "18"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -189,11 +190,11 @@ _RULES: list[Rule] = [
     _c(
         rf"({SCORE_CTX}[^.!?\d]{{0,40}}?){NOT_AT_TIME}(\d{{1,3}}) ?[-:] ?(\d{{1,3}})(?!\d|:\d)"
         rf"(?! ?{_UNIT_RE})",
-        lambda m: m[1] + en_sport.say_score(int(m[2]), int(m[3]), m.string),
+        lambda m: m[1] + en_sport.say_score(int(m[2]), int(m[3])),
     ),
     _c(
         rf"(?<![\d.:]){NOT_CLOCK}(\d{{1,3}})[-:](\d{{1,3}})(?!\d|:\d)(?=[^.!?\d]{{0,25}}{SCORE_CTX})",
-        lambda m: en_sport.say_score(int(m[1]), int(m[2]), m.string),
+        lambda m: en_sport.say_score(int(m[1]), int(m[2])),
     ),
     _c(
         r"(?<![\d.:])(\d{1,2}):(\d)(?!\d|:\d)",
@@ -250,6 +251,14 @@ _RULES: list[Rule] = [
 
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as an English speaker would."""
+    token = en_locale.set_current(text)
+    try:
+        return _read(text)
+    finally:
+        en_locale.reset(token)
+
+
+def _read(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))

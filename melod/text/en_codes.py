@@ -35,7 +35,8 @@ def _phone(m: re.Match[str]) -> str:
         for g in groups
     ]
     if m.group(0).startswith("+"):
-        words[0] = "plus " + card(int(groups[0]))
+        # `+44`, `+353`: a country code is dictated digit by digit, like the rest.
+        words[0] = "plus " + _spell(groups[0])
     elif groups[0] == "1" and len(groups) == 4:
         # `1-888-555-0199`: the long-distance 1 is said with the area code, no pause.
         words[:2] = [f"{words[0]} {words[1]}"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_locale, latin
 from melod.text.en_tables import DATE_WORDS, DAYS, DENOMINATORS, MONTHS
 from melod.text.en_words import card, ordinal, say_year
 
@@ -14,22 +14,17 @@ _RELEASE_CTX = re.compile(
 )
 
 
-#: Euros or pounds in the message: written in Ireland, Britain or Europe, where 12/02 is the
-#: twelfth of February. `€` may already read 'euros' here; 'pounds' may be a weight.
-_DAY_FIRST_CTX = re.compile(r"[€£]|\b(?:euros?|pence|quid|sterling)\b")
-
-
 def _day_first(m: re.Match[str], a: int) -> bool:
     # `from 2/4 to 17/4`: another date in the message has its day past 12, so all are day first.
     other = any(
         int(d) > 12 >= int(mo)
         for d, mo in re.findall(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})\b", m.string)
     )
-    return a > 12 or other or bool(_DAY_FIRST_CTX.search(m.string))
+    return a > 12 or other or en_locale.british()
 
 
 def dmy(m: re.Match[str]) -> str:
-    """`03/02/2025`: month first, unless the day is past 12 or the message pays in euros."""
+    """`03/02/2025`: month first, unless the day is past 12 or the writer is British."""
     a, b = int(m[1]), int(m[2])
     first = date(b, a, m[3]) if _day_first(m, a) else None
     return first or date(a, b, m[3]) or m[0]
@@ -70,7 +65,9 @@ _DAY_COMMA_RE = re.compile(
 def slash(m: re.Match[str]) -> str:
     a, b = int(m.group(1)), int(m.group(2))
     after_day = _DAY_COMMA_RE.search(m.string[max(0, m.start() - 12) : m.start()])
-    if latin.prev_word(m) in DATE_WORDS or after_day:
+    # `ships 05/06`: a zero-padded part is a calendar's day or month, never a fraction's.
+    padded = re.match(r"0\d/|\d+/0\d", m[0])
+    if latin.prev_word(m) in DATE_WORDS or after_day or padded:
         # `on 14/12`: a first number past 12 is a day, written day first.
         first = date(b, a, None) if _day_first(m, a) else None
         return first or date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"

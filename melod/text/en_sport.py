@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from melod.text import en_locale
 from melod.text.en_words import card
 from melod.text.latin import Rule, rule
 
@@ -85,10 +86,6 @@ def _gaa(m: re.Match[str]) -> str:
     return f"{m[1]}{said[0]} {m[4]}{said[1]}"
 
 
-# British football talk: `FT`, `Full time`, `kick-off`, pounds; there nil is 'nil'.
-_UK_CTX = re.compile(
-    r"£|\b(?:FT|HT|[Ff]ull[ -]time|[Hh]alf[ -]time|Premier League|FA Cup|nil|[Kk]ick-off)\b"
-)
 _MATCH_CTX = re.compile(
     r"(?i)\b(?:FT|HT|full[ -]time|half[ -]time|kick-?off|league|cup|derby|final|score[sd]?|"
     r"wins?|won|beat|beats|lost|lose|loses|leads?|led|defeated|drew|tied?|vs\.?|versus|match|"
@@ -96,9 +93,9 @@ _MATCH_CTX = re.compile(
 )
 
 
-def say_score(a: int, b: int, text: str) -> str:
-    """'four to two'; 'two nil' in British football talk, where nil takes no 'to'."""
-    if 0 in (a, b) and _UK_CTX.search(text):
+def say_score(a: int, b: int) -> str:
+    """'four to two'; 'two nil' where the writer is British, where nil takes no 'to'."""
+    if 0 in (a, b) and en_locale.british():
         return " ".join("nil" if n == 0 else card(n) for n in (a, b))
     return f"{card(a)} to {card(b)}"
 
@@ -107,7 +104,7 @@ def _match(m: re.Match[str]) -> str:
     """`Arsenal 2-0 Spurs`: a score between two team names, in a message about a match."""
     if _NOT_TEAMS.match(m[1]) or not _MATCH_CTX.search(m.string):
         return m[0]
-    return f"{m[1]}{say_score(int(m[2]), int(m[3]), m.string)} "
+    return f"{m[1]}{say_score(int(m[2]), int(m[3]))} "
 
 
 RULES: list[Rule] = [

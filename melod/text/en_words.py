@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_locale, latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.latin import Num
 
@@ -41,8 +41,9 @@ def keep_dot(m: re.Match[str], text: str) -> str:
 
 
 def clean(text: str) -> str:
-    # American reading: no commas inside numbers, no "and" after hundreds.
-    return text.replace(",", "").replace(" and ", " ")
+    # No commas inside numbers; "and" after hundreds only where the writer is British.
+    text = text.replace(",", "")
+    return text if en_locale.british() else text.replace(" and ", " ")
 
 
 def card(n: int) -> str:

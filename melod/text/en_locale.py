@@ -1,0 +1,128 @@
+"""Where an English message was written: the reader's variety decides a few readings.
+
+`12/02` is the twelfth of February in London, Dublin, Melbourne and Auckland, but December
+the second in Chicago; a 2-0 win is 'two nil' there and 'two to nothing' here; Britons and
+Australians say 'two hundred and fifty'. The message rarely names its country, but it
+leaves signs: money (`£`, `A$`, `pence`), phone prefixes, domains, spellings, places,
+companies, time zones. `guess` weighs them once per message; rules ask `current()`.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from functools import lru_cache
+
+#: The varieties told apart; "" is unknown, read the American way.
+UK, IE, AU, NZ, CA, US = "UK", "IE", "AU", "NZ", "CA", "US"
+
+#: Where dates are day first, a goalless side is 'nil' and hundreds take 'and'.
+_BRITISH = frozenset((UK, IE, AU, NZ))
+
+
+# Each variety's signs, strongest first; a match of the first pattern weighs 3, of the
+# second 1 (names and words also used elsewhere: `Perth`, `$`, `€` on the Continent).
+_SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    UK: (
+        re.compile(
+            r"£|\bGBP\b|\+ ?44(?=[ (-]?\d)|\.(?:co|org|gov|ac|nhs)\.uk\b|\bNHS\b|\bTfL\b|"
+            r"\b07\d{3} ?\d{3} ?\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b(?<![AP]M)|"
+            r"\b(?:pence|quid|sterling|Premier League|FA Cup|council tax|Royal Mail|Oyster|"
+            r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|London|"
+            r"Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast)\b"
+        ),
+        re.compile(
+            r"(?<![\d:.-])\b\d{1,2}p\b|\b(?:nil|[Kk]ick-off|Leeds|Liverpool|Brighton|Newcastle|"
+            r"Arsenal|Chelsea|Spurs|Everton|Celtic|Rangers|Man Utd|Man City|Wembley|motorway|"
+            r"postcode|BBC|FT|HT|[Ff]ull[ -]time|[Hh]alf[ -]time)\b"
+        ),
+    ),
+    IE: (
+        re.compile(
+            r"\+ ?353\b|\.ie\b|\b08[3-9] ?\d{3} ?\d{4}\b|"
+            r"\b[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}\b|"
+            r"\b(?:Dublin|Cork|Galway|Limerick|Kilkenny|Luas|DART|Irish Rail|Bus Éireann|"
+            r"Éireann|Eircode|An Post|Electric Ireland|Bord Gáis|Irish Water|GAA|hurling|"
+            r"All-Ireland|Garda[íi]?)\b"
+        ),
+        re.compile(r"€|\bEUR\b|\beuros?\b|\b(?:craic|Waterford|Wicklow)\b"),
+    ),
+    AU: (
+        re.compile(
+            r"\bA\$|\bAU\$|\bAUD\b|\+ ?61\b|\.au\b|\b04\d\d ?\d{3} ?\d{3}\b|"
+            r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Woolworths|Woolies|Coles|"
+            r"Bunnings|Myki|Opal|PTV|Qantas|Telstra|Optus|AFL|NRL|MCG|BoM|BOM|AEST|AEDT|ACST|"
+            r"AWST|NSW|QLD|arvo|servo|bottle-o|Centrelink)\b"
+        ),
+        re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie)\b"),
+    ),
+    NZ: (
+        re.compile(
+            r"\bNZ\$|\bNZD\b|\+ ?64\b|\.nz\b|\b02[0-9] ?\d{3} ?\d{3,4}\b|"
+            r"\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Rotorua|Queenstown|"
+            r"Countdown|Pak'?n'?Save|MetService|Waka Kotahi|NZTA|AT HOP|Trade Me|Kiwibank|"
+            r"All Blacks|Black Caps|NZST|NZDT|kia ora|Aotearoa|jandals|chilly bin)\b"
+        ),
+        re.compile(r"\b(?:Hamilton|Kiwi|chur|togs)\b"),
+    ),
+    CA: (
+        re.compile(
+            r"\bC\$|\bCA\$|\bCAD\b|\.ca\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|"
+            r"\b(?:Toronto|Vancouver|Montreal|Montréal|Calgary|Edmonton|Ottawa|Winnipeg|TTC|"
+            r"Presto|SkyTrain|BC Hydro|Hydro One|Hydro Ottawa|Canadian Tire|Tim Hortons|"
+            r"Loblaws|Canada Post|Telus|Canucks|Leafs|Oilers|Raptors|Blue Jays|loonie|toonie)\b"
+        ),
+        re.compile(r"\b(?:Canada|Canadian|Halifax|eh)\b"),
+    ),
+    US: (
+        re.compile(
+            r"°F|\bUSD\b|\b(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|NFL|NBA|MLB|ZIP|Walmart|Costco|"
+            r"Chicago|New York|NYC|Seattle|Los Angeles|Boston|Texas|Florida)\b"
+        ),
+        re.compile(r"\$|\b(?:color|center|favorite|mom|gallons?|Fahrenheit)\b"),
+    ),
+}
+
+#: Spellings and words of Britain and its former colonies but not North America.
+_COMMONWEALTH = re.compile(
+    r"(?i)\b(?:colour|favourite|centre|metres|litres|kilometres|mum|nan|fortnight|whilst|"
+    r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+)\b"
+)
+
+
+@lru_cache(maxsize=256)
+def guess(text: str) -> str:
+    """The likeliest variety of `text`'s writer, or "" when no sign tells them apart."""
+    scores = {
+        name: 3 * len(strong.findall(text)) + len(weak.findall(text))
+        for name, (strong, weak) in _SIGNS.items()
+    }
+    best = max(scores.values())
+    if best == 0:
+        # `colour`, `mum`, `fortnight`: British-style English from somewhere outside America.
+        return UK if _COMMONWEALTH.search(text) else ""
+    leaders = [name for name, score in scores.items() if score == best]
+    return leaders[0] if len(leaders) == 1 else ""
+
+
+_CURRENT: ContextVar[str] = ContextVar("en_variety", default="")
+
+
+def set_current(text: str) -> object:
+    """Guess `text`'s variety for the rules that follow; returns a token for `reset`."""
+    return _CURRENT.set(guess(text))
+
+
+def reset(token: object) -> None:
+    _CURRENT.reset(token)  # type: ignore[arg-type]
+
+
+def current() -> str:
+    """The variety of the message being read ("" when unknown)."""
+    return _CURRENT.get()
+
+
+def british() -> bool:
+    """True for Britain, Ireland, Australia and New Zealand: day-first dates, 'two nil',
+    'two hundred and fifty'."""
+    return _CURRENT.get() in _BRITISH
