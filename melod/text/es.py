@@ -10,6 +10,7 @@ from melod.text import (
     es_codes,
     es_forms,
     es_fractions,
+    es_locale,
     es_marks,
     es_money,
     es_ranges,
@@ -45,7 +46,7 @@ from melod.text.es_units import UNIT_RE, unit_rule, words
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "17"
+VERSION = "18"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 # After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
@@ -281,6 +282,7 @@ _OPENED_NUMBER = re.compile(r"(?:^|(?<=[.!?] ))[¡¿](?=[-−+]?[$€£¥₩#]?\
 def normalize(text: str) -> str:
     """Read `text` (already through common.prepare) as a Spanish speaker would."""
     source = text
+    es_locale.read_in(source)
     text = es_clean.apostrophe_millions(text)
     text = latin.apply(latin.pre_clean(text), es_codes.address_rules(ADDRESS, DIGIT_NAMES))
     # In addresses 'www' is written lower-case.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from melod.text import es_locale
 from melod.text.es_tables import PER
 
 # Full-width punctuation typed on a CJK keyboard ('Temperatura：22'): the ASCII mark.
@@ -43,23 +44,6 @@ _LOCAL_MONEY = (
     (r"\bRD\$ ?(?=\d)", "DOP "),
     (r"\$U ?(?=\d)", "UYU "),
 )
-# Where '$' means pesos: a Latin American place, bank or app in the message.
-_PESO_CTX = (
-    r"(?i:\b(?:pesos?|méxico|mexico|cdmx|colombia|bogotá|medellín|chile|argentina|"
-    r"buenos aires|uruguay|montevideo|nequi|bancolombia|daviplata|mercado pago|banorte|oxxo|"
-    r"mercado ?libre|telcel|telmex|spei|banamex|bancomer|coppel|elektra|rappi|davivienda|"
-    r"falabella|bancoestado|monterrey|tijuana|cancún|barranquilla|valparaíso|"
-    # Words and the voseo of Latin America: 'recarga a tu celular', '¿me pasás $5.000?'.
-    r"celular|boletos?|nafta|bencina|computadora|ahorita|cuadras|colectivo|subte|heladera|"
-    r"pileta|che|pasás|tenés|podés|querés|sabés|sos|vení|decime|avisame|fijate|mirá|pagá|"
-    r"recámaras?|colonia|col\.|cfe|pemex|imss|infonavit|spei|"
-    # Fuel by the litre: Spain prices it in euros, the dollar lands by the gallon.
-    r"litros?|magna|"
-    # Local payment points, utilities and bills: Uruguay's Abitab, Mexico's predial.
-    r"abitab|redpagos|antel|predial|tenencia|sube|afip|edenor|edesur|transmilenio|codensa)(?!\w))"
-)
-
-
 # '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
 # cents after a comma is how Argentina, Chile and Colombia write pesos (Spain writes '12 $'),
 # unless the message is about something priced in dollars.
@@ -67,29 +51,53 @@ _PESO_AMOUNT = (
     r"(?<![\w$])\$ ?(?=(?:[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d\d)(?!\d|[.,]\d)"
     r"(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares)))"
 )
-_DOLLAR_CTX = (
-    r"(?i:\b(?:bitcoin|btc|ethereum|cripto\w*|nasdaq|wall street|dow jones|nvidia|apple|ebay|"
-    r"steam|estados unidos|eeuu|ee\. ?uu\.|nueva york|miami|usa)\b)"
-)
+# Any amount after '$' in a message from a peso land.
+_PESO_ANY = r"(?<![\w$])\$ ?(?=\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares)))"
 
-# Where '$' is the US dollar people pay with: beside bolívares, colones, quetzales or soles,
-# and in dollarised countries.
-_DOLLAR_LANDS = (
-    r"\b(?:VES|CRC|GTQ|PEN)\b|(?<![\w/])S/ ?\d|(?i:\b(?:bolívar(?:es)?|bolivares|venezuela|"
-    r"caracas|maracaibo|zelle|binance|ecuador|quito|guayaquil|panamá|el salvador|"
-    r"puerto rico|costa rica|kölbi|sinpe|colones|guatemala|perú)\b)"
+
+# '46,232 asistentes', '1,250 kWh': where decimals take a point (Mexico, the US), a comma
+# before three digits groups thousands. '12,345.50' can only be written that way anywhere.
+# Both are rewritten the Spanish way ('12.345,50'), which the rules read.
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(\.\d+)?(?!\d|[.,]\d)")
+
+
+def _comma_thousands(text: str) -> str:
+    point_land = es_locale.country() in es_locale.POINT_DECIMAL_LANDS
+
+    def swapped(m: re.Match[str]) -> str:
+        if not (m[1] or point_land):
+            return m[0]
+        return m[0].translate({ord(","): ".", ord("."): ","})
+
+    return _COMMA_GROUPED.sub(swapped, text)
+
+
+# '12,50 euros', '45.90 dólares': a price in cents before the currency's name is said as
+# one with a sign ('doce euros con cincuenta'); an exchange rate keeps its decimals.
+_WORD_PRICE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,\d\d|\d+[.,]\d\d) "
+    r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones)\b"
 )
+_WORD_CODE = {"eu": "EUR", "pe": "MXN", "dó": "USD", "do": "USD", "so": "PEN", "bo": "VES",
+              "qu": "GTQ", "co": "CRC"}  # fmt: skip
+_RATE = re.compile(r"(?i)\b(?:cambi|cotiz|equival|tipo de)\w*")
+
+
+def _word_prices(text: str) -> str:
+    if _RATE.search(text):
+        return text
+    return _WORD_PRICE.sub(lambda m: f"{m[1]} {_WORD_CODE[m[2][:2]]}", text)
 
 
 def _money_signs(text: str) -> str:
     for pattern, code in _LOCAL_MONEY:
         text = re.sub(pattern, code, text)
-    dollars = re.search(_DOLLAR_LANDS, text)
-    if not dollars and not re.search(_DOLLAR_CTX, text):
+    text = _comma_thousands(text)
+    if es_locale.dollar_is_peso(grouped=False):
+        text = re.sub(_PESO_ANY, "MXN ", text)
+    elif es_locale.dollar_is_peso(grouped=True):
         text = re.sub(_PESO_AMOUNT, "MXN ", text)
-    if not dollars and re.search(_PESO_CTX, text) and not re.search(r"USD|US\$|U\$S", text):
-        amount = r"\d[\d.,]*+(?! ?(?:[A-Z]{3}\b|pesos|d[óo]lares))"
-        text = re.sub(rf"(?<![\w$])\$ ?(?={amount})", "MXN ", text)
+    text = _word_prices(text)
     # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.
     return re.sub(r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN) (?=\d)", r"\1 -", text)
 

@@ -7,6 +7,7 @@ import re
 from melod.text import latin, latin_address
 from melod.text.es_numbers import card, digits, dotted
 from melod.text.es_phones import (
+    COLOMBIA_TOLL_FREE,
     COUNTRY,
     LOCAL_MOBILE,
     TOLL_FREE,
@@ -116,6 +117,7 @@ RULES: list[Rule] = [
         lambda m: m[1] + digits(m[2]),
     ),
     TOLL_FREE,
+    COLOMBIA_TOLL_FREE,
     VENEZUELA,
     COUNTRY,
     LOCAL_MOBILE,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from melod.text import es_locale
 from melod.text.es_numbers import card, digits
 from melod.text.latin import Rule
 
@@ -28,13 +29,16 @@ def phone(m: re.Match[str], group: int = 0) -> str:
     """'+34 612 34 56 78': the country code, then each group as people say it."""
     text = m[group]
     head = []
+    code = ""
     if text.startswith("+"):
         code, _, text = text[1:].partition(" ")
         head = [f"más {card(int(code))}"]
     groups = re.findall(r"\d+", text)
     if len(groups) == 1 and len(groups[0]) == _MOBILE_DIGITS:
         g = groups[0]
-        groups = [g[:3], g[3:5], g[5:7], g[7:]]
+        # Peru's mobiles go in threes ('987 654 321'), Spain's numbers 3-2-2-2.
+        peru = code == "51" or (not code and es_locale.country() == "PE")
+        groups = [g[:3], g[3:6], g[6:]] if peru else [g[:3], g[3:5], g[5:7], g[7:]]
     said = [_group(g) for g in groups]
     # A group led by 0 ('717 003 717') has the whole number said digit by digit; a landline's
     # province prefix too ('976 21 47 60' 'nueve siete seis, veintiuno...'), not a 900 line.
@@ -118,4 +122,16 @@ def _toll_free(m: re.Match[str]) -> str:
 TOLL_FREE: Rule = (
     re.compile(r"(?<![\w+.,-])1[ -]?800[ -](\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w.,-]?\d|\w)"),
     _toll_free,
+)
+
+
+def _colombia_toll_free(m: re.Match[str]) -> str:
+    """'01 8000 912 345': 'cero uno ocho mil', then each group as people say it."""
+    return ", ".join(["cero uno ocho mil", *(_group(g) for g in m.groups())])
+
+
+# Colombia's toll-free lines: '01 8000 912 345', '018000-912345'.
+COLOMBIA_TOLL_FREE: Rule = (
+    re.compile(r"(?<![\w+.,-])01 ?8000[ -]?(\d{3})[ -]?(\d{3})(?![\w.,-]?\d|\w)"),
+    _colombia_toll_free,
 )

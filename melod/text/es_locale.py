@@ -1,0 +1,157 @@
+"""Which Spanish-speaking country a message comes from, guessed once per message.
+
+Spanish is read differently by country: '$ 12.990' is pesos in Santiago and dollars in
+Quito, '46,232' is forty-six thousand in Mexico, '987654321' is a mobile said in threes in
+Lima. The rules that depend on it ask `country()`; `guess()` reads the signals a message
+carries: currency signs and codes, phone prefixes, domains, places, banks, apps, utilities,
+the voseo and words only one region uses.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from functools import lru_cache
+
+# Latin America with no country named: '$' means pesos there more often than dollars.
+LATAM = "LATAM"
+UNKNOWN = ""
+# Where '$' is the peso people pay with.
+PESO_LANDS = frozenset({"MX", "AR", "UY", "CO", "CL", "DO", LATAM})
+# Where thousands are grouped with a comma and decimals take a point: '46,232' is a count.
+POINT_DECIMAL_LANDS = frozenset({"MX", "US", "GT", "PA", "DO", "PR", "SV"})
+
+
+def _words(alts: str) -> str:
+    """Words, names and brands separated by '|', in any case."""
+    return r"(?i:\b(?:" + alts + r")(?!\w))"
+
+
+# A country's own signals: its international prefix, currency, domain, places, banks, apps,
+# utilities and words. Each match counts one; the country with most wins.
+_SIGNALS: dict[str, tuple[str, ...]] = {
+    "ES": (
+        r"€|\bEUR\b|(?<![\w+])\+34 ?[6-9]|\.es\b",
+        _words(
+            r"madrid|barcelona|sevilla|bilbao|zaragoza|málaga|alicante|iberdrola|endesa|"
+            r"naturgy|renfe|bizum|mercadona|caixabank|dgt|seur|ordenador|vosotros|habéis|"
+            r"tenéis|podéis|queréis|sabéis|estáis|vais|sois"
+        ),
+    ),
+    "MX": (
+        r"\bMXN\b|(?<![\w+])\+52\b|\.mx\b",
+        _words(
+            r"méxico|mexico|cdmx|monterrey|guadalajara|tijuana|cancún|puebla|oxxo|cfe|telcel|"
+            r"telmex|spei|banorte|banamex|bancomer|coppel|elektra|pemex|imss|infonavit|predial|"
+            r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca"
+        ),
+    ),
+    "AR": (
+        r"\bARS\b|(?<![\w+])\+54\b|\.ar\b|\bSUBE\b",  # the transport card, not 'sube'
+        _words(
+            r"argentina|buenos aires|caba|rosario|mendoza|afip|edenor|edesur|rapipago|"
+            r"nafta|colectivo|subte|heladera|pileta|che|mercado pago|mercado ?libre"
+        ),
+    ),
+    "UY": (
+        r"\bUYU\b|(?<![\w+])\+598\b|\.uy\b|\$U",
+        _words(r"uruguay|montevideo|abitab|redpagos|antel|ute|ose"),
+    ),
+    "CO": (
+        r"\bCOP\b|(?<![\w+])\+57\b|\.co\b|\d'\d{3}[.,]\d{3}",
+        _words(
+            r"colombia|bogotá|medellín|barranquilla|cartagena|nequi|bancolombia|daviplata|"
+            r"davivienda|epm|codensa|transmilenio|rappi"
+        ),
+    ),
+    "CL": (
+        r"\bCLP\b|\bUF\b|(?<![\w+])\+56\b|\.cl\b",
+        _words(
+            r"chile|valparaíso|viña del mar|bencina|bancoestado|falabella|transbank|copec|"
+            r"entel"
+        ),
+    ),
+    "PE": (
+        r"\bPEN\b|(?<![\w/])S/ ?\d|(?<![\w+])\+51\b|\.pe\b",
+        _words(r"perú|peru|lima|arequipa|cusco|yape|plin|sedapal|soles"),
+    ),
+    "EC": (
+        r"(?<![\w+])\+593\b|\.ec\b",
+        _words(r"ecuador|quito|guayaquil|cnel|pichincha|produbanco"),
+    ),
+    "VE": (
+        r"\bVES\b|(?<![\w+])\+58\b|\.ve\b|\bBs\.? ?\d|\d ?[Bb]s\b",
+        _words(r"venezuela|caracas|maracaibo|bolívar(?:es)?|bolivares|cantv|corpoelec|pago móvil"),
+    ),
+    "CR": (
+        r"\bCRC\b|₡|(?<![\w+])\+506\b|\.cr\b",
+        _words(r"costa rica|kölbi|sinpe|colones"),
+    ),
+    "PA": (r"(?<![\w+])\+507\b|\.pa\b", _words(r"panamá|yappy|balboas")),
+    "GT": (r"\bGTQ\b|(?<![\w+])\+502\b|\.gt\b", _words(r"guatemala|quetzal(?:es)?")),
+    "SV": (r"(?<![\w+])\+503\b|\.sv\b", _words(r"el salvador")),
+    "PR": (r"(?<![\w+])\+1 ?787\b", _words(r"puerto rico")),
+    "DO": (r"\bDOP\b|\bRD\$", _words(r"república dominicana|santo domingo")),
+    # Hispanics of the United States, and things priced in dollars everywhere.
+    "US": (
+        r"\bUSD\b|\bUS\$|\bU\$S\b|\bEE\. ?UU\.|\bUSA\b",  # not the verb 'usa'
+        _words(
+            r"estados unidos|eeuu|nueva york|miami|houston|texas|florida|zelle|binance|"
+            r"bitcoin|btc|ethereum|cripto\w*|nasdaq|wall street|dow jones|nvidia|apple|ebay|"
+            r"steam"
+        ),
+    ),
+    LATAM: (
+        # Latin America's words and the voseo ('¿me pasás $5.000?'), with no country named;
+        # fuel by the litre too (Spain prices it in euros, the US by the gallon).
+        _words(
+            r"pesos?|celular|boletos?|computadora|cuadras|pasás|tenés|podés|querés|sabés|vení|"
+            r"decime|avisame|fijate|mirá|pagá|litros?"
+        ),
+        r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
+    ),
+}
+_COMPILED = {land: [re.compile(p) for p in pats] for land, pats in _SIGNALS.items()}
+
+
+@lru_cache(maxsize=256)
+def guess(text: str) -> str:
+    """The country whose signals a message carries most, LATAM for Latin American words
+    alone, UNKNOWN for none; a tie between countries is UNKNOWN too."""
+    scores = {
+        land: sum(len(rx.findall(text)) for rx in pats)
+        for land, pats in _COMPILED.items()
+        if land != LATAM
+    }
+    best = max(scores.values())
+    if best:
+        lands = [land for land, score in scores.items() if score == best]
+        return lands[0] if len(lands) == 1 else _tie(lands)
+    return LATAM if any(rx.search(text) for rx in _COMPILED[LATAM]) else UNKNOWN
+
+
+def _tie(lands: list[str]) -> str:
+    """Countries that agree on what '$' means still tell the rule enough."""
+    if all(land in PESO_LANDS for land in lands):
+        return LATAM
+    return UNKNOWN
+
+
+_CURRENT: ContextVar[str] = ContextVar("es_country", default=UNKNOWN)
+
+
+def read_in(text: str) -> None:
+    """Set the country for the message about to be read (normalize calls it first)."""
+    _CURRENT.set(guess(text))
+
+
+def country() -> str:
+    """The country of the message being read."""
+    return _CURRENT.get()
+
+
+def dollar_is_peso(*, grouped: bool) -> bool:
+    """Whether '$' before an amount means pesos: in a peso land, or with no country at all
+    when the amount is grouped with dots ('$ 12.990'), as only the peso lands write it."""
+    land = country()
+    return land in PESO_LANDS or (land == UNKNOWN and grouped)
