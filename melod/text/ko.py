@@ -37,7 +37,7 @@ from melod.text.ko_typed import spoons, typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_words import WORDS, latin, plural, spell
 
-VERSION: Final = "19"
+VERSION: Final = "20"
 DIGIT_NAMES: Final = DIGITS
 
 

@@ -25,9 +25,11 @@ _TABLE: Final = """
     버스:BAR  노선:B  정류장:A  국도:A  도로:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
     엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A  사이트:AR  데크:AR
+    도크:BAR  선석:BAR  부두:AR  램프:AR  벨트:A  슈트:AR  하역장:BAR  상차장:A  홀:A  코트:AR
 
     좌석:BAR  자리:A  테이블:A  객실:A  병실:BA  병상:A  침대:A  사물함:BAR  보관함:BAR
     함:B  라커:B  락커:B  서랍:A  선반:A  트레이:A  케이지:A  화분:A
+    룸:AR  교실:AR  부스:AR  매장:AR
 
     창구:BAR  계산대:BAR  키오스크:B  단말기:B  카운터:BA  접수처:B  매표소:BA
     순번:B  번호표:B  대기번호:B  번호:B  기호:B  고객:A  환자:A  사용자:B
@@ -36,12 +38,12 @@ _TABLE: Final = """
     채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:B  포트:BA  단자:BA  입력:B
     HDMI:B  USB:B  스테이션:B  디스크:B  슬롯:B  드라이브:B  카메라:BAR  센서:BAR
     충전기:BAR  콘센트:A  화구:BA  링:B  호기:B  에러:A  오류:A  세탁기:AR  건조기:AR
-    냉장고:A  냉동고:A  모듈:A  패널:A  인버터:A
+    냉장고:A  냉동고:A  모듈:A  패널:A  인버터:A  모니터:AR  컨베이어:AR  기계:AR
 
     하우스:A  온실:A  축사:A  우사:A  우방:A  돈사:A  계사:A  창고:A  탱크:A  수조:A
     펌프:A  밸브:A  히터:A  급이기:A  급수기:A  스프링클러:A  노즐:A  과수원:A  농장:A  밭:A
 
-    타석:BA  타자:A  선수:A  문항:A  항목:A  질문:A  보기:B
+    타석:BA  타자:A  선수:A  문항:A  항목:A  질문:A  보기:B  사진:A  영상:A  파일:A
 """
 LABEL_NOUNS: Final[dict[str, str]] = dict(entry.split(":") for entry in _TABLE.split())
 
