@@ -244,8 +244,15 @@ RULES: list[Rule] = [
         ),
         lambda m: _ending(_MONTHS[m[1].lower()])(m),
     ),
-    # 'mar 10/12': before a day and a month it is Tuesday (March comes after the day).
-    (re.compile(r"(?<![\w.])[Mm]ar\.?(?= \d{1,2}/\d{1,2}\b)"), _title("martes")),
+    # 'mar 10/12', 'el mar 3 feb': before a day and a month it is Tuesday (March comes after
+    # the day).
+    (
+        re.compile(
+            rf"(?<![\w.])[Mm]ar\.?(?= \d{{1,2}}(?:/\d{{1,2}}\b|(?: de)?{_MONTH_AFTER}|(?: de)?"
+            rf" (?:{'|'.join(sorted(set(_MONTHS.values())))})\b))"
+        ),
+        _title("martes"),
+    ),
     # 'sáb 12', 'jue 19/12', 'el sab a las 6': without the full stop, only before a day's
     # number or a time.
     (
