@@ -39,6 +39,8 @@ _LONG_NKO_RE: Final = re.compile(r"[^aiueo]*[aiueo]n[kg]o")
 def _host_word(word: str) -> str:
     """pref.mie.lg.jp, eki-net.com: in a host a short lower-case romaji word no dictionary
     knows is a place or a word (mie ミエ, eki エキ), not letters to spell."""
+    if word.lower() == "go":  # the government's go.jp is spelled like co.jp, not ゴー
+        return "ジーオー"
     if _LONG_NKO_RE.fullmatch(word) and not in_dictionary(word) and (kana := romaji(word)):
         return kana + "ウ"
     if len(word) == 3 and word.islower() and word[-1] in "aiueo" and not in_dictionary(word):

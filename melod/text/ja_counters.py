@@ -123,6 +123,19 @@ COUNTERS: Final[dict[str, Counter]] = {
     "キロ": Counter("キロ", TEN_GEM),  # みかん10キロ じゅっキロ, as 10km
     "期目": Counter("きめ", SMALL_GEM),  # 2期目 にきめ
     "期": Counter("き", SMALL_GEM),  # 第3期 だいさんき, 1期生 いっきせい
+    # After 第 these kanji take their Sino reading, which a bare kanji would not get
+    # (第2子 だいにし, not こ; 第7波 だいななは, not なみ; 第1報 だいいっぽう).
+    "子": Counter("し", SMALL_GEM),
+    "弾": Counter("だん"),
+    "波": Counter("は"),
+    "次": Counter("じ"),
+    "種": Counter("しゅ", SMALL_GEM),
+    "報": Counter("ほう", ALL_GEM, "ぽう", "ぽう", after_yon="ほう"),
+    "条": Counter("じょう"),
+    "章": Counter("しょう"),
+    "項": Counter("こう", ALL_GEM),
+    "幕": Counter("まく"),
+    "陣": Counter("じん"),
     "種類": Counter("しゅるい", SMALL_GEM),  # 3種類 さんしゅるい, 10種類 じゅっしゅるい
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
@@ -232,6 +245,17 @@ NOT_BEFORE: Final = {
     "区": "(?!域|画|別|切|民|役|長|分)",
     "文字": "(?!通)",
     "期": "(?![間限待日末首])",
+    "子": "(?!供|ども|育|会|様|さん|ちゃん|く)",
+    "弾": "(?!力|性|む|け|き|圧)",
+    "波": "(?!長|形|及|紋|乱|浪|止|打|動|高)",
+    "次": "(?!第|回|の|に|ぐ|いで|々|元|会)",
+    "種": "(?!目|子|類|別)",
+    "報": "(?!告|道|酬|知|じ|せ|償)",
+    "条": "(?!件|例|約)",
+    "章": "(?!句)",
+    "項": "(?!目)",
+    "幕": "(?!張|府|末|内)",
+    "陣": "(?!営|地|痛|取)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

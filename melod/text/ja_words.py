@@ -79,10 +79,10 @@ _ROMAN_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def spell(word: str) -> str:
-    """Read Latin letters one by one in katakana (LED → エルイーディー). A capital J is
-    ジェイ (JR ジェイアール, JL123, JA), as the independent authors all wrote it; a small one
-    keeps ジェー, their majority in addresses (.jp ジェーピー)."""
-    return "".join("ジェイ" if ch == "J" else LETTERS.get(ch.upper(), "") for ch in word)
+    """Read Latin letters one by one in katakana (LED → エルイーディー). J is ジェイ (JR
+    ジェイアール, JL123, usj.co.jp), as the independent authors all wrote it; only the
+    country code .jp keeps their majority ジェーピー (a word of its own in WORDS)."""
+    return "".join("ジェイ" if ch in "Jj" else LETTERS.get(ch.upper(), "") for ch in word)
 
 
 def _capital_word(word: str) -> bool:
