@@ -96,20 +96,34 @@ def _num(num: Num) -> str:
     return "minus " + text if num.neg else text
 
 
+def _describes(m: re.Match[str]) -> bool:
+    """`a 15 min delay`, `a 15-20 min delay`: the measure describes the noun after it."""
+    # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
+    noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
+    if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
+        return True
+    # `a 40 min tailback`: 'a' before a count above one means the count describes a noun.
+    if latin.prev_word(m) in ("a", "an") and noun not in ("", "of", "and"):
+        return True
+    # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
+    count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
+    return bool(re.search(count, m.string[: m.start()])) or en_typed.describes_compound(m)
+
+
 def _measure(m: re.Match[str]) -> str:
     """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
     num = _parse(m[1])
     one, many = UNITS[m[2]]
-    # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
-    noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
-    single = singular(num) or noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE
-    # `a 40 min tailback`: 'a' before a count above one means the count describes a noun.
-    single = single or (latin.prev_word(m) in ("a", "an") and noun not in ("", "of", "and"))
-    # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
-    count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
-    single = single or bool(re.search(count, m.string[: m.start()]))
-    single = (single or en_typed.describes_compound(m)) and (singular(num) or m[2] != "pcs")
+    single = singular(num) or (_describes(m) and m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
+
+
+def _range(m: re.Match[str]) -> str:
+    """`20-30 mph` 'twenty to thirty miles per hour'; `a 15-20 min delay`: 'minute'."""
+    unit = ""
+    if m[3]:
+        unit = " " + UNITS[m[3]][0 if _describes(m) and m[3] != "pcs" else 1]
+    return f"{_num(_parse(m[1]))} {to_word(m)} {_num(_parse(m[2]))}{unit}"
 
 
 _money = en_money.money
@@ -221,10 +235,7 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _d.version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
-        lambda m: (
-            f"{_num(_parse(m[1]))} {to_word(m)} {_num(_parse(m[2]))}"
-            + (f" {UNITS[m[3]][1]}" if m[3] else "")
-        ),
+        _range,
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",

@@ -47,12 +47,19 @@ def _article(word: str) -> str:
     return "an" if re.match(r"[aeio]|hour|honest", word) else "a"
 
 
+def _unit_names(unit: str) -> tuple[str, str]:
+    if unit in UNITS:
+        return UNITS[unit]
+    # `3/4 in`, `5/8"`, `1/2 in.`: the inch marks the fraction rules accept.
+    return ("inch", "inches") if unit.startswith(("in", '"', "”", "″")) else (unit, unit + "s")
+
+
 def _unit_fraction(m: re.Match[str]) -> str:
     """`1/2 tsp` 'half a teaspoon', `3/4 mi` 'three quarters of a mile'."""
     a, b = int(m[1]), int(m[2])
     if not 0 < a < b or b not in DENOMINATORS:
         return m[0]
-    one = UNITS[m[3]][0] if m[3] in UNITS else m[3]
+    one = _unit_names(m[3])[0]
     if (a, b) == (1, 2):
         return f"half {_article(one)} {one}"
     name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
@@ -61,14 +68,16 @@ def _unit_fraction(m: re.Match[str]) -> str:
         part = name  # `a 1/4 inch hole`: the article is already there
     after = latin.next_word(m)
     if after and after not in NOT_MODIFIER:
-        return f"{part} {one}"  # `1/8 inch gap`: 'an eighth inch gap'
+        # `1/8 inch gap` 'an eighth inch gap'; a length describing a thing is singular
+        # (`3/4 in plywood` 'three quarter inch'), an amount of an ingredient is not.
+        length = b == 4 and one in ("inch", "foot", "mile")
+        return f"{part.removesuffix('s') if length else part} {one}"
     return f"{part} of {_article(one)} {one}"
 
 
 def _mixed_unit(m: re.Match[str]) -> str:
     part = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}[m[2]]
-    many = UNITS[m[3]][1] if m[3] in UNITS else m[3] + "s"
-    return f"{card(int(m[1]))} and {part} {many}"
+    return f"{card(int(m[1]))} and {part} {_unit_names(m[3])[1]}"
 
 
 _DATE_VERBS = latin.wordset("starts begins ends opens closes is was will kicks")
@@ -102,18 +111,19 @@ def _of_total(m: re.Match[str]) -> str:
     return f"{m[1]} of {m[2]}"
 
 
+# `3/4 in of water`, `5/8" drywall`, `1/2 in. pipe`: after a fraction, `in` is inches unless
+# what follows makes it the preposition (`1/2 in the tank`).
+_INCH = (
+    r"in\.(?= [a-z])|in(?![\w/])(?! (?:the|a|an|my|your|our|his|her|their|this|that|these|"
+    r'those|stock|total|each|all|one|\d))|["”″]'
+)
+_FRACTION_UNIT = rf"({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)}|{_INCH})(?![\w/])"
+
 #: `1/2 tsp`, `2 1/2 hrs`: a fraction of a unit, then a whole number and a fraction.
 FRACTIONS: list[Rule] = [
-    rule(
-        rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})"
-        r"(?![\w/])",
-        _unit_fraction,
-    ),
+    rule(rf"(?<![\w/.,])(?<!\d )(\d{{1,2}})/(\d{{1,2}}) ?{_FRACTION_UNIT}", _unit_fraction),
     # `2 1/2 hrs` (also `2½ hrs`): 'two and a half hours'.
-    rule(
-        rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)})(?![\w/])",
-        _mixed_unit,
-    ),
+    rule(rf"(?<![\w/.,])(\d+) (1/2|1/4|3/4) ?{_FRACTION_UNIT}", _mixed_unit),
 ]
 OF_TOTAL: Rule = rule(_OF_TOTAL, _of_total)
 #: `1/2 an hour`, `3/4 cup`, `12/12 hrs`: bare fractions before a noun, a count against a goal.
