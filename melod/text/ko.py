@@ -18,7 +18,7 @@ from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_context import CODE_CONTEXT, SECRET
 from melod.text.ko_counter_words import NUM, RANGE, glued
 from melod.text.ko_counters import counters, units
-from melod.text.ko_english import english_counts
+from melod.text.ko_english import english_counts, model_numbers
 from melod.text.ko_marks import HANJA, day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,
@@ -191,8 +191,8 @@ def _latin(text: str) -> str:
         # Between English words the -s is said (lights turned off 라이츠 턴드 오프); alone
         # in Korean a plural is said like the singular (센서 3개).
         before, after = m.string[: m.start()], m.string[m.end() :]
-        if re.fullmatch("[A-Z]", token) and re.match(r"[열행]\s?[0-9가-힣]", after):
-            return latin(token) + " "  # G열 12번: the row's letter, then 열 (지 열)
+        if re.fullmatch("[A-Z]", token) and re.match(r"[열행]\s?[0-9가-힣]|석", after):
+            return latin(token) + " "  # G열 12번, R석: the row's or seat's letter (지 열, 알 석)
         # (a count between them is still inside the English: opened 3 times today 타임즈)
         if re.search(r"[A-Za-z]\s(?:[가-힣]+\s)?$", before) and re.match(r"\s[A-Za-z]", after):
             return plural(token) or latin(token)
@@ -239,6 +239,7 @@ def _symbols(text: str) -> str:
 _PASSES: Final = (
     addresses,
     english_counts,
+    model_numbers,
     arrows,
     equals,
     mark_particles,

@@ -25,7 +25,8 @@ def spelled_labels(host: str) -> frozenset[str]:
     labels = host.lower().split(".")
     if len(labels) >= 3 and labels[-1] == "kr" and labels[-2] in _KR_SECOND:
         return frozenset((labels[-2],))
-    return frozenset()
+    # zoom.us 줌 점 유에스: the country code is letters, though us is also a word (Join us)
+    return frozenset(("us",)) if labels[-1] == "us" and len(labels) >= 2 else frozenset()
 
 
 def _heard(piece: str) -> str | None:

@@ -8,7 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_address_words import address_word, spelled_labels
-from melod.text.ko_labels import label_nouns
+from melod.text.ko_labels import label_nouns, seats
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
 from melod.text.ko_romaja import mailbox_surnames
 from melod.text.ko_words import spell
@@ -30,11 +30,12 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
 
 
-# A short link with a path (naver.me/xYz12, bit.ly/3ab, photos.app.goo.gl/Ab1): a domain
-# the shared pattern lacks.
+# A short link (naver.me/xYz12, bit.ly/3ab, photos.app.goo.gl/Ab1) or a site on a top-level
+# domain the shared pattern lacks (notion.so, op.gg, chzzk.tv), with or without a path.
 _SHORT_LINK_RE: Final = re.compile(
-    r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+(?:me|ly|gl|gg|to|tv|ai|so|im|xyz|link|page|shop|site)"
-    r"/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#]"
+    r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+"
+    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|xyz|link|page|shop|site|info|biz|store)"
+    r"(?![A-Za-z0-9.])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
 )
 
 
@@ -257,7 +258,7 @@ def labels(text: str) -> str:
 
 def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
-    text = labels(text)
+    text = seats(labels(text))
     text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
     # 23H2, 24H2: a Windows release (year and half) is said 이십삼 에이치 투.
     text = _sub(

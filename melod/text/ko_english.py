@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text.ko_counter_words import MEASURE_RE
+from melod.text.ko_counter_words import MEASURE_RE, PARTICLE_RE
 
 _ONES: Final = (
     "제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인", "텐",
@@ -80,3 +80,22 @@ def english_counts(text: str) -> str:
     if not re.search("[가-힣]", text) or not re.search("[A-Za-z]", text):
         return text
     return _RUN_RE.sub(_sentence, text)
+
+
+# Product lines whose one-digit model number is said in English, written in Hangul or
+# Latin: 아이오닉5 아이오닉 파이브, 갤럭시Z플립5 플립 파이브, 에어팟 프로2, Buds2 버즈 투.
+# (Two digits stay Sino: 아이폰 15 아이폰 십오; IONIQ5 spelled in capitals is ko_unspell's.)
+_MODEL_RE: Final = re.compile(
+    r"(?i)(아이오닉|플립|폴드|버즈|에어팟|워치|포터|봉고|픽셀|아이폰|(?:에어팟|버즈)\s?프로|"
+    r"(?<![A-Za-z])(?:ioniq|flip|fold|buds|airpods|watch|pixel|iphone|(?:airpods|buds)\s?pro))"
+    r"(\s?)([1-9])(?![0-9]|[.,:][0-9])"
+    # (but a count after it is Korean: 에어팟 3개, 버즈 2세대, 아이폰 8시 알람; 버즈2 프로
+    # is the model, not a percentage)
+    rf"(?!\s?(?!프로)(?:{MEASURE_RE.pattern}|세대|년))"
+    rf"(?=$|[^가-힣0-9]|(?:{PARTICLE_RE.pattern})(?![가-힣]))"
+)
+
+
+def model_numbers(text: str) -> str:
+    """아이오닉5 아이오닉 파이브, 워치6 워치 식스: a product line's one-digit model."""
+    return _MODEL_RE.sub(lambda m: f"{m[1]} {_ONES[int(m[3])]}", text)

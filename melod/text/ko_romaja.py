@@ -36,6 +36,8 @@ _NAMES: Final = {
     # u for ㅕ in the older name spellings: Byung 병, Myung 명, Hyuk 혁, Nonghyup 농협.
     "byung": "병", "myung": "명", "hyung": "형", "pyung": "평", "hyuk": "혁", "hyup": "협",
     "woong": "웅",
+    # Firm spellings: wha 화 (Hanwha 한화, Joongwha 중화), kyo 교 (Kyobo 교보, Kyochon 교촌).
+    "wha": "화", "kyo": "교",
 }  # fmt: skip
 # Surnames that are no English word, read alone (an address part of its own).
 _SURNAMES: Final = {

@@ -48,6 +48,7 @@ aliexpress 알리익스프레스
 all 올
 allergy 알레르기
 amazon 아마존
+america 아메리카
 amex 아멕스
 ampere 암페어
 and 앤드
@@ -89,8 +90,10 @@ bag 백
 balance 밸런스
 balcony 발코니
 band 밴드
+bangkok 방콕
 bank 뱅크
 bar 바
+barcelona 바르셀로나
 baseball 베이스볼
 basement 베이스먼트
 basket 바스켓
@@ -131,6 +134,7 @@ booking 부킹
 boost 부스트
 bosch 보쉬
 bose 보스
+boston 보스턴
 bottom 보텀
 box 박스
 braun 브라운
@@ -158,6 +162,7 @@ call 콜
 calorie 칼로리
 cam 캠
 camera 카메라
+canada 캐나다
 cancel 캔슬
 caps 캡스
 car 카
@@ -167,6 +172,7 @@ care 케어
 carrier 캐리어
 cashback 캐시백
 cat 캣
+cebu 세부
 celtics 셀틱스
 certificate 서티피킷
 challenge 챌린지
@@ -176,6 +182,7 @@ charge 차지
 charger 차저
 charging 차징
 chat 챗
+chatgpt 챗지피티
 check 체크
 checkin 체크인
 checkout 체크아웃
@@ -312,6 +319,7 @@ dropbox 드롭박스
 dropoff 드롭오프
 dry 드라이
 dryer 드라이어
+dubai 두바이
 duolingo 듀오링고
 dust 더스트
 dyson 다이슨
@@ -339,6 +347,7 @@ entrance 엔트런스
 error 에러
 ethereum 이더리움
 eufy 유피
+europe 유럽
 evening 이브닝
 event 이벤트
 exit 엑시트
@@ -376,6 +385,7 @@ food 푸드
 football 풋볼
 for 포
 forecast 포캐스트
+france 프랑스
 free 프리
 freeze 프리즈
 freezer 프리저
@@ -387,6 +397,7 @@ front 프런트
 frost 프로스트
 fryer 프라이어
 fuel 퓨얼
+fukuoka 후쿠오카
 full 풀
 fun 펀
 fund 펀드
@@ -403,6 +414,7 @@ gateway 게이트웨이
 gazebo 가제보
 genesis 제네시스
 genie 지니
+germany 독일
 get 겟
 giants 자이언츠
 gigabyte 기가바이트
@@ -423,6 +435,7 @@ green 그린
 grid 그리드
 group 그룹
 groups 그룹스
+guam 괌
 guard 가드
 guest 게스트
 gwangju 광주
@@ -433,8 +446,10 @@ half 하프
 hall 홀
 hallway 홀웨이
 hana 하나
+hanoi 하노이
 hardware 하드웨어
 hauzen 하우젠
+hawaii 하와이
 head 헤드
 headlight 헤드라이트
 headline 헤드라인
@@ -512,6 +527,7 @@ iron 아이언
 irrigation 이리게이션
 is 이즈
 it 잇
+italy 이탈리아
 jacuzzi 자쿠지
 jam 잼
 james 제임스
@@ -546,6 +562,7 @@ korea 코리아
 kosdaq 코스닥
 kospi 코스피
 kurly 컬리
+kyoto 교토
 lab 랩
 labs 랩스
 lakers 레이커스
@@ -559,6 +576,7 @@ last 라스트
 laundry 런드리
 league 리그
 leak 리크
+learn 런
 lee 리
 left 레프트
 lenovo 레노버
@@ -585,6 +603,7 @@ locked 락트
 login 로그인
 logitech 로지텍
 logout 로그아웃
+london 런던
 lord 로드
 lose 루즈
 lotte 롯데
@@ -594,11 +613,13 @@ lunch 런치
 mac 맥
 macbook 맥북
 machine 머신
+madrid 마드리드
 magenta 마젠타
 mail 메일
 mailbox 메일박스
 main 메인
 manager 매니저
+manila 마닐라
 manual 매뉴얼
 map 맵
 maps 맵스
@@ -655,6 +676,7 @@ musinsa 무신사
 mute 뮤트
 my 마이
 nacho 나초
+nagoya 나고야
 nanoleaf 나노리프
 naptime 냅타임
 nasdaq 나스닥
@@ -669,6 +691,7 @@ netgear 넷기어
 network 네트워크
 new 뉴
 news 뉴스
+newyork 뉴욕
 next 넥스트
 night 나이트
 nightly 나이틀리
@@ -704,6 +727,7 @@ one 원
 onedrive 원드라이브
 online 온라인
 open 오픈
+openai 오픈에이아이
 opened 오픈드
 oppo 오포
 order 오더
@@ -728,6 +752,7 @@ pangyo 판교
 panic 패닉
 parcel 파슬
 parental 페어런털
+paris 파리
 park 파크
 parking 파킹
 party 파티
@@ -775,6 +800,7 @@ pop 팝
 porch 포치
 porsche 포르쉐
 power 파워
+prague 프라하
 preconditioning 프리컨디셔닝
 preheat 프리히트
 premier 프리미어
@@ -830,6 +856,7 @@ rinse 린스
 roborock 로보락
 robot 로봇
 rocket 로켓
+rome 로마
 rooftop 루프톱
 room 룸
 roomba 룸바
@@ -840,8 +867,10 @@ royal 로열
 run 런
 running 러닝
 safe 세이프
+saipan 사이판
 sale 세일
 samsung 삼성
+sapporo 삿포로
 sarah 사라
 saturday 새터데이
 sauna 사우나
@@ -849,6 +878,8 @@ saving 세이빙
 scale 스케일
 scene 씬
 schedule 스케줄
+scholar 스칼라
+scholarship 스칼라십
 school 스쿨
 score 스코어
 secom 세콤
@@ -868,6 +899,7 @@ setting 세팅
 settings 세팅
 setup 셋업
 shade 셰이드
+shanghai 상하이
 sharp 샤프
 shelly 셸리
 shinhan 신한
@@ -881,6 +913,7 @@ shower 샤워
 side 사이드
 signature 시그니처
 silent 사일런트
+singapore 싱가포르
 siren 사이렌
 siri 시리
 skip 스킵
@@ -968,6 +1001,7 @@ tablet 태블릿
 taco 타코
 tado 타도
 tag 태그
+taipei 타이베이
 take 테이크
 talk 톡
 tank 탱크
@@ -1009,6 +1043,7 @@ toaster 토스터
 today 투데이
 toeic 토익
 toilet 토일렛
+tokyo 도쿄
 tom 톰
 tomorrow 투모로
 tonight 투나이트
@@ -1052,17 +1087,21 @@ update 업데이트
 upgrade 업그레이드
 upload 업로드
 uptime 업타임
+us 어스
 usage 유시지
 user 유저
 vacation 베케이션
 vacuum 배큠
 valet 발레
 valve 밸브
+vegas 베이거스
 vehicle 비히클
 venetian 베네치안
 version 버전
 vide 비드
 video 비디오
+vienna 비엔나
+vietnam 베트남
 vill 빌
 ville 빌
 visa 비자
@@ -1132,6 +1171,7 @@ years 이어즈
 yes 예스
 yoga 요가
 yogiyo 요기요
+york 욕
 you 유
 young 영
 your 유어
