@@ -22,7 +22,9 @@ TITLES: dict[str, str] = {
     r"Ud\.": "usted", r"Profa\.": "profesora", r"Prof\.": "profesor", r"Lic\.": "licenciado",
     r"Ing\.": "ingeniero", r"Sto\.": "Santo", r"Sta\.": "Santa", r"Mr\.": "Mister",
     r"Mrs\.": "Misis", r"Ntra\.": "nuestra",
-    r"[Aa]v(?:da)?\.": "avenida", r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
+    # 'Av. Corrientes': the avenue's name, capitalised as written ('avenida de Mayo').
+    rf"Av(?:da)?\.(?= [{_UP}])": "Avenida", r"[Aa]v(?:da)?\.": "avenida",
+    r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
     r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
     r"[Ee]sc\.": "escalera",
     r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d)": "departamento",

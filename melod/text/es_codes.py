@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin, latin_address
+from melod.text import es_locale, latin, latin_address
 from melod.text.es_numbers import card, digits, dotted
 from melod.text.es_phones import (
     COLOMBIA_TOLL_FREE,
@@ -35,6 +35,12 @@ _STREET_NUMBER = re.compile(
 )
 
 
+# Colombia's 123 is said digit by digit as an emergency line only after a call to dial it.
+_DIALLED = re.compile(
+    r"(?i)\b(?:llam|marc|comun[ií]c|contact)\w* (?:a la línea |al )123\b|línea 123"
+)
+
+
 def _service(m: re.Match[str]) -> str:
     """'llama al 112' digit by digit, '060' 'cero sesenta'; 'plaza 112', '112 km' are numbers."""
     rest = m.string[m.end() :]
@@ -42,7 +48,12 @@ def _service(m: re.Match[str]) -> str:
     noun = follows and not re.match(
         r" ?(?:y|o|e|u|ni|si|en|a|para|al|del|de|por|con|sin|tras|desde|hasta|hoy|ya|ante)\b", rest
     )
-    if m[0] == "112" and (
+    if m[0] == "123":  # Colombia's emergency line; elsewhere a number
+        dialled = es_locale.country() == "CO" and _DIALLED.search(m.string)
+        return latin.padded(m, digits(m[0])) if dialled else m[0]
+    # 'el 911 atendió' is the line; '112 km' a distance.
+    noun = noun and m[0] == "112"
+    if m[0][0] != "0" and (
         latin.prev_word(m) in _LABELS or noun or _STREET_NUMBER.search(m.string[: m.start()])
     ):
         return m[0]  # left to the number and unit rules
@@ -109,6 +120,11 @@ RULES: list[Rule] = [
         re.compile(r"(?<![\w-])(\d{4})[- ]?([BCDFGHJKLMNPRSTVWXYZ]{3})\b"),
         lambda m: f"{digits(m[1])} {' '.join(m[2])}",
     ),
+    # Argentina's tax number (CUIT, CUIL): '20-12345678-3', dictated digit by digit.
+    (
+        re.compile(r"(?<![\w-])(\d{2})-(\d{8})-(\d)(?![\w-])"),
+        lambda m: ", ".join(digits(g) for g in m.groups()),
+    ),
     # A meeting or account ID in groups: 'ID 845 2213 9087'.
     (
         re.compile(
@@ -166,8 +182,8 @@ RULES: list[Rule] = [
     ),
     # Mexico's ten digits, two then four and four: 55 1234 5678.
     (re.compile(r"(?<![\w+.,])\d{2} \d{4} \d{4}(?![\w.,]\d|\w)"), phone),
-    # Emergency and short service numbers: 112, 091, 016.
-    (re.compile(rf"{_LONE}(112|0\d\d){_END}"), _service),
+    # Emergency and short service numbers: 112, 091, 016; the Americas' 911, Colombia's 123.
+    (re.compile(rf"{_LONE}(112|911|123|0\d\d){_END}"), _service),
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
     (
         re.compile(
