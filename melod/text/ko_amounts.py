@@ -87,12 +87,25 @@ def _dated(m: re.Match[str]) -> bool:
     return bool(_DAY_WORD.search(m.string[: m.start()]))
 
 
+# 목표의 5/7, 진행률 3/7, 5/9 정도: a share of something is a fraction whatever its
+# denominator, though 5/7 alone is a date (but 회의 5/7, 문의 5/7 name a day).
+_SHARE_BEFORE: Final = re.compile(
+    r"(?:(?<=[가-힣])(?<![회동논합문강협주결심건모토])의|진행률|진도율?|달성률?|완료율?|비율)\s?:?\s?$"
+)
+_SHARE_AFTER: Final = re.compile(r"\s?(?:달성|정도|수준|가량|만큼|남짓)")
+
+
+def _share(m: re.Match[str]) -> bool:
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    return bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after))
+
+
 def _fraction(m: re.Match[str]) -> str:
     a, b = m.group(1), m.group(2)
     if len(a) > 12 or len(b) > 12:
         return f"{digit_string(a)} {digit_string(b)}"
     na, nb = int(a), int(b)
-    proper = 0 < na < nb and nb in {2, 3, 4, 5, 6, 8, 10, 100}
+    proper = 0 < na < nb and (nb in {2, 3, 4, 5, 6, 8, 10, 100} or _share(m))
     date = None if proper and not _dated(m) else date_words(None, a, b)
     if date is not None:
         return date

@@ -163,6 +163,9 @@ def _is_people(before: str, after: str) -> bool:
     return bool(PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
 
 
+_DECADES: Final = frozenset(range(10, 100, 10))
+
+
 def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     """A native counter used as a label or bracket: 7번 출구, 배구 3세트, 40대 남성."""
     if unit == "세트":  # 배구 3세트 25:23: the third set, but 2세트 모두 이겼다: two sets
@@ -181,14 +184,19 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
             or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
         )
     return unit == "대" and bool(
-        re.match(r"\s?[0-9]", after)
+        # 3대 1: a score, but 아반떼 1대 4일 대여 counts a car and then days
+        re.match(rf"\s?[0-9](?![0-9,.]*(?:{COUNTER_ALT}))", after)
         or (n is not None and n % 10 == 0 and AGE_AFTER.match(after))
-        or (n in (10, 20, 30, 40, 50, 60, 70, 80, 90) and AGES.search(before + after))
+        or (n in _DECADES and re.match(r"\s?[0-9]+\s?(?:명|분|사람)", after))  # 20대 1명
+        or (n in _DECADES and AGES.search(before + after))
     )
 
 
-# Counters said natively only while the count is small.
-_NATIVE_UP_TO: Final = {"건": 20, "롤": 20, "세트": 20, "골": 10, "도움": 10}
+# Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
+# 약 세 정, but 구십 정 한 통).
+_NATIVE_UP_TO: Final = {
+    "건": 20, "롤": 20, "세트": 20, "골": 10, "도움": 10, "매": 10, "정": 10, "캡슐": 10,
+}  # fmt: skip
 
 
 # Words that start with 시 after a number: BMW 3시리즈 is 삼 시리즈, not three o'clock.

@@ -15,7 +15,10 @@ particle, 입력으로, 호출 중, G열, 3층) stay in the patterns in ko_conte
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from melod.text.ko_numbers import sino
 
 # noun:flags, grouped by what they name: ways, exits and vehicles; seats, rooms and boxes;
 # counters and queues; screens, ports and machines; farm buildings and tanks; games and tests.
@@ -37,6 +40,7 @@ _TABLE: Final = """
 
     채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:B  포트:BA  단자:BA  입력:B
     HDMI:B  USB:B  스테이션:B  디스크:B  슬롯:B  드라이브:B  카메라:BAR  센서:BAR
+    CCTV:BAR  캠:BA  홈캠:BA
     충전기:BAR  콘센트:A  화구:BA  링:B  호기:B  에러:A  오류:A  세탁기:AR  건조기:AR
     냉장고:A  냉동고:A  모듈:A  패널:A  인버터:A  모니터:AR  컨베이어:AR  기계:AR
 
@@ -61,3 +65,13 @@ def named_after(flag: str) -> str:
     more names the number too (but not 문, 방 of 3번 주문, 2번 추방).
     """
     return rf"(?:{label_nouns(flag)}|[가-힣]{{1,3}}(?:{label_nouns(flag, shortest=2)}))"
+
+
+# 7호차 12D석, 3B석, 좌석 3D석: a seat's row number and letter are said apart (십이 디 석),
+# never as a name (3D 쓰리디), a floor (12F 층) or a word (비석).
+_SEAT_RE: Final = re.compile(r"(?<![0-9A-Za-z.,])([0-9]{1,3})\s?([A-K])(?=\s?석)")
+
+
+def seats(text: str) -> str:
+    """A seat's row and letter before 석, read apart before any pass can join them."""
+    return _SEAT_RE.sub(lambda m: f"{sino(int(m[1]))} {m[2]} ", text)
