@@ -41,6 +41,8 @@ def _host_word(word: str) -> str:
     knows is a place or a word (mie ミエ, eki エキ), not letters to spell."""
     if word.lower() == "go":  # the government's go.jp is spelled like co.jp, not ゴー
         return "ジーオー"
+    if word.lower().startswith("jr") and len(word) > 4:  # jrhokkaido, jreast: JR + a name
+        return "ジェイアール" + _host_word(word[2:])
     if _LONG_NKO_RE.fullmatch(word) and not in_dictionary(word) and (kana := romaji(word)):
         return kana + "ウ"
     if len(word) == 3 and word.islower() and word[-1] in "aiueo" and not in_dictionary(word):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Final
 
@@ -56,13 +57,30 @@ def iso_date(m: re.Match[str]) -> str:
     return _date_parts(year, month, day)
 
 
+# 1/4から営業, 2/4 10時〜: a small pair before a word of the calendar is a date, not a
+# fraction; before まで, に or は only an unreduced pair (2/4, 3/6), as fractions are written
+# in lowest terms (残量1/3まで is a third).
+_SLASH_DATE_AFTER_RE: Final = re.compile(
+    r"\s?(?:から|[〜~]|締め?切|開催|発売|以降|開始|スタート|営業|休業|休診|オープン|公開|"
+    r"午前|午後|\d{1,2}時)"
+)
+_UNREDUCED_AFTER_RE: Final = re.compile(r"\s?(?:まで|に|は|頃|ごろ|より)")
+
+
+def _date_after(m: re.Match[str], a: int, b: int) -> bool:
+    if _SLASH_DATE_AFTER_RE.match(m.string, m.end()):
+        return True
+    return math.gcd(a, b) > 1 and _UNREDUCED_AFTER_RE.match(m.string, m.end()) is not None
+
+
 def slash(m: re.Match[str]) -> str:
     """11/28 is a date, 1/2 a fraction (にぶんのいち), 120/80 a pair (blood pressure)."""
     a, b = int(m.group(1)), int(m.group(2))
     weekday = m.group(3) or ""
     if a > 12 and b >= 30 and a > b and not weekday:
         return cardinal(a) + "の" + cardinal(b)
-    if (a < b <= 10 and not weekday) or not (1 <= a <= 12 and 1 <= b <= 31):
+    fraction = a < b <= 10 and not weekday and not _date_after(m, a, b)
+    if fraction or not (1 <= a <= 12 and 1 <= b <= 31):
         return cardinal(b) + "ぶんの" + cardinal(a) + weekday
     return _date_parts(None, m.group(1), m.group(2)) + weekday
 

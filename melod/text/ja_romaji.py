@@ -47,8 +47,9 @@ _ENGLISH: Final = frozenset(
 )  # fmt: skip
 # Surnames of two syllables in -to/-do and -ndo are long (Satō, Katō, Itō, Endō), as are
 # Tarō, Jirō, Ichirō; longer -to names are not (Yamamoto, Makoto, Haruto), nor Sapporo.
+# -aido/-uido is 道 どう (Hokkaidō, kaidō, suidō).
 _LONG_END_RE: Final = re.compile(
-    r"^[^aiueo]*[aiueo][td]o$|ndo$|^(?:sa|na)ito$|(?:taro|jiro|ichiro|buro|goro)$"
+    r"^[^aiueo]*[aiueo][td]o$|ndo$|[au]ido$|^(?:sa|na)ito$|(?:taro|jiro|ichiro|buro|goro)$"
 )
 _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
 
