@@ -36,6 +36,7 @@ from melod.text.en_tables import (
     MONTHS,
     NOT_AT_TIME,
     NOT_CLOCK,
+    NOT_MODIFIER,
     PER,
     SCORE_CTX,
     SYMBOLS,
@@ -96,17 +97,30 @@ def _num(num: Num) -> str:
     return "minus " + text if num.neg else text
 
 
+_PACKS = "(?:bag|sack|box|boxe|pack|case|roll|pallet|can|bottle|jug|tub|bucket|carton|crate)s?"
+
+
+_RAN = re.compile(r" run (?:this|so far|today|yesterday|in total|altogether|overall|since|last)\b")
+
+
 def _describes(m: re.Match[str]) -> bool:
     """`a 15 min delay`, `a 15-20 min delay`: the measure describes the noun after it."""
     # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
     noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
+    # `2,500 km run this year`: 'run' the verb's participle, not the noun of `a 5 km run`.
+    if _RAN.match(m.string, m.end()) and latin.prev_word(m) not in ("a", "an"):
+        return False
     if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
         return True
-    # `a 40 min tailback`: 'a' before a count above one means the count describes a noun.
-    if latin.prev_word(m) in ("a", "an") and noun not in ("", "of", "and"):
+    # `a 40 min tailback`, `replace with a 9V`: 'a' before a count above one means the
+    # measure describes a noun, or names the thing itself.
+    # (`E T A 20 min`: a spelled letter A is no article.)
+    if re.search(r"(?<![A-Z] )\b[Aa]n? $", m.string[: m.start()]) and noun != "of":
         return True
     # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
     count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
+    # `10 bags of 50 lb feed`, `a case of 16 oz bottles`: the measure names what is packed.
+    count += rf"|\b(?:{_PACKS}) of $" if noun and noun not in NOT_MODIFIER else ""
     return bool(re.search(count, m.string[: m.start()])) or en_typed.describes_compound(m)
 
 

@@ -44,6 +44,8 @@ def _typing(text: str) -> str:
     # `late!!traffic`, `ok?See you`: a space typed away after an exclamation or a question.
     text = re.sub(r"(?<=[a-z])(!+|\?+(?=[A-Z][a-z]))(?=[A-Za-z])", r"\1 ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)
+    # `H-E-B`, `U-S-A`: capitals joined by hyphens are spelled letter by letter.
+    text = re.sub(r"\b[A-Z](?:-[A-Z]){2,4}\b(?![\w-])", lambda m: m[0].replace("-", " "), text)
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
@@ -86,6 +88,17 @@ def _codes(text: str) -> str:
     )
 
 
+_CLOCK_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh|teen|ty) $"
+)
+
+
 def after(text: str) -> str:
-    """Put back the hyphen of `-ish` once the number before it is words."""
-    return re.sub(r" ?\x03", "-", text)
+    """Put back `-ish` once the number before it is words: one word takes it whole, as
+    people write it (`sevenish`), a longer number with a hyphen (`nine thirty-ish`)."""
+
+    def ish(m: re.Match[str]) -> str:
+        single = m[1].isalpha() and not _CLOCK_WORD.search(m.string[: m.start()])
+        return f"{m[1]}ish" if single else f"{m[1]}-ish"
+
+    return re.sub(r"(\S+) ?\x03ish", ish, text)

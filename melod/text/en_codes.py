@@ -76,6 +76,10 @@ _TWO_LETTER_WORDS = latin.wordset(
 )
 
 
+# `hudsonyards.nyc`: a city's initials with a vowel, spelled wherever they stand (the
+# `.nyc` domain included).
+_VOWEL_INITIALS = latin.wordset("nyc")
+
 # `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state): labels said as a word.
 _SAID_LABELS = latin.wordset("co govt vic tas")
 
@@ -84,6 +88,8 @@ def initials(label: str) -> bool:
     """`pge`, `mta`, `imdb`, `abc`: a short label no English word could be, so letters."""
     if len(label) == 2 and label.isalpha():
         return label not in _TWO_LETTER_WORDS
+    if label in _VOWEL_INITIALS:
+        return True
     if len(label) > 4 or not label.isalpha() or label[0] == "x" or label in _SAID_LABELS:
         return False
     cons = [c not in "aeiouy" for c in label]
@@ -168,7 +174,9 @@ RULES: list[Rule] = [
         lambda m: " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[0]),
     ),
     rule(
-        r"(?i)\b(code|pin|otp|passcode|password)(:| is:?|(?= \d{4,}\b)) ?(\d{3,}(?:[- ]\d{3,})*)\b",
+        # `gate code changed to 4827`, `code for the gym: 88231`: a code, whatever leads to it.
+        r"(?i)\b(code|pin|otp|passcode|password)((?: [^.!?\d:]{1,24}?)?(?::| is:?| now:?"
+        r"| (?:changed|set|reset|updated) to)|(?= \d{4,}\b)) ?(\d{3,}(?:[- ]\d{3,})*)\b",
         lambda m: f"{m[1]}{m[2]} " + ", ".join(_spell(g) for g in re.findall(r"\d+", m[3])),
     ),
     # Card and account endings: `card ending 4321`, `ending in 0042`.
@@ -293,11 +301,13 @@ DOMAIN: Rule = (_MORE_DOMAINS, _domain)
 
 
 def country_caps(address: Rule) -> Rule:
-    """An address rule whose last label, spelled, is in capitals: `help@panda.ie` "dot I E",
-    as a country code is written (and as bare domains read here)."""
+    """An address rule whose spelled labels are in capitals: `help@panda.ie` "dot I E",
+    `wm.com` "W M dot com", as initials are written (and as bare domains read here); only
+    `w w w`, never written as capitals, stays as typed."""
     pattern, read = address
 
     def handler(m: re.Match[str]) -> str:
-        return re.sub(r"(?<=\bdot)((?: [a-z]){2})$", lambda t: t[1].upper(), read(m))
+        spelled = r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])"
+        return re.sub(spelled, lambda t: t[0] if t[0] == "w w w" else t[0].upper(), read(m))
 
     return (pattern, handler)

@@ -6,7 +6,7 @@ import re
 
 from melod.text import en_locale, latin
 from melod.text.en_tables import DATE_WORDS, DAYS, DENOMINATORS, MONTHS
-from melod.text.en_words import card, ordinal, say_year
+from melod.text.en_words import card, ordinal, say_year, version_part
 
 _RELEASE_CTX = re.compile(
     r"(?i)\b(?:version|firmware|software|update[ds]?|upgraded?|release[ds]?|build|assistant|"
@@ -86,7 +86,7 @@ def version(text: str) -> str:
     """`2.1.3` 'two point one point three'; `2024.11.3` starts with a year."""
     head, *rest = text.split(".")
     first = say_year(int(head)) if len(head) == 4 else card(int(head))
-    return " point ".join([first, *(card(int(p)) for p in rest)])
+    return " point ".join([first, *map(version_part, rest)])
 
 
 def ymd(m: re.Match[str]) -> str:

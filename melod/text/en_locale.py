@@ -28,8 +28,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"£|\bGBP\b|\+ ?44(?=[ (-]?\d)|\.(?:co|org|gov|ac|nhs)\.uk\b|\bNHS\b|\bTfL\b|"
             r"\b07\d{3} ?\d{3} ?\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b(?<![AP]M)|"
             r"\b(?:pence|quid|sterling|Premier League|FA Cup|council tax|Royal Mail|Oyster|"
-            r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|London|"
-            r"Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast)\b"
+            r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|MOT|HMRC|DVLA|"
+            r"London|Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast)\b"
         ),
         re.compile(
             r"(?<![\d:.-])\b\d{1,2}p\b|\b(?:nil|[Kk]ick-off|Leeds|Liverpool|Brighton|Newcastle|"
@@ -86,7 +86,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 #: Spellings and words of Britain and its former colonies but not North America.
 _COMMONWEALTH = re.compile(
     r"(?i)\b(?:colour|favourite|centre|metres|litres|kilometres|mum|nan|fortnight|whilst|"
-    r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+)\b"
+    r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
+    r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths)\b"
 )
 
 
@@ -97,12 +98,15 @@ def guess(text: str) -> str:
         name: 3 * len(strong.findall(text)) + len(weak.findall(text))
         for name, (strong, weak) in _SIGNS.items()
     }
+    # `colour`, `mum`, `tenancy`: British-style English, from somewhere outside America.
+    for name in _BRITISH:
+        scores[name] += len(_COMMONWEALTH.findall(text))
     best = max(scores.values())
-    if best == 0:
-        # `colour`, `mum`, `fortnight`: British-style English from somewhere outside America.
-        return UK if _COMMONWEALTH.search(text) else ""
     leaders = [name for name, score in scores.items() if score == best]
-    return leaders[0] if len(leaders) == 1 else ""
+    if best == 0 or (len(leaders) > 1 and not _BRITISH.issuperset(leaders)):
+        return ""
+    # Britain, Ireland, Australia and New Zealand read alike where only spellings tell.
+    return leaders[0] if len(leaders) == 1 else UK
 
 
 _CURRENT: ContextVar[str] = ContextVar("en_variety", default="")

@@ -7,7 +7,7 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
-from melod.text.en_words import card, keep_dot, ordinal, pairs, say_year
+from melod.text.en_words import card, keep_dot, ordinal, pairs, say_year, version_part
 from melod.text.latin import Rule, rule
 
 _HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
@@ -56,6 +56,13 @@ _ROAD_CTX = re.compile(
     r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash|delays?|drive)\b"
 )
 _GRADE_CTX = re.compile(r"(?i)\b(?:grade[ds]?|got an?|scored|report|mark|rating)\b")
+
+
+# Road names before a number: Texas farm, ranch and state roads, county roads, loops.
+_ROADS = (
+    "Highway|Route|Interstate|I|US|SR|SH|FM|RM|CR|Loop|Spur|State Highway|County Road|"
+    "Farm Road|Ranch Road"
+)
 
 
 def _road(m: re.Match[str]) -> str:
@@ -159,7 +166,8 @@ def v_number(m: re.Match[str]) -> str:
     brand = re.search(r"\b[A-Z][a-z]+ $", m.string[: m.start()])
     if m[0][0] == "V" and "." not in m[1] and brand and latin.prev_word(m) not in _VERSION_WORDS:
         return f"V {card(int(m[1]))}"
-    return "version " + " point ".join(card(int(p)) for p in m[1].split("."))
+    head, *rest = m[1].split(".")
+    return "version " + " point ".join([card(int(head)), *map(version_part, rest)])
 
 
 _VERSION_WORDS = latin.wordset("firmware version update app software release build os")
@@ -247,7 +255,7 @@ RULES: list[Rule] = [
     # `Python 3.12`, `USB 3.2`: a version after a product or standard, 'three point twelve'.
     rule(
         rf"\b((?:{_PRODUCTS}) )(\d+)\.(\d{{2}})\b(?![.,]\d)",
-        lambda m: f"{m[1]}{card(int(m[2]))} point {card(int(m[3]))}",
+        lambda m: f"{m[1]}{card(int(m[2]))} point {version_part(m[3])}",
     ),
     # `homeassistant.local:8123` (its name already read): the port after a colon.
     rule(r"(\bdot [a-z]{2,8}):(\d{2,5})\b", lambda m: f"{m[1]} colon {_spell(m[2])}"),
@@ -261,7 +269,9 @@ RULES: list[Rule] = [
         r"(?:( ?(?:hrs|hours)\b)|(?=[\s.,;)!]|$))",
         lambda m: _military(m) if m[4] or (m[1] and (m[2][0] == "0" or "urfew" in m[1])) else m[0],
     ),
-    rule(r"\b((?i:the |on )|(?:Highway|Route|Interstate|I|US|SR) )([1-9]\d{2})\b(?![.,]\d)", _road),
+    rule(rf"\b((?i:the |on )|(?:{_ROADS}) )([1-9]\d{{2}})\b(?![.,]\d)", _road),
+    # `FM 1431`, `Loop 1604`, `County Road 4120`: a four-digit road number, in pairs too.
+    rule(rf"\b((?:{_ROADS}) )([1-9]\d{{3}})\b(?![.,]\d)", _road),
     # `A-`, `B+`: a school grade.
     rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),
     # `Sunny2024`, `pass123`: digits glued to a word are read one by one.

@@ -7,7 +7,7 @@ import re
 
 from melod.text import en_slash, latin
 from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, MONTHS, NOT_MODIFIER
-from melod.text.en_words import card, clock, ordinal, pairs, say_year
+from melod.text.en_words import card, clock, ordinal, pairs, say_year, version_part
 from melod.text.latin import Rule, rule
 
 _STREET_TYPES = (
@@ -111,7 +111,7 @@ def _times(m: re.Match[str]) -> str:
 
 
 def _release(m: re.Match[str]) -> str:
-    return f"{m[1]}{say_year(int(m[2]))} point {card(int(m[3]))}"
+    return f"{m[1]}{say_year(int(m[2]))} point {version_part(m[3])}"
 
 
 RULES: list[Rule] = [

@@ -54,6 +54,15 @@ def ordinal(n: int) -> str:
     return clean(latin.words(n, "en", DIGIT_NAMES, "ordinal"))
 
 
+def version_part(digits: str) -> str:
+    """One part of a version after its first dot: `05` in `3.05` 'oh five', `12` 'twelve',
+    a lone `0` 'zero'."""
+    rest = digits.lstrip("0")
+    if not rest or len(digits) == 1:
+        return card(int(digits))
+    return "oh " * (len(digits) - len(rest)) + card(int(rest))
+
+
 def say_year(n: int) -> str:
     if 1100 <= n <= 2099:
         return clean(latin.words(n, "en", DIGIT_NAMES, "year"))
