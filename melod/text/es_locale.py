@@ -43,14 +43,15 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         _words(
             r"méxico|mexico|cdmx|monterrey|guadalajara|tijuana|cancún|puebla|oxxo|cfe|telcel|"
             r"telmex|spei|banorte|banamex|bancomer|coppel|elektra|pemex|imss|infonavit|predial|"
-            r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca"
+            r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca|curp|rfc|issste"
         ),
     ),
     "AR": (
         r"\bARS\b|(?<![\w+])\+54\b|\.ar\b|\bSUBE\b",  # the transport card, not 'sube'
         _words(
             r"argentina|buenos aires|caba|rosario|mendoza|afip|edenor|edesur|rapipago|"
-            r"nafta|colectivo|subte|heladera|pileta|che|mercado pago|mercado ?libre"
+            r"nafta|colectivo|subte|heladera|pileta|che|mercado pago|mercado ?libre|merval|anses|"
+            r"cuit|cuil|pami|ioma|osde"
         ),
     ),
     "UY": (
@@ -61,19 +62,22 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bCOP\b|(?<![\w+])\+57\b|\.co\b|\d'\d{3}[.,]\d{3}",
         _words(
             r"colombia|bogotá|medellín|barranquilla|cartagena|nequi|bancolombia|daviplata|"
-            r"davivienda|epm|codensa|transmilenio|rappi"
+            r"davivienda|epm|codensa|transmilenio|rappi|colcap|dian|icetex"
         ),
     ),
     "CL": (
         r"\bCLP\b|\bUF\b|(?<![\w+])\+56\b|\.cl\b",
         _words(
             r"chile|valparaíso|viña del mar|bencina|bancoestado|falabella|transbank|copec|"
-            r"entel"
+            r"entel|ipsa|fonasa|isapre|serviu|rut"
         ),
     ),
     "PE": (
         r"\bPEN\b|(?<![\w/])S/ ?\d|(?<![\w+])\+51\b|\.pe\b",
-        _words(r"perú|peru|lima|arequipa|cusco|yape|plin|sedapal|soles"),
+        _words(
+            r"perú|peru|lima|arequipa|cusco|yape|plin|sedapal|soles|bvl|sunat|reniec|essalud|"
+            r"senamhi|indecopi"
+        ),
     ),
     "EC": (
         r"(?<![\w+])\+593\b|\.ec\b",
@@ -109,6 +113,8 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
             r"decime|avisame|fijate|mirá|pagá|litros?"
         ),
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
+        # The dollar's own price ('el dólar cierra en $17.25') is quoted in pesos.
+        r"(?i)\bel d[óo]lar\b[^.!?$\d]{0,30}\$ ?\d",
     ),
 }
 _COMPILED = {land: [re.compile(p) for p in pats] for land, pats in _SIGNALS.items()}

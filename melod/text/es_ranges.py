@@ -72,7 +72,8 @@ def dotted_time(m: re.Match[str]) -> str:
     before = m.string[: m.start()]
     rest = m.string[m.end() :]
     travel = bool(_TRAVEL.search(before) and re.match(_NOT_AFTER, rest))
-    travel = travel and not re.search(r"(?:[$€£¥₩]|S/) ?$", before)  # 'cerró en $17.25'
+    # 'cerró en $17.25', 'en MXN 17.25': an amount.
+    travel = travel and not re.search(rf"(?:[$€£¥₩]|S/|\b(?:{MONEY_CODES})) ?$", before)
     travel = travel and not _MONEY_AFTER.match(rest)
     if m[3] or latin.prev_word(m) in _DOTTED_CUES or travel:
         return clock(int(m[1]), int(m[2]), m[3])
