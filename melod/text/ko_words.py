@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from melod.text.ko_numbers import words
+from melod.text.ko_places import PLACES
 from melod.text.ko_translit import transliterate
 
 LETTERS: Final = dict(
@@ -68,6 +69,7 @@ arrival 어라이벌
 arrived 어라이브드
 art 아트
 as 애즈
+asset 에셋
 assist 어시스트
 assistant 어시스턴트
 asus 에이수스
@@ -333,6 +335,7 @@ echo 에코
 eco 에코
 ecobee 에코비
 ecovacs 에코백스
+edu 에듀
 electrolux 일렉트로룩스
 element 엘리먼트
 elevator 엘리베이터
@@ -650,6 +653,7 @@ michael 마이클
 microsoft 마이크로소프트
 microwave 마이크로웨이브
 miele 밀레
+mil 밀
 mileage 마일리지
 mini 미니
 minute 미닛
@@ -934,6 +938,7 @@ snowy 스노위
 soccer 사커
 socket 소켓
 sodium 소듐
+sofa 소파
 soft 소프트
 softener 소프너
 software 소프트웨어
@@ -1183,7 +1188,7 @@ zone 존
 zoom 줌
 """
 
-WORDS: Final = dict(line.split(" ", 1) for line in _TABLE.strip().splitlines())
+WORDS: Final = PLACES | dict(line.split(" ", 1) for line in _TABLE.strip().splitlines())
 
 # Abbreviations that end in a period, and acronyms not read letter by letter.
 ABBREVIATIONS: Final = {
@@ -1477,4 +1482,6 @@ def latin(token: str) -> str:
         return spell("".join(parts))
     if len(parts) == 2 and "-" in token and parts[1].lower() in _PARTICLES:
         return _word(parts[0]) + _word(parts[1])  # check-in 체크인, pop-up 팝업, add-on 애드온
+    if len(parts) == 2 and "-" in token and len(parts[0]) == 1:
+        return spell(parts[0]) + _word(parts[1])  # E-mart 이마트, K-pop 케이팝: one name
     return " ".join(_word(p) for p in parts)
