@@ -36,7 +36,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "16"
+VERSION = "17"
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t", "t/ha"}
@@ -84,7 +84,7 @@ def _slash(m: re.Match[str], at: int = 1) -> str:
         return _FRACTIONS[b][0]  # réservoir au 1/4: au quart
     if a == 1 and b == 2 and fr_context.is_fill_level(m, "à"):
         return "moitié"  # réservoir à 1/2: à moitié, never "à un demi"
-    if fr_context.is_mark(m) and a <= b:
+    if (fr_context.is_mark(m) and a <= b) or fr_context.is_scale(m, a, b):
         return f"{_card(a)} sur {_card(b)}"
     fraction = 0 < a < b <= 10 and latin.prev_word(m) not in _NO_ARTICLE
     if fraction and not fr_context.mark_or_date(m, b):
@@ -225,8 +225,10 @@ _RULES: list[Rule] = [
         ),
     ),
     _c(
-        r"(?<![\w/.,])(\d+,\d+) ?/ ?(\d{1,3})(?![\w/]|[.,]\d)",
-        lambda m: f"{_num(_parse(m[1]))} sur {_card(int(m[2]))}",
+        # `4.6/5`: a mark typed with a point, out of 5, 10, 20 or 100.
+        r"(?<![\w/.,])(\d+,\d+|\d+\.\d(?= ?/ ?(?:5|10|20|100)(?!\d))) ?/ ?(\d{1,3})"
+        r"(?![\w/]|[.,]\d)",
+        lambda m: f"{_num(_parse(m[1].replace('.', ',')))} sur {_card(int(m[2]))}",
     ),
     # `2700 K`: a lamp's colour temperature (a K after a small number is a thousand).
     _c(

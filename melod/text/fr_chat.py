@@ -13,7 +13,15 @@ from melod.text.latin import rule as _c
 _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
          "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas", "msg": "message",
-         "msgs": "messages"}  # fmt: skip
+         "msgs": "messages", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
+         "tkt": "t'inquiète", "mtn": "maintenant",
+         "dmn": "demain", "ajd": "aujourd'hui", "ajrd": "aujourd'hui", "vrmt": "vraiment",
+         "bsx": "bisous", "tlm": "tout le monde", "jtm": "je t'aime", "dacc": "d'accord",
+         "tjr": "toujours", "qqs": "quelques", "mrc": "merci"}  # fmt: skip
+# Said so only in lower case: PK is a kilometre point, PB lead, PR a press office, DAC a
+# converter; `50 cc` is an engine's size and `cc :` a copy.
+_CHAT_LOWER = {"pk": "pourquoi", "pb": "problème", "pbs": "problèmes", "pr": "pour",
+               "qd": "quand", "dac": "d'accord", "biz": "bisous"}  # fmt: skip
 
 
 def _say(word: str) -> Handler:
@@ -34,8 +42,12 @@ def _after_time(m: re.Match[str]) -> str:
 RULES: list[Rule] = [
     # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
     *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
-    # `colis ds la boîte`: dans, in lower case only (a DS is a car or a console).
-    _c(r"\bds(?= [a-zà-ÿ])", lambda m: "dans"),
+    *[_c(rf"\b{short}\b(?!['’-])", _say(word)) for short, word in _CHAT_LOWER.items()],
+    # `pcq il pleut`: parce qu'il, elided before a vowel as it is said.
+    _c(r"\b(?i:pc[qk])\b( (?=[aeiouyéèêà]))?", lambda m: "parce qu'" if m[1] else "parce que"),
+    _c(r"(?<![\d.,] )\b(?i:cc)\b(?! ?:)(?=[ ,!])", _say("coucou")),
+    # `colis ds la boîte`, `ds 10 min`: dans, in lower case only (a DS is a car or a console).
+    _c(r"\bds(?= [a-zà-ÿ]| \d+ ?(?:min|h|s|sec|j|jours?|semaines?|mois|ans?)\b)", _say("dans")),
     # `batterie tel 5%`, `mon tel`: the phone (`tel quel`, `un tel` stay).
     _c(
         r"\b((?i:batterie|mon|ton|son|du|au|le|sur|par) )tel\b(?! (?:que|quel\w*|ou|et)\b)",

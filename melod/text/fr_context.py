@@ -97,6 +97,25 @@ def mark_or_date(m: re.Match[str], denominator: int) -> bool:
     )
 
 
+# A time after the pair makes it a day (`RDV 9/10 à 14h`), never a mark.
+_TIME_AFTER = re.compile(r" ?(?:à |a |dès |vers |de |entre |, )?\d{1,2} ?[h:]")
+# Words after which a pair is a day: `RDV 9/10`, `livré 4/5`.
+_DAY_BEFORE = {*_DATE_WORDS, "rdv", "rendez-vous", "prévu", "prévue", "livré", "livrée",
+               "reporté", "reportée", "jusqu'à", "ouvert", "ouverte", "fermé"}  # fmt: skip
+
+
+def is_scale(m: re.Match[str], a: int, b: int) -> bool:
+    """`Difficulté : 3/5`, `Forme du jour 6/10`, `j'ai eu 8/10`: a count on a scale of 5, 6 or
+    10 is a mark read "sur", unless it is a day (`le 4/5`, `RDV 9/10 à 14h`) or a share
+    (`les 4/5 du trajet`, `1/6 de la surface`, `1/6 chacun`)."""
+    if b not in (5, 6, 10) or not 2 <= a <= b:
+        return False
+    before = latin.prev_word(m)
+    if before in _DAY_BEFORE or before in _PARTITIVE or latin.next_word(m).startswith("d"):
+        return False
+    return not _TIME_AFTER.match(m.string, m.end())
+
+
 def is_version(m: re.Match[str]) -> bool:
     """2024.12.25 is a date, but Home Assistant 2024.12.1 and version 2024.1.2 are versions."""
     before = re.search(r"(\S+) $", m.string[: m.start()])

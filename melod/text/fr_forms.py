@@ -139,7 +139,11 @@ def _roman_part(m: re.Match[str]) -> str:
 
 def _set_score(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
-    if not (_TENNIS.search(m.string) or _SETS.search(m.string)) or max(a, b) < 6:
+    # `4/6 6/3 2/1`: the set under way, after the sets played, has no six yet.
+    under_way = re.search(r"[0-7]/[0-7],? $", m.string[: m.start()])
+    if not (_TENNIS.search(m.string) or _SETS.search(m.string)) or (
+        max(a, b) < 6 and not under_way
+    ):
         return m[0]
     return f"{card(a)} à {card(b)}"
 
