@@ -141,13 +141,24 @@ def prepare(text: str) -> str:
     return "".join([*out, _units_and_times(_symbols(zh_typed.rejoin_codes(text[end:])))])
 
 
+#: Points won and lost (积分+20, -200积分, 扣分-5分): a minus there is 减, as a plus is 加.
+_POINTS: Final = r"积分|金币|经验值?|成长值|信用分|能量|里程"
+_POINTS_MINUS_RE: Final = re.compile(
+    rf"(?:(?<=积分|金币|经验|能量|里程)|(?<=经验值|成长值|信用分))\s?-\s?(?=\d)"
+    rf"|(?<![A-Za-z0-9.-])-(?=\d+(?:\.\d+)?\s?(?:{_POINTS}))"
+)
+
+
 def _plus(text: str) -> str:
-    """A plus sign: 加 between quantities, silent before a signed amount."""
+    """A plus sign: 加 between quantities and before a change; a points' minus is 减."""
+    text = _POINTS_MINUS_RE.sub("减", text)
     text = re.sub(r"(?<=\d[\u4e00-\u9fff])\s?\+\s?(?=\d)", "加", text)  # 24周+3天
-    # +1.2% is read 百分之一点二; +1 650-253-0000 (a foreign number) keeps its plus.
+    # +438积分 加四百三十八积分, but +1.2% 百分之一点二 and +5℃ 五摄氏度; +1 650-253-0000 (a
+    # foreign number) keeps its plus.
     text = re.sub(
-        r"(?<![0-9A-Za-z+])\+(?=[¥￥$€£]?\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})",
-        "",
+        r"(?<![0-9A-Za-z+])\+(?=[¥￥$€£]?\d)(?!\d{1,3}[\s-](?:\(?\d{2,4}\)?[\s-]?)?\d{3,4}[\s-]?\d{4})"
+        r"((?=[\d,.]+\s?(?:%|℃|°|度)))?",
+        lambda m: "" if m[1] is not None else "加",
         text,
     )
     text = re.sub(r"(?<=[\d万千亿])\s?\+(?!\s?\+)", "加", text)  # 10万+ 十万加, 1+1 一加一
@@ -195,6 +206,11 @@ def _symbols(text: str) -> str:
     return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
 
 
+_SLASH_DAY: Final = r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
+#: 12/24-12/26: written out as 12月24日到12月26日, so 1/2 after the dash is no half.
+_SLASH_DAYS_RE: Final = re.compile(rf"(?<![\d/.]){_SLASH_DAY}\s?[-~–—]\s?{_SLASH_DAY}(?![\d/])")
+
+
 def _ranges(text: str) -> str:
     """Dashes that join two times or dates, read 到; 2024Q4 and 星期7."""
     # 2024Q4, spelled by common.prepare as a code (2 0 2 4, Q 4): a year and its quarter.
@@ -203,11 +219,13 @@ def _ranges(text: str) -> str:
     )
     # 8点半-9点, 14时-16时, Q1-Q3, 2024/11/28-2024/12/01: the dash of a range is 到.
     text = re.sub(
-        r"(?<=[点半分时])\s?[-~]\s?(?=\d)|(?<=[A-Z]\d)-(?=[A-Z]\d)"
+        r"(?<=\d[点分时]|点半)\s?[-~]\s?(?=\d)|(?<=[A-Z]\d)-(?=[A-Z]\d)"
         r"|(?<=\d[/.-]\d\d|[/.-]\d[/.-]\d)\s?[-~]\s?(?=\d{4}[/.-]\d{1,2}[/.-]\d{1,2})",
         "到",
         text,
     )
+    # 12/24-12/26, 10/1~10/7: a dash between two month/day dates is 到.
+    text = _SLASH_DAYS_RE.sub(r"\1月\2日到\3月\4日", text)
     # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.
     text = re.sub(r"(?<=\d[日号])\s?[-~]\s?(?=\d)", "到", text)
     # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
@@ -223,9 +241,12 @@ def _ranges(text: str) -> str:
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
     text = _ranges(text)
-    # 上午9:00 - 下午5:00, 9am-5pm: a dash between two times of day is 到.
+    # 上午9:00 - 下午5:00, 9am-5pm, 23:00-次日2:00: a dash between two times of day is 到.
     text = re.sub(
-        r"(?i)(?<=\d|m)\s?[-~]\s?(?=(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚)\d|\d{1,2}(?::\d\d)?\s?[ap]m)"
+        r"(?i)(?<=\d|m)\s?[-~–—]\s?(?=(?:次日|翌日|第二天|隔天|次晨|明天|明日)?"
+        r"(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚)?\d{1,2}:\d\d"
+        r"|(?:次日|翌日|第二天|隔天|次晨|明天|明日)?(?:上午|下午|早上|晚上|中午|凌晨|傍晚|早|晚)\d"
+        r"|\d{1,2}(?::\d\d)?\s?[ap]m)"
         r"|(?<=\d:\d\d)\s?[-~]\s?(?=\d{1,2}/\d{1,2}\s|\d{1,2}月)",  # 22:05-11/28 06:30
         "到",
         text,
