@@ -134,6 +134,11 @@ def _measure(m: re.Match[str]) -> str:
 
 def _range(m: re.Match[str]) -> str:
     """`20-30 mph` 'twenty to thirty miles per hour'; `a 15-20 min delay`: 'minute'."""
+    # `ASX 200 -0.8%`, `Dow 39,000 -1.2%`: an index and its fall, read by the measure rules.
+    if m[3] == "%" and re.search(r"\d [-−]\d", m[0]):
+        index = r"\b(?:ASX|Dow|FTSE|Nasdaq|NASDAQ|Nikkei|NZX|TSX|DAX|CAC|S&P|Russell) $"
+        if "." in m[2] or re.search(index, m.string[: m.start()]):
+            return m[0]
     unit = ""
     if m[3]:
         unit = " " + UNITS[m[3]][0 if _describes(m) and m[3] != "pcs" else 1]
@@ -296,5 +301,6 @@ def _read(text: str) -> str:
     keep = {**en_codes.unsayable_caps(source), **KEEP, **en_codes.sms_keywords(source)}
     text = latin.read_caps(text, keep, source)
     text = en_clean.after(latin.capitalise(latin.tidy(text, SYMBOLS)))
+    text = en_locale.respell(text, source)
     # `WARNING: CO level`: a shouted first word, quieted, keeps the message's capital.
     return text[:1].upper() + text[1:] if source[:1].isupper() else text

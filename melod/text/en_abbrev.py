@@ -62,9 +62,10 @@ def _street(m: re.Match[str]) -> str:
     return keep_dot(m, "Street" if kind == "St" else "Drive")
 
 
-_STREET = {"Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
+_STREET = {"Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Ln": "Lane",
            "Pkwy": "Parkway", "Hwy": "Highway", "Ct": "Court", "Pl": "Place", "Ter": "Terrace",
            "Cir": "Circle", "Ctr": "Center", "Jn": "Junction", "Jct": "Junction"}  # fmt: skip
+_STREET_ALT = "|".join(_STREET)
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
 _POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
 
@@ -122,7 +123,7 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
-    rf"(?<![\w/-])({_CHAT_ALT})\b(\.(?= [^A-Z\s])|(?<=[dD]ef|[eE]st|onf)\.)?(?![\w/-])"
+    rf"(?<![\w/.@-])({_CHAT_ALT})\b(\.(?= [^A-Z\s])|(?<=[dD]ef|[eE]st|onf)\.)?(?![\w/@-]|\.\w)"
 )
 
 
@@ -170,10 +171,11 @@ RULES: list[Rule] = [
         rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
         lambda m: _TITLES[m[1] or m[2]],
     ),
-    # `455 W 23rd St`, `12 E Main St`: a compass letter between a house number and a street.
+    # `455 W 23rd St`, `at W 86th St`, `W 4 St`: a compass letter before a street's name.
     rule(
-        r"(?<=\d )([NSEW])(?= (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) (?:St|Ave|Rd|Blvd|Dr|Street|"
-        r"Avenue|Road|Boulevard|Drive|Pl|Place|Ln|Lane)\b)",
+        r"(?:(?<=\d )|(?<=[a-z] )|(?<=^)|(?<=[,:(] ))([NSEW])"
+        r"(?= (?:\d+(?:st|nd|rd|th)?|[A-Z][a-z]+) (?:St|Ave?|Rd|Blvd|Dr|Street|Avenue|Road|"
+        r"Boulevard|Drive|Pl|Place|Ln|Lane)\b)",
         lambda m: {"N": "North", "S": "South", "E": "East", "W": "West"}[m[1]],
     ),
     # `the shell on 5th`: an ordinal after `on` ending the clause is a street.
@@ -181,9 +183,10 @@ RULES: list[Rule] = [
         r"(?<=\bon )(\d{1,3})(?:st|nd|rd|th)\b(?=[.,!?;]|$| and [A-Z])",
         lambda m: ordinal(int(m[1])).capitalize(),
     ),
-    # `at 57 St`, `W 42 Ave.`: a number right before the street type is the street's name.
+    # `at 57 St`, `W 42 Ave.`, `8 Av` (as the subway signs it): a number right before the
+    # street type is the street's name.
     rule(
-        r"(?<![\w.,#$-])\b(\d{1,3}) (St|Ave|Street|Avenue)\b(?!\.? [A-Z][a-z])\.?",
+        r"(?<![\w.,#$-])\b(\d{1,3}) (St|Ave?|Street|Avenue)\b(?!\.? [A-Z][a-z])\.?",
         lambda m: keep_dot(
             m, ordinal(int(m[1])).capitalize() + (" Street" if m[2][0] == "S" else " Avenue")
         ),
@@ -209,7 +212,7 @@ RULES: list[Rule] = [
     rule(r"(?:^|(?<=[.!?] ))Ave\.?(?= [a-z])", lambda m: "Average"),
     rule(r"\bAve\.", _abbrev("Avenue")),
     # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.
-    rule(rf"\b((?:[A-Z][a-z']+|\d+(?:st|nd|rd|th)) )({'|'.join(_STREET)})\b\.?", _street_type),
+    rule(rf"\b((?:[A-Z][A-Za-z']*[a-z]|\d+(?:st|nd|rd|th)) )({_STREET_ALT})\b\.?", _street_type),
     rule(rf"\b((?:{_STREET_WORDS}),? )([NS][EW])\b", lambda m: m[1] + _POINTS[m[2]]),
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
@@ -232,10 +235,10 @@ RULES: list[Rule] = [
         rf"\b(?i:({_DAY_CUES})|(?<=[a-z] )(to)) ((?!Sun [A-Z])(?:{'|'.join(DAYS)}))\b\.?",
         lambda m: keep_dot(m, f"{m[1] or m[2]} {DAYS[m[3]]}"),
     ),
-    # `skipped Sat (rain)`, `closed Mon,`: a capitalised short day name mid-sentence,
-    # right before a bracket or a clause break, is that day (`the Sun,` is not).
+    # `skipped Sat (rain)`, `closed Mon,`, `at 9.40 Sat`: a capitalised short day name
+    # mid-sentence, right before a bracket or a clause break, is that day (`the Sun,` is not).
     rule(
-        rf"(?:(?<=[a-z] )|(?<=[A-Z]{{2}} )(?!Sun))(?<!the )({'|'.join(DAYS)})\b\.?"
+        rf"(?:(?<=[a-z] )|(?<=[A-Z]{{2}} |\d\d )(?!Sun))(?<!the )({'|'.join(DAYS)})\b\.?"
         r"(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),

@@ -113,7 +113,10 @@ _LOCAL_CTX = (
 )
 # SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
-_LABELS = "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump|Apartment"
+_LABELS = (
+    "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump|Apartment|"
+    "Bus|Tram|Shuttle"
+)
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
 # Words after which spaced digits are an ID or a code, never a list of numbers.
@@ -264,8 +267,9 @@ EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)
 
 # Country and public-sector domains the shared address rule does not know (bom.gov.au).
 _MORE_DOMAINS = re.compile(
-    r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to)"
-    r"(?!\w|\.\w)"
+    r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to"
+    # `tfw.wales`, `hudsonyards.nyc`, `bbc.scot`: the domains of places and shops.
+    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech)(?!\w|\.\w)"
     r"(?:/[\w\-./?=%&+#]*[\w/=#])?",
     re.IGNORECASE,
 )

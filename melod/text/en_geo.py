@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.latin import Rule, rule
@@ -50,6 +52,16 @@ def _point(code: str) -> str:
     return "".join(_POINTS[c] for c in code)
 
 
+def _au_state(m: re.Match[str]) -> str:
+    """`Brisbane QLD`, `Hobart, TAS`: Australians say these states' names after a town (NSW,
+    WA, SA, NT and ACT are said as letters); `QLD` means Queensland wherever it stands."""
+    if m[0][0] != "Q" and not re.search(r"\b[A-Z][a-z]+,? $", m.string[: m.start()]):
+        return m[0]  # `Call Vic at 5`: a name
+    if m[0] in ("Vic", "Tas") and re.search(r"(?:^|[.!?] )[A-Z][a-z]+ $", m.string[: m.start()]):
+        return m[0]  # `Call Vic`: a sentence's first word is a verb, not a town
+    return {"Q": "Queensland", "V": "Victoria", "T": "Tasmania"}[m[0][0]]
+
+
 RULES: list[Rule] = [
     # `Ridgecrest, CA`, `Austin, TX 78701`: a town and its state, the ZIP code digit by digit.
     rule(
@@ -67,6 +79,9 @@ RULES: list[Rule] = [
         lambda m: _PROVINCES[m[1]],
     ),
     rule(rf"(?<![\w-])(?:{_CA_POST}|{_EIRCODE})(?![\w-])", lambda m: _spell(m[0])),
+    # `Brisbane QLD`, `Hobart, TAS`: Australians say these states' names (NSW, WA, SA, NT and
+    # ACT are said as letters); `QLD` means Queensland wherever it stands.
+    rule(r"\b(?:QLD|Qld|VIC|Vic|TAS|Tas)\b(?=[.,;!?)]|$| \d{4}\b| [a-z])", _au_state),
     # `Metra UP-N`, `MD-W`: a rail line by its initials and the direction it runs.
     rule(
         r"\b([A-Z]{2})-(N|S|E|W|[NS][EW])\b(?![-/])",

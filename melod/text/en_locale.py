@@ -52,9 +52,12 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\bA\$|\bAU\$|\bAUD\b|\+ ?61\b|\.au\b|\b04\d\d ?\d{3} ?\d{3}\b|"
             r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Woolworths|Woolies|Coles|"
             r"Bunnings|Myki|Opal|PTV|Qantas|Telstra|Optus|AFL|NRL|MCG|BoM|BOM|AEST|AEDT|ACST|"
-            r"AWST|NSW|QLD|arvo|servo|bottle-o|Centrelink)\b"
+            r"AWST|NSW|QLD|VicRoads|Service NSW|arvo|servo|bottle-o|Centrelink|"
+            # Western Australia and Queensland: transport, utilities, teams; the ASX.
+            r"Transperth|SmartRider|Synergy|Alinta|Fremantle|Rottnest|Translink|ASX|BBL|"
+            r"Big Bash|Scorchers|Sheffield Shield)\b"
         ),
-        re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie)\b"),
+        re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b"),
     ),
     NZ: (
         re.compile(
@@ -79,7 +82,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"°F|\bUSD\b|\b(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|NFL|NBA|MLB|ZIP|Walmart|Costco|"
             r"Chicago|New York|NYC|Seattle|Los Angeles|Boston|Texas|Florida)\b"
         ),
-        re.compile(r"\$|\b(?:color|center|favorite|mom|gallons?|Fahrenheit)\b"),
+        # `$` is no sign: Australia, New Zealand and Canada write it too.
+        re.compile(r"\b(?:color|center|favorite|mom|gallons?|Fahrenheit)\b"),
     ),
 }
 
@@ -87,7 +91,9 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 _COMMONWEALTH = re.compile(
     r"(?i)\b(?:colour|favourite|centre|metres|litres|kilometres|mum|nan|fortnight|whilst|"
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
-    r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths)\b"
+    r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|"
+    # `a walk round the park`, `pop round later`: British 'round' for 'around'.
+    r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
 )
 
 
@@ -130,3 +136,22 @@ def british() -> bool:
     """True for Britain, Ireland, Australia and New Zealand: day-first dates, 'two nil',
     'two hundred and fifty'."""
     return _CURRENT.get() in _BRITISH
+
+
+# Metric unit names as the rules write them; a bare `meter` may be a device (`smart meter`).
+_METRIC = re.compile(r"\b(kilo|centi|milli|deci|micro|square |cubic )?(met|lit)er(s?)\b")
+
+
+def respell(text: str, source: str) -> str:
+    """`kilometers` 'kilometres' outside the United States, as Britain, Ireland, Australia,
+    New Zealand and Canada write the metric units (a `meter` typed in `source` stays)."""
+    if _CURRENT.get() not in (*_BRITISH, CA):
+        return text
+    typed = re.search(r"(?i)\b(?:met|lit)ers?\b", source)
+
+    def fix(m: re.Match[str]) -> str:
+        if not m[1] and typed:
+            return m[0]
+        return f"{m[1] or ''}{m[2]}re{m[3]}"
+
+    return _METRIC.sub(fix, text)

@@ -127,6 +127,18 @@ def _bare_inches(m: re.Match[str]) -> str:
     return f"{amount} {'inch' if m[1] == '1' and not m[2] else 'inches'}"
 
 
+# `300 bus stops`, `the 40 tram drivers`: what a count before a vehicle's name counts.
+_VEHICLES = "bus|tram|streetcar|shuttle|coach"
+_FLEET = "stops|drivers|routes|lanes|passengers|shelters|services|fares|journeys|trips|depots"
+_WEIGHING = re.compile(r"(?i)\b(?:weigh\w*|scales?|weight|stone|lost|gained|down to)\b")
+
+
+def _stone(m: re.Match[str]) -> str:
+    if not m[2] and not _WEIGHING.search(m.string[: m.start()]):
+        return m[0]
+    return f"{card(int(m[1] or m[3]))} stone" + (f" {card(int(m[2]))}" if m[2] else "")
+
+
 RULES: list[Rule] = [
     # `6th-8th graders`, `1st–3rd place`: a range of ordinals.
     rule(
@@ -142,10 +154,19 @@ RULES: list[Rule] = [
         r"|(?<=[a-z]s \(\d-\d\d)\)|(?<=[a-z]s \(\d\d-\d\d)\))",
         _record,
     ),
-    # `504 King streetcar`, `720 Express bus`: a route number before its name reads in pairs.
+    # `12 st 4 lb`, `11st 2lbs`: a British weight in stone and pounds, 'twelve stone four';
+    # `down to 13st` after a weighing word (`12 st` elsewhere may be a street).
     rule(
-        r"(?<![\w.,$-])([1-9]\d{2})(?= (?:[A-Z][a-z]+ ){1,2}(?:streetcar|bus|tram|express|line)\b)",
-        lambda m: pairs(int(m[1])),
+        r"(?<![\w.,])([5-9]|[1-3]\d) ?st,? ?(\d{1,2}) ?(?:lbs?|pounds)\b"
+        r"|(?<![\w.,])([5-9]|[1-3]\d) ?st\b(?!\.? [A-Z])",
+        _stone,
+    ),
+    # `504 King streetcar`, `720 Express bus`, `the 330 bus`: a route number before its name
+    # reads in pairs (`300 bus stops` counts them).
+    rule(
+        r"(?<![\w.,$-])([1-9]\d{2})(?= (?:[A-Z][a-z]+ ){1,2}(?:streetcar|bus|tram|express|line)\b)"
+        rf"|(?<=\b[Tt]he )([1-9]\d{{2}})(?= (?:{_VEHICLES})\b(?! (?:{_FLEET})\b))",
+        lambda m: pairs(int(m[1] or m[2])),
     ),
     rule(rf"{_YEAR_DET}(19\d\d|20[0-3]\d)(?={_YEAR_NEXT})", lambda m: m[1] + say_year(int(m[2]))),
     # `World Cup 2026 tickets`: after a two-word name, a year whatever follows.

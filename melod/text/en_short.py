@@ -23,7 +23,7 @@ SHORT = {
     "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
     "misc": "miscellaneous", "doz": "dozen", "fwd": "forward", "ct": "court",
     "acct": "account", "accts": "accounts", "bal": "balance", "avail": "available",
-    "vol": "volume", "temp": "temp", "bbq": "barbecue",
+    "vol": "volume", "temp": "temp", "bbq": "barbecue", "apt": "apartment",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))
@@ -44,6 +44,9 @@ _UNITS = frozenset(("yr", "yrs", "ct", "vol"))
 
 def _short(m: re.Match[str]) -> str:
     if m[1].lower() in _UNITS and re.search(r"\d ?$", m.string[: m.start()]):
+        return m[0]
+    # `sudo apt update`: the Linux package tool, not an apartment.
+    if m[1] == "apt" and latin.next_word(m) in ("install", "update", "upgrade", "get", "remove"):
         return m[0]
     word = SHORT[m[1].lower()]
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word

@@ -56,7 +56,9 @@ _CRICKET_CTX = re.compile(r"(?i)\b(?:overs?|wickets?|wkts?|innings|cricket|batti
 def _innings(m: re.Match[str]) -> str:
     if not _CRICKET_CTX.search(m.string):
         return m[0]
-    return f"{card(int(m[1]))} for {card(int(m[2]))}"
+    # `4/178` (as Australians write it, wickets first): 'four for one hundred and seventy-eight'.
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return f"{card(int(first))} for {card(int(second))}"
 
 
 # Gaelic games: goals-points for each team, `Dublin 2-14 Kildare 1-10`, `Kerry 1-20 to 0-18`.
@@ -117,5 +119,8 @@ RULES: list[Rule] = [
     rule(_GAA, _gaa),
     rule(rf"\b({_TEAM} )(\d{{1,2}})-(\d{{1,2}}) (?=[A-Z][a-z])", _match),
     rule(_SETS, _sets),
-    rule(r"(?<![\w.,:/-])(\d{2,3})/(10|\d)(?![\w/]|[.,]\d)", _innings),
+    rule(
+        r"(?<![\w.,:/-])(?:(\d{2,3})/(10|\d)|(10|\d)/(\d{2,3}))(?![\w/]|[.,]\d)",
+        _innings,
+    ),
 ]

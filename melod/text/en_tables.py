@@ -72,6 +72,7 @@ KEEP = {
     **{w: w.lower() for w in _CAPS_WORDS.split()},
     "HVAC": "H vac",
     "JPEG": "J peg",
+    "FTSE": "Footsie",
     "ASAP": "A S A P",
 }
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
