@@ -25,6 +25,7 @@ from melod.text.fr_amounts import number as _num
 from melod.text.fr_amounts import parse as _parse
 from melod.text.fr_amounts import plural as _plural
 from melod.text.fr_amounts import price as _price
+from melod.text.fr_codes import version_part as _vpart
 from melod.text.fr_dates import NO_ARTICLE as _NO_ARTICLE
 from melod.text.fr_dates import date as _date
 from melod.text.fr_numbers import DIGIT_NAMES, ORD_N, roman, spaced_int
@@ -150,7 +151,7 @@ _RULES: list[Rule] = [
     _c(
         rf"(?i)\b(version|iOS|Android|firmware|(?:micro)?logiciel|MAJ|mise à jour|{_TECH})"
         r" (\d+)\.(\d+)\b(?!\.\d)",
-        lambda m: f"{_version_word(m)} {_card(int(m[2]))} point {_card(int(m[3]))}",
+        lambda m: f"{_version_word(m)} {_vpart(m[2])} point {_vpart(m[3])}",
     ),
     *fr_dates.RULES,
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),
@@ -197,14 +198,14 @@ _RULES: list[Rule] = [
     _c(rf"({_SN}) (euros?|dollars?)\b", lambda m: _money(_parse(m[1]), MONEY_WORDS[m[2]])),
     _c(
         r"\b[vV](\d+(?:\.\d+)*)\b",
-        lambda m: "version " + " point ".join(_card(int(p)) for p in m[1].split(".")),
+        lambda m: "version " + " point ".join(_vpart(p) for p in m[1].split(".")),
     ),
     _c(
         r"(?<![\d.])(?![1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
         lambda m: (
             _bare(m)
             if re.fullmatch(_GROUPED, m[0])
-            else " point ".join(_card(int(p)) for p in m[0].split("."))
+            else " point ".join(_vpart(p) for p in m[0].split("."))
         ),
     ),
     _c(

@@ -72,7 +72,7 @@ _RELEASE = re.compile(
 )
 
 
-def _part(p: str) -> str:
+def version_part(p: str) -> str:
     # 24.06 is "vingt-quatre point zéro six": a release number keeps its zero.
     return latin.spell_digits(p, DIGIT_NAMES) if p[0] == "0" and len(p) > 1 else card(int(p))
 
@@ -82,13 +82,13 @@ def _app_version(m: re.Match[str]) -> str:
     is spoken of, is a version (a French decimal takes a comma)."""
     if not _RELEASE.search(m.string):
         return m[0]
-    return f"{m[1]} {_part(m[2])} point {_part(m[3])}"
+    return f"{m[1]} {version_part(m[2])} point {version_part(m[3])}"
 
 
 def _dotted_version(m: re.Match[str]) -> str:
     """`mise à jour système 24.06 disponible`: x.y after an update word or before
     disponible/installée is a version."""
-    return f"{_part(m[1])} point {_part(m[2])}" if is_dotted_version(m) else m[0]
+    return f"{version_part(m[1])} point {version_part(m[2])}" if is_dotted_version(m) else m[0]
 
 
 # Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").
