@@ -29,7 +29,11 @@ TITLES: dict[str, str] = {
     r"[Ee]sc\.": "escalera",
     r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d)": "departamento",
     r"[Ee]p\.(?= ?\d)": "episodio", r"[Rr]ev\.(?= ?[A-Z\d]\b)": "revisión",
-    r"[Vv]er\.(?= ?\d)": "versión", r"[Hh]ab\.(?= ?\d)": "habitación",
+    r"[Vv]er\.(?= ?\d)": "versión", r"[Hh]ab\.?(?= ?\d)": "habitación",
+    r"[Hh]abs\.?(?= ?\d)": "habitaciones",
+    # 'Hab. doble', 'hab. individual': the kind of room.
+    r"[Hh]ab\.(?= (?:doble|individual|triple|sencilla|matrimonial|familiar|superior|"
+    r"estándar|principal|de|con)\b)": "habitación",
     r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.|[Pp][áa]g\.(?= ?\d)": "página",

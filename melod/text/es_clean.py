@@ -138,10 +138,11 @@ def apostrophe_millions(text: str) -> str:
 
 
 _STEPS: list[_Sub] = [
-    # 'a las 15 hrs. en la sala': the abbreviation's stop, not the sentence's.
+    # 'a las 15 hrs. en la sala', '2 hab., 3 noches': the abbreviation's stop, not the
+    # sentence's.
     _sub(
-        r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts|asist|ast|reb|tap|dorm|hab|lts|kgs|grs|mts|"
-        r"cts)\.(?= [a-záéíóúñ])",
+        r"(?<=\d )(hrs|hs|h|min|seg|km|kg|cm|uds|pts|asist|ast|reb|tap|dorm|habs?|lts|kgs|grs|mts|"
+        r"cts)\.(?= [a-záéíóúñ]|[,;:)])",
         r"\1",
     ),
     # '18,30 h': a time written with a comma.

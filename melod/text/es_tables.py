@@ -65,6 +65,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ctvs": ("centavo", "centavos"), "reb": ("rebote", "rebotes"),
     "ast": ("asistencia", "asistencias"), "asist": ("asistencia", "asistencias"),
     "tap": ("tapón", "tapones"), "hab": ("habitación", "habitaciones"),
+    "habs": ("habitación", "habitaciones"),
     "dorm": ("dormitorio", "dormitorios"), "kWp": ("kilovatio pico", "kilovatios pico"),
     "Wp": ("vatio pico", "vatios pico"), "Bq": ("becquerelio", "becquerelios"),
     "oz": ("onza", "onzas"), "MWh": ("megavatio hora", "megavatios hora"),
@@ -143,7 +144,8 @@ SYMBOLS = {"&": "y", "±": "más menos", "+": "más", "@": "arroba", "=": "igual
 #: Nouns a number names rather than counts: 'sector 1 regado' is 'sector uno', never 'un'.
 LABEL_NOUNS: Final = wordlist(
     "número sector zona bloque módulo nave parcela lote fase nivel planta sala aula puerta "
-    "portal andén vía línea pista cámara sensor circuito canal grupo equipo"
+    "portal andén vía línea pista cámara sensor circuito canal grupo equipo habitación "
+    "consultorio despacho oficina cama asiento"
 )
 ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
 #: Currency codes read as money after or before an amount (23,40 EUR, USD 45).
