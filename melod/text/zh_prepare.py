@@ -207,6 +207,10 @@ def _symbols(text: str) -> str:
 
 
 _SLASH_DAY: Final = r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
+_YEAR_DAYS_RE: Final = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])\s?[-~–—]\s?"
+    r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d./-])"
+)
 #: 12/24-12/26: written out as 12月24日到12月26日, so 1/2 after the dash is no half.
 _SLASH_DAYS_RE: Final = re.compile(rf"(?<![\d/.]){_SLASH_DAY}\s?[-~–—]\s?{_SLASH_DAY}(?![\d/])")
 
@@ -224,6 +228,8 @@ def _ranges(text: str) -> str:
         "到",
         text,
     )
+    # 2025.1.28-2.4, 2025/1/28-2/4: the year said once, the end a month and a day.
+    text = _YEAR_DAYS_RE.sub(r"\1\2\3\2\4到\5月\6日", text)
     # 12/24-12/26, 10/1~10/7: a dash between two month/day dates is 到.
     text = _SLASH_DAYS_RE.sub(r"\1月\2日到\3月\4日", text)
     # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.
@@ -231,7 +237,7 @@ def _ranges(text: str) -> str:
     # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
     text = re.sub(
         r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=礼拜[一二三四五六日天]))"
-        r"\s?[-~–—]\s?(?=(?:周|星期|礼拜)[一二三四五六日天])",
+        r"\s?[-~–—]\s?(?=(?:周|星期|礼拜)?[一二三四五六日天](?![月号日点个年]))",
         "到",
         text,
     )

@@ -213,14 +213,24 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         lambda m: m[1] + _md_range(m[2], m[3], m[4], m[5]),
     ),
     (
-        # 预计11.28发货, 12.31前有效: a dotted date before what happens that day.
-        re.compile(rf"(?<![\d.A-Za-z]){_MD}(?=\s?(?:{_DAY_EVENTS}))"),
+        # 12.24-12.26在三亚, 12.1-12.3期间, 10.1-10.7国庆: a dotted range before what happens
+        # then (before a single day's rule reads only its end).
+        re.compile(
+            rf"(?<![\d.]){_MD}\s?[-~至到]\s?{_MD}"
+            rf"(?=\s?[,，]?\s?(?:{_DATE_EVENTS}|{_DAY_EVENTS}))"
+        ),
+        lambda m: _md_range(m[1], m[2], m[3], m[4]),
+    ),
+    (
+        # 截止11.30 18:00: a dotted month and day before a clock time, where a date opens
+        # (价格1.5 10:00更新 keeps its price).
+        re.compile(rf"(?:^|(?<=[\s:：，,（(]|止|于|至|到|间|期)){_MD}(?=\s?\d{{1,2}}:\d\d(?!\d))"),
         lambda m: date(None, m[1], m[2]),
     ),
     (
-        # 12.24-12.26在三亚, 12.1-12.3期间: a dotted range before what happens then.
-        re.compile(rf"(?<![\d.]){_MD}\s?[-~至到]\s?{_MD}(?=\s?[,，]?\s?(?:{_DATE_EVENTS}))"),
-        lambda m: _md_range(m[1], m[2], m[3], m[4]),
+        # 预计11.28发货, 12.31前有效: a dotted date before what happens that day.
+        re.compile(rf"(?<![\d.A-Za-z]){_MD}(?=\s?(?:{_DAY_EVENTS}))"),
+        lambda m: date(None, m[1], m[2]),
     ),
     (
         # PM 3:30, AM 9:00: the day part written first, as some apps show it.
