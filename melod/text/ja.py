@@ -13,8 +13,6 @@ from melod.text.ja_codes import (
     HYPHEN_RULE,
     Rule,
     digit_run_rules,
-    read_version,
-    version_part,
 )
 from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
 from melod.text.ja_dates import (
@@ -48,6 +46,7 @@ from melod.text.ja_scores import score_rules
 from melod.text.ja_suffixes import LATE_RULES, SUFFIX, read_suffix
 from melod.text.ja_typed import equals, typed_signs
 from melod.text.ja_units import UNITS
+from melod.text.ja_versions import VERSION_RULES
 from melod.text.ja_words import (
     CURRENCY_SIGNS,
     WEEKDAYS,
@@ -87,9 +86,9 @@ _SOKUON_ROW = frozenset("カキクケコサシスセソタチツテトパピプ�
 
 # The weekday rule runs first, so a date's weekday is already kana here: 3/8どようび.
 _WEEKDAY_KANA = "|".join(WEEKDAYS.values())
-# 13時〜, 10:30〜, 500円〜, 12/3(火)〜: a range with no end is "from" (から).
+# 13時〜, 10:30〜, 500円〜, 520万円〜, 12/3(火)〜: a range with no end is "from" (から).
 _OPEN_RANGE_RE = re.compile(
-    rf"(?<=\d)((?:{_UNIT_ALT})?(?:\s?[(（][月火水木金土日祝][)）])?)\s?[〜~]"
+    rf"(?<=\d)([万億]?(?:{_UNIT_ALT})?(?:\s?[(（][月火水木金土日祝][)）])?)\s?[〜~]"
     r"(?![-+]?[\d$€£¥￥₩])(?!\s+[-+]?\d)"  # 10:30〜 ¥3,500: a price after it is no end
     r"|(?<=[\d日][(（][月火水木金土日祝][)）])\s?[〜~]\s?"  # 12/3(火)〜12/5(木)
 )
@@ -206,22 +205,7 @@ _RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), iso_date),
     (YEAR_MONTH_RE, year_month),
-    (
-        re.compile(r"(?i)(?<![\d.])(v|ver\.?\s?|version\s?)?(\d+\.\d+\.\d+(?:\.\d+)*)(?![\d.])"),
-        read_version,
-    ),
-    (
-        # V1.5-2.3 (SwitchBot: hardware, then firmware): the parts are joined by の.
-        re.compile(r"(?i)(?<![A-Za-z0-9])(v|ver\.?\s?)(\d+\.\d+)(?:-(\d+\.\d+))?(?![\d.])"),
-        lambda m: "バージョン" + "の".join(version_part(p) for p in m.group(2, 3) if p),
-    ),
-    (  # ファームウェアを3.12に: after a word naming software, a pair is a version
-        re.compile(
-            r"(バージョン|ファームウェア|ソフトウェア|アプリ)([をはが:：]?\s?)(\d+\.\d\d)"
-            r"(?![\d.])(?!\s?[A-Za-z%％])"
-        ),
-        lambda m: m[1] + m[2] + version_part(m[3]),
-    ),
+    *VERSION_RULES,
     (DURATION_RE, duration),
     (TRACK_RE, track),
     (TIME_RANGE_RE, time_range),

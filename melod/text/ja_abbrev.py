@@ -95,6 +95,8 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?<=[A-Za-z])!(?=[一-龯ァ-ヶA-Za-z])"), lambda m: ""),  # Yahoo!天気
     (re.compile(r"(?<![A-Za-z])MAC(?=アドレス)"), lambda m: "マック"),
+    # Airレジ, Airペイ, Airシフト (Recruit's services): Air run into katakana is エア.
+    (re.compile(r"(?<![A-Za-z])Air(?=[ァ-ヶ])"), lambda m: "エア"),
     # 打率 .310 さんわりいちぶ: a batting average in 割, 分 and 厘.
     (re.compile(r"(?<=打率)(\s?)\.(\d)(\d)(\d)(?!\d)"), _batting),
     # 12A 席, 座席 12A (a seat): a row and a letter, not 12 amperes.

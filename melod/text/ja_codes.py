@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ja_numbers import before_point, cardinal, digits, parse
+from melod.text.ja_numbers import before_point, cardinal, digits
 from melod.text.ja_words import spell
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -112,23 +112,6 @@ def _named_number(m: re.Match[str]) -> str:
     if not spaced and not (teen_name or name.lower() in ("pixel", "switch")):
         return m[0]
     return name + " " + (_ENGLISH_DIGITS + _ENGLISH_TEENS)[number]
-
-
-def read_version(m: re.Match[str]) -> str:
-    # Only the first part clips before its point (18.1.1 じゅうはちてんいちてんいち).
-    first, *rest = m.group(2).split(".")
-    parts = [cardinal(int(p)) for p in rest]
-    head = "バージョン" if m.group(1) else ""
-    return head + "てん".join([before_point(int(first)), *parts])
-
-
-def version_part(part: str) -> str:
-    """4.12 after Ver. or バージョン: a two-digit minor is a number (よんてんじゅうに), as in
-    3.10.2; a minor with a leading zero (1.05) or one digit (2.5) is read as a decimal."""
-    major, _, minor = part.partition(".")
-    if len(minor) == 2 and minor[0] != "0":
-        return before_point(int(major)) + "てん" + cardinal(int(minor))
-    return parse(part)[1]
 
 
 def _phone(m: re.Match[str]) -> str:

@@ -56,6 +56,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "号車": Counter("ごうしゃ"),
     "号": Counter("ごう"),
     "区間": Counter("くかん"),
+    "系統": Counter("けいとう", ALL_GEM),  # a bus route: 6系統 ろっけいとう
     "班": Counter("はん", ALL_GEM, "ぱん"),  # 1班 いっぱん, 3班 さんはん
     "文字": Counter("もじ"),  # パスワード12文字 じゅうにもじ
     "区": Counter("く"),  # 東京23区 にじゅうさんく
@@ -136,6 +137,12 @@ COUNTERS: Final[dict[str, Counter]] = {
     "項": Counter("こう", ALL_GEM),
     "幕": Counter("まく"),
     "陣": Counter("じん"),
+    "局": Counter("きょく", ALL_GEM),  # 第1局 だいいっきょく (go, shogi)
+    # Copies, aircraft, trays and layers: a bare kanji would get its other reading.
+    "部": Counter("ぶ"),  # 資料3部 さんぶ, 第2部
+    "機": Counter("き", SMALL_GEM),  # ドローン2機 にき
+    "膳": Counter("ぜん"),  # 箸2膳
+    "層": Counter("そう", SMALL_GEM),
     "種類": Counter("しゅるい", SMALL_GEM),  # 3種類 さんしゅるい, 10種類 じゅっしゅるい
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
@@ -256,6 +263,10 @@ NOT_BEFORE: Final = {
     "項": "(?!目)",
     "幕": "(?!張|府|末|内)",
     "陣": "(?!営|地|痛|取)",
+    "局": "(?!長|面|所|地|員|番)",
+    "部": "(?!分|品|長|活|門|署|員|位|隊|下|内|外|会|数|首|材|族|落|室|屋)",
+    "機": "(?!能|種|器|関|会|構|械|嫌|材|体|内|長|動|密|運)",
+    "層": "(?!階|雲|部)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

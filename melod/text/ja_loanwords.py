@@ -285,6 +285,7 @@ WORDS: Final = {
     "tokyu": "トウキュウ",
     "bosai": "ボウサイ",
     "kosodate": "コソダテ",
+    "ryokan": "リョカン",  # 旅館 is short, unlike the names Ryōta, Ryōko
     # Acronyms said as words, not letter by letter.
     "hepa": "ヘパ",
     "lan": "ラン",
@@ -295,6 +296,19 @@ WORDS: Final = {
     "jaxa": "ジャクサ",
     "ikea": "イケア",
     "asap": "エーサップ",
+    "pos": "ポス",  # POSレジ
+    "ram": "ラム",
+    "rom": "ロム",
+    "cad": "キャド",
+    "ufo": "ユーフォー",
+    "nato": "ナトー",
+    "unesco": "ユネスコ",
+    "unicef": "ユニセフ",
+    "jasrac": "ジャスラック",
+    "asean": "アセアン",
+    "opec": "オペック",
+    "staff": "スタッフ",  # the sound rules give スタフ
+    "ramen": "ラーメン",
 }
 
 #: Short English words read as words, not spelled (most three-letter words are acronyms).

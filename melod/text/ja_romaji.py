@@ -32,9 +32,11 @@ _PALATAL: Final = {
     "by": "ビ", "py": "ピ", "my": "ミ", "ry": "リ",
 }  # fmt: skip
 _SMALL: Final = {"a": "ャ", "u": "ュ", "o": "ョ"}
+# After a vowel nya and nyo are ン + ya, yo (menya 麺屋 メンヤ, kinyobi 金曜日, Sanyo), for
+# にゃ and にょ are rare inside a word; nyu stays ニュ (kinyu 記入, gyunyu 牛乳).
 _SYLLABLE_RE: Final = re.compile(
-    r"(shi|chi|tsu|fu|ji)|(ky|gy|sh|ch|j|ny|hy|by|py|my|ry)([auo])|([kgsztdnhbpmyrw]?)([aiueo])"
-    r"|(n)(?![aiueoy])|([kstpgdbfm])(?=\7)|t(?=ch)"
+    r"(shi|chi|tsu|fu|ji)|(?!(?<=[aiueo])ny[ao])(ky|gy|sh|ch|j|ny|hy|by|py|my|ry)([auo])"
+    r"|([kgsztdnhbpmyrw]?)([aiueo])|(n)(?![aiueo]|y[^ao])|([kstpgdbfm])(?=\7)|t(?=ch)"
 )
 #: Common English words that also spell valid romaji.
 _ENGLISH: Final = frozenset(

@@ -18,6 +18,14 @@ _UNTIL_RE = re.compile(
 )
 
 
+_ERAS = {
+    "令和": "れいわ",
+    "平成": "へいせい",
+    "昭和": "しょうわ",
+    "大正": "たいしょう",
+    "明治": "めいじ",
+}
+_ERA_RE = re.compile(r"(令和|平成|昭和|大正|明治)(\s?)(元年|(?=\d))")
 _GREEK = str.maketrans(
     {"α": "アルファ", "β": "ベータ", "γ": "ガンマ", "δ": "デルタ", "Ω": "オーム"}
 )
@@ -75,6 +83,8 @@ def typed_signs(text: str) -> str:
         lambda m: ("令和" if m[1] == "R" else "平成") + f"{m[2]}年{m[3]}月{m[4]}日",
         text,
     )
+    # 令和7年 れいわななねん, 令和元年 れいわがんねん: the era is said with its year, in kana.
+    text = _ERA_RE.sub(lambda m: _ERAS[m[1]] + m[2] + ("がんねん" if m[3] else ""), text)
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
     text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)

@@ -132,6 +132,17 @@ def _romaji_compound(word: str) -> str | None:
     return None
 
 
+def _long_tail(word: str) -> str | None:
+    """hakataramen ハカタラーメン, nishitokyo: a romaji name run into a word of ours whose
+    long vowel romaji drops (ramen ラーメン, tokyo トウキョウ) keeps that word's reading."""
+    for cut in range(len(word) - 4, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        said = WORDS.get(tail)
+        if said and looks_japanese(tail) and romaji(tail) != said and looks_japanese(head):
+            return (romaji(head, name_end=False) or "") + said
+    return None
+
+
 def _my_word(word: str) -> str | None:
     """mypage マイページ, mynumbercard: マイ run into a word we can read (not mystery)."""
     rest = word[2:].lower()
@@ -184,6 +195,8 @@ def latin_word(word: str) -> str:
         return said
     if said := _my_word(word):
         return said
+    if said := _long_tail(word.lower()):
+        return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
     said = _romaji_compound(word.lower()) or _compound(word.lower(), need_common=False)
@@ -222,6 +235,12 @@ def latin(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z] )(?<![A-Za-z])(?:My|MY) (?=[A-Za-z])", "マイ", text)
     text = re.sub(r"(?<![A-Za-z])([A-Za-z]{3,})['’][sS](?![A-Za-z])", _possessive, text)
     text = re.sub(r"(?<=[A-Za-z] )a(?= [A-Za-z])", "ア", text)  # have a nice day: the article
+    # check out, log in, sign up: a verb and its particle are one loanword (チェックアウト).
+    text = re.sub(
+        r"(?<![A-Za-z] )(?<![A-Za-z])([a-z]{3,}|[A-Z][a-z]{2,}) (in|out|up)(?![A-Za-z])",
+        lambda m: latin_word(m[1]) + latin_word(m[2]),
+        text,
+    )
     # 6'12"/km (a running pace): minutes and seconds, then the unit.
     text = re.sub(r"(?<=/)(km|kg|kWh|L|㎠|cm²|㎡|m²)(?![A-Za-z])", lambda m: UNITS[m[1]], text)
     text = re.sub(r"(?<=[A-Za-z])\+(?![\dA-Za-z])", "プラス", text)  # Disney+, Apple TV+
