@@ -14,7 +14,7 @@ from typing import Final
 
 from melod.text.ko_romaja import SURNAMES, romaja
 from melod.text.ko_translit import transliterate
-from melod.text.ko_words import WORDS, compound, name_words, spell
+from melod.text.ko_words import WORDS, compound, name_words, plural, spell
 
 # The second-level domains of .kr, spelled as letters: go.kr 지오, or.kr 오알, ac.kr 에이씨.
 _KR_SECOND: Final = frozenset("go or co ac ne re pe es ms hs sc kg mil".split())  # noqa: SIM905
@@ -31,7 +31,9 @@ def spelled_labels(host: str) -> frozenset[str]:
 
 def _heard(piece: str) -> str | None:
     """A word of the loanword table, or one of four letters or more the dictionary knows."""
-    return WORDS.get(piece) or (transliterate(piece, False) if len(piece) >= 4 else None)
+    if said := WORDS.get(piece) or plural(piece):
+        return said
+    return transliterate(piece, False) if len(piece) >= 4 else None
 
 
 def letter_word(key: str, loose: bool = False) -> str | None:
@@ -110,6 +112,7 @@ _WORDLIKE: Final = re.compile(
 def address_word(key: str) -> str:
     """One lower-case run of letters of an address, in Hangul."""
     known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
+    known = known or plural(key)  # tickets 티켓츠: the word, then its s
     heard = transliterate(key, False) if len(key) >= 4 else None
     if not known and len(key) >= 4 and not heard:
         # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from melod.text.ko_numbers import words
@@ -19,6 +20,19 @@ LETTERS: Final = dict(
         strict=True,
     )
 )
+
+# round 463 (session 7, KR-c): blind set b63: bánh mì, café, José, phở: a Latin letter
+# with an accent is read as the bare letter (banh mi 반미, cafe 카페), never spelled apart.
+def _unaccented() -> dict[str, str]:
+    table = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        bare = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if bare != chr(code) and bare.isascii() and bare.isalpha():
+            table[chr(code)] = bare
+    return table
+
+
+ACCENTS: Final = _unaccented()
 
 # How Koreans say the English words a smart home, a phone or a car puts in a
 # message.  One `word reading` pair per line; keys are lower case.
@@ -102,6 +116,7 @@ basket 바스켓
 basketball 바스켓볼
 bathroom 배스룸
 battery 배터리
+bay 베이
 bears 베어스
 beats 비츠
 bed 베드
@@ -158,6 +173,8 @@ button 버튼
 by 바이
 bye 바이
 cafe 카페
+banh 반
+banhmi 반미
 caffeine 카페인
 calendar 캘린더
 call 콜
@@ -299,6 +316,7 @@ dishwasher 디시워셔
 disney 디즈니
 display 디스플레이
 distance 디스턴스
+doc 닥
 dock 독
 docs 독스
 doctor 닥터
@@ -336,6 +354,7 @@ eco 에코
 ecobee 에코비
 ecovacs 에코백스
 edu 에듀
+egg 에그
 electrolux 일렉트로룩스
 element 엘리먼트
 elevator 엘리베이터
@@ -381,6 +400,7 @@ flight 플라이트
 flip 플립
 flood 플러드
 fluid 플루이드
+fly 플라이
 focus 포커스
 foggy 포기
 fold 폴드
@@ -484,6 +504,7 @@ homey 호미
 honda 혼다
 hood 후드
 hot 핫
+hotdog 핫도그
 hotel 호텔
 hotspur 홋스퍼
 hottub 핫텁
@@ -499,6 +520,7 @@ hut 헛
 hyundai 현대
 ibuprofen 이부프로펜
 ice 아이스
+icecream 아이스크림
 id 아이디
 idle 아이들
 ikea 이케아
@@ -509,6 +531,7 @@ incheon 인천
 index 인덱스
 induction 인덕션
 info 인포
+inn 인
 inning 이닝
 instagram 인스타그램
 install 인스톨
@@ -577,6 +600,7 @@ lap 랩
 laptop 랩톱
 last 라스트
 laundry 런드리
+law 로
 league 리그
 leak 리크
 learn 런
@@ -638,6 +662,7 @@ matter 매터
 max 맥스
 mcdonald 맥도날드
 mcdonalds 맥도날드
+med 메드
 medium 미디엄
 meet 미트
 meeting 미팅
@@ -649,6 +674,7 @@ mesh 메시
 message 메시지
 messenger 메신저
 meter 미터
+mi 미
 michael 마이클
 microsoft 마이크로소프트
 microwave 마이크로웨이브
@@ -779,6 +805,7 @@ peugeot 푸조
 phantom 팬텀
 philips 필립스
 phone 폰
+pho 포
 photo 포토
 pickup 픽업
 pilates 필라테스
@@ -945,6 +972,7 @@ software 소프트웨어
 solar 솔라
 sonoff 소노프
 sonos 소노스
+sorry 쏘리
 sous 수
 spa 스파
 speaker 스피커
@@ -1103,6 +1131,7 @@ vegas 베이거스
 vehicle 비히클
 venetian 베네치안
 version 버전
+vet 벳
 vide 비드
 video 비디오
 vienna 비엔나
@@ -1185,6 +1214,7 @@ z-wave 지웨이브
 zigbee 지그비
 zipel 지펠
 zone 존
+zoo 주
 zoom 줌
 """
 
@@ -1418,7 +1448,12 @@ def name_words(key: str) -> str | None:
     for lead, said in _NAME_LEADS.items():
         rest = key[len(lead) :]
         if key.startswith(lead) and len(rest) >= 3:
-            word = WORDS.get(rest) or compound(rest, sounds=True) or transliterate(rest, False)
+            word = (
+                WORDS.get(rest)
+                or plural(rest)  # mypets 마이펫츠
+                or compound(rest, sounds=True)
+                or transliterate(rest, False)
+            )
             if word:
                 return said + word
     return compound(key, sounds=True)
@@ -1456,11 +1491,13 @@ def plural(token: str) -> str | None:
     if stem.endswith(("트", "드")):
         return stem[:-1] + ("츠" if stem.endswith("트") else "즈")
     final = (ord(stem[-1]) - 0xAC00) % 28  # the batchim: ㄱ 1, ㅂ 17, ㅅ 19 are voiceless
+    if final == 19 and key.endswith("ts"):
+        return stem + "츠"  # tickets 티켓츠, pets 펫츠: a t kept as ㅅ, then its s as 츠
     # photos 포토스, videos 비디오스: after a spelled o the s is said as written too.
     spelled = re.fullmatch("[a-z]+(?<!o)os", key) is not None
     voiceless = final in (1, 17, 19) or stem.endswith(("크", "프", "스"))
     # orders 오더스, users 유저스, Lakers 레이커스: after -er the s is said 스 in loanwords.
-    agent = key.endswith("ers") and stem.endswith("어")
+    agent = key.endswith("ers") and final == 0 and (ord(stem[-1]) - 0xAC00) // 28 % 21 == 4
     return stem + ("스" if voiceless or spelled or agent else "즈")
 
 
