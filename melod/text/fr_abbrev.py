@@ -67,7 +67,8 @@ RULES: list[Rule] = [
         lambda m: latin.keep_dot(m, MONTH_ABBR[(m[1] or m[2]).lower()]),
     ),
     _c(rf"\b({_REGNAL}) ([IVXL]{{2,7}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
-    _c(r"\b[Ww]i-?[Ff]i\b", lambda m: "wifi"),
+    # WiFi, WIFI: one word said "wifi"; Wi-Fi is kept as typed, a word either way.
+    _c(r"\b[Ww](?:i[Ff]i|IFI)\b", lambda m: "wifi"),
     _c(rf"\b(?:M\.|Mr\b\.?){_NAME}", lambda m: "Monsieur"),  # Mr Dupont, typed the English way
     # Me Durand is Maître (a notary, a lawyer) after a preposition or at the start.
     _c(
