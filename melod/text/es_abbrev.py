@@ -27,7 +27,7 @@ TITLES: dict[str, str] = {
     r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
     r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
     r"[Ee]sc\.": "escalera",
-    r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d)": "departamento",
+    r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d| [A-Z]\b)": "departamento",
     r"[Ee]p\.(?= ?\d)": "episodio", r"[Rr]ev\.(?= ?[A-Z\d]\b)": "revisión",
     r"[Vv]er\.(?= ?\d)": "versión", r"[Hh]ab\.?(?= ?\d)": "habitación",
     r"[Hh]abs\.?(?= ?\d)": "habitaciones",

@@ -153,8 +153,9 @@ RULES: list[Rule] = [
         re.compile(r"(?:\+(\d{1,3}) )?\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"),
         lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2),
     ),
-    # Toll-free lines: 0800-122-0338; Mexico's ten digits with dashes: 55-1234-5678.
+    # Toll-free lines: 0800-122-0338, 0800 333 2020; Mexico's ten digits with dashes: 55-1234-5678.
     (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),
+    (re.compile(r"(?<![\w+.,-])(0\d{2,3}) (\d{3}) (\d{4})(?![\w-]|[.,]\d)"), phone_groups),
     (re.compile(r"(?<![\w+.,-])(\d{2,3})-(\d{3,4})-(\d{4})(?![\w-]|[.,]\d)"), phone_groups),
     # Three, three and four: Colombia's mobiles (310 456 7890), Mexico's toll-free lines
     # (01 800 123 4567).

@@ -137,7 +137,7 @@ _RANKED = latin.wordset(
 
 def _latam_ordinal(m: re.Match[str]) -> str:
     """'2do' 'segundo', '1ra' 'primera'; '1ro de mayo' keeps 'primero' before 'de'."""
-    n, end = int(m[1]), m[2]
+    n, end = int(m[1]), m[2] or m[3]
     word = ordinal(n)
     if not word.endswith(end[:-1] + "o"):  # '1era' 'primera', but not '2ro'
         return m[0]
@@ -219,7 +219,12 @@ def _price(m: re.Match[str]) -> str:
 RULES: list[Rule] = [
     _c(rf"\b({_REGNAL}) ([IVX]{{2,6}}\b|[IVX]\b(?!\.))(?!-)", _regnal),
     _c(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|[.,]\d)", _hms),
-    _c(rf"(?<![\w.,])(\d{{1,3}}) ?({'|'.join(_ENDINGS)})\b", _latam_ordinal),
+    # Spaced ('1 era', '9 no', '2 da') the ending is as often a verb: only before a rank.
+    _c(
+        rf"(?<![\w.,])(\d{{1,3}})(?:({'|'.join(_ENDINGS)})\b|"
+        rf" ({'|'.join(_ENDINGS)})\b(?= (?:{_MONTH_OR_RANKED}|de)\b))",
+        _latam_ordinal,
+    ),
     _c(rf"(?<![\w.,])(\d{{1,2}}) ?° (?:de )?(?i:({_MONTH_OR_RANKED}))\b", _degree_ordinal),
     # `2h15min`, `1 h 05 min`, `2h 15m`: hours and minutes glued together.
     _c(

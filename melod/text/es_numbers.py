@@ -195,7 +195,9 @@ _ADJECTIVES = latin.wordset(
     "activo activa inactivo inactiva nuevo nueva vacío vacía lleno llena listo lista sucio "
     "sucia limpio limpia gratuito gratuita libre disponible pendiente gratis"
 )
-_VERBS = latin.wordset("está sigue tiene queda falta necesita requiere")
+_VERBS = latin.wordset(
+    "está sigue tiene queda falta necesita requiere fue es era estaba parece lleva ha había"
+)
 _PARTICIPLE = re.compile(
     r"[^\W\d_]{2,}[ai]d[oa]|[^\W\d_]*(?:rot|abiert|devuelt|vuelt|hech|puest|resuelt|escrit)[oa]"
 )

@@ -14,8 +14,8 @@ _MOBILE_DIGITS = 9
 
 def _group(g: str) -> str:
     """A group of a phone number: digit by digit after a 0, '12 34' for four digits."""
-    if re.fullmatch(r"0[1-9]00", g):
-        return "cero " + card(int(g))  # '0800' 'cero ochocientos'
+    if re.fullmatch(r"0[1-9]00|08[1-9]0", g):
+        return "cero " + card(int(g))  # '0800' 'cero ochocientos', '0810' '... diez'
     if g[0] == "0":
         return digits(g)
     if len(g) == _PAIR_GROUP and g[2] != "0":
