@@ -244,7 +244,12 @@ _RULES: list[Rule] = [
     ),
     _c(rf"{ORD_N}(?:re|ère|ere)(s?)\b", lambda m: _rank(m, True)),
     _c(rf"{ORD_N}(?:er|ᵉʳ|e|ᵉ|ème|eme|è|nd|nde)(s?)\b", lambda m: _rank(m, False)),
-    _c(r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d')(?=[^\W\d_])", _half),
+    # `1/2 pour la sauce`: before a preposition there is no noun to join (un demi).
+    _c(
+        r"(?<![\w/.,])1/2 (?!d[eu]s?\b|d'|(?:pour|par|à|au|aux|en|et|ou|dans|sur|avec|sans|"
+        r"chacun|chacune|chez|si|le|la|les)\b)(?=[^\W\d_])",
+        _half,
+    ),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     # `badge n° 0457`, `007`: a number typed with its leading zero is an identifier.
     _c(

@@ -39,8 +39,13 @@ def _same_total(m: re.Match[str], total: int) -> bool:
     return any(label.lower() in _OUT_OF for label in labels)
 
 
-# `2/3 livrés`, `5/8 allumées`: a past participle after a/b counts things done.
-_DONE = re.compile(r" (?:[a-zà-ÿ]+(?:és|ées|is|ies|us|ues|erts|ertes|eints|eintes))\b")
+# `2/3 livrés`, `5/8 allumées`: a past participle after a/b counts things done; `6/8 dispo`,
+# `3/7 présents`: people who answered, out of those asked.
+_DONE = re.compile(
+    r" (?:[a-zà-ÿ]+(?:és|ées|is|ies|us|ues|erts|ertes|eints|eintes)|dispos?|disponibles?|"
+    r"présents?|présentes|absents?|absentes|partants?|partantes|ok|OK|d'accord|"
+    r"(?:pour|contre)(?= ?[,.;!?]|$))\b"
+)
 
 
 def _progress(m: re.Match[str], after: str) -> bool:
