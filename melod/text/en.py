@@ -298,7 +298,8 @@ def _read(text: str) -> str:
     text = latin.apply(text, [en_codes.DOMAIN, *map(en_codes.country_caps, addresses)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
-    keep = {**en_codes.unsayable_caps(source), **KEEP, **en_codes.sms_keywords(source)}
+    keep = {**en_clean.shouted_words(source), **en_codes.unsayable_caps(source), **KEEP}
+    keep.update(en_codes.sms_keywords(source))
     text = latin.read_caps(text, keep, source)
     text = en_clean.after(latin.capitalise(latin.tidy(text, SYMBOLS)))
     text = en_locale.respell(text, source)

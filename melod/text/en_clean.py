@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from melod.text import cmu, latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import say_year as _year
 
@@ -40,6 +41,8 @@ def _typing(text: str) -> str:
     text = text.replace("\u2011", "-").replace("\u2010", "-").replace("：", ": ")
     # `at 5,bring`, `done.Time`: a space typed away after a comma or a full stop.
     text = re.sub(r"(?<=[^\W_]),(?=[^\W\d_])", ", ", text)
+    # `milk,1¼ cups`, `Room 12,3rd floor`: a comma before a number or an ordinal, no space.
+    text = re.sub(r"(?<=[^\W\d_]{2}),(?=\d)|(?<=\d),(?=\d{1,2}(?:st|nd|rd|th)\b)", ", ", text)
     text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
     # `late!!traffic`, `ok?See you`: a space typed away after an exclamation or a question.
     text = re.sub(r"(?<=[a-z])(!+|\?+(?=[A-Z][a-z]))(?=[A-Za-z])", r"\1 ", text)
@@ -102,3 +105,26 @@ def after(text: str) -> str:
         return f"{m[1]}ish" if single else f"{m[1]}-ish"
 
     return re.sub(r"(\S+) ?\x03ish", ish, text)
+
+
+#: Initials the dictionary also lists as words (`CO` alarm, `LED`, `ER`, `PE` kit).
+_INITIALS = latin.wordset("CO AC PM AM ID US UK ER PE EV LED GP AI HA OS")
+
+
+def shouted_words(source: str) -> dict[str, str]:
+    """`BEARS WIN`, `GO CUBS`, `WE WON`: in a shouted phrase, a short word the dictionary says
+    as a word (fewer vowel sounds than letters) is that word, not initials (`TV`, `NBA`)."""
+    said = cmu.pronunciations()
+
+    def word_like(token: str) -> bool:
+        pron = said.get(token.lower(), "")
+        return token not in _INITIALS and 0 < sum(ch.isdigit() for ch in pron) < len(token)
+
+    words: dict[str, str] = {}
+    for run in re.findall(r"(?<![\w-])[A-Z]{2,}(?: [A-Z]{2,})+(?![\w-])", source):
+        tokens = run.split()
+        loud = any(len(t) > 3 and re.search("[AEIOUY]", t) for t in tokens)
+        # `WE WON` is words; `HA OS` (two letters each) is initials.
+        if loud or (all(map(word_like, tokens)) and max(map(len, tokens)) > 2):
+            words.update((t, t.lower()) for t in tokens if len(t) <= 4 and word_like(t))
+    return words

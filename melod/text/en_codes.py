@@ -154,7 +154,8 @@ RULES: list[Rule] = [
     rule(
         r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
         r"tracking|policy|receipt|transaction|request)(?: (?:number|num|no\.?))?(?: is|:)? )"
-        r"(\d{5,7})\b(?![.,]\d)",
+        # `ticket No. 5521` (`No.` already 'number'): four digits too once a number is named.
+        r"(\d{5,7}|(?<=number )\d{4}|(?<=num )\d{4})\b(?![.,]\d)",
         lambda m: m[1] + _spell(m[2]),
     ),
     rule(

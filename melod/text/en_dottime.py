@@ -51,6 +51,11 @@ _NOT_CLOCK = re.compile(
 )
 
 
+def _on_marks(m: re.Match[str]) -> bool:
+    """Both ends of a dotted range on the five-minute marks a timetable uses."""
+    return int(m[2]) % 5 == 0 and int(m[4]) % 5 == 0
+
+
 def _dot_time(m: re.Match[str]) -> str:
     """`at 7.45` 'seven forty-five': a dotted number is a time only after a clock cue."""
     before = m.string[: m.start()]
@@ -62,6 +67,8 @@ def _dot_time(m: re.Match[str]) -> str:
         or _AFTER_DATE.search(before)
         or re.search(r"@ ?$", before)
         or _ALARM.search(before)
+        # `swim 4.30-5.15 Weds`: a span from one quarter-hour mark to a later one.
+        or (m[3] and _on_marks(m) and (int(m[3]), int(m[4])) > (int(m[1]), int(m[2])))
     )
     if latin.next_word(m) in _MEASURE_WORDS:
         return m[0]  # `2.45 hours`, `12.30 miles`: a measure, whatever the message

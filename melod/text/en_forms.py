@@ -14,7 +14,9 @@ _TEMP_CTX = re.compile(
     r"(?i)\b(?:temps?|temperatures?|outside|inside|indoors?|outdoors?|highs?|lows?|weather|"
     r"forecast|feels|frost|freez\w*|heat|cold|warm|hot|degrees?|thermostat|fridge|oven|pool|"
     r"bak\w*|roast\w*|preheat\w*|air ?fry\w*|grill\w*|boil\w*|kettle|heater|heating|fever|"
-    r"thermometer|body|out|mild|chilly|nippy|sunny|cloudy|windy|icy|muggy|rain\w*|snow\w*)\b"
+    r"thermometer|body|out|mild|chilly|nippy|sunny|cloudy|windy|icy|muggy|rain\w*|snow\w*|"
+    # Rooms no building numbers its flats by (`Attic 104F`, `garage 38F`).
+    r"attic|basement|garage|loft|nursery|cellar|greenhouse|shed|crawl ?space|porch)\b"
 )
 #: Words a number and letter after name a place (`Apt 4C`, `Gate 12F`), never a temperature.
 _PLACE_LABELS = latin.wordset(
@@ -75,6 +77,8 @@ def _temperature(m: re.Match[str]) -> str:
         return m[0]
     oven = m[4] == "F" and 200 <= int(m[2]) <= 550  # `400F`: only an oven is that hot
     sure = oven or tenths or _TEMP_CTX.search(f"{before} {after}")
+    # `Hall 17.5C, target 20C`: beside another reading in the same scale, a temperature too.
+    sure = sure or re.search(rf"\d(?:\.\d ?| ?°){m[4]}\b", m.string.replace(m[0], ""))
     if (not m[1] or m[4].islower()) and not sure:
         return m[0]
     # Written back with a degree sign: the unit rules read it, ranges (`45-62 F`) included.

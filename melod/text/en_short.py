@@ -23,7 +23,7 @@ SHORT = {
     "maint": "maintenance", "elec": "electric", "yr": "year", "yrs": "years",
     "misc": "miscellaneous", "doz": "dozen", "fwd": "forward", "ct": "court",
     "acct": "account", "accts": "accounts", "bal": "balance", "avail": "available",
-    "vol": "volume", "temp": "temp", "bbq": "barbecue", "apt": "apartment",
+    "vol": "volume", "temp": "temp", "bbq": "barbecue", "apt": "apartment", "utd": "united",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))

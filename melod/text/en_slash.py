@@ -115,7 +115,7 @@ def _of_total(m: re.Match[str]) -> str:
 # what follows makes it the preposition (`1/2 in the tank`).
 _INCH = (
     r"in\.(?= [a-z])|in(?![\w/])(?! (?:the|a|an|my|your|our|his|her|their|this|that|these|"
-    r'those|stock|total|each|all|one|\d))|["”″]'
+    r'those|stock|total|each|all|one|\d)\b)|["”″]'
 )
 _FRACTION_UNIT = rf"({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)}|{_INCH})(?![\w/])"
 

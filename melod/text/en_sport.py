@@ -91,7 +91,7 @@ def _gaa(m: re.Match[str]) -> str:
 _MATCH_CTX = re.compile(
     r"(?i)\b(?:FT|HT|full[ -]time|half[ -]time|kick-?off|league|cup|derby|final|score[sd]?|"
     r"wins?|won|beat|beats|lost|lose|loses|leads?|led|defeated|drew|tied?|vs\.?|versus|match|"
-    r"game)\b"
+    r"game|goals?|scorers?|penalties|pens|extra time|stoppage time)\b"
 )
 
 
@@ -117,7 +117,7 @@ RULES: list[Rule] = [
         lambda m: "home run",
     ),
     rule(_GAA, _gaa),
-    rule(rf"\b({_TEAM} )(\d{{1,2}})-(\d{{1,2}}) (?=[A-Z][a-z])", _match),
+    rule(rf"\b({_TEAM} )(\d{{1,2}}) ?[-–] ?(\d{{1,2}}) (?=[A-Z][a-z])", _match),
     rule(_SETS, _sets),
     rule(
         r"(?<![\w.,:/-])(?:(\d{2,3})/(10|\d)|(10|\d)/(\d{2,3}))(?![\w/]|[.,]\d)",

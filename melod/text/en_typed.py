@@ -114,8 +114,23 @@ def _release(m: re.Match[str]) -> str:
     return f"{m[1]}{say_year(int(m[2]))} point {version_part(m[3])}"
 
 
+def _age_group(m: re.Match[str]) -> str:
+    """`Under 12s`, `U9s`, `the over-50s`: an age group, 'under twelves', 'over fifties'."""
+    word = card(int(m[2]))
+    plural = word[:-1] + "ies" if word.endswith("y") else word + ("es" if word[-1] == "x" else "s")
+    head = m[1].rstrip("- ")
+    return f"{'under' if head == 'U' else head} {plural}"
+
+
+# `Under 12s` and `under-9s` are teams; `in under 12s` or `than under 12s` is a time.
+_AGE_GROUP = (
+    r"(?<!\bin )(?<!\bthan )(?<!\bjust )\b(U[- ]?|[Uu]nder[- ]|(?<=the )[Oo]ver[- ]|[Oo]ver-)"
+    r"(\d{1,2})s\b"
+)
+
 RULES: list[Rule] = [
     rule(_HOUSE, _house),
+    rule(_AGE_GROUP, _age_group),
     # `85 grains/m³`, `tiles/m2`: so many of a thing per square or cubic meter.
     rule(
         r"(?<=[a-z]{3}) ?/ ?m([²³23])(?![\w/])",
