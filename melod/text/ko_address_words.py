@@ -42,6 +42,8 @@ def letter_word(key: str, loose: bool = False) -> str | None:
     takes a word the dictionary knows (efine 이파인), once the key is known to be no
     romanised Korean name (hanna 한나).
     """
+    if loose and re.match("[^aeiouy][aeiou]", key):
+        return None  # kamis 카미스: a consonant before a vowel starts a syllable, no 케이애미스
     said: Callable[[str], str | None] = _heard if loose else WORDS.get
     lead = next((n for n in (3, 2) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:])), 1)
     word = said(key[lead:]) if len(key) - lead >= 3 else None
@@ -109,6 +111,11 @@ _WORDLIKE: Final = re.compile(
 )
 
 
+# Ends a romanised name cannot have after an English word: a silent e (raemianhome 래미안홈,
+# not 호메) or a firm's bio, auto, korea (nongwoobio 농우바이오, not 비오).
+_ENGLISH_END: Final = re.compile("[^aeiouy]e$|(?:bio|auto|korea)$")
+
+
 def address_word(key: str) -> str:
     """One lower-case run of letters of an address, in Hangul."""
     known = {"com": "컴", "net": "넷", "me": "미"}.get(key) or WORDS.get(key) or compound(key)
@@ -120,8 +127,8 @@ def address_word(key: str) -> str:
     if not known and key[0] == "e" and len(key) >= 5 and (said := _heard(key[1:])):
         known = "이" + said  # ebook 이북, efine 이파인: e- for electronic, not a 에 syllable
     joined = name_and_word(key)
-    if known or (joined and re.search("[^aeiouy]e$", key)):
-        return known or joined or ""  # raemianhome 래미안홈: an English silent e, not 호메
+    if known or (joined and _ENGLISH_END.search(key)):
+        return known or joined or ""  # raemianhome 래미안홈, nongwoobio 농우바이오
     # A dictionary word in an address is said as a word (smarthome.guide 가이드), and so
     # is a romanised Korean name (hanjin 한진, daesung 대성, minsu 민수).
     sound = heard or name_words(key)  # English words run together: hiclass 하이클래스

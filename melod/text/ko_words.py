@@ -21,12 +21,15 @@ LETTERS: Final = dict(
     )
 )
 
+
 # round 463 (session 7, KR-c): blind set b63: bánh mì, café, José, phở: a Latin letter
 # with an accent is read as the bare letter (banh mi 반미, cafe 카페), never spelled apart.
 def _unaccented() -> dict[str, str]:
     table = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"}
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        bare = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)
+        )
         if bare != chr(code) and bare.isascii() and bare.isalpha():
             table[chr(code)] = bare
     return table
@@ -192,6 +195,7 @@ carrier 캐리어
 cashback 캐시백
 cat 캣
 cebu 세부
+celltrion 셀트리온
 celtics 셀틱스
 certificate 서티피킷
 challenge 챌린지
@@ -619,6 +623,7 @@ linkedin 링크드인
 lions 라이온즈
 lite 라이트
 live 라이브
+livein 리브인
 living 리빙
 loan 론
 lobby 로비
