@@ -286,6 +286,23 @@ WORDS: Final = {
     "bosai": "ボウサイ",
     "kosodate": "コソダテ",
     "ryokan": "リョカン",  # 旅館 is short, unlike the names Ryōta, Ryōko
+    "kotsu": "コウツウ",  # 交通 (kotsu.metro.tokyo.jp), and other office words in hosts
+    "jutaku": "ジュウタク",
+    "koen": "コウエン",
+    "yubin": "ユウビン",
+    "shobo": "ショウボウ",
+    "byoin": "ビョウイン",
+    "koho": "コウホウ",
+    "somu": "ソウム",
+    "saiyo": "サイヨウ",
+    "hojin": "ホウジン",
+    "tsuhan": "ツウハン",
+    "hasso": "ハッソウ",
+    "sodan": "ソウダン",
+    "keio": "ケイオウ",
+    "kewpie": "キユーピー",
+    "ecovacs": "エコバックス",
+    "ana": "エーエヌエー",  # the airline, said as letters
     # Acronyms said as words, not letter by letter.
     "hepa": "ヘパ",
     "lan": "ラン",
@@ -308,6 +325,7 @@ WORDS: Final = {
     "asean": "アセアン",
     "opec": "オペック",
     "staff": "スタッフ",  # the sound rules give スタフ
+    "routine": "ルーティン",  # as Google Home and SwitchBot write it
     "ramen": "ラーメン",
 }
 

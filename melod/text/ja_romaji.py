@@ -77,6 +77,8 @@ def _syllables(word: str) -> list[str] | None:
                 return None
             out.append(kana)
         elif m.group(6):
+            if not out:  # no word starts with ン: nta, nhk are letters
+                return None
             out.append("ン")
         else:
             out.append("ッ")
