@@ -18,7 +18,7 @@ from melod.text.ko_codes import addresses, phones, specials, versions
 from melod.text.ko_context import CODE_CONTEXT, SECRET
 from melod.text.ko_counter_words import NUM, RANGE, glued
 from melod.text.ko_counters import counters, units
-from melod.text.ko_english import english_counts, model_numbers
+from melod.text.ko_english import english_counts, model_numbers, phrasal
 from melod.text.ko_marks import HANJA, day_spans, marks
 from melod.text.ko_numbers import (
     DIGITS,
@@ -35,7 +35,7 @@ from melod.text.ko_time import dates, scores, times
 from melod.text.ko_translit import transliterate
 from melod.text.ko_typed import spoons, typed
 from melod.text.ko_unspell import unspell
-from melod.text.ko_words import WORDS, latin, plural, spell
+from melod.text.ko_words import ACCENTS, WORDS, latin, plural, spell
 
 VERSION: Final = "20"
 DIGIT_NAMES: Final = DIGITS
@@ -67,7 +67,7 @@ _FULL_WIDTH: Final = {chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)} | {
     "：": ": ",
     "～": "~",
 }
-_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS | _ROMAN | HANJA)
+_COMPAT: Final = str.maketrans(_FULL_WIDTH | _COMPAT_CHARS | _ROMAN | HANJA | ACCENTS)
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -179,8 +179,6 @@ def _latin(text: str) -> str:
     """English words and acronyms in Hangul (Wi-Fi 와이파이, LED 엘이디, A/S 에이에스)."""
     # Disney+, A+: the plus is part of the name (디즈니플러스, 에이플러스).
     text = re.sub(r"(?<=[A-Za-z])\+(?![A-Za-z0-9+])", "플러스", text)
-    # Good night is said as one word with a clipped end (굿나잇), unlike night alone (나이트).
-    text = re.sub(r"(?i)(?<![A-Za-z])good[\s-]night(?![A-Za-z])", "goodnight", text)
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)
@@ -240,6 +238,7 @@ _PASSES: Final = (
     addresses,
     english_counts,
     model_numbers,
+    phrasal,
     arrows,
     equals,
     mark_particles,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text.ko_counter_words import MEASURE_RE, NUM, RANGE, glued
-from melod.text.ko_counters import magnitude_words
+from melod.text.ko_magnitudes import magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
 
@@ -83,8 +83,19 @@ _DAY_WORD: Final = re.compile(
 )
 
 
+# round 468 (session 7, KR-c): blind set b68: 1/5~2/20, 3/2-3/6: two slash pairs joined by a
+# range mark are a span of days; neither end is a fraction.
+_DATE_SPAN_AFTER: Final = re.compile(rf"\s?[~{RANGE}]\s?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])")
+_DATE_SPAN_BEFORE: Final = re.compile(rf"(?<![0-9/])[0-9]{{1,2}}/[0-9]{{1,2}}\s?[~{RANGE}]\s?$")
+
+
 def _dated(m: re.Match[str]) -> bool:
-    return bool(_DAY_WORD.search(m.string[: m.start()]))
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    return bool(
+        _DAY_WORD.search(before)
+        or _DATE_SPAN_AFTER.match(after)
+        or _DATE_SPAN_BEFORE.search(before)
+    )
 
 
 # 목표의 5/7, 진행률 3/7, 5/9 정도: a share of something is a fraction whatever its

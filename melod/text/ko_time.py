@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import COUNTER_WORD_RE, PARTICLE_RE, glued
+from melod.text.ko_counter_words import COUNTER_WORD_RE, PARTICLE_RE, RANGE, glued
 from melod.text.ko_durations import durations, span
 from melod.text.ko_numbers import DIGITS, month, native, sino
 
@@ -20,7 +20,8 @@ _NOT_SPORT: Final = r"(?<!수면)(?<!회복)(?<!신용)(?<![면복용]\s)"  # �
 SCORE_CONTEXT: Final = re.compile(
     rf"스코어|{_NOT_SPORT}점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
     r"[Vv][Ss]|팀|FC|승부|시합|"
-    r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]"
+    r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]|"
+    r"NFL|NHL|MLS|미식축구|슈퍼볼|[0-9]:[0-9]{1,3}\s?[승패](?![가-힣])"  # 24:17 승!
 )
 # `2024.11.3` next to a release word (Home Assistant 2024.11.3 업데이트) is a version.
 _VERSION_BEFORE: Final = re.compile(r"(?:Assistant|HA|버전|펌웨어|업데이트)\s?:?\s?$", re.I)
@@ -48,18 +49,19 @@ _DATE_LABEL: Final = re.compile(
 )
 
 
-def _full_date(m: re.Match[str]) -> str:
+def _release(m: re.Match[str]) -> bool:
+    """Home Assistant 2024.11.3, ESPHome 2024.12 업데이트: a release, read as a version."""
     before = m.string[: m.start()]
-    if (
-        m.group(2) == "."
-        and not _DATE_LABEL.search(before)
-        and (
-            _VERSION_BEFORE.search(before)
-            or _VERSION_AFTER.match(m.string[m.end() :])
-            or (_NAMED_RELEASE.search(before) and _RELEASE.search(m.string))
-        )
-    ):
-        return m.group(0)  # Home Assistant 2024.11.3: a release, read as a version
+    return not _DATE_LABEL.search(before) and bool(
+        _VERSION_BEFORE.search(before)
+        or _VERSION_AFTER.match(m.string[m.end() :])
+        or (_NAMED_RELEASE.search(before) and _RELEASE.search(m.string))
+    )
+
+
+def _full_date(m: re.Match[str]) -> str:
+    if m.group(2) == "." and _release(m):
+        return m.group(0)
     spoken = date_words(m.group(1), m.group(3), m.group(4))
     return m.group(0) if spoken is None else spoken
 
@@ -69,7 +71,9 @@ def _iso(m: re.Match[str]) -> str:
 
 
 def _year_month(m: re.Match[str]) -> str:
-    return f"{sino(int(m.group(1)))} 년 {month(int(m.group(2)))}"
+    if m.group(2) == "." and _release(m):
+        return m.group(0)
+    return f"{sino(int(m.group(1)))} 년 {month(int(m.group(3)))}"
 
 
 def _short(m: re.Match[str]) -> str:
@@ -107,8 +111,14 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
         ),
         lambda m: "~" + _named(m)[len(m.group(1)) :],  # a dash here is a range too
     ),
-    # 2024-12 관리비: a year and a two-digit month.
-    (re.compile(r"(?<![0-9.-])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])(?![0-9.-])"), _year_month),
+    # 2024-12 관리비, 다음 교체 2027.03: a year and a two-digit month.
+    (
+        re.compile(
+            r"(?<![0-9.-])((?:19|20)[0-9]{2})([-.])(0[1-9]|1[0-2])(?![0-9.-])"
+            r"(?!\s?(?:[%°℃A-Za-z]|원|달러|도|점))"
+        ),
+        _year_month,
+    ),
     # 24.11.28: a two-digit year, written with dots and two digits in every part.
     (
         re.compile(r"(?<![0-9.A-Za-z])([0-9]{2})(\.)([01][0-9])\.([0-3][0-9])(?![0-9.])"),
@@ -205,7 +215,7 @@ def _clock_or_score(m: re.Match[str], scores: bool) -> str:
     sec = int(m.group(4)) if m.group(4) else None
     before, after = m.string[: m.start()], m.string[m.end() :]
     two = len(m.group(3)) == 2
-    is_time = two and h <= 24 and mi < 60 and (sec or 0) < 60
+    is_time = two and (h < 24 or (h == 24 and mi == 0)) and mi < 60 and (sec or 0) < 60
     said = (
         mi == 0
         or _TIME_AFTER.match(after)
@@ -240,8 +250,9 @@ def times(text: str) -> str:
         text,
     )
     text = _sub(
-        rf"(?<![0-9:.])([0-9]{{1,2}})\s?({_AMPM})",
-        lambda m: f"{'오전' if m.group(2)[0] in 'Aa' else '오후'} {m.group(1)}시",
+        # 5~7pm: the half of the day written once after a range holds for both ends
+        rf"(?<![0-9:.])(?:([0-9]{{1,2}})\s?([~{RANGE}-])\s?)?([0-9]{{1,2}})\s?({_AMPM})",
+        _hour_ampm,
         text,
     )
     return _sub(
@@ -249,6 +260,16 @@ def times(text: str) -> str:
         lambda m: "오전 " if m.group(1)[0] in "Aa" else "오후 ",
         text,
     )
+
+
+def _hour_ampm(m: re.Match[str]) -> str:
+    """7pm 오후 7시, 5~7pm 오후 5시~7시, 11~1pm 오전 11시~오후 1시."""
+    half = "오전" if m.group(4)[0] in "Aa" else "오후"
+    if not m.group(1):
+        return f"{half} {m.group(3)}시"
+    first, last = int(m.group(1)), int(m.group(3))
+    lead = half if first < last or last == 12 else ("오후" if half == "오전" else "오전")
+    return f"{lead} {first}시{m.group(2)}{half if lead != half else ''} {last}시"
 
 
 def _between_names(m: re.Match[str]) -> str:

@@ -53,6 +53,9 @@ UNITS: Final[dict[str, tuple[str, str, str]]] = {
     "MPa": ("메가파스칼", "", ""), "Pa": ("파스칼", "", ""), "lm": ("루멘", "", ""),
     "oz": ("온스", "", ""), "lb": ("파운드", "", ""), "lbs": ("파운드", "", ""),
     "ft": ("피트", "", ""), "yd": ("야드", "", ""),
+    # US units in messages from American bases and shops (우유 1gal, 3mi 러닝)
+    "gal": ("갤런", "", ""), "gallon": ("갤런", "", ""), "gallons": ("갤런", "", ""),
+    "mi": ("마일", "", ""), "mile": ("마일", "", ""), "miles": ("마일", "", ""),
     "U": ("유닛", "", ""),  # insulin 8U 팔 유닛, a 2U server
     "t": ("톤", "", ""),  # 1.5t 트럭
     # in 5 minutes, for 2 hours: English time words after a number, said in Korean
