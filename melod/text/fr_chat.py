@@ -28,6 +28,20 @@ def _say(word: str) -> Handler:
     return lambda m: word
 
 
+# `vs venez ?`, `je vs appelle`: vous after a pronoun, a conjunction or a sentence's start;
+# between two things it is versus (`PSG vs OM`, `électrique vs thermique`).
+_VOUS_BEFORE = re.compile(
+    rf"(?:^|[:,.!?] ?{MARK}?|\b(?:je|j'|tu|on|nous|si|que|qu'|qui|et|ne|pour|avec|chez|à|de) )$"
+)
+
+
+def _vs(m: re.Match[str]) -> str:
+    lower_next = re.match(r" [a-zà-ÿ]{2,}", m.string[m.end() :])
+    if lower_next and _VOUS_BEFORE.search(m.string[: m.start()]):
+        return "vous"
+    return "versus"
+
+
 def _round_the_clock(m: re.Match[str]) -> str:
     if latin.prev_word(m) in NO_ARTICLE:
         return m[0]
@@ -55,7 +69,9 @@ RULES: list[Rule] = [
     ),
     # `ce WE`, `bon we !`: a weekend, after a word that opens one.
     _c(r"(?i)\b((?:ce|le|du|au|bon|chaque|prochain|tout le) )w-?e\b", lambda m: m[1] + "week-end"),
-    _c(r"\bvs\b\.?", lambda m: "versus"),
+    _c(r"\bvs\b\.?", _vs),
+    # `tt le monde`, `tte la journée`: tout, toute, toutes.
+    _c(r"\b(?:tt|Tt)(e?s?)\b(?!['’-])", lambda m: "tout" + m[1]),
     # `livraison 24/7`: round the clock, every day (`le 24/7` stays the 24th of July).
     _c(r"(?<![\w/.,])24 ?/ ?7(?![\w/]|[.,]\d)", _round_the_clock),
     # `2-1 (a.p.)`, `(t.a.b.)`: a match won after extra time or on penalties.

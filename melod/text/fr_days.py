@@ -99,10 +99,11 @@ RULES: list[Rule] = [
     _c(r"(?:(?<=\dh )|(?<=\dh\d\d ))(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=[ ,;)]|$)", _one_day),
     # `demain (lun.)`: a day cut short alone in brackets.
     _c(r"(?<=\()(lun|mar|mer|jeu|ven|sam|dim)\b\.?(?=\))", _one_day),
-    # `le vide-grenier de dim.`, `à partir de ce sam.`: with its stop closing the sentence
-    # after de/ce/dès (la mer. and ce jeu. are words, so never mer or jeu).
+    # `le vide-grenier de dim.`, `à partir de ce sam.`, `bisous, à dim.`: with its stop
+    # closing the sentence after de/ce/dès/à (la mer. and ce jeu. are words, so never mer
+    # or jeu).
     _c(
-        r"\b(ce|de|dès|avant|après|pour) (lun|mar|ven|sam|dim)\.(?= [A-Z]|\s*$)",
+        r"(?<![\w'])(ce|de|dès|avant|après|pour|à|jusqu'à) (lun|mar|ven|sam|dim)\.(?= [A-Z]|\s*$)",
         lambda m: f"{m[1]} {_day(m[2])}.",
     ),
 ]
