@@ -275,6 +275,13 @@ RULES: list[Rule] = [
         _month,
     ),
     (re.compile(r"(?<![\w/])c/u\b"), _each),
+    # 'c/8 h', 'c/ 12 horas': every so often ('C/ Mayor 8' is a street).
+    (
+        re.compile(
+            r"(?<![\w/])c/ ?(?=\d+ ?(?:h|hs|hrs?|horas?|min|minutos|d[íi]as?|semanas?|mes|meses)\b)"
+        ),
+        lambda m: "cada ",
+    ),
 ]
 
 

@@ -51,8 +51,10 @@ def _service(m: re.Match[str]) -> str:
     if m[0] == "123":  # Colombia's emergency line; elsewhere a number
         dialled = es_locale.country() == "CO" and _DIALLED.search(m.string)
         return latin.padded(m, digits(m[0])) if dialled else m[0]
-    # 'el 911 atendió' is the line; '112 km' a distance.
+    # 'el 911 atendió' is the line; '112 km' a distance; 112 is Europe's line, in the
+    # Americas a number ('IMECA 112').
     noun = noun and m[0] == "112"
+    noun = noun or (m[0] == "112" and es_locale.country() not in (es_locale.UNKNOWN, "ES"))
     if m[0][0] != "0" and (
         latin.prev_word(m) in _LABELS or noun or _STREET_NUMBER.search(m.string[: m.start()])
     ):
