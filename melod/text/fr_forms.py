@@ -22,7 +22,8 @@ def _mark(m: re.Match[str]) -> str:
 _OUT_OF = latin.wordset(
     "niveau étape épisode palier tome partie série manche question risque indice "
     "téléchargement installation synchronisation sauvegarde chargement envoi progression "
-    "séance leçon exercice cours chapitre volume semaine mission défi essai"
+    "séance leçon exercice cours chapitre volume semaine mission défi essai "
+    "dose prise injection colis paquet versement mensualité page photo fichier vidéo jour"
 )
 # Plural words that are not nouns counted: `le 8/10 dès 9h`, `les 4/5 des habitants`.
 _NOT_COUNTED = latin.wordset(
@@ -64,7 +65,8 @@ def _out_of(m: re.Match[str]) -> str:
     counted = counted or _same_total(m, b) or _progress(m, after)
     # `indice ATMO 3/6`: the label may have a name between it and the count.
     labels = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 30) : m.start()].lower())[-2:]
-    labelled = any(word in _OUT_OF for word in labels)
+    # `dose de 1/2 comprimé` is a quantity: after de the label counts nothing.
+    labelled = any(word in _OUT_OF for word in labels) and before not in ("de", "d'")
     if 0 < a <= b and (labelled or (counted and before not in _DATE_BEFORE)):
         return f"{card(a)} sur {card(b)}"
     return m[0]
