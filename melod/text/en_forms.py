@@ -88,7 +88,9 @@ def _temperature(m: re.Match[str]) -> str:
 # Airline codes that read as a flight when a 3-4 digit number follows (`DL 1187`, `UA921`).
 _AIRLINES = "AA|UA|DL|WN|B6|F9|NK|AC|WS|BA|VS|LH|AF|KL|EK|QF|NZ|NH|JL|CX|SQ|KE|OZ|HA|IB|EI|TK"
 #: Nouns a size in inches describes (`a 55" TV`): 'fifty-five inch TV'.
-_INCH_NOUNS = "TV|screen|monitor|display|pizza|pan|laptop|tablet|wheels?|rims?|tires?"
+_INCH_NOUNS = (
+    "TVs?|screens?|monitors?|displays?|pizzas?|pans?|laptops?|tablets?|wheels?|rims?|tires?"
+)
 
 
 _FLIGHT_CTX = re.compile(
@@ -166,6 +168,11 @@ RULES: list[Rule] = [
         rf"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))?(?:\"|”|″)"
         rf"(?=( (?:{_INCH_NOUNS})\b)| (?:of|deep|long|wide|tall|thick|high|diagonal)\b)",
         _inches,
+    ),
+    # `fits 42 in to 70 in screens`: a span of sizes, read as one range of inches.
+    rule(
+        rf"(?<![\w.])(\d+) in (?:to|-|–) (?=\d+ in (?:{_INCH_NOUNS})\b)",
+        lambda m: f"{m[1]}-",
     ),
     # `9.5 in from the top`, `1 in hail`: 'in' is inches only before what a depth or size says.
     rule(

@@ -134,7 +134,9 @@ RUPEE: Rule = (
 _CENT_CTX = re.compile(
     r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"
     r"gas|unleaded|tariffs?|feed-in|stamps?|per (?:litre|liter|gallon|kwh|unit))\b"
-    r"|/ ?(?:kwh|l|litre|liter|gal|gallon|unit)\b)"
+    r"|/ ?(?:kwh|l|litre|liter|gal|gallon|unit|lb|kg|oz|each|ea|dozen|doz|bunch)\b"
+    # Shop and market words: `bananas 69c/lb`, `eggs on sale`.
+    r"|\b(?:sale|deal|special|grocer\w*|market|shop|store)\b)"
 )
 
 
