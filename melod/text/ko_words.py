@@ -216,7 +216,9 @@ choi 최
 chris 크리스
 christmas 크리스마스
 chrome 크롬
+cinema 시네마
 circuit 서킷
+cjonstyle 씨제이온스타일
 class 클래스
 clean 클린
 cleaner 클리너
@@ -497,6 +499,7 @@ high 하이
 hisense 하이센스
 hit 히트
 hitachi 히타치
+hmall 에이치몰
 holiday 홀리데이
 home 홈
 homekit 홈킷
@@ -639,6 +642,7 @@ london 런던
 lord 로드
 lose 루즈
 lotte 롯데
+lotteon 롯데온
 lounge 라운지
 low 로우
 lunch 런치
@@ -658,6 +662,7 @@ maps 맵스
 marathon 마라톤
 market 마켓
 marshall 마샬
+mart 마트
 mask 마스크
 massage 마사지
 master 마스터
@@ -1295,10 +1300,11 @@ def _word(part: str) -> str:
         return past
     if re.fullmatch("[A-Z]{2,}s", part):
         return _word(part[:-1])  # LEDs 엘이디, TVs 티비: the plural is not said
-    if re.fullmatch(r"(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+", part) and not re.search(
-        "[a-z]{3}", part
+    if re.fullmatch("[A-Z]{2,}[a-rt-z]", part) or (
+        re.fullmatch(r"(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+", part)
+        and not re.search("[a-z]{3}", part)
     ):
-        return spell(part)  # DTaP 디티에이피, mRNA 엠알엔에이: an acronym with a small letter
+        return spell(part)  # DTaP 디티에이피, mRNA 엠알엔에이, GDi 지디아이, LPi 엘피아이
     pieces = _CAMEL_RE.findall(part)
     # ChatGPT 챗지피티, OpenAI 오픈에이아이: words and short capital acronyms run together.
     if len(pieces) > 1 and all(p.lower() in WORDS or _acronym(p) for p in pieces):
@@ -1421,6 +1427,7 @@ def compound(key: str, sounds: bool = False) -> str | None:
         return None
     best: list[str | None] = [""] + [None] * len(key)
     pieces = [0] * (len(key) + 1)
+    guessed = [0] * (len(key) + 1)  # pieces only the dictionary knows: lotte|mart, not lott|emart
     if sounds and key[:2] in _PREFIXES:
         best[2] = _PREFIXES[key[:2]]  # replay 리플레이, unpaired 언페어드
     for end in range(3, len(key) + 1):
@@ -1428,14 +1435,17 @@ def compound(key: str, sounds: bool = False) -> str | None:
         # hill|state 힐스테이트, not hills|tate.
         for start in range(end - 2):
             head, piece = best[start], key[start:end]
-            if head is None or (best[end] is not None and pieces[start] + 1 >= pieces[end]):
+            listed = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
+            score = (pieces[start] + 1, guessed[start] + (not listed))
+            if head is None or (best[end] is not None and score >= (pieces[end], guessed[end])):
                 continue
             doubled = start and key[start - 1] == key[start]  # mop|ping is mopping, not two
-            known = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
+            known = listed
             if not known and sounds and len(piece) >= 4:
                 known = transliterate(piece, guess=False)
             if known and not doubled:
-                best[end], pieces[end] = head + known, pieces[start] + 1
+                best[end] = head + known
+                pieces[end], guessed[end] = score
     tail = next((t for t in ("up", "off", "out") if key.endswith(t)), "")
     if sounds and best[-1] is None and tail:
         head = best[-len(tail) - 1]
