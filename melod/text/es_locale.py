@@ -50,8 +50,8 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bARS\b|(?<![\w+])\+54\b|\.ar\b|\bSUBE\b",  # the transport card, not 'sube'
         _words(
             r"argentina|buenos aires|caba|rosario|mendoza|afip|edenor|edesur|rapipago|"
-            r"nafta|colectivo|subte|heladera|pileta|che|mercado pago|mercado ?libre|merval|anses|"
-            r"cuit|cuil|pami|ioma|osde"
+            r"nafta|colectivo|subte|heladera|pileta|che|mercado pago|mercado ?libre|merval|"
+            r"anses|dólar blue|cuit|cuil|pami|ioma|osde"
         ),
     ),
     "UY": (
@@ -69,7 +69,7 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bCLP\b|\bUF\b|(?<![\w+])\+56\b|\.cl\b",
         _words(
             r"chile|valparaíso|viña del mar|bencina|bancoestado|falabella|transbank|copec|"
-            r"entel|ipsa|fonasa|isapre|serviu|rut"
+            r"entel|lider|cencosud|ipsa|fonasa|isapre|serviu|rut"
         ),
     ),
     "PE": (
@@ -85,7 +85,10 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
     ),
     "VE": (
         r"\bVES\b|(?<![\w+])\+58\b|\.ve\b|\bBs\.? ?\d|\d ?[Bb]s\b",
-        _words(r"venezuela|caracas|maracaibo|bolívar(?:es)?|bolivares|cantv|corpoelec|pago móvil"),
+        _words(
+            r"venezuela|caracas|maracaibo|bolívar(?:es)?|bolivares|cantv|corpoelec|pago móvil|"
+            r"hallacas"
+        ),
     ),
     "CR": (
         r"\bCRC\b|₡|(?<![\w+])\+506\b|\.cr\b",

@@ -89,6 +89,7 @@ LOCAL_MOBILE: Rule = (
 )
 
 _SEVEN = 7
+_SIX = 6
 
 
 def _venezuela(m: re.Match[str]) -> str:
@@ -114,13 +115,18 @@ VENEZUELA: Rule = (
 
 def _toll_free(m: re.Match[str]) -> str:
     """'1800 24 24 24': 'uno ochocientos', then each group as people say it."""
-    return ", ".join(["uno ochocientos", *(_group(g) for g in re.findall(r"\d+", m[1]))])
+    groups = re.findall(r"\d+", m[1])
+    if len(groups) == 1:  # '1 800 242424' in pairs, '1800 1234567' three and four
+        g = groups[0]
+        groups = [g[:2], g[2:4], g[4:]] if len(g) == _SIX else [g[:3], g[3:]]
+    return ", ".join(["uno ochocientos", *(_group(g) for g in groups)])
 
 
-# Toll-free lines of Ecuador and the US style: '1800 24 24 24', '1-800-737-363'; at least
-# two groups after it, so that a year ('en 1800') stays a number.
+# Toll-free lines of Ecuador and the US style: '1800 24 24 24', '1-800-737-363',
+# '1 800 242424'; at least two groups or a block of six or seven after it, so that a year
+# ('en 1800') stays a number.
 TOLL_FREE: Rule = (
-    re.compile(r"(?<![\w+.,-])1[ -]?800[ -](\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w.,-]?\d|\w)"),
+    re.compile(r"(?<![\w+.,-])1[ -]?800[ -](\d{6,7}|\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w.,-]?\d|\w)"),
     _toll_free,
 )
 
