@@ -66,6 +66,7 @@ _CODE_WORDS = (
     "追跡番号|伝票番号|お問い合わせ番号|問い合わせ番号|注文番号|予約番号"
     "|認証コード|確認コード|暗証番号|パスワード|パスコード|コード|ID|PIN"
     "|認証番号|確認番号|会員番号|受付番号|整理番号|お客様番号|管理番号|ワンタイムパスワード"
+    "|内線|顧客番号|契約番号|申込番号|口座番号|登録番号|引換番号"
 )
 _SPECIAL_RE = re.compile(
     r"(?<![0-9A-Za-z])(?:" + "|".join(re.escape(k) for k in _SPECIAL_TOKENS) + r")(?![0-9A-Za-z])",
@@ -180,6 +181,17 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         lambda m: "ナンバー" + _ENGLISH_DIGITS[int(m[1])],
     ),
     (re.compile(r"(?i)(?<![A-Za-z])no\.\s?(?=\d)"), lambda m: "ナンバー"),
+    # #1 ナンバーワン, #12 like No.12 (a short number after # is a rank, not a dial).
+    (
+        re.compile(r"(?<![A-Za-z0-9&])[#＃]([1-9])(?![\d.,])"),
+        lambda m: "ナンバー" + _ENGLISH_DIGITS[int(m[1])],
+    ),
+    (re.compile(r"(?<![A-Za-z0-9&])[#＃](?=[1-9]\d(?![\d.,]))"), lambda m: "ナンバー"),
+    # Q3 キュースリー: a quarter of the year is said in English, as Q1 キューワン.
+    (
+        re.compile(r"(?<![A-Za-z0-9])Q([1-4])(?![A-Za-z0-9])"),
+        lambda m: "キュー" + _ENGLISH_DIGITS[int(m[1])],
+    ),
     (_NAMED_NUMBER_RE, _named_number),
     # T1, K-1, M-1 (a team, a contest): a capital and 1 is said ワン, as in B1, F1.
     (
@@ -231,9 +243,13 @@ CODE_RULES: Final[tuple[Rule, ...]] = (
         ),
         _phone,
     ),
-    # +81 90-1234-5678 (the country code digit by digit), 080 1234 5678 (spaced groups).
+    # +81 90-1234-5678 (the country code digit by digit), 080 1234 5678 (spaced groups);
+    # +81(0)3-…: the 0 dropped abroad is not said; +1 (415) 555-0132: an area code in brackets.
     (
-        re.compile(r"\+(\d{1,3})[\s-]?(\d{1,4})[-\s](\d{2,4})[-\s](\d{3,4})(?![\d-])"),
+        re.compile(
+            r"\+(\d{1,3})[\s-]?(?:[(（]0[)）]\s?)?[(（]?(\d{1,4})[)）]?[-\s]?(\d{2,4})[-\s](\d{3,4})"
+            r"(?![\d-])"
+        ),
         lambda m: "プラス" + digits(m[1]) + " " + "の".join(map(digits, m.group(2, 3, 4))),
     ),
     (

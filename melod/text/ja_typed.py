@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 
 def _meridiem(m: re.Match[str]) -> str:
@@ -60,6 +61,24 @@ def _exponents(text: str) -> str:
     )
 
 
+_CODE_SIGNS: Final = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+
+
+def _currency_codes(text: str) -> str:
+    """USD 100, 3000 JPY, 3000yen: a currency's code or English name is its sign (ひゃくドル,
+    さんぜんえん), not letters to spell; 980円+税 is プラス税."""
+    text = re.sub(r"(?i)(?<=\d)\s?yen(?![A-Za-z])", "円", text)
+    text = re.sub(
+        r"(?<![A-Za-z/])(USD|EUR|GBP|JPY|KRW)\s?(?=\d)", lambda m: _CODE_SIGNS[m[1]], text
+    )
+    text = re.sub(  # 12.50 USD: the sign in front, so that cents are read as with $12.50
+        r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(USD|EUR|GBP|JPY|KRW)(?![A-Za-z])",
+        lambda m: _CODE_SIGNS[m[2]] + m[1],
+        text,
+    )
+    return re.sub(r"(?<=円)(\s?)\+(?=\s?税)", r"\1プラス", text)
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
@@ -67,10 +86,14 @@ def typed_signs(text: str) -> str:
     text = text.replace("−", "-").replace("～", "〜")
     text = re.sub(r"(?<=\d) ?[–—] ?(?=\d)", "-", text)  # 18–23℃, 3—5分: a typographic dash
     text = re.sub(r"(?<![A-Za-z])US\$(?=\s?\d)", "$", text)  # US$25.99: said as plain ドル
+    text = _currency_codes(text)
     text = text.translate(_GREEK)  # β版 ベータ版, α波
     text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
     text = re.sub(
-        r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)(?!\d{1,3}[\s-]?\d{1,4}[-\s]\d)", "プラス", text
+        r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)"
+        r"(?!\d{1,3}[\s-]?(?:[(（]0[)）]\s?)?[(（]?\d{1,4}[)）]?[-\s]\d)",  # not a phone number
+        "プラス",
+        text,
     )
     text = re.sub(r"(?<=\S) \+ (?=\S)", " プラス ", text)  # $39.99 + 送料$12
     # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.

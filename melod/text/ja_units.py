@@ -43,6 +43,10 @@ UNITS: Final[dict[str, str]] = {
     "µg/m3": "マイクログラムパー立方メートル",
     "ug/m3": "マイクログラムパー立方メートル",
     "mg/dL": "ミリグラムパーデシリットル",  # blood sugar
+    "L/min": "リットル毎分",  # a water heater's or oxygen concentrator's flow
+    "μm": "マイクロメートル",  # a filter's mesh (0.3μm)
+    "µm": "マイクロメートル",
+    "nm": "ナノメートル",
     "mg/m³": "ミリグラムパー立方メートル",  # formaldehyde, dust
     "mg": "ミリグラム",
     "mL": "ミリリットル",
