@@ -37,8 +37,11 @@ def _flat_shaped(m: re.Match[str]) -> bool:
     """202-805, 101-1203: a building not ending in 00, then a floor and a unit 01-12."""
     building, flat = m.group(1), m.group(2)
     after = m.string[m.end() :]
+    # round 465 (session 7, KR-c): blind set b65: 1588-2504, 1644-1234 are nationwide
+    # call-centre numbers (15xx, 16xx, 18xx with four digits), never a building and a flat.
     return (
-        not building.endswith("00")
+        not re.fullmatch(r"1[568]\d\d", building)
+        and not building.endswith("00")
         and not 1900 <= int(building) < 2100
         and 1 <= int(flat[-2:]) <= 12
         and not re.match(r"\s?[가-힣A-Za-z%°℃~]", after)

@@ -56,6 +56,12 @@ def ranges(text: str) -> str:
         lambda m: RANGE,
         text,
     )
+    # round 468 (session 7, KR-c): blind set b68: 1/5-1/9, 12/30 – 1/2 are a span of days.
+    text = _sub(
+        r"(?<![0-9/])([0-9]{1,2}/[0-9]{1,2})\s?[-–—]\s?(?=[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))",
+        lambda m: m.group(1) + RANGE,
+        text,
+    )
     # 10시 - 12시, 1층-3층: the same counter on both ends.
     text = _sub(
         r"(?<![0-9])([0-9]+\s?([가-힣]{1,2}))\s?-\s?(?=[0-9]+\s?\2)",

@@ -99,16 +99,28 @@ def romaja(word: str) -> str | None:
     key = word.lower()
     if key in _SURNAMES:
         return _SURNAMES[key]  # jiwoo.han 지우 점 한
+    # round 468 (session 7, KR-c): blind set b68: kimssam 김쌤, leessam 이쌤: a teacher's
+    # nickname, the surname and ssam (쌤, short for 선생님).
+    if re.fullmatch(r"[a-z]+ss(?:a|ae)m", key) and key[: key.rindex("ss")] in SURNAMES:
+        return SURNAMES[key[: key.rindex("ss")]] + "쌤"
     # young 영 is the one name spelling with an English vowel pair (jiyoung 지영).
     english = _ENGLISH.search(key.replace("young", " "))
     if len(key) < 4 or not key.isascii() or not key.isalpha() or english:
         return None
     found = _cuts(key)
-    if found is None or len(found[1]) < 2:
+    if found is None or (len(found[1]) < 2 and not _KOREAN_SPELLING.search(key)):
         return None
     if key in cmu.pronunciations() and not all(s in _COMMON for s in found[1]):
         return None
-    return _N_BEFORE_L.sub(lambda m: _N_BEFORE_L_SAID[m[0]], "".join(found[1]))
+    said = _N_BEFORE_L.sub(lambda m: _N_BEFORE_L_SAID[m[0]], "".join(found[1]))
+    # round 466 (session 7, KR-c): blind set b65: hwamulman 화물맨, cheongsoman 청소맨: a
+    # Korean word before -man names a service man, the English 맨, not 만.
+    return said[:-1] + "맨" if key.endswith("man") and len(said) >= 3 else said
+
+
+# round 466 (session 7, KR-c): blind set b66: gyul 귤, byeol 별, geum 금: one syllable is
+# Korean too when spelled as no English word is (a y after the onset, eo, eu).
+_KOREAN_SPELLING: Final = re.compile(r"eo|eu|^[gkdbjmnhps]y[aeiou]")
 
 
 # ll is also ㄴ before ㄹ said as ㄹㄹ: Hallasan 한라산, hallabong 한라봉, Silla 신라, Jeolla 전라.
@@ -125,6 +137,17 @@ _WORD_SURNAMES: Final = {
 }  # fmt: skip
 
 
+# round 464 (session 7, KR-c): blind set b64: the English first names Koreans go by
+# (sunny.park 써니 점 박, sarah.kim 사라 점 김) sit beside a Korean surname too.
+_ENGLISH_GIVEN: Final = frozenset({
+    "sunny", "sarah", "jenny", "grace", "david", "daniel", "james", "john", "kevin", "chris",
+    "michael", "jason", "amy", "emily", "julia", "julie", "lucy", "anna", "annie", "jane",
+    "eric", "andrew", "peter", "paul", "brian", "tony", "alex", "sam", "ryan", "jessica",
+    "jennifer", "rachel", "kate", "katie", "sophia", "olivia", "chloe", "ella", "irene",
+    "helen", "joy", "hannah",
+})  # fmt: skip
+
+
 def mailbox_surnames(mailbox: str) -> dict[str, str]:
     """The surnames of a mailbox that also holds a romanised given name or its initials.
 
@@ -138,11 +161,9 @@ def mailbox_surnames(mailbox: str) -> dict[str, str]:
         and (romaja(p) or re.fullmatch("[bcdghjkmnpstwy]{2,3}", p))  # jh, sy: initials
         for p in parts
     )
-    return (
-        {p: (_SURNAMES | _WORD_SURNAMES)[p] for p in parts if p in _SURNAMES or p in _WORD_SURNAMES}
-        if given
-        else {}
-    )
+    # Jenny Lee keeps 리 beside an English first name; Sunny Park is 박 all the same.
+    english = not given and any(p in _ENGLISH_GIVEN for p in parts)
+    return {p: SURNAMES[p] for p in parts if p in SURNAMES and (given or (english and p != "lee"))}
 
 
 # Every surname, whether or not it is also an English word.
