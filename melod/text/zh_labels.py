@@ -19,10 +19,11 @@ _LABELS: Final[tuple[Rule, ...]] = (
         ),
         lambda m: digits(m.group()),
     ),
-    # Room 302, 房间302: a room number after its word, digit by digit.
+    # Room 302, 房间302, 3F 301: a room number after its word or its floor, digit by digit.
     (
         re.compile(
-            r"(?:(?<=Room )|(?<=Room)|(?<=Rm )|(?<=Rm\. )|(?<=房间)|(?<=房号))(\d{3,4})(?![\d.])"
+            r"(?:(?<=Room )|(?<=Room)|(?<=Rm )|(?<=Rm\. )|(?<=房间)|(?<=房号)|(?<=\dF ))"
+            r"(\d{3,4})(?![\d.])"
         ),
         lambda m: digits(m.group()),
     ),
@@ -90,7 +91,11 @@ def label_rules(units: str) -> tuple[Rule, ...]:
     return (
         # 3栋2单元1502: the flat number after a building or entrance is a label (一五零二).
         (
-            re.compile(rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?:{units}|元|块|万|千))"),
+            # (802门口 is a door, 1203 张女士 a name: no counter there).
+            re.compile(
+                rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?!门口|张(?:女士|先生|小姐|老师|阿姨|师傅))"
+                rf"(?:{units}|元|块|万|千))"
+            ),
             lambda m: m.group(1) + digits(m.group(2)),
         ),
         *_LABELS,

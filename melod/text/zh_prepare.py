@@ -230,6 +230,12 @@ def _ranges(text: str) -> str:
     )
     # 2025.1.28-2.4, 2025/1/28-2/4: the year said once, the end a month and a day.
     text = _YEAR_DAYS_RE.sub(r"\1\2\3\2\4到\5月\6日", text)
+    # 12.5-13日: a dotted month and day, then the last day of the span.
+    text = re.sub(
+        r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])\s?[-~–—]\s?(?=(?:3[01]|[12]\d|0?[1-9])([日号]))",
+        r"\1月\2\3到",
+        text,
+    )
     # 12/24-12/26, 10/1~10/7: a dash between two month/day dates is 到.
     text = _SLASH_DAYS_RE.sub(r"\1月\2日到\3月\4日", text)
     # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.

@@ -96,6 +96,11 @@ def typed(text: str) -> str:
     )  # 65w快充
     text = re.sub(r"(?<=\d[万千])\s?\+(?!\s?\d)", "加", text)  # 10w+ (now 10万+) 十万加
     text = _ROUTE_RE.sub("到", text)
+    # 满200-30: a coupon's threshold and what it takes off, 满两百减三十.
+    text = re.sub(r"(?<=满)(\d+)\s?-\s?(?=\d)", r"\1减", text)
+    # A座-1203, 5号楼-1单元-802, 3F-301: a dash inside an address joins its parts.
+    text = re.sub(r"(?:(?<=[座栋幢])|(?<=单元|号楼))\s?[-—–]\s?(?=\d)", "", text)
+    text = re.sub(r"(?<=\dF)\s?[-—–]\s?(?=\d{2,4}(?!\d))", " ", text)
     # 下午5:30pm, 晚8pm: the day part said once.
     text = _DAY_PART_PM_RE.sub(lambda m: m[1] + ("" if ":" in m[1] else "点"), text)
     # LPR-30BP, LPR+20bp: basis points below or above a named rate.
