@@ -6,6 +6,7 @@ import re
 
 from melod.text import (
     en_abbrev,
+    en_address,
     en_clean,
     en_codes,
     en_forms,
@@ -103,7 +104,13 @@ _PACKS = "(?:bag|sack|box|boxe|pack|case|roll|pallet|can|bottle|jug|tub|bucket|c
 _RAN = re.compile(r" run (?:this|so far|today|yesterday|in total|altogether|overall|since|last)\b")
 
 
-def _describes(m: re.Match[str]) -> bool:
+# Sizes and weights that describe a thing after `the`, `my`... (`the 20 lb turkey`); time
+# units are left out (`the 2 hours flew by`).
+_SIZE_UNITS = latin.wordset("lb lbs kg g oz ft in m cm mm mi km gal L l ml V W kW mAh TB GB")
+_DETERMINER = r"\b(?i:the|this|that|my|your|our|his|her|their) $"
+
+
+def _describes(m: re.Match[str], unit: str) -> bool:
     """`a 15 min delay`, `a 15-20 min delay`: the measure describes the noun after it."""
     # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
     noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
@@ -117,6 +124,9 @@ def _describes(m: re.Match[str]) -> bool:
     # (`E T A 20 min`: a spelled letter A is no article.)
     if re.search(r"(?<![A-Z] )\b[Aa]n? $", m.string[: m.start()]) and noun != "of":
         return True
+    sized = unit in _SIZE_UNITS and noun not in NOT_MODIFIER and not noun.endswith("ed")
+    if sized and noun and re.search(_DETERMINER, m.string[: m.start()]):
+        return True
     # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
     count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
     # `10 bags of 50 lb feed`, `a case of 16 oz bottles`: the measure names what is packed.
@@ -128,7 +138,7 @@ def _measure(m: re.Match[str]) -> str:
     """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
     num = _parse(m[1])
     one, many = UNITS[m[2]]
-    single = singular(num) or (_describes(m) and m[2] != "pcs")
+    single = singular(num) or (_describes(m, m[2]) and m[2] != "pcs")
     return f"{_num(num)} {one if single else many}"
 
 
@@ -141,7 +151,7 @@ def _range(m: re.Match[str]) -> str:
             return m[0]
     unit = ""
     if m[3]:
-        unit = " " + UNITS[m[3]][0 if _describes(m) and m[3] != "pcs" else 1]
+        unit = " " + UNITS[m[3]][0 if _describes(m, m[3]) and m[3] != "pcs" else 1]
     return f"{_num(_parse(m[1]))} {to_word(m)} {_num(_parse(m[2]))}{unit}"
 
 
@@ -293,9 +303,9 @@ def _read(text: str) -> str:
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
     addresses = latin_address.address_rule(
-        ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_codes.initials
+        ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_address.initials
     )
-    text = latin.apply(text, [en_codes.DOMAIN, *map(en_codes.country_caps, addresses)])
+    text = latin.apply(text, [en_address.DOMAIN, *map(en_address.country_caps, addresses)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
     keep = {**en_clean.shouted_words(source), **en_codes.unsayable_caps(source), **KEEP}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from melod.text import common, latin, latin_address
-from melod.text.en_tables import ADDRESS, DIGIT_NAMES
-from melod.text.en_words import card, name_number, pairs
+from melod.text import latin
+from melod.text.en_address import ONSETS
+from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
 
 # An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
@@ -48,7 +49,7 @@ def unsayable_caps(source: str) -> dict[str, str]:
     spelled = {}
     for word in re.findall(r"\b[A-Z]{5,}\b", source):
         low = word.lower()
-        if not set(low[:2]) & set("aeiouy") and low[:2] not in _ONSETS | {"ps", "ts", "pn"}:
+        if not set(low[:2]) & set("aeiouy") and low[:2] not in ONSETS | {"ps", "ts", "pn"}:
             spelled[word] = latin.spell(word)
     return spelled
 
@@ -56,49 +57,6 @@ def unsayable_caps(source: str) -> dict[str, str]:
 def sms_keywords(source: str) -> dict[str, str]:
     """`Text STOP to 88022`: the keyword to send stays as written, in capitals."""
     return {word: word for word in re.findall(rf"{_SMS_VERB} ({_SMS_WORDS})\b", source)}
-
-
-# Two consonants that may begin or end an English syllable: `shop`, `help`, `kids`.
-_ONSETS = latin.wordset(
-    "bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr"
-)
-_CODAS = latin.wordset(
-    "ch ck ct ft ld lf lk ll lm lp lt mb mp nd ng nk nt pt rb rd rf rg rk rl rm rn rp rt sh sk sp "
-    "ss st th ff gh hn"
-)
-
-
-#: Two letters that are a word or a name in an address (`go`, `me`, `ed`, `bit.ly`, `.co`);
-#: any other pair (`ap@`, `hr@`, `pr@`) is a department's initials.
-_TWO_LETTER_WORDS = latin.wordset(
-    "am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya yo "
-    "al ed jo bo ty di vi co ly id"
-)
-
-
-# `hudsonyards.nyc`: a city's initials with a vowel, spelled wherever they stand (the
-# `.nyc` domain included).
-_VOWEL_INITIALS = latin.wordset("nyc")
-
-# `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state): labels said as a word.
-_SAID_LABELS = latin.wordset("co govt vic tas")
-
-
-def initials(label: str) -> bool:
-    """`pge`, `mta`, `imdb`, `abc`: a short label no English word could be, so letters."""
-    if len(label) == 2 and label.isalpha():
-        return label not in _TWO_LETTER_WORDS
-    if label in _VOWEL_INITIALS:
-        return True
-    if len(label) > 4 or not label.isalpha() or label[0] == "x" or label in _SAID_LABELS:
-        return False
-    cons = [c not in "aeiouy" for c in label]
-    bad_onset = cons[0] and cons[1] and label[:2] not in _ONSETS
-    # A plural `s` closes any syllable (`kids`, `maps`), and so does a doubled letter in a
-    # name (`matt`, `todd`, `ann`).
-    coda = label[-2:]
-    bad_coda = cons[-1] and cons[-2] and coda not in _CODAS and "s" != coda[1] != coda[0]
-    return bad_onset or bad_coda
 
 
 def _emergency(m: re.Match[str]) -> str:
@@ -265,54 +223,3 @@ RULES: list[Rule] = [
 
 #: After the date rules, so `call 911` is not touched before.
 EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)
-
-# Country and public-sector domains the shared address rule does not know (bom.gov.au).
-_MORE_DOMAINS = re.compile(
-    r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to"
-    # `tfw.wales`, `hudsonyards.nyc`, `bbc.scot`: the domains of places and shops.
-    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech)(?!\w|\.\w)"
-    r"(?:/[\w\-./?=%&+#]*[\w/=#])?",
-    re.IGNORECASE,
-)
-
-
-def _domain(m: re.Match[str]) -> str:
-    """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
-
-    # `bom.gov.au`, `ato.gov.au`: three letters right before `gov` name an agency by initials.
-    agencies = set(re.findall(r"(?<![\w-])([a-z]{3})\.gov\b", m[0].lower()))
-
-    def word(token: str) -> str:
-        low = token.lower()
-        if low in _SAID_LABELS:
-            return low
-        short = len(token) <= 2 or not re.search("[aeiouy]", low)
-        short = short or low in latin_address.SPELLED_NAMES or initials(low)
-        return latin.spell(token) if short or low in agencies else low
-
-    # `checkers.co.za/sixty60`: digits right after a name are read as a number, as in e-mails.
-    runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
-
-    def digits(run: str) -> str:
-        said = name_number(run) if next(runs, False) else None
-        # `/stop/5000`: a round thousand is said as a number, like a stop or a room.
-        said = said or (card(int(run)) if re.fullmatch(r"[1-9]000", run) else None)
-        return said or latin.spell_digits(run, DIGIT_NAMES)
-
-    return common.read_address(m[0], ADDRESS, word, digits)
-
-
-DOMAIN: Rule = (_MORE_DOMAINS, _domain)
-
-
-def country_caps(address: Rule) -> Rule:
-    """An address rule whose spelled labels are in capitals: `help@panda.ie` "dot I E",
-    `wm.com` "W M dot com", as initials are written (and as bare domains read here); only
-    `w w w`, never written as capitals, stays as typed."""
-    pattern, read = address
-
-    def handler(m: re.Match[str]) -> str:
-        spelled = r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])"
-        return re.sub(spelled, lambda t: t[0] if t[0] == "w w w" else t[0].upper(), read(m))
-
-    return (pattern, handler)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from melod.text import en_locale, latin
@@ -23,9 +24,31 @@ def _day_first(m: re.Match[str], a: int) -> bool:
     return a > 12 or other or en_locale.british()
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_fits(m: re.Match[str], month: int, day: int) -> bool:
+    """Whether the date falls on the day named right before it (`Sat 02/01/2027`)."""
+    named = re.search(r"([A-Za-z]{3,})\.?,? $", m.string[max(0, m.start() - 12) : m.start()])
+    weekday = next(
+        (i for i, d in enumerate(_WEEKDAYS) if named and d.startswith(named[1].lower())), None
+    )
+    if weekday is None:
+        return False
+    year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    try:
+        return datetime.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
 def dmy(m: re.Match[str]) -> str:
-    """`03/02/2025`: month first, unless the day is past 12 or the writer is British."""
+    """`03/02/2025`: month first, unless the day is past 12 or the writer is British; a
+    named weekday that only one reading falls on settles it (`Sat 02/01/2027`)."""
     a, b = int(m[1]), int(m[2])
+    fits = [_weekday_fits(m, b, a), _weekday_fits(m, a, b)]
+    if fits.count(True) == 1:
+        return (date(b, a, m[3]) if fits[0] else date(a, b, m[3])) or m[0]
     first = date(b, a, m[3]) if _day_first(m, a) else None
     return first or date(a, b, m[3]) or m[0]
 

@@ -28,10 +28,11 @@ _ZIP_STATES = {
     "HI": "Hawaii", "OH": "Ohio", "CO": "Colorado", "ID": "Idaho", "PA": "Pennsylvania",
     "MA": "Massachusetts", "LA": "Louisiana", "DE": "Delaware", "DC": "D C",
 }  # fmt: skip
+# Canadians name two provinces by their letters: `B C`, `P E I`.
 _PROVINCES = {
-    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "ON": "Ontario", "QC": "Quebec", "BC": "B C", "AB": "Alberta",
     "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
-    "NL": "Newfoundland", "PE": "Prince Edward Island",
+    "NL": "Newfoundland", "PE": "P E I",
 }  # fmt: skip
 # `M5V 2T6` (Canada), `D03 K2P6` (an Irish Eircode): postal codes, each character said.
 _CA_POST = r"[A-Z]\d[A-Z] ?\d[A-Z]\d"

@@ -66,7 +66,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"Countdown|Pak'?n'?Save|MetService|Waka Kotahi|NZTA|AT HOP|Trade Me|Kiwibank|"
             r"All Blacks|Black Caps|NZST|NZDT|kia ora|Aotearoa|jandals|chilly bin)\b"
         ),
-        re.compile(r"\b(?:Hamilton|Kiwi|chur|togs)\b"),
+        re.compile(r"\b(?:Hamilton|Kiwi|chur|togs|New World)\b"),
     ),
     CA: (
         re.compile(
@@ -91,7 +91,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 _COMMONWEALTH = re.compile(
     r"(?i)\b(?:colour|favourite|centre|metres|litres|kilometres|mum|nan|fortnight|whilst|"
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
-    r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|"
+    r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|bins|"
+    r"school holidays|rent review|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
 )

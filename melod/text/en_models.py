@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import en_codes, latin
+from melod.text import en_address, latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
@@ -72,7 +72,7 @@ _VOWELS = re.compile("[AEIOUY]")
 def _promo(m: re.Match[str]) -> str:
     word = m[1].replace(" ", "")
     # `ABCD12`, `QWER10`: letters no English word has are a code read letter by letter.
-    if not _VOWELS.search(word) or en_codes.initials(word.lower()):
+    if not _VOWELS.search(word) or en_address.initials(word.lower()):
         return m[0]
     return f"{m[0][: m.start(1) - m.start()]}{word.lower()} {m[2]}{m[3] or ''}"
 

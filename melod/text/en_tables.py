@@ -198,7 +198,8 @@ _FRACTION_NOUNS = (
     "mile inch cup hour pound teaspoon tablespoon gallon ounce liter foot yard acre tank "
     # Count nouns halved in recipes, doses and chores: `1/2 tablet` 'half a tablet'.
     "tablet pill capsule dose bottle glass bag box can jar stick loaf bar lemon lime onion "
-    "avocado banana apple slice batch scoop pack dozen day week page tray load block"
+    "avocado banana apple slice batch scoop pack dozen day week page tray load block "
+    "pint quart litre metre kilo mug spoon packet tin carton sachet cap"
 )
 #: Nouns a typed fraction measures: `1/2 cup` 'half a cup', `3/4 mi`.
 SPELLED_UNITS: Final = frozenset(_FRACTION_NOUNS.split())
