@@ -87,7 +87,8 @@ def english_counts(text: str) -> str:
 # (Two digits stay Sino: 아이폰 15 아이폰 십오; IONIQ5 spelled in capitals is ko_unspell's.)
 _MODEL_RE: Final = re.compile(
     r"(?i)(아이오닉|플립|폴드|버즈|에어팟|워치|포터|봉고|픽셀|아이폰|(?:에어팟|버즈)\s?프로|"
-    r"(?<![A-Za-z])(?:ioniq|flip|fold|buds|airpods|watch|pixel|iphone|(?:airpods|buds)\s?pro))"
+    r"닌텐도\s?스위치|플스|플레이스테이션|(?<![A-Za-z])(?:nintendo\s?switch|playstation|"
+    r"ioniq|flip|fold|buds|airpods|watch|pixel|iphone|(?:airpods|buds)\s?pro))"
     r"(\s?)([1-9])(?![0-9]|[.,:][0-9])"
     # (but a count after it is Korean: 에어팟 3개, 버즈 2세대, 아이폰 8시 알람; 버즈2 프로
     # is the model, not a percentage)

@@ -372,6 +372,7 @@ enable 인에이블
 energy 에너지
 engine 엔진
 entrance 엔트런스
+episode 에피소드
 error 에러
 ethereum 이더리움
 eufy 유피
