@@ -102,6 +102,17 @@ _CALL = (
     r"hotline|allô)\b[^.!?\d]{0,12}?)"
 )
 
+
+def _dashed_ref(m: re.Match[str]) -> str:
+    """`facture n° FA-2025-0042`, `dossier 2025-00123`: a reference's parts one by one, its
+    dashes said (never a range "à"), a part with a leading zero digit by digit."""
+    parts = [
+        latin.spell(p) if p.isalpha() else version_part(p) if p[0] == "0" else card(int(p))
+        for p in m[2].split("-")
+    ]
+    return m[1] + " tiret ".join(parts)
+
+
 # Apple's systems end in OS said letter by letter: iOS is I O S, macOS mac O S.
 _APPLE_OS = {"i": "I", "tv": "T V"}
 
@@ -126,6 +137,14 @@ RULES: list[Rule] = [
         rf"({_CODE_LEAD}(?:[A-Z](?=\d))?)(?<![\d,.])(\d{{4,8}}|\d{{3}} \d{{3}})(?!\d|[,.]\d)",
         lambda m: _lead(m[1]) + latin.spell_digits(m[2].replace(" ", ""), DIGIT_NAMES) + _gap(m),
     ),
+    _c(
+        r"((?i:\b(?:n°|no|numéro|réf\.?|référence|dossier|ticket|facture|commande|contrat)"
+        r" ?:? ?|#))(?!(?:19|20)\d\d-(?:19|20)?\d\d\b)"
+        r"((?:[A-Z]{1,4}-)?(?:\d{4}-\d{2,6}|\d{2,3}-\d{3,6}))(?![\w-]|[.,]\d)",
+        _dashed_ref,
+    ),
+    # `AB-2024-0017`, `2025-00123`: a part typed with a leading zero ends no range.
+    _c(r"()(?<![\w.,-])((?:[A-Z]{1,4}-)?\d{2,4}-0\d{2,5})(?![\w-]|[.,]\d)", _dashed_ref),
     # `vol AF1234`, `vol U2 4821`: an airline code spelled, the flight number said whole.
     _c(
         r"(?i:\b(vols?|flight) )([A-Z]{2,3}|[A-Z]\d|\d[A-Z]) ?"

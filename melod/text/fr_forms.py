@@ -120,6 +120,8 @@ def before_clean(text: str) -> str:
     text = re.sub(r"(?<=[^\W\d_]|[°%)]),(?=\d)", ", ", text)
     # `18°/11°`: a day's high and low, two readings.
     text = re.sub(r"(\d ?°C?) ?/ ?(?=[-−]?\d+(?:[.,]\d+)? ?°)", r"\1, ", text)
+    # `9h-12h/14h-18h`: a slash between two times of day separates them.
+    text = re.sub(r"(\d[hH](?:\d\d)?) ?/ ?(?=\d{1,2}[hH])", r"\1, ", text)
     # `Séjour:21°C|Cuisine:22°C`: a bar separates two readings.
     return re.sub(r"\s*\|\s*", ", ", text)
 

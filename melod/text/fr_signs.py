@@ -34,6 +34,8 @@ def _keypad(m: re.Match[str]) -> str:
 
 
 BEFORE_CLEAN: list[Rule] = [
+    # `8h05 > 9h47`: a sign between two times is the way from one to the other.
+    _c(r"(\d{1,2}[hH:](?:\d\d)?) ?> ?(?=\d{1,2}[hH:])", lambda m: m[1] + " à "),
     # `visibilité < 200 m`, `> 30 km/h`, `≥ 70 %`: less or more than (`<3 bisous` stays
     # a heart).
     _c(
