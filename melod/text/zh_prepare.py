@@ -239,7 +239,7 @@ def _ranges(text: str) -> str:
     # 12/24-12/26, 10/1~10/7: a dash between two month/day dates is 到.
     text = _SLASH_DAYS_RE.sub(r"\1月\2日到\3月\4日", text)
     # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.
-    text = re.sub(r"(?<=\d[日号])\s?[-~]\s?(?=\d)", "到", text)
+    text = re.sub(r"(?<=\d[日号月])\s?[-~]\s?(?=\d)", "到", text)  # 2024年12月-2025年2月
     # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
     text = re.sub(
         r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=礼拜[一二三四五六日天]))"

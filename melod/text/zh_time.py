@@ -217,7 +217,7 @@ DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         # then (before a single day's rule reads only its end).
         re.compile(
             rf"(?<![\d.]){_MD}\s?[-~至到]\s?{_MD}"
-            rf"(?=\s?[,，]?\s?(?:{_DATE_EVENTS}|{_DAY_EVENTS}))"
+            rf"(?=[)）]?\s?[,，]?\s?(?:{_DATE_EVENTS}|{_DAY_EVENTS}))"
         ),
         lambda m: _md_range(m[1], m[2], m[3], m[4]),
     ),
