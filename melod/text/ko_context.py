@@ -116,10 +116,8 @@ PRINTED: Final = re.compile(
 )
 PRINTED_AFTER: Final = re.compile(r"(?:씩)?\s?(?:출력|인쇄|복사|발급|뽑|프린트|제출)")
 # Shares of a stock are counted natively while few (테슬라 두 주 매수, 열 주 보유), but 2주 후
-# in the same message is two weeks.
-_SHARES: Final = re.compile(
-    r"(?:주식|매수|매도|체결|종목|증권|배당|[0-9]\s?달러|\$)(?!\s?(?:후|뒤))"
-)
+# in the same message, or 주식 공부 2주 했어, is two weeks.
+_SHARES: Final = re.compile(r"(?:매수|매도|체결|종목|[0-9]\s?달러|\$)(?!\s?(?:후|뒤))")
 _SHARES_AFTER: Final = re.compile(r"(?:씩|만|을|를)?\s?(?:매수|매도|체결|보유|샀|팔았|매입)")
 _WEEKS_AFTER: Final = re.compile(
     r"\s?(?:후|뒤|전|동안|간|째|만에|마다|이내|내|차|연속|가량|정도|지나|지났|되|이상)"
