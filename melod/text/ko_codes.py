@@ -112,9 +112,9 @@ def phones(text: str) -> str:
         text,
     )
     text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
-    # 고객센터 1588 1234: a call-centre number written with a space.
+    # 고객센터 1588 1234, 접수는 1588 3366: a call-centre number written with a space.
     text = _sub(
-        r"((?:고객센터|콜센터|대표번호|상담|문의|전화|연락처|ARS)\s?:?\s?)"
+        r"((?:센터|대표번호|상담|문의|전화|연락처|ARS|접수|예약|번호|[Tt]el|TEL)(?:은|는|처)?\s?:?\s?)"
         r"(1[5-8][0-9]{2}) ([0-9]{4})(?![0-9,.])",
         lambda m: m.group(1) + " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups()[1:]),
         text,
