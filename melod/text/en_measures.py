@@ -91,6 +91,7 @@ _RECORD_MOVES += "slips?|slipped|rises?|rose|go|goes|went|advances?|advanced"
 _GAME_CTX = re.compile(
     r"(?i)\b(?:wins?|won|loss|losses|lost|beat|beats|beating|beaten|defeat\w*|victory|game|games|season|"
     r"streak|straight|conference|division|record|standings|hosts?|faces?|visits?|vs|"
+    r"road trip|homestand|"
     r"NFC|AFC|NFL|NBA|MLB|NHL|playoffs?)\b"
 )
 
@@ -109,10 +110,11 @@ def _record(m: re.Match[str]) -> str:
     # `drop to 3rd in the NFC East at 6-5`: after `at`, a record only in a standings message.
     if m[1] and m[1].lower() == "at" and not _STANDINGS.search(m.string):
         return m[0]
-    if m[5]:
-        return f"{card(int(m[5]))} and {card(int(m[6]))}"
+    if m[6]:
+        return f"{card(int(m[6]))} and {card(int(m[7]))}"
     head = m[0][: m.start(3) - m.start()]
-    return f"{head}{card(int(m[3]))} and {card(int(m[4]))}"
+    # `improve to 12-4-2`: wins, losses and overtime losses (or draws), 'and' between each.
+    return head + " and ".join(card(int(n)) for n in (m[3], m[4], m[5]) if n)
 
 
 _INCH_CTX = re.compile(r"(?i)\b(?:hail\w*|snow\w*|rain\w*|precip\w*|accumulations?)\b")
@@ -147,8 +149,9 @@ RULES: list[Rule] = [
     ),
     # `Bears fall to 4-7`, `a 10-2 record`: wins and losses, 'four and seven'.
     rule(
-        rf"(?i:\b((?:{_RECORD_MOVES}) to|at) |\brecord (?:of |is |at |now )?|(?<=[a-z]s )(are) )"
-        r"(\d{1,2})-(\d{1,2})\b(?![-.]\d)"
+        rf"(?i:\b((?:{_RECORD_MOVES}) to|at) |\brecord[:,]? (?:of |is |at |now )?"
+        r"|(?<=[a-z]s )(are) )"
+        r"(\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?\b(?![-.]\d)"
         r"|(?<![\w.-])(\d{1,2})-(\d{1,2})(?= (?:record|on the season|overall|in conference)\b"
         r"|(?<=[a-z]s \(\d-\d)\)|(?<=[a-z]s \(\d\d-\d)\)"
         r"|(?<=[a-z]s \(\d-\d\d)\)|(?<=[a-z]s \(\d\d-\d\d)\))",
@@ -160,6 +163,18 @@ RULES: list[Rule] = [
         r"(?<![\w.,])([5-9]|[1-3]\d) ?st,? ?(\d{1,2}) ?(?:lbs?|pounds)\b"
         r"|(?<![\w.,])([5-9]|[1-3]\d) ?st\b(?!\.? [A-Z])",
         _stone,
+    ),
+    # `INV-40021`, `PO 88213`: a reference after its letters, read digit by digit.
+    rule(
+        r"\b(?:((?:INV|PO|ORD|RMA|WO|SO|SR|INC|REQ|TKT|SKU|REF|Ref)[- ]?)(\d{3,7})"
+        r"|([A-Z]{2,4} )(\d{5,7}))\b(?![.,]\d)",
+        lambda m: f"{(m[1] or m[3]).rstrip('- ')} {latin.spell_digits(m[2] or m[4], DIGIT_NAMES)}",
+    ),
+    # `plate 7XYZ 123`, `rego ABC 123`: a number plate, each character said.
+    rule(
+        r"(\b(?i:plate|rego|registration|licen[cs]e plate)(?: (?:no\.?|number))?:? (?:is )?)"
+        r"((?=[A-Z\d ]*\d)[A-Z\d]{1,4}(?: [A-Z\d]{1,4}){0,3})\b(?![.,]\d)",
+        lambda m: m[1] + " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[2]),
     ),
     # `504 King streetcar`, `720 Express bus`, `the 330 bus`: a route number before its name
     # reads in pairs (`300 bus stops` counts them).
@@ -202,7 +217,8 @@ RULES: list[Rule] = [
     # weather, is inches (`3 in a row` goes on to a noun and keeps the preposition).
     rule(
         r"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))? in"
-        r"(?=[,;)]| and\b| or\b| (?:overnight|today|tonight|so far)\b)",
+        r"(?=[,;)]|[.!?]?$| and\b| or\b| (?:overnight|today|tonight|so far|yesterday|since|"
+        r"this (?:week|month|year|morning|afternoon|evening)|last (?:night|week|month))\b)",
         _bare_inches,
     ),
     # `2-4 in. of snow`: `in.` after a number is inches (a bare `in` is the preposition).
