@@ -102,9 +102,17 @@ _LABELS: Final[tuple[Rule, ...]] = (
         # 这波操作666, 太666了: chat praise, said digit by digit (六六六), not a number.
         re.compile(
             r"(?:(?<=操作|直接|老铁|简直|这波|就是|真的)|(?<=[太真好]))(6{3,})(?![\d.,])"
-            r"|(?<![\d.,])(6{3,})(?=\s?[啊呀哈了！!]|\s?$)"
+            r"|(?<![\d.,])(6{3,})(?=\s?[啊呀哈了！!]|\s?$)|(?:^|(?<=[\s：:]))(6{3,})(?=\s?[，,！!]\s?(?:太|这|真|牛|厉害|强|大佬|绝了))"
         ),
-        lambda m: digits(m[1] or m[2]),
+        lambda m: digits(m[1] or m[2] or m[3]),
+    ),
+    (
+        # 爱你1314 (一生一世), 88，明天见 (bye-bye): chat numbers said digit by digit.
+        re.compile(
+            r"(?<=爱你|一生|永远)\s?1314(?!\d)|(?:^|(?<=[，,。！!~～])|(?<=好的|拜拜|再见|晚安))88(?=\s?[，,。！!~～]|$)"
+            r"|(?<=[：:])88(?=\s?[，,！!~～]\s?(?:明天见|回头见|下次见|晚安|先走|睡了|下了))"
+        ),
+        lambda m: digits(m[0].strip()),
     ),
     *(
         (re.compile(rf"(?<![\d.,]){number}(?=\s?(?:{after}))"), lambda m: digits(m[0]))
