@@ -55,6 +55,10 @@ _COMPAT_CHARS: Final[dict[str, str]] = {
     "￦": "₩", "￥": "¥", "￡": "£",
     "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3", "±": " 플러스 마이너스 ",
     "㏄": "cc", "㎗": "dL",
+    # the other unit squares a phone keyboard offers, not dropped as pictographs (25㎧)
+    "㎧": "m/s", "㎘": "kL", "㎿": "MW", "㎽": "mW", "㎑": "kHz", "㎪": "kPa", "㎫": "MPa",
+    "㎩": "Pa", "㎸": "kV", "㎉": "kcal", "㎈": "cal", "㎚": "nm", "㎛": "μm", "㏃": "Bq",
+    "㎳": "ms", "㏊": "ha",
 }  # fmt: skip
 # Roman numerals (에피소드 Ⅳ, 제Ⅱ장) as the numbers they stand for.
 _ROMAN: Final = {chr(0x2160 + i): str(i + 1) for i in range(12)} | {
