@@ -125,7 +125,10 @@ def _bare(m: re.Match[str]) -> str:
 
 
 # '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.
-_LIST_BEFORE = re.compile(r"\d ([^\W\d_]+)\b[^\d.!?;:]{0,40}(?:\b[yo]|[,:]) $")
+# A sentence may end between them: '3 visitas; 1 dejó mensaje', '2 visitas. 1 dejó un paquete'.
+_LIST_BEFORE = re.compile(
+    rf"\d ([^\W\d_]+)\b(?:[^\d.!?;:]{{0,40}}(?:\b[yo]|[,:]) |[^\d.!?;:]{{0,40}}[.;] {latin.MARK}?)$"
+)
 # After a number these leave its noun out: '2 apagadas, 1 sin conexión', 'y 1 de Nest'.
 _LEFT_OUT = latin.wordset("de del más menos sin con en")
 

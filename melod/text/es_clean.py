@@ -65,7 +65,7 @@ def _comma_thousands(text: str) -> str:
     point_land = es_locale.country() in es_locale.POINT_DECIMAL_LANDS
 
     def swapped(m: re.Match[str]) -> str:
-        if not (m[1] or point_land):
+        if not (m[1] or point_land or m[0].count(",") > 1):  # '1,234,567' groups anywhere
             return m[0]
         return m[0].translate({ord(","): ".", ord("."): ","})
 

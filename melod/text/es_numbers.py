@@ -131,7 +131,9 @@ _WHOLE_COUNTS = latin.wordset(
     "personas aficionados asistentes espectadores usuarios habitantes visitantes votos "
     "seguidores hinchas clientes pasajeros alumnos estudiantes viviendas hogares vehículos "
     "autos coches casos muertos heridos afectados evacuados empleos trabajadores boletos "
-    "entradas pasos visitas suscriptores contagios corredores"
+    "entradas pasos visitas suscriptores contagios corredores fans likes reproducciones vistas "
+    "descargas firmas participantes inscritos socios miembros turistas familias votantes "
+    "pacientes vacunados"
 )
 
 
@@ -210,13 +212,14 @@ def left_out(word: str, counted: str, tail: str = "") -> str | None:
     ('3 tareas, 1 completada' 'una'). None when the word after is a noun of its own.
     """
     word = word.lower()
+    # A verb after it ('3 visitas, 1 dejó mensaje'): the noun left out gives the gender; with
+    # none named it is still 'uno', never the article 'un'.
+    if re.fullmatch(r"[^\W\d_]{2,}ó", word) or word in _VERBS:
+        return "f" if gender(counted) == "f" else ""
     if not counted or word in _NOUNS_LIKE_PARTICIPLES:
         return None
     if word in ("nuevo", "nueva") and re.match(r" \S+ [^\W\d_]", tail):
         return None  # '1 nuevo mensaje': said before its noun
-    # A verb after it ('3 visitas, 1 dejó mensaje'): the noun left out gives the gender.
-    if re.fullmatch(r"[^\W\d_]{2,}ó", word) or word in _VERBS:
-        return "f" if gender(counted) == "f" else ""
     # A plural is a noun as often as not ('21 heridos'); the list counts more than one.
     participle = counted.endswith("s") and bool(_PARTICIPLE.fullmatch(word))
     if not (participle or word in _ADJECTIVES):
