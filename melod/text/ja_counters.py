@@ -143,6 +143,13 @@ COUNTERS: Final[dict[str, Counter]] = {
     "機": Counter("き", SMALL_GEM),  # ドローン2機 にき
     "膳": Counter("ぜん"),  # 箸2膳
     "層": Counter("そう", SMALL_GEM),
+    "学期": Counter("がっき"),  # 3学期 さんがっき
+    "学年": Counter("がくねん"),
+    "打席": Counter("だせき"),  # 第3打席
+    "面": Counter("めん"),  # テニスコート2面, 1面 (a newspaper's front page)
+    "限": Counter("げん"),  # 3限 (a school period)
+    "色": Counter("しょく", SMALL_GEM),  # 24色 にじゅうよんしょく, not いろ
+    "輪": Counter("りん"),  # バラ1輪, 2輪車
     "種類": Counter("しゅるい", SMALL_GEM),  # 3種類 さんしゅるい, 10種類 じゅっしゅるい
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
@@ -267,6 +274,9 @@ NOT_BEFORE: Final = {
     "部": "(?!分|品|長|活|門|署|員|位|隊|下|内|外|会|数|首|材|族|落|室|屋)",
     "機": "(?!能|種|器|関|会|構|械|嫌|材|体|内|長|動|密|運)",
     "層": "(?!階|雲|部)",
+    "面": "(?!積|倒|会|接|談|白|的|前|下|上|目|す|し|影)",
+    "限": "(?!界|定|度|り|る)",
+    "色": "(?!々|彩|素|合|調|白)",
 }
 
 MONTH = Counter("がつ", four="し", seven="しち", nine="く")

@@ -43,11 +43,11 @@ def _ranges(text: str) -> str:
     text = re.sub(r"(?<=\d:\d\d)\s?〜\s?(?=\d{1,2}/\d{1,2}(?![\d/]))", "から", text)
     # チェックアウト 〜10:00, (〜12/15): a range with no start is "until" (まで), said after.
     text = _UNTIL_RE.sub(_until, text)
-    # 品川〜渋谷: a range between two words.
-    text = re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=[一-龯ァ-ヶ])", "から", text)
+    # 品川〜渋谷: a range between two words; 9時〜 排水管清掃 keeps the space typed after it.
+    text = re.sub(r"(?<=[一-龯ァ-ヶー])(\s?)[〜~](\s?)(?=[一-龯ァ-ヶ])", r"\1から\2", text)
     # 正午〜13時, 本日〜12/5: a range from a word to a number.
     # (After hiragana, 帰る〜7時半, the 〜 is a chat's drawn-out word, not a range.)
-    return re.sub(r"(?<=[一-龯ァ-ヶー])\s?[〜~]\s?(?=\d)", "から", text)
+    return re.sub(r"(?<=[一-龯ァ-ヶー])(\s?)[〜~](\s?)(?=\d)", r"\1から\2", text)
 
 
 def _exponents(text: str) -> str:
