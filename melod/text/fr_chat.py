@@ -17,11 +17,14 @@ _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "tkt": "t'inquiète", "mtn": "maintenant",
          "dmn": "demain", "ajd": "aujourd'hui", "ajrd": "aujourd'hui", "vrmt": "vraiment",
          "bsx": "bisous", "tlm": "tout le monde", "jtm": "je t'aime", "dacc": "d'accord",
-         "tjr": "toujours", "qqs": "quelques", "mrc": "merci"}  # fmt: skip
+         "tjr": "toujours", "qqs": "quelques", "mrc": "merci", "mrci": "merci",
+         "tqt": "t'inquiète", "ptet": "peut-être", "jms": "jamais", "nrv": "énervé",
+         "jtd": "je t'adore", "bn8": "bonne nuit"}  # fmt: skip
 # Said so only in lower case: PK is a kilometre point, PB lead, PR a press office, DAC a
 # converter; `50 cc` is an engine's size and `cc :` a copy.
 _CHAT_LOWER = {"pk": "pourquoi", "pb": "problème", "pbs": "problèmes", "pr": "pour",
-               "qd": "quand", "dac": "d'accord", "biz": "bisous"}  # fmt: skip
+               "qd": "quand", "dac": "d'accord", "dak": "d'accord", "biz": "bisous",
+               "dc": "donc", "tps": "temps", "kan": "quand"}  # fmt: skip
 
 
 def _say(word: str) -> Handler:
@@ -57,6 +60,10 @@ RULES: list[Rule] = [
     # Chat shorthand a family member types (`rappelle-moi svp`, `bcp de vent`).
     *[_c(rf"\b(?i:{short})\b", _say(word)) for short, word in _CHAT.items()],
     *[_c(rf"\b{short}\b(?!['’-])", _say(word)) for short, word in _CHAT_LOWER.items()],
+    # `qq chose`, `qq part`: quelque; `qq jours`: quelques.
+    _c(r"\bqq\b(?= (chose|part|temps)\b)?", lambda m: "quelque" if m[1] else "quelques"),
+    # `@+`, `a+` typed to say goodbye: à plus.
+    _c(r"(?<!\S)@\+(?!\S)", _say("à plus")),
     # `pcq il pleut`: parce qu'il, elided before a vowel as it is said.
     _c(r"\b(?i:pc[qk])\b( (?=[aeiouyéèêà]))?", lambda m: "parce qu'" if m[1] else "parce que"),
     _c(r"(?<![\d.,] )\b(?i:cc)\b(?! ?:)(?=[ ,!])", _say("coucou")),
