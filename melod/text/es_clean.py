@@ -148,9 +148,14 @@ _STEPS: list[_Sub] = [
     # '18,30 h': a time written with a comma.
     _sub(r"(?<![\d.,])(1\d|2[0-3]),([0-5]\d) ?(?=(?:h|hrs?|horas)\b)", r"\1:\2 "),
     # '08h00', 'de 6h30 a 9h00': Ecuador and Colombia write the clock with an h.
-    _sub(r"(?<=\bde )(\d)h([0-5]\d) a (\d{1,2})h([0-5]\d)(?!\w)", r"\1:\2 a \3:\4"),
-    _sub(r"\b(las|desde|hasta) (\d)h([0-5]\d)(?!\w)", r"\1 \2:\3"),
-    _sub(r"(?<![\w:.,])(0\d|1\d|2[0-3])h([0-5]\d)(?!\w)", r"\1:\2"),
+    # Either end of a span ('8h00 a 17h00', '9h00-21h00'), or on the hour ('8h00'), is a
+    # clock too; 'H' is typed as often ('08H00').
+    _sub(
+        r"(?<![\w:.,])(\d)[hH]([0-5]\d) ?(a|-|–) ?(\d{1,2})[hH]([0-5]\d)(?!\w)",
+        r"\1:\2 \3 \4:\5",
+    ),
+    _sub(r"\b(las|desde|hasta) (\d)[hH]([0-5]\d)(?!\w)", r"\1 \2:\3"),
+    _sub(r"(?<![\w:.,])(0\d|1\d|2[0-3]|\d(?=[hH]00))[hH]([0-5]\d)(?!\w)", r"\1:\2"),
     _sub(r"(\d) ?º([CF])\b", r"\1 °\2"),
     _sub(r"(\d[,.]\d+) ?º(?!\w)", r"\1 °"),  # '21,5º' is a temperature
     _sub(r"(\d\.?[ºª])(?=[A-Z]\b)", r"\1 "),  # '2.ºB' is '2.º B'
