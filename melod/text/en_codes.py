@@ -106,15 +106,29 @@ def _extension(m: re.Match[str]) -> str:
     return f"extension {_ext(m[1])}"
 
 
+# Reference nouns that are no verb: four digits after them are a reference too (`Ticket 4471
+# updated`); after `order` or `request`, four digits may be a count (`order 2000 sheets`).
+_REF_NOUNS = latin.wordset("ticket case claim confirmation booking invoice incident ref reference")
+
+
+def _reference(m: re.Match[str]) -> str:
+    """`ref is 48213`, `ticket No. 5521`: a reference is dictated digit by digit."""
+    if len(m[2]) == 4:
+        named = re.search(r"(?i)\bnum(?:ber)? ", m[1]) or m[1].split()[0].lower() in _REF_NOUNS
+        # `Claim 2024 receipts`: a count or a year before a plural noun.
+        if not named or re.match(r" [a-z]{3,}s\b", m.string[m.end() :]):
+            return m[0]
+    return m[1] + _spell(m[2])
+
+
 RULES: list[Rule] = [
     rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(
         r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
         r"tracking|policy|receipt|transaction|request)(?: (?:number|num|no\.?))?(?: is|:)? )"
-        # `ticket No. 5521` (`No.` already 'number'): four digits too once a number is named.
-        r"(\d{5,7}|(?<=number )\d{4}|(?<=num )\d{4})\b(?![.,]\d)",
-        lambda m: m[1] + _spell(m[2]),
+        r"(\d{4,7})\b(?![.,]\d| \d)",
+        _reference,
     ),
     rule(
         r"(?<![\w.,:+#$€£/-])(?:(?:[1-9]\d{1,2}|\d) ){2,}(?:[1-9]\d{1,2}|\d)(?![\w/-]|[.,:]\w)",

@@ -42,7 +42,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\+ ?353\b|\.ie\b|\b08[3-9] ?\d{3} ?\d{4}\b|"
             r"\b[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}\b|"
             r"\b(?:Dublin|Cork|Galway|Limerick|Kilkenny|Luas|DART|Irish Rail|Bus Éireann|"
-            r"Éireann|Eircode|An Post|Electric Ireland|Bord Gáis|Irish Water|GAA|hurling|"
+            r"Éireann|Eircode|An Post|Electric Ireland|Bord Gáis|Irish Water|ESB|GAA|hurling|"
             r"All-Ireland|Garda[íi]?)\b"
         ),
         re.compile(r"€|\bEUR\b|\beuros?\b|\b(?:craic|Waterford|Wicklow)\b"),
@@ -55,7 +55,9 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"AWST|NSW|QLD|VicRoads|Service NSW|arvo|servo|bottle-o|Centrelink|"
             # Western Australia and Queensland: transport, utilities, teams; the ASX.
             r"Transperth|SmartRider|Synergy|Alinta|Fremantle|Rottnest|Translink|ASX|BBL|"
-            r"Big Bash|Scorchers|Sheffield Shield)\b"
+            r"Big Bash|Scorchers|Sheffield Shield|"
+            # round 465 (session 7, EN-c): blind set b64: Sydney's ground, the ticket seller.
+            r"SCG|Ticketek)\b"
         ),
         re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b"),
     ),
@@ -93,6 +95,8 @@ _COMMONWEALTH = re.compile(
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
     r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|bins|"
     r"school holidays|rent review|"
+    # round 463 (session 7, EN-c): blind set b63: cricket is not played in North America.
+    r"cricket|at stumps|wickets?|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
 )

@@ -9,7 +9,12 @@ from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
 from melod.text.en_words import card, ordinal, pairs, say_year
 from melod.text.latin import Rule, rule
 
-_RATING_CTX = re.compile(r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?)\b")
+# round 462 (session 7, EN-c): blind set b62: a mark on a test, quiz or exam is out of its total.
+RATING_CTX = re.compile(
+    r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?|quiz|quizzes|midterms?|essays?|"
+    # A `COVID test` or a `test result` is a lab's, not a mark.
+    r"assignments?|homework|(?<!covid )(?<!pcr )(?:tests?|exams?)(?! results?))\b"
+)
 _DECADE_CUE = r"(?i:\b(?:mid|low|lower|high|upper|early|late|the|in the)[- ]'?)"
 
 # `The 2024 tax forms`, `your 2019 Honda`: a year that describes the noun after it.
@@ -47,10 +52,14 @@ def _rating(m: re.Match[str]) -> str:
     """`4.5/5 stars`, `sleep score 85/100`: read 'out of'; anything else is left alone."""
     top, bottom = m[1], int(m[2])
     sentence = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    # `got 18/20 on my spelling test`: what is marked may follow in the same sentence.
+    sentence += re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
     rated = (
         "." in top
         or re.match(r" ?(?:stars?|points?)\b", m.string[m.end() :])
-        or _RATING_CTX.search(sentence)
+        or RATING_CTX.search(sentence)
+        # `Got an A on the exam!!! 97/100`: a bare mark is rated by the sentence before.
+        or (not sentence.strip(" !?.\x02") and RATING_CTX.search(m.string[: m.start()]))
     )
     if latin.prev_word(m) in DATE_WORDS:
         return m[0]
@@ -176,10 +185,11 @@ RULES: list[Rule] = [
         r"((?=[A-Z\d ]*\d)[A-Z\d]{1,4}(?: [A-Z\d]{1,4}){0,3})\b(?![.,]\d)",
         lambda m: m[1] + " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[2]),
     ),
-    # `504 King streetcar`, `720 Express bus`, `the 330 bus`: a route number before its name
-    # reads in pairs (`300 bus stops` counts them).
+    # `504 King streetcar`, `720 Express bus`, `the 330 bus`, `504 King diverted`: a route
+    # number before its name reads in pairs (`300 bus stops` counts them).
     rule(
-        r"(?<![\w.,$-])([1-9]\d{2})(?= (?:[A-Z][a-z]+ ){1,2}(?:streetcar|bus|tram|express|line)\b)"
+        r"(?<![\w.,$-])([1-9]\d{2})(?= (?:[A-Z][a-z]+ ){1,2}(?:streetcar|bus|tram|express|line|"
+        r"diverted|delayed|detour|short-turning|suspended|resumes|replaced)\b)"
         rf"|(?<=\b[Tt]he )([1-9]\d{{2}})(?= (?:{_VEHICLES})\b(?! (?:{_FLEET})\b))",
         lambda m: pairs(int(m[1] or m[2])),
     ),

@@ -64,6 +64,9 @@ def money(num: Num, sym: str, scale: str = "", attributive: bool = False) -> str
     if not cent or len(num.frac) > 2:
         return f"{_num(num)} {one if singular(num) else many}"
     sub = int(num.frac.ljust(2, "0")) if num.frac else 0
+    # `a £2.50 voucher`, `€3.20 fare`: before the noun it describes, 'two pound fifty'.
+    if attributive and sub and num.value and not num.neg and one in ("pound", "euro"):
+        return f"{card(num.value)} {one} {card(sub)}"
     parts = []
     if num.value or not sub:
         parts.append(f"{card(num.value)} {one if num.value == 1 else many}")
