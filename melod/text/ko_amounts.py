@@ -91,6 +91,9 @@ _DAY_WORD: Final = re.compile(
 _DATE_SPAN_AFTER: Final = re.compile(rf"\s?[~{RANGE}]\s?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])")
 _DATE_SPAN_BEFORE: Final = re.compile(rf"(?<![0-9/])[0-9]{{1,2}}/[0-9]{{1,2}}\s?[~{RANGE}]\s?$")
 
+# 세일 ~1/2까지: a tilde with no number before it opens a span up to a day.
+_UNTIL_BEFORE: Final = re.compile(r"(?:^|[^0-9./%\s])\s*~\s?$")
+
 
 def _dated(m: re.Match[str]) -> bool:
     before, after = m.string[: m.start()], m.string[m.end() :]
@@ -98,6 +101,7 @@ def _dated(m: re.Match[str]) -> bool:
         _DAY_WORD.search(before)
         or _DATE_SPAN_AFTER.match(after)
         or _DATE_SPAN_BEFORE.search(before)
+        or _UNTIL_BEFORE.search(before)
     )
 
 
