@@ -198,6 +198,11 @@ _RULES: Final[tuple[Rule, ...]] = (
     *ADDRESS_RULES,
     *ABBREV_RULES,
     *CODE_RULES,
+    # 当せん番号 123456: a winning ticket's number digit by digit (ロト6's 03 12 25 stay numbers).
+    (
+        re.compile(r"(当せん番号|当選番号)([はが:：]?\s?)(\d{4,})(?![\d,])"),
+        lambda m: m[1] + m[2] + digits(m[3]),
+    ),
     (
         # (木), (水・祝): a weekday, or a weekday that is also a holiday.
         re.compile(r"[(（]([月火水木金土日祝])(?:曜日?)?(?:[・･]([月火水木金土日祝]))?[)）]"),
