@@ -121,7 +121,27 @@ def _reference(m: re.Match[str]) -> str:
     return m[1] + _spell(m[2])
 
 
+# round 462 (session 7, EN-c): blind set b62: `CS 210`, `Econ 101`, `Spanish 102`: a college
+# course number is said in pairs ('two ten', 'one oh one'), never counted.
+_COURSES = (
+    r"CS|CSE|CMSC|ECE|EE|ME|Econ|ECON|Math|MATH|Stat|Stats|STAT|Bio|BIO|Chem|CHEM|Phys|PHYS|"
+    r"Psych|PSYCH|Hist|HIST|Engl|ENGL|Phil|Biology|Chemistry|Physics|Psychology|Economics|"
+    r"Sociology|Philosophy|Calculus|Spanish|French|German|Chinese|Japanese|Italian|English|History"
+)
+_COURSE = rf"\b((?:{_COURSES}) ?)([1-9]\d{{2}})([A-Z]?)\b(?![.,]\d| ?%| [a-z]+s\b)"
+
+_SPELLED_COURSES = frozenset(("CS", "CSE", "CMSC", "ECE", "EE", "ME"))
+
+
+def _course(m: re.Match[str]) -> str:
+    # `MATH 221` is the word math; `CS 210` is spelled.
+    name = m[1].strip()
+    name = name if name in _SPELLED_COURSES else name.title()
+    return f"{name} {pairs(int(m[2]))}{' ' + m[3] if m[3] else ''}"
+
+
 RULES: list[Rule] = [
+    rule(_COURSE, _course),
     rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(
@@ -231,8 +251,13 @@ RULES: list[Rule] = [
         r"|(?i:(?<=\bID: )|(?<=\bID ))\d{3,4}(?: \d{3,4})+(?!\w|[.,]\d| \d)",
         lambda m: ", ".join(_spell(g) for g in m[0].split()),
     ),
-    # UK mobiles: 07700 900123.
+    # UK mobiles: 07700 900123; round 463 (session 7, EN-c): blind set b63: landlines with a
+    # five-digit area code, `01273 886200`, say the local number in threes ('886, 200').
     rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", _phone),
+    rule(
+        r"(?<![\w+.,])(0[1-9]\d{3}) ?(\d{3})(\d{3})(?!\w|[.,]\d)",
+        lambda m: ", ".join(_spell(g) for g in m.groups()),
+    ),
 ]
 
 #: After the date rules, so `call 911` is not touched before.
