@@ -164,11 +164,12 @@ _EVENT_DAY_RE: Final = re.compile(
 def marks(text: str) -> str:
     """The notations above, before ranges, phones and scores can take them apart."""
     text = _EVENT_DAY_RE.sub(lambda m: digit_string(m[1] + m[2]), text)
-    # 112:108, 명암비 1000:1: three digits before or after a colon is no clock but a
-    # score or a ratio, said with 대.
+    # 112:108, 명암비 1000:1, 경쟁률 1,024:1: three digits before or after a colon is no
+    # clock but a score or a ratio, said with 대.
     text = _sub(
-        r"(?<![0-9:.])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5})(?![0-9:.]|,[0-9])",
-        lambda m: " 대 ".join(sino(int(n)) for n in m.group(1).split(":")),
+        r"(?<![0-9:.,])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5}|[0-9]{1,3}(?:,[0-9]{3})+:[0-9]{1,5})"
+        r"(?![0-9:.]|,[0-9])",
+        lambda m: " 대 ".join(sino(int(n.replace(",", ""))) for n in m.group(1).split(":")),
         text,
     )
     # 경쟁률 523.4:1: a decimal before a colon is no clock either.

@@ -70,8 +70,13 @@ def ranges(text: str) -> str:
     )
     # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
     text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
-    # 전주IC~익산JC, 서울TG~신갈JC: a place with its road code is still a place.
-    return _sub(r"(?:(?<=[가-힣])|(?<=[가-힣][A-Z]{2}))~(?=[가-힣])", lambda m: RANGE, text)
+    # 전주IC~익산JC, 서울TG~신갈JC: a place with its road code is still a place; between
+    # two road codes a hyphen is a range too (판교JC-대왕판교IC).
+    return _sub(
+        r"(?:(?<=[가-힣])|(?<=[가-힣][A-Z]{2}))~(?=[가-힣])|(?<=[가-힣][IJT][CG])\s?-\s?(?=[가-힣]+[IJT][CG])",
+        lambda m: RANGE,
+        text,
+    )
 
 
 # A change written with an arrow between two amounts (45℃ → 50℃, 329,000원→279,000원) is
