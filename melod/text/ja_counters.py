@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from melod.text.ja_numbers import ALL_GEM, SMALL_GEM, TEN_GEM, Counter
+from melod.text.ja_numbers import ALL_GEM, POINT_GEM, SMALL_GEM, TEN_GEM, Counter
 
 _HON = Counter("ほん", ALL_GEM, "ぽん", "ぼん", after_yon="ほん")
 _FUN = Counter("ふん", ALL_GEM, "ぷん", "ぷん")
@@ -29,6 +29,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "名": Counter("めい"),
     "個口": Counter("こぐち", ALL_GEM),  # parcels in one delivery
     "個": Counter("こ", ALL_GEM),
+    # round 455 (session 7, JP-2): blind set b55: 英検2級 にきゅう, 1級建築士 いっきゅう.
+    "級": Counter("きゅう", SMALL_GEM),
     "段階": Counter("だんかい"),
     "段": Counter("だん"),
     "列": Counter("れつ"),
@@ -154,7 +156,9 @@ COUNTERS: Final[dict[str, Counter]] = {
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
     "セット": Counter("セット", ALL_GEM),
-    "ケース": Counter("ケース", ALL_GEM),
+    # round 456 (session 7, JP-2): blind set b56: a k loanword doubles only 1 and 10
+    # (1ケース いっケース); 6ケース, 48ケース keep ろく, はち.
+    "ケース": Counter("ケース", POINT_GEM),
     "カップ": Counter("カップ", ALL_GEM),
     "年代": Counter("ねんだい", four="よ"),
     "代": Counter("だい"),

@@ -36,9 +36,22 @@ def _score(m: re.Match[str]) -> str:
     return cardinal(int(a)) + "たい" + cardinal(int(b))
 
 
+# round 455 (session 7, JP-2): blind set b55: 大坂 7-6 6-3, 錦織 6-4、3-6、7-5: two or more
+# small pairs in a row after a name are set scores, not addresses.
+_SET_RUN = re.compile(
+    rf"(?<=[{_TEAM}] )\d{{1,2}}-\d{{1,2}}(?:(?: |[,、] ?)\d{{1,2}}-\d{{1,2}})+(?![\d-])"
+)
+_PAIR = re.compile(r"(\d+)-(\d+)")
+
+
+def _set_run(m: re.Match[str]) -> str:
+    return _PAIR.sub(_score, m.group())
+
+
 def score_rules(unit_alt: str) -> tuple[Rule, ...]:
     """The score rules; unit_alt names the units after which a pair is a measure."""
     return (
+        (_SET_RUN, _set_run),
         (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
         (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
         # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names (written close

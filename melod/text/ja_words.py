@@ -143,6 +143,16 @@ def _long_tail(word: str) -> str | None:
     return None
 
 
+def _word_then_name(word: str) -> str | None:
+    """pensionhakuba ペンションハクバ, hotelnikko: a loanword of ours run into a romaji name
+    (four letters or more, not a dictionary word) is read as the word, then the name."""
+    for cut in range(len(word) - 4, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        if head in WORDS and looks_japanese(tail) and not in_dictionary(tail):
+            return WORDS[head] + (romaji(tail) or "")
+    return None
+
+
 def _my_word(word: str) -> str | None:
     """mypage マイページ, mynumbercard: マイ run into a word we can read (not mystery)."""
     rest = word[2:].lower()
@@ -196,6 +206,8 @@ def latin_word(word: str) -> str:
     if said := _my_word(word):
         return said
     if said := _long_tail(word.lower()):
+        return said
+    if said := _word_then_name(word.lower()):
         return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
