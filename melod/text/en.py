@@ -174,6 +174,7 @@ _RULES: list[Rule] = [
         lambda m: m[1] + pairs(int(m[2])),
     ),
     en_codes.EMERGENCY,
+    _d.RANGE,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _d.ymd),
     *en_shapes.DATE_RULES,
     _c(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", _d.dmy),

@@ -126,3 +126,17 @@ def mixed(m: re.Match[str]) -> str:
         return m.group(0)
     frac = fraction(a, b).replace("one ", "a ", 1) if a == 1 else fraction(a, b)
     return f"{card(int(m.group(1)))} and {frac}"
+
+
+# round 462 (session 7, EN-c): blind set b62: `03/07/2026 - 03/15/2026`, `2026-03-07–2026-03-15`:
+# a dash between two full dates is 'to' (each date is read by the date rules that follow).
+def _full(a: int) -> str:
+    """A whole numeric date whose own separators are groups `a` and `a + 1`."""
+    year_first = rf"\d{{4}}([-./])\d{{1,2}}\{a}\d{{1,2}}"
+    return rf"(?:{year_first}|\d{{1,2}}([-./])\d{{1,2}}\{a + 1}(?:\d{{4}}|\d{{2}}))"
+
+
+RANGE = latin.rule(
+    rf"(?<![\w/.,-])({_full(2)}) ?[-–—] ?({_full(5)})(?![\w/])",
+    lambda m: f"{m[1]} to {m[4]}",
+)

@@ -52,12 +52,15 @@ def _rating(m: re.Match[str]) -> str:
     """`4.5/5 stars`, `sleep score 85/100`: read 'out of'; anything else is left alone."""
     top, bottom = m[1], int(m[2])
     sentence = re.split(r"[.!?] ", m.string[: m.start()])[-1]
-    # `got 18/20 on my spelling test`: what is marked may follow in the same sentence.
-    sentence += re.split(r"[.!?](?: |$)", m.string[m.end() :])[0]
+    # `got 18/20 on my spelling test`: what is marked may follow, after `on`.
+    marked = re.match(
+        r" on (?:\w+ ){0,3}(?:test|exam|quiz|essay|assignment|midterm)", m.string[m.end() :]
+    )
     rated = (
         "." in top
         or re.match(r" ?(?:stars?|points?)\b", m.string[m.end() :])
         or RATING_CTX.search(sentence)
+        or marked
         # `Got an A on the exam!!! 97/100`: a bare mark is rated by the sentence before.
         or (not sentence.strip(" !?.\x02") and RATING_CTX.search(m.string[: m.start()]))
     )

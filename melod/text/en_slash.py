@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text import latin
+from melod.text.en_measures import RATING_CTX
 from melod.text.en_tables import (
     BARE_FRACTION,
     DATE_WORDS,
@@ -91,6 +92,9 @@ def _of_total(m: re.Match[str]) -> str:
     day = re.search(r"([A-Za-z]+)\.?[,\s–-]*$", m.string[: m.start()])
     if before in DATE_WORDS or (day and day[1].lower() in _DAYS) or a > b or b < 2:
         return m[0]
+    # `got 18/20 on my spelling test`: a mark, read 'out of' by the rating rule.
+    if RATING_CTX.search(m.string) and noun not in _DONE_WORDS - {"on", "correct"}:
+        return m[0]
     # `party 10/31 starts at 7:30`: a day no total could be, before a verb, is a US date.
     if a <= 12 < b <= 31 and noun in _DATE_VERBS:
         return m[0]
@@ -128,7 +132,11 @@ FRACTIONS: list[Rule] = [
 OF_TOTAL: Rule = rule(_OF_TOTAL, _of_total)
 #: `1/2 an hour`, `3/4 cup`, `12/12 hrs`: bare fractions before a noun, a count against a goal.
 COUNTS: list[Rule] = [
-    rule(r"(?<![\w/.,])1/2 (?=an? )", lambda m: "half "),
+    # round 463 (session 7, EN-c): blind set b63: `ate 1/2 the cake`, `1/2 my battery`.
+    rule(
+        r"(?<![\w/.,])1/2 (?=(?:an?|the|my|your|his|her|our|their|this|that|its)\b)",
+        lambda m: "half ",
+    ),
     rule(
         rf"(?<![\w/.,])([13])/([24]) (?=(?:{BARE_FRACTION})\b)",
         lambda m: {"1/2": "half ", "1/4": "a quarter ", "3/4": "three quarters "}.get(
