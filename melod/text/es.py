@@ -96,6 +96,9 @@ def _bare(m: re.Match[str]) -> str:
     name = name or m.string[m.start() - 1 : m.start()].isalpha()
     # After a noun it names ('sector 1 regado', 'zona 2 activa') it is never 'un'.
     name = name or latin.prev_word(m).lower() in LABEL_NOUNS
+    # round 456 (session 7, ES-2): blind set b56
+    # A capital glued after it makes a code: 'tarifa 1F', 'depto. 1B' is 'uno', never 'un'.
+    name = name or bool(re.match(r"[A-Z]\b", m.string[m.end() :]))
     # After a code of capitals it is a label: 'vuelo FR 8341 cancelado'.
     name = name or bool(re.search(r"\b[A-Z]{1,3} $", m.string[: m.start()]))
     # 'entre 21 y 31 personas': the first number agrees with the noun after the second.

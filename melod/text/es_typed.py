@@ -163,6 +163,14 @@ RULES: list[Rule] = [
     ),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:''|[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
+    # round 456 (session 7, ES-2): blind set b56
+    # 'XV años', 'fiesta de XV': an age or anniversary in Roman figures is a cardinal.
+    _c(
+        r"\b((?:de|mis|sus|los) )?([IVXL]{2,6})\b(?= años\b)|\b((?:de|mis|sus|los) )XV\b",
+        lambda m: (
+            (m[1] or m[3] or "") + card(_roman(m[2] or "XV")) if _roman(m[2] or "XV") > 0 else m[0]
+        ),
+    ),
     _c(r"\b(?:ok|Ok|OK)\b(?![.@/]\w)", lambda m: "okey"),
     _c(rf"\b([\w-]+)\.({_EXTENSIONS})\b", _file),
     # 'N-II', 'A-IV': the old radial roads are numbered in Roman figures, said as cardinals.
