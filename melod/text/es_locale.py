@@ -113,7 +113,7 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         # fuel by the litre too (Spain prices it in euros, the US by the gallon).
         _words(
             r"pesos?|celular|boletos?|computadora|cuadras|pasás|tenés|podés|querés|sabés|vení|"
-            r"decime|avisame|fijate|mirá|pagá|litros?"
+            r"decime|avisame|fijate|mirá|pagá|litros?|pasajes?"  # a fare is 'billete' in Spain
         ),
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
         # The dollar's own price ('el dólar cierra en $17.25', 'Dólar hoy: $952') is in pesos.
