@@ -8,6 +8,7 @@ from melod.text import (
     es_abbrev,
     es_clean,
     es_codes,
+    es_counts,
     es_forms,
     es_fractions,
     es_locale,
@@ -18,14 +19,12 @@ from melod.text import (
     es_typed,
     latin,
 )
-from melod.text.es_numbers import DIGIT_NAMES, comma_thousands, dotted, left_out, stressed_a
+from melod.text.es_numbers import DIGIT_NAMES, dotted, stressed_a
 from melod.text.es_numbers import GROUPED as _GROUPED
 from melod.text.es_numbers import SN as _SN
 from melod.text.es_numbers import N as _N
 from melod.text.es_numbers import card as _card
-from melod.text.es_numbers import gender as _gender
 from melod.text.es_numbers import num as _num
-from melod.text.es_numbers import ordinal as _ordinal
 from melod.text.es_numbers import parse as _parse
 from melod.text.es_ranges import HD as _HD
 from melod.text.es_ranges import H as _H
@@ -35,22 +34,18 @@ from melod.text.es_ranges import date as _date
 from melod.text.es_tables import (
     ADDRESS,
     CURRENCY_NAMES,
-    LABEL_NOUNS,
     MONEY_CODES,
     PER,
     SAID_AS_WORDS,
     SCORE_CTX,
     SYMBOLS,
 )
-from melod.text.es_units import UNIT_RE, unit_rule, words
+from melod.text.es_units import UNIT_RE, unit_rule
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
 VERSION = "18"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
-
-# After a floor ordinal these are not nouns: '3.º B', '2.º izquierda' keep 'tercero'.
-_FLOOR_SIDES = latin.wordset("izquierda derecha centro interior exterior izda dcha izq")
 
 _KEEP = {"OK": "okey", "EEUU": "Estados Unidos", "ON": "on", "OFF": "off", **SAID_AS_WORDS}
 _CODE_ALT = "|".join(CURRENCY_NAMES)
@@ -72,96 +67,11 @@ def _slash(m: re.Match[str]) -> str:
     return said or f"{_card(a)} {'sobre' if a <= b else 'barra'} {_card(b)}"
 
 
-def _ord(m: re.Match[str]) -> str:
-    after = latin.next_word(m)
-    # A name after it is not the thing ranked: '1.º Barça 34 pts' is 'primero Barça'.
-    name = re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :])
-    noun = _gender(after) and len(after) > 1 and after not in _FLOOR_SIDES and not name
-    gender = "f" if m[2] in ("ª", "a") else ("m" if noun else "")
-    return _ordinal(int(m[1]), gender)
-
-
 def _hours(m: re.Match[str]) -> str:
     h, mm = int(m[1]), int(m[2])
     if latin.prev_word(m) in ("las", "la"):
         return _clock(h, mm)
     return f"{_card(h, 'f')} {'hora' if h == 1 else 'horas'} {_card(mm)}"
-
-
-def _bare(m: re.Match[str]) -> str:
-    # A capitalised word after is a name, not the thing counted: '41001 Sevilla'.
-    # After 'número' it is a label too: 'n.º 21 entregado' is 'veintiuno'.
-    name = bool(re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :]))
-    # Glued to a letter it is part of a name: 'F1 GP' is 'F uno'.
-    name = name or m.string[m.start() - 1 : m.start()].isalpha()
-    # After a noun it names ('sector 1 regado', 'zona 2 activa') it is never 'un'.
-    name = name or latin.prev_word(m).lower() in LABEL_NOUNS
-    # round 456 (session 7, ES-2): blind set b56
-    # A capital glued after it makes a code: 'tarifa 1F', 'depto. 1B' is 'uno', never 'un'.
-    name = name or bool(re.match(r"[A-Z]\b", m.string[m.end() :]))
-    # After a code of capitals it is a label: 'vuelo FR 8341 cancelado'.
-    name = name or bool(re.search(r"\b[A-Z]{1,3} $", m.string[: m.start()]))
-    # 'entre 21 y 31 personas': the first number agrees with the noun after the second.
-    # '1 de cada 4 mujeres': the first number agrees with the noun after 'cada'.
-    pair = re.match(r" (?:y|o|u|a|de cada) [\d.,]+ ([^\W\d_]+)", m.string[m.end() :])
-    noun = pair[1] if pair and _gender(pair[1]) else latin.next_word(m)
-    # The noun left out keeps the feminine ('y 1 de Nest' 'una'); a masculine stays 'uno'.
-    # A code after it names a model of that noun: '2 pilas AA y 1 CR2032' is 'una'.
-    fem_before = _gender(_counted_before(m)) == "f"
-    code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
-    after = re.match(r" ?\S+ ([^\W\d_]+)", m.string[m.end() :])  # 'tenistas españolas'
-    g = _gender(noun, after[1] if after else "") or ("f" if fem_before else "")
-    g = "f" if code and fem_before else g
-    if pair and pair[0].startswith(" de cada") and g == "m":
-        g = ""  # 'uno de cada tres trenes'
-    # '14 productos, 1 sustituido': a participle after it agrees with the noun left out.
-    before = re.search(_LIST_BEFORE, m.string[: m.start()])
-    elided = left_out(latin.next_word(m), before[1] if before else "", m.string[m.end() :])
-    g = g if elided is None else elided
-    # '1,500 personas': a count is never a decimal, so the comma groups thousands.
-    value = _parse(comma_thousands(m[0], noun) if g and noun.endswith("s") else m[0])
-    said = _num(value, "" if name else g)
-    # A round million counts its noun with 'de': 'dos millones de habitantes'.
-    if said.endswith(("millón", "millones")) and g and not name:
-        said += " de"
-    return latin.padded(m, said)
-
-
-# '2 notificaciones de Ring y 1 ...': the noun counted before a list's next number.
-# A sentence may end between them: '3 visitas; 1 dejó mensaje', '2 visitas. 1 dejó un paquete'.
-_LIST_BEFORE = re.compile(
-    rf"\d ([^\W\d_]+)\b(?:[^\d.!?;:]{{0,40}}(?:\b[yo]|[,:]) |[^\d.!?;:]{{0,40}}[.;] {latin.MARK}?)$"
-)
-# After a number these leave its noun out: '2 apagadas, 1 sin conexión', 'y 1 de Nest'.
-_LEFT_OUT = latin.wordset("de del más menos sin con en")
-
-
-def _counted_before(m: re.Match[str]) -> str:
-    """'2 notificaciones de Ring y 1 de Nest': a bare number after 'y' counts the same noun."""
-    code = re.match(r" [A-Z]{1,4}\b", m.string[m.end() :])
-    if latin.next_word(m) not in _LEFT_OUT and not code:
-        return ""
-    before = re.search(_LIST_BEFORE, m.string[: m.start()])
-    return before[1] if before else ""
-
-
-def _range(m: re.Match[str]) -> str:
-    """'3-5 días', 'entre 18-20' ('y'), '1-2 h' ('una a dos horas'): both ends agree."""
-    said = words(m[3], False) if m[3] else latin.next_word(m)
-    name = re.match(r" [A-ZÁÉÍÓÚÑ]", m.string[m.end() :]) and not m[3]  # '1-0 Sevilla'
-    g = _gender(said.split()[0]) if said and not name else ""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
-    return f"{_num(_parse(m[1]), g)} {to} {_num(_parse(m[2]), g)}" + _unit_after(m[3])
-
-
-def _out_of(m: re.Match[str], word: str) -> str:
-    """'180/250 personas': both numbers agree with the noun after ('doscientas cincuenta')."""
-    g = "" if m[3] else _gender(latin.next_word(m))
-    return f"{_card(int(m[1]), g)} {word} {_card(int(m[2]), g)}" + _unit_after(m[3])
-
-
-def _unit_after(unit: str | None) -> str:
-    return f" {words(unit, True)}" if unit else ""
 
 
 _RULES: list[Rule] = [
@@ -258,24 +168,24 @@ _RULES: list[Rule] = [
     ),
     _c(
         r"(?<![\d.])(?![1-9]\d{0,2}(?:\.\d{3})+(?!\d|\.\d))\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)",
-        lambda m: _bare(m) if re.fullmatch(_GROUPED, m[0]) else dotted(m[0]),
+        lambda m: es_counts.bare(m) if re.fullmatch(_GROUPED, m[0]) else dotted(m[0]),
     ),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?: ?({UNIT_RE}))?",
-        _range,
+        es_counts.span,
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({UNIT_RE}))?",
-        lambda m: _out_of(m, "sobre"),
+        lambda m: es_counts.out_of(m, "sobre"),
     ),
     *es_fractions.UNIT_RULES,
     unit_rule(_SN),
-    _c(r"(?<![\d.,])(\d+)\.?(º|ª|er|ᵉʳ)(?!\w)", _ord),
-    _c(r"(?<![\d.,])(\d+)\.(o|a)\b", _ord),
+    _c(r"(?<![\d.,])(\d+)\.?(º|ª|er|ᵉʳ)(?!\w)", es_counts.ranked),
+    _c(r"(?<![\d.,])(\d+)\.(o|a)\b", es_counts.ranked),
     *es_fractions.RULES,
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _slash),
     es_codes.LONG_DIGITS,
-    _c(_SN, _bare),
+    _c(_SN, es_counts.bare),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]
 
