@@ -21,6 +21,14 @@ _DAYTIME: Final = "오전|오후|새벽|아침|낮|저녁|밤"
 
 def ranges(text: str) -> str:
     """Mark `A~B` (and `A-B` before a unit or counter) so both ends are read first."""
+    text = _sub_numbers(text)
+    text = _tilde_spans(text)
+    text = _hyphen_spans(text)
+    return _word_spans(text)
+
+
+def _sub_numbers(text: str) -> str:
+    """A hyphen that is no range: a bus or a lot and its sub-number, said with 다시."""
     # 6-1번 버스, 3-2번 칸: a number that does not go up is a sub-number, said with 다시.
     text = _sub(
         r"(?<![0-9.,-])([0-9]{1,4})-([0-9]{1,2})(?=\s?번(?!째))",
@@ -32,19 +40,27 @@ def ranges(text: str) -> str:
         text,
     )
     # 역삼동 823-4, 12-3번지: a lot number and its sub-number, said with 다시.
-    text = _sub(
+    return _sub(
         r"(?:(?<=[가-힣][동리가읍면]\s)|(?<=산\s))([0-9]{1,4})-([0-9]{1,3})(?![0-9-])"
         r"|(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?=\s?번지)",
         lambda m: f"{sino(int(m[1] or m[3]))} 다시 {sino(int(m[2] or m[4]))}",
         text,
     )
-    text = _sub(
+
+
+def _tilde_spans(text: str) -> str:
+    """`A~B` with a number after the tilde, or a date already read (삼월 칠 일)."""
+    return _sub(
         # 09:00 ~ 3/7(금) 17:00: the date after ~ has already been read (삼월 칠 일).
         rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME}|오늘|내일|모레|다음\s?날|익일)\s?)?[-+]?[0-9]"
         r"|(?:일|이|삼|사|오|유|칠|팔|구|시|십일|십이)월 [가-힣]{1,3} 일)",
         lambda m: m.group(1) + RANGE,
         text,
     )
+
+
+def _hyphen_spans(text: str) -> str:
+    """`A-B` between two times, two amounts with a unit, two days or two counters."""
     text = _sub(
         r"(?<=[0-9]:[0-9]{2})(\s?(?:[AaPp][Mm]))?\s?-\s?(?=[0-9]{1,2}:[0-9]{2})",
         lambda m: (m.group(1) or "") + RANGE,
@@ -63,11 +79,15 @@ def ranges(text: str) -> str:
         text,
     )
     # 10시 - 12시, 1층-3층: the same counter on both ends.
-    text = _sub(
+    return _sub(
         r"(?<![0-9])([0-9]+\s?([가-힣]{1,2}))\s?-\s?(?=[0-9]+\s?\2)",
         lambda m: m.group(1) + RANGE,
         text,
     )
+
+
+def _word_spans(text: str) -> str:
+    """A range between two words: weekdays, places, road codes."""
     # 월~금, and with spaces 6월 1일 (일) ~ 6월 3일 (화) once the weekday is a word.
     text = _sub(r"(?<=[가-힣])\s+~\s+(?=[가-힣0-9])|(?<=요일)\s*~\s*", lambda m: RANGE, text)
     # 전주IC~익산JC, 서울TG~신갈JC: a place with its road code is still a place; between
