@@ -117,10 +117,7 @@ def _syllables(phones: list[str], heard: bool = True) -> list[list[str]]:
     for i, p in enumerate(phones):
         nxt = phones[i + 1] if i + 1 < len(phones) else ""
         if p in _VOWELS:
-            # -cu-, -gu-, -pu- unstressed: 큐, 규, 퓨 (document 도큐먼트, regular 레귤러).
-            weak_u = heard and p == "AH" and glide == "Y" and onset != "ㅇ"
-            glide = "Y" if onset == "ㅅ" and phones[i - 1] == "SH" else glide
-            out += _vowel(onset, glide, _VOWELS["UW" if weak_u else p])
+            out += _vowel_at(phones, i, onset, glide, heard)
             onset, glide = "ㅇ", ""
         elif p in ("W", "Y"):
             if onset not in ("ㅇ", "ㄱ", "ㅋ", "ㅎ") and p == "W":
@@ -132,33 +129,54 @@ def _syllables(phones: list[str], heard: bool = True) -> list[list[str]]:
         elif p in ("N", "M", "L") and nxt == "W" and onset == "ㅇ" and out and not out[-1][2]:
             out[-1][2] = _CODAS[p]  # inward 인워드, hyeonwoo 현우
         elif nxt in _VOWELS or nxt in ("W", "Y"):
-            if onset != "ㅇ":
-                out.append([onset, "ㅡ", ""])
-            if (
-                p in ("L", "NG")
-                and out
-                and not out[-1][2]
-                and phones[i - 1] not in ("ER", "SH", "CH", "JH", "ZH")  # wishlist 위시리스트
-            ):
-                out[-1][2] = "ㄹ" if p == "L" else "ㅇ"  # melody 멜로디, clinic 클리닉
-            onset = _ONSETS[p] if p != "NG" else "ㅇ"
+            onset = _onset_at(out, onset, phones, i)
         else:
-            if onset != "ㅇ":
-                out.append([onset, "ㅡ", ""])
-                onset = "ㅇ"
-            last = out[-1] if out else None
-            stop = p in ("P", "T", "K")
-            if last and not last[2] and p in _CODAS and (not stop or _closes(phones, i)):
-                last[2] = _CODAS[p]
-            elif last and not last[2] and p == "B" and _closes(phones, i) and not nxt:
-                last[2] = "ㅂ"  # club 클럽, web 웹, tab 탭
-            elif p == "NG":
-                out.append(["ㅇ", "ㅡ", "ㅇ"])
-            else:
-                out.append([_ONSETS.get(p, "ㅇ"), _ALONE.get(p, "ㅡ"), ""])
+            _coda_at(out, onset, phones, i)
+            onset = "ㅇ"
     if onset != "ㅇ":
         out.append([onset, "ㅡ", ""])
     return out
+
+
+def _vowel_at(phones: list[str], i: int, onset: str, glide: str, heard: bool) -> list[list[str]]:
+    """The vowel at i with the onset and glide gathered before it."""
+    # -cu-, -gu-, -pu- unstressed: 큐, 규, 퓨 (document 도큐먼트, regular 레귤러).
+    weak_u = heard and phones[i] == "AH" and glide == "Y" and onset != "ㅇ"
+    glide = "Y" if onset == "ㅅ" and phones[i - 1] == "SH" else glide
+    return _vowel(onset, glide, _VOWELS["UW" if weak_u else phones[i]])
+
+
+def _onset_at(out: list[list[str]], onset: str, phones: list[str], i: int) -> str:
+    """The consonant at i opens the next syllable; an L or NG also closes the last one."""
+    p = phones[i]
+    if onset != "ㅇ":
+        out.append([onset, "ㅡ", ""])
+    if (
+        p in ("L", "NG")
+        and out
+        and not out[-1][2]
+        and phones[i - 1] not in ("ER", "SH", "CH", "JH", "ZH")  # wishlist 위시리스트
+    ):
+        out[-1][2] = "ㄹ" if p == "L" else "ㅇ"  # melody 멜로디, clinic 클리닉
+    return _ONSETS[p] if p != "NG" else "ㅇ"
+
+
+def _coda_at(out: list[list[str]], onset: str, phones: list[str], i: int) -> None:
+    """The consonant at i with no vowel after it: a 받침, or a syllable of its own with ㅡ."""
+    p = phones[i]
+    nxt = phones[i + 1] if i + 1 < len(phones) else ""
+    if onset != "ㅇ":
+        out.append([onset, "ㅡ", ""])
+    last = out[-1] if out else None
+    stop = p in ("P", "T", "K")
+    if last and not last[2] and p in _CODAS and (not stop or _closes(phones, i)):
+        last[2] = _CODAS[p]
+    elif last and not last[2] and p == "B" and _closes(phones, i) and not nxt:
+        last[2] = "ㅂ"  # club 클럽, web 웹, tab 탭
+    elif p == "NG":
+        out.append(["ㅇ", "ㅡ", "ㅇ"])
+    else:
+        out.append([_ONSETS.get(p, "ㅇ"), _ALONE.get(p, "ㅡ"), ""])
 
 
 def _compose(syllables: list[list[str]]) -> str:
