@@ -149,6 +149,25 @@ _RATING: Final = re.compile(r"평점|별점|만족도|리뷰|후기|★|[Rr]atin
 
 def fractions(text: str) -> str:
     """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date; 120/80 blood pressure."""
+    text = _out_of(text)
+    # Blood pressure 120/80 is said 백이십에 팔십.
+    text = _sub(
+        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
+        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
+        _blood_pressure,
+        text,
+    )
+    text = _sub(
+        rf"(?<![0-9./])({NUM})\s?/\s?({NUM})(?![0-9/.,])(?:\s?({MEASURE_RE.pattern}))?",
+        _progress,
+        text,
+    )
+    return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", _fraction, text)
+
+
+def _out_of(text: str) -> str:
+    """Slashes that are no plain fraction (a score, a mark, a quarter, sessions of a set)
+    and `N분의 M` already in words."""
     if _RATING.search(text):
         # 평점 4.8/5: a score out of five or ten, 오 점 만점에 사 점 팔.
         text = _sub(
@@ -174,24 +193,11 @@ def fractions(text: str) -> str:
         lambda m: f"{m[2]}{m[3]} 중 {m[1]}{m[3]}" if int(m[1]) <= int(m[2]) else m.group(0),
         text,
     )
-    text = _sub(
+    return _sub(
         r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
         lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
         text,
     )
-    # Blood pressure 120/80 is said 백이십에 팔십.
-    text = _sub(
-        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
-        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
-        _blood_pressure,
-        text,
-    )
-    text = _sub(
-        rf"(?<![0-9./])({NUM})\s?/\s?({NUM})(?![0-9/.,])(?:\s?({MEASURE_RE.pattern}))?",
-        _progress,
-        text,
-    )
-    return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", _fraction, text)
 
 
 # `35kWh/월`, `9,900원/월`: the period is said first (월 삼십오 킬로와트시, 월 구천구백 원).

@@ -174,8 +174,8 @@ _NATIVE_UP_TO: Final = {
 _SI_WORD: Final = re.compile(r"리즈|스템|청|민|의회|립|내(?![가-힣])")
 
 
-def _kind(n: int | None, unit: str, before: str, after: str) -> str:
-    """How to read a count: 'native', 'sino', 'month' or 'ordinal'."""
+def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str | None:
+    """The kind a unit takes from the words around it (대파 두 단, 2정도), if they decide it."""
     if unit == "월":
         return "month"
     if unit == "번째":
@@ -204,6 +204,13 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native"  # 자료 세 부 출력 (copies); 1부 예배, 2부 리그 are parts
     if unit == "주" and shares(n, before, after):
         return "native"  # 테슬라 두 주 매수; 2주 후, 임신 20주 stay weeks
+    return None
+
+
+def _kind(n: int | None, unit: str, before: str, after: str) -> str:
+    """How to read a count: 'native', 'sino', 'month' or 'ordinal'."""
+    if kind := _kind_in_context(n, unit, before, after):
+        return kind
     if unit not in NATIVE or (n is None and unit not in _HALVES):
         return "sino"
     if unit == "시" and re.match(r"[가-힣]", after) and not _SI_WORD.match(after):

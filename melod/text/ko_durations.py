@@ -93,36 +93,40 @@ def durations(text: str) -> str:
         text,
     )
 
-    def read(m: re.Match[str]) -> str:
-        if _clock_span(m):
-            return m[0]
-        before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
-        if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
-            return m.group(0)
-        if before and re.search(r"예약\s?$", m.string[: m.start()][-14:][: before.start()]):
-            return m.group(0)  # 예약 녹화 20:00, 예약 충전 01:00: when it starts, a time of day
-        if before and before.group(2) == "타이머" and _SWITCHED_AT.match(m.string[m.end() :]):
-            return m.group(0)
-        parts = [int(p) for p in m.group(0).split(":")]
-        runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
-        distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(
-            r"\s?(?:[~-]|에|부터|까지|경|쯤|도착|출발)", m.string[m.end() :]
-        )
-        if (
-            m.string[m.start() - 1 : m.start()] == "("
-            and _MEDIA.search(m.string)
-            and not _MEDIA_NOT.search(m.string)
-        ):
-            return span(parts, ("시간", "분", "초")[-len(parts) :])
-        if not (before or distance) and not _DURATION_AFTER.match(m.string[m.end() :]):
-            return span(parts, runs) if runs else m.group(0)
-        if len(parts) == 3:
-            return span(parts, ("시간", "분", "초"))
-        if (before and before.group(2)) or parts[0] > 24 or distance:
-            return span(parts, ("분", "초"))
-        return span(parts, ("시간", "분"))
-
     # `02:14:` a colon with no digit after it is punctuation (누수 감지 02:14: 세탁실).
     return re.sub(
-        r"(?<![0-9.])(?<![0-9]:)[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])", read, text
+        r"(?<![0-9.])(?<![0-9]:)[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])",
+        _duration,
+        text,
     )
+
+
+def _duration(m: re.Match[str]) -> str:
+    """One H:MM or H:MM:SS: a span of hours, minutes and seconds, or left a time of day."""
+    if _clock_span(m):
+        return m[0]
+    before = _DURATION_BEFORE.search(m.string[: m.start()][-14:])
+    if before and _WHEN_LOG.search(m.string[: m.start()][-14:]):
+        return m.group(0)
+    if before and re.search(r"예약\s?$", m.string[: m.start()][-14:][: before.start()]):
+        return m.group(0)  # 예약 녹화 20:00, 예약 충전 01:00: when it starts, a time of day
+    if before and before.group(2) == "타이머" and _SWITCHED_AT.match(m.string[m.end() :]):
+        return m.group(0)
+    parts = [int(p) for p in m.group(0).split(":")]
+    runs = _runs(m.string, m.start(), m.end(), parts[0]) if len(parts) == 2 else None
+    distance = _AFTER_DISTANCE.search(m.string[: m.start()][-14:]) and not re.match(
+        r"\s?(?:[~-]|에|부터|까지|경|쯤|도착|출발)", m.string[m.end() :]
+    )
+    if (
+        m.string[m.start() - 1 : m.start()] == "("
+        and _MEDIA.search(m.string)
+        and not _MEDIA_NOT.search(m.string)
+    ):
+        return span(parts, ("시간", "분", "초")[-len(parts) :])
+    if not (before or distance) and not _DURATION_AFTER.match(m.string[m.end() :]):
+        return span(parts, runs) if runs else m.group(0)
+    if len(parts) == 3:
+        return span(parts, ("시간", "분", "초"))
+    if (before and before.group(2)) or parts[0] > 24 or distance:
+        return span(parts, ("분", "초"))
+    return span(parts, ("시간", "분"))
