@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from melod.text.ko_clock import SCORE_CONTEXT
 from melod.text.ko_counter_words import NUM
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, number, sino
-from melod.text.ko_time import SCORE_CONTEXT, date_words
+from melod.text.ko_time import date_words
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -164,20 +165,7 @@ _EVENT_DAY_RE: Final = re.compile(
 def marks(text: str) -> str:
     """The notations above, before ranges, phones and scores can take them apart."""
     text = _EVENT_DAY_RE.sub(lambda m: digit_string(m[1] + m[2]), text)
-    # 112:108, 명암비 1000:1, 경쟁률 1,024:1: three digits before or after a colon is no
-    # clock but a score or a ratio, said with 대.
-    text = _sub(
-        r"(?<![0-9:.,])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5}|[0-9]{1,3}(?:,[0-9]{3})+:[0-9]{1,5})"
-        r"(?![0-9:.]|,[0-9])",
-        lambda m: " 대 ".join(sino(int(n.replace(",", ""))) for n in m.group(1).split(":")),
-        text,
-    )
-    # 경쟁률 523.4:1: a decimal before a colon is no clock either.
-    text = _sub(
-        r"(?<![0-9:.])([0-9]{1,5}\.[0-9]{1,2}):([0-9]{1,5}(?:\.[0-9]{1,2})?)(?![0-9:.])",
-        lambda m: f"{number(m.group(1))} 대 {number(m.group(2))}",
-        text,
-    )
+    text = _ratios(text)
     text = _sub(
         r"(?<![0-9-])([1-9][0-9]{2,3})-([1-9][0-9]{2,3})(?![0-9-])(\s?호(?![가-힣]))?",
         _flat,
@@ -200,5 +188,23 @@ def marks(text: str) -> str:
     return _sub(
         rf"({NUM}\s?(?:%p?|℃|°C?|도|원|달러|엔|포인트|명|건|배|[가-힣]?만\s?[0-9천백]*[가-힣]?)?)\s?([↑↓])",
         _up_down,
+        text,
+    )
+
+
+def _ratios(text: str) -> str:
+    """A colon between two numbers that is no clock: a score or a ratio, said with 대."""
+    # 112:108, 명암비 1000:1, 경쟁률 1,024:1: three digits before or after a colon is no
+    # clock but a score or a ratio, said with 대.
+    text = _sub(
+        r"(?<![0-9:.,])([0-9]{3,5}:[0-9]{1,5}|[0-9]{1,2}:[0-9]{3,5}|[0-9]{1,3}(?:,[0-9]{3})+:[0-9]{1,5})"
+        r"(?![0-9:.]|,[0-9])",
+        lambda m: " 대 ".join(sino(int(n.replace(",", ""))) for n in m.group(1).split(":")),
+        text,
+    )
+    # 경쟁률 523.4:1: a decimal before a colon is no clock either.
+    return _sub(
+        r"(?<![0-9:.])([0-9]{1,5}\.[0-9]{1,2}):([0-9]{1,5}(?:\.[0-9]{1,2})?)(?![0-9:.])",
+        lambda m: f"{number(m.group(1))} 대 {number(m.group(2))}",
         text,
     )

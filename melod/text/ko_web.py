@@ -1,0 +1,95 @@
+"""Korean web and e-mail addresses, read part by part with Korean symbol names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from melod.text import common
+from melod.text.ko_address_words import address_word, spelled_labels
+from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
+from melod.text.ko_romaja import mailbox_surnames
+from melod.text.ko_words import spell
+
+# An address with its port (homeassistant.local:8123): the port is part of it.
+_URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
+
+
+# A short link (naver.me/xYz12, bit.ly/3ab, photos.app.goo.gl/Ab1) or a site on a top-level
+# domain the shared pattern lacks (notion.so, op.gg, home.army.mil), with or without a path.
+_SHORT_LINK_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+"
+    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|xyz|link|page|shop|site|info|biz|store|mil|gov|edu)"
+    r"(?![A-Za-z0-9.])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
+)
+
+
+# An address split into what comes before the host (scheme, mailbox), the host, and the path.
+_HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | re.S)
+
+_SYMBOLS: Final = {
+    ".": "점", "/": "슬래시", "@": "골뱅이", ":": "콜론", "-": "하이픈", "_": "언더바",
+    "?": "물음표", "=": "이퀄", "&": "앤드",  # a query: watch?v=abc
+}  # fmt: skip
+
+
+def addresses(text: str) -> str:
+    """E-mail addresses and URLs, part by part with Korean symbol names."""
+    text = common.EMAIL_RE.sub(_read, text)
+    text = _SHORT_LINK_RE.sub(_read, text)  # first: photos.app.goo.gl is no photos.app
+    return _URL_PORT_RE.sub(_read, text)
+
+
+def _read(m: re.Match[str]) -> str:
+    # \w in the shared patterns also takes the Hangul particle after an address.
+    found = m.group(0)
+    address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
+    tail = found[len(address) :]
+    head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
+    word = _word_reader(mailbox_surnames(head if "@" in head else ""), spelled_labels(host))
+    readings = (
+        common.read_address(part, _SYMBOLS, word, reader)
+        for part, reader in ((head, _one_by_one), (host, _host_digits(host)), (rest, _one_by_one))
+    )
+    spoken = " ".join(r for r in readings if r)
+    return f" {spoken}{tail}"
+
+
+def _word_reader(surnames: dict[str, str], spelled: frozenset[str]) -> Callable[[str], str]:
+    """A reader for the runs of letters of one address, knowing its surnames and spelled labels."""
+
+    def word(part: str) -> str:
+        if re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+", part):
+            # PostView 포스트뷰, blogId 블로그아이디: a CamelCase name word by word
+            return "".join(word(p) for p in re.findall("[A-Z]?[a-z]+", part))
+        key = part.lower()
+        if len(key) == 1:
+            return spell(key)  # naver.me/a1B2: a letter alone is spelled, not the word a
+        if key in surnames:
+            return surnames[key]
+        if key in spelled:
+            return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
+        return address_word(key)
+
+    return word
+
+
+def _one_by_one(d: str) -> str:
+    return digit_string(d, PHONE_DIGITS)
+
+
+def _host_digits(host: str) -> Callable[[str], str]:
+    """A reader for the digits of a host.
+
+    A two-digit number glued to a name in the host is part of the brand name and said as
+    a number (cafe24 카페이십사, yes24); elsewhere digits go one by one.
+    """
+    named = re.search("[A-Za-z]", host) is not None
+
+    def digits(d: str) -> str:
+        if named and len(d) == 2 and d[0] != "0":
+            return sino(int(d))
+        return digit_string(d, PHONE_DIGITS)
+
+    return digits
