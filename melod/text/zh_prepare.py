@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from melod.text import common, zh_typed
+from melod.text import common, zh_spans, zh_typed
 from melod.text.zh_units import CURRENCY_ALT, CURRENCY_SIGNS, NUMBER, PER_UNITS, alternation
 
 #: "72次/分", "3.45元/吨", "2.8元/平方米/月": each slash is read 每 (per).
@@ -206,53 +206,24 @@ def _symbols(text: str) -> str:
     return re.sub(r"(?<=\d人)\s?/\s?(?=\d)", "，", text)  # 限载13人/1000kg: two limits
 
 
-_SLASH_DAY: Final = r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
-_YEAR_DAYS_RE: Final = re.compile(
-    r"(?<![\d.])((?:19|20)\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])\s?[-~–—]\s?"
-    r"(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d./-])"
-)
-#: 12/24-12/26: written out as 12月24日到12月26日, so 1/2 after the dash is no half.
-_SLASH_DAYS_RE: Final = re.compile(rf"(?<![\d/.]){_SLASH_DAY}\s?[-~–—]\s?{_SLASH_DAY}(?![\d/])")
-
-
-def _ranges(text: str) -> str:
-    """Dashes that join two times or dates, read 到; 2024Q4 and 星期7."""
-    # 2024Q4, spelled by common.prepare as a code (2 0 2 4, Q 4): a year and its quarter.
-    text = re.sub(
-        r"(?<![\w])([12]) (\d) (\d) (\d), ([QH]) ([1-4])(?![\w])", r"\1\2\3\4年\5\6", text
-    )
-    # 8点半-9点, 14时-16时, Q1-Q3, 2024/11/28-2024/12/01: the dash of a range is 到.
-    text = re.sub(
-        r"(?<=\d[点分时]|点半)\s?[-~]\s?(?=\d)|(?<=[A-Z]\d)-(?=[A-Z]\d)"
-        r"|(?<=\d[/.-]\d\d|[/.-]\d[/.-]\d)\s?[-~]\s?(?=\d{4}[/.-]\d{1,2}[/.-]\d{1,2})",
-        "到",
-        text,
-    )
-    # 2025.1.28-2.4, 2025/1/28-2/4: the year said once, the end a month and a day.
-    text = _YEAR_DAYS_RE.sub(r"\1\2\3\2\4到\5月\6日", text)
-    # 12.5-13日: a dotted month and day, then the last day of the span.
-    text = re.sub(
-        r"(?<![\d.])(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])\s?[-~–—]\s?(?=(?:3[01]|[12]\d|0?[1-9])([日号]))",
-        r"\1月\2\3到",
-        text,
-    )
-    # 12/24-12/26, 10/1~10/7: a dash between two month/day dates is 到.
-    text = _SLASH_DAYS_RE.sub(r"\1月\2日到\3月\4日", text)
-    # 2024年12月31日-2025年1月2日, 12月1日-3日: a dash after a day is 到.
-    text = re.sub(r"(?<=\d[日号月])\s?[-~]\s?(?=\d)", "到", text)  # 2024年12月-2025年2月
-    # 周一~周五, 星期一-星期五: the dash between two weekdays is 到.
-    text = re.sub(
-        r"(?:(?<=周[一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=礼拜[一二三四五六日天]))"
-        r"\s?[-~–—]\s?(?=(?:周|星期|礼拜)?[一二三四五六日天](?![月号日点个年]))",
-        "到",
-        text,
-    )
-    return re.sub(r"(?<=星期|礼拜)7", "日", text)  # 星期7 星期日
-
-
 def _units_and_times(text: str) -> str:
     """Times of day, per-unit slashes, typed shorthand (1h42m, 1.2w, 1米75), label colons."""
-    text = _ranges(text)
+    text = zh_spans.ranges(text)
+    text = _spans_and_units(text)
+    text = _shorthand(text)
+    # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
+    text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
+    text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
+    # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
+    text = re.sub(
+        r"((?:(?<=[A-Z]{2})|(?<=O))\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text
+    )  # O3：160 too
+    text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
+    return _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
+
+
+def _spans_and_units(text: str) -> str:
+    """Dashes between times (到), 1h42m, per-unit slashes, tyres, heights and inches."""
     # 上午9:00 - 下午5:00, 9am-5pm, 23:00-次日2:00: a dash between two times of day is 到.
     text = re.sub(
         r"(?i)(?<=\d|m)\s?[-~–—]\s?(?=(?:次日|翌日|第二天|隔天|次晨|明天|明日)?"
@@ -272,7 +243,11 @@ def _units_and_times(text: str) -> str:
     )
     text = _TYRE_RE.sub(_tyre, text)  # 225/45R17 二二五 四五 R十七
     text = _HEIGHT_RE.sub(_height, text)
-    text = _INCHES_RE.sub(lambda m: m[1] + "英寸", text)  # 75" 七十五英寸
+    return _INCHES_RE.sub(lambda m: m[1] + "英寸", text)  # 75" 七十五英寸
+
+
+def _shorthand(text: str) -> str:
+    """Typed chat shorthand: 1.2k, 1.2w, 8k元, 15k-25k, and = as 等于."""
     # 1.2k个赞 is 一千二百 (千 takes no decimals, 1.2w 一点二万 does).
     text = re.sub(
         rf"(?<![\d.])(\d{{1,3}}\.\d{{1,3}})[kK](?:(\+)|(?=个?(?!/)(?:{_COUNTED})))",
@@ -284,13 +259,4 @@ def _units_and_times(text: str) -> str:
         rf"(?<=\d)([wWkK])(?=\+|个?(?:{_COUNTED}))", lambda m: _ABBREV[m[1].lower()], text
     )
     text = zh_typed.typed(text)  # 月薪15k-25k, ~30分钟, P23-25
-    text = re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
-    # 03月05日 is read 三月五日: a zero-padded month or day loses its zero.
-    text = re.sub(r"(?<![\d.])0(\d)(?=月)|(?<=月)0(\d)(?=[日号])", lambda m: m[1] or m[2], text)
-    text = re.sub(r"(?<=\d)T(?=\d{1,2}:\d{2})", " ", text)  # ISO 2024-11-28T15:30
-    # PM10：45, PM2.5：75: a colon after a code or a decimal labels a value, no clock time.
-    text = re.sub(
-        r"((?:(?<=[A-Z]{2})|(?<=O))\d+(?:\.\d+)?|(?<![\d.])\d+\.\d+):(?=\d)", r"\1：", text
-    )  # O3：160 too
-    text = _MONEY_PER_RE.sub(lambda m: m[1] + "每" + PER_UNITS.get(m[2], m[2]), text)
-    return _PER_RE.sub(lambda m: m.group(1) + _per(m.group(2)), text)
+    return re.sub(r"(?<=[\dA-Za-z)\u4e00-\u9fff])\s?=\s?(?=[\d$€£¥￥(])", "等于", text)
