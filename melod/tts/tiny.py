@@ -125,6 +125,31 @@ def _snapshot(store: ModelStore, repo: str) -> Path:
     return folder
 
 
+def _tiny_model() -> dict[str, Any]:
+    """The model section: the real architecture with the fewest and narrowest layers."""
+    return {
+        "use_spk_conditioned_encoder": True,
+        "use_noise_scaled_mas": True,
+        "use_duration_discriminator": True,
+        "inter_channels": 16,
+        "hidden_channels": 16,
+        "filter_channels": 32,
+        "n_heads": 2,
+        "n_layers": 3,  # the speaker is added at layer 2, so 3 is the least
+        "n_layers_trans_flow": 3,  # TransformerCouplingLayer asserts 3
+        "n_flow_layer": 2,
+        "kernel_size": 3,
+        "p_dropout": 0.1,
+        "resblock": "1",
+        "resblock_kernel_sizes": [3],
+        "resblock_dilation_sizes": [[1, 3, 5]],
+        "upsample_rates": list(UPSAMPLE_RATES),
+        "upsample_initial_channel": 32,
+        "upsample_kernel_sizes": [16, 16, 4, 4, 4],
+        "gin_channels": 16,
+    }
+
+
 def _melo_config(lang: str) -> dict[str, Any]:
     """A MeloTTS config.json with the real symbols, tones and languages and tiny layers."""
     symbols = importlib.import_module("melo.text.symbols")
@@ -141,27 +166,7 @@ def _melo_config(lang: str) -> dict[str, Any]:
             "cleaned_text": True,
             "spk2id": SPEAKERS[lang],
         },
-        "model": {
-            "use_spk_conditioned_encoder": True,
-            "use_noise_scaled_mas": True,
-            "use_duration_discriminator": True,
-            "inter_channels": 16,
-            "hidden_channels": 16,
-            "filter_channels": 32,
-            "n_heads": 2,
-            "n_layers": 3,  # the speaker is added at layer 2, so 3 is the least
-            "n_layers_trans_flow": 3,  # TransformerCouplingLayer asserts 3
-            "n_flow_layer": 2,
-            "kernel_size": 3,
-            "p_dropout": 0.1,
-            "resblock": "1",
-            "resblock_kernel_sizes": [3],
-            "resblock_dilation_sizes": [[1, 3, 5]],
-            "upsample_rates": list(UPSAMPLE_RATES),
-            "upsample_initial_channel": 32,
-            "upsample_kernel_sizes": [16, 16, 4, 4, 4],
-            "gin_channels": 16,
-        },
+        "model": _tiny_model(),
         "num_languages": symbols.num_languages,
         "num_tones": symbols.num_tones,
         "symbols": list(symbols.symbols),
