@@ -14,7 +14,8 @@ from melod.text.ja_codes import (
     Rule,
     digit_run_rules,
 )
-from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH, NOT_BEFORE
+from melod.text.ja_counter_guards import NOT_BEFORE
+from melod.text.ja_counters import COUNTERS, DAY, DAYS_SPAN, MONTH
 from melod.text.ja_dates import (
     DURATION_RE,
     SLASH_RANGE_RE,
