@@ -79,8 +79,8 @@ def _currency_codes(text: str) -> str:
     return re.sub(r"(?<=円)(\s?)\+(?=\s?税)", r"\1プラス", text)
 
 
-def typed_signs(text: str) -> str:
-    """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
+def _plain_signs(text: str) -> str:
+    """Half-width kana, typographic dashes, currency codes and full-width commas made plain."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
     text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
     text = text.replace("−", "-").replace("～", "〜")
@@ -88,18 +88,22 @@ def typed_signs(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])US\$(?=\s?\d)", "$", text)  # US$25.99: said as plain ドル
     text = _currency_codes(text)
     text = text.translate(_GREEK)  # β版 ベータ版, α波
-    text = re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
+    return re.sub(r"(?<=\d)，(?=\d{3}(?!\d))", ",", text)  # ５，０００ (full-width comma)
+
+
+def _plus_signs(text: str) -> str:
+    """+5, +¥300 and a + between amounts are said プラス; a phone number's + is left."""
     text = re.sub(
         r"(?<![0-9A-Za-z+])\+(?=[$€£¥￥₩]?\d)"
         r"(?!\d{1,3}[\s-]?(?:[(（]0[)）]\s?)?[(（]?\d{1,4}[)）]?[-\s]\d)",  # not a phone number
         "プラス",
         text,
     )
-    text = re.sub(r"(?<=\S) \+ (?=\S)", " プラス ", text)  # $39.99 + 送料$12
-    # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.
-    text = re.sub(
-        r"(?<![A-Za-z\d.])(\d{1,2})h\s?(\d{1,2})m(?:in)?(?![A-Za-z])", r"\1時間\2分", text
-    )
+    return re.sub(r"(?<=\S) \+ (?=\S)", " プラス ", text)  # $39.99 + 送料$12
+
+
+def _eras(text: str) -> str:
+    """R7.4.1 and 令和7年: an era date, the era said in kana with its year."""
     # R7.4.1, H31.4.30: an era date written short (令和/平成).
     text = re.sub(
         r"(?<![A-Za-z])([RH])\s?(\d{1,2})[./](\d{1,2})[./](\d{1,2})(?![\d.])",
@@ -107,20 +111,41 @@ def typed_signs(text: str) -> str:
         text,
     )
     # 令和7年 れいわななねん, 令和元年 れいわがんねん: the era is said with its year, in kana.
-    text = _ERA_RE.sub(lambda m: _ERAS[m[1]] + m[2] + ("がんねん" if m[3] else ""), text)
+    return _ERA_RE.sub(lambda m: _ERAS[m[1]] + m[2] + ("がんねん" if m[3] else ""), text)
+
+
+def _glued_to_latin(text: str) -> str:
+    """Signs glued to Latin letters or a number: .js, the 2 of P2P, the K of 2700K."""
     text = re.sub(r"(?<=[A-Za-z])\.js(?![A-Za-z])", "JS", text)  # Node.js ノードジェーエス
     text = re.sub(r"(?<=[A-Za-z])2(?=[A-Za-z])", "ツー", text)  # Zigbee2MQTT, P2P, H2O
-    text = re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
-    text = _exponents(text)
-    text = _ranges(text)
+    return re.sub(r"(?<![\d.,])([1-9]\d{3})\s?K(?![A-Za-z])", r"\1ケルビン", text)  # 2700K (light)
+
+
+def _minus_signs(text: str) -> str:
+    """-¥35, ▲1,205円, ±, and the IME's ー typed for a minus, said マイナス."""
     text = re.sub(r"(?<![0-9A-Za-z])-(?=[$€£¥￥₩]\d)", "マイナス", text)  # -¥35
     text = re.sub(r"[▲△]\s?(?=[$€£¥￥₩]?\d)", "マイナス", text)  # ▲1,205円: a loss
     text = re.sub(r"±\s?(?=\d)", "プラスマイナス", text)
     # 外気温ー5℃: the IME's long-vowel mark typed for a minus (not after katakana: センター5階).
     text = re.sub(r"(?<=\d)[ー―](?=\d)", "-", text)  # 090ー1234ー5678
-    text = re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
+    return re.sub(r"(?<![ァ-ヶー])[ー―](?=\d)", "マイナス", text)
+
+
+def _paces(text: str) -> str:
+    """6'12" and 5:30/km: a running pace in minutes and seconds (分, 秒)."""
     text = re.sub(r"(?<!\d)(\d{1,2})['′](\d{2})[\"″]", r"\1分\2秒", text)  # 6'12" (a pace)
-    text = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s?/\s?(?:km|mi)(?![A-Za-z]))", r"\1分\2秒", text)
+    return re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s?/\s?(?:km|mi)(?![A-Za-z]))", r"\1分\2秒", text)
+
+
+def typed_signs(text: str) -> str:
+    """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
+    text = _plus_signs(_plain_signs(text))
+    # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.
+    text = re.sub(
+        r"(?<![A-Za-z\d.])(\d{1,2})h\s?(\d{1,2})m(?:in)?(?![A-Za-z])", r"\1時間\2分", text
+    )
+    text = _glued_to_latin(_eras(text))
+    text = _paces(_minus_signs(_ranges(_exponents(text))))
     # 30cm×40cm, 1920x1080: a size is read with かける.
     text = re.sub(r"\s?×\s?(?=\d)|(?<=\d)[xX](?=\d)", "かける", text)
     # AM7:30, PM3時: the English prefix is 午前/午後, as on Japanese clocks.
