@@ -171,9 +171,8 @@ def _word(part: str) -> str:
     return WORDS.get(part.lower()) or english(part) or spell(part)
 
 
-def latin_word(word: str) -> str:
-    """Read a Latin word: a known loanword, an acronym spelled, a romanised Japanese name
-    (yamada ヤマダ), else an English word by its sound (kitchen キッチン)."""
+def _known_or_letters(word: str) -> str | None:
+    """A word we know, or one too short or too capitalised to be read as a word: spelled."""
     known = WORDS.get(word.lower())
     if known is not None:
         return known
@@ -193,6 +192,11 @@ def latin_word(word: str) -> str:
         return spell(word)
     if len(word) <= 5 and not in_dictionary(word) and _NO_ONSET_RE.match(word.lower()):
         return spell(word)  # kddi ケーディーディーアイ: letters typed in lower case
+    return None
+
+
+def _written_parts(word: str) -> str | None:
+    """A word whose parts show in its spelling (Mc, a particle after, capitals): each read."""
     if word[:2] == "Mc" and word[2:3].isupper():  # McDonald マクドナルド
         return "マク" + latin_word(word[2:])
     head, tail = re.match(r"(.*?)(out|up|off)?$", word.lower()).groups()  # type: ignore[union-attr]
@@ -201,17 +205,23 @@ def latin_word(word: str) -> str:
     parts = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", word)
     if len(parts) > 1:  # PlayStation, AirPods: each part is a word
         return "".join(latin_word(p) if p.isupper() else _word(p) for p in parts)
-    if said := _compound(word.lower()):
+    return None
+
+
+def latin_word(word: str) -> str:
+    """Read a Latin word: a known loanword, an acronym spelled, a romanised Japanese name
+    (yamada ヤマダ), else an English word by its sound (kitchen キッチン)."""
+    said = _known_or_letters(word)
+    if said is None:
+        said = _written_parts(word)
+    if said is not None:
         return said
-    if said := _my_word(word):
-        return said
-    if said := _long_tail(word.lower()):
-        return said
-    if said := _word_then_name(word.lower()):
+    lower = word.lower()
+    if said := _compound(lower) or _my_word(word) or _long_tail(lower) or _word_then_name(lower):
         return said
     if looks_japanese(word, english=in_dictionary(word)):
         return romaji(word) or spell(word)
-    said = _romaji_compound(word.lower()) or _compound(word.lower(), need_common=False)
+    said = _romaji_compound(lower) or _compound(lower, need_common=False)
     return said or english(word) or spell(word)
 
 
