@@ -1,10 +1,10 @@
-"""English abbreviations and titles: Mr., Dr., St., Ave., approx., Bldg., day names."""
+"""English abbreviations and titles: Mr., Dr., St., Ave., approx., Bldg.; day names in en_days."""
 
 from __future__ import annotations
 
 import re
 
-from melod.text import en_short, latin
+from melod.text import en_days, en_short, latin
 from melod.text.en_tables import DAYS, MONTH_RE, MONTHS
 from melod.text.en_words import keep_dot, ordinal, sentence_end
 from melod.text.latin import Rule, rule
@@ -39,14 +39,6 @@ _TITLES = {"Prof": "Professor", "Sgt": "Sergeant", "Capt": "Captain", "Supt": "S
            "Pres": "President", "Det": "Detective", "Hon": "Honorable", "Fr": "Father",
            "Cmdr": "Commander", "Adm": "Admiral", "Insp": "Inspector"}  # fmt: skip
 _BARE_TITLES = "Prof|Sgt|Capt|Supt"
-
-#: Prepositions after which a short day name is a day: `until Fri.`, `every Tue`.
-_DAY_CUES = "until|till|til|by|on|from|every|next|this|before|after|through|thru|and|or|for"
-_DAY_INTRO = "to|on|by|for|until|till|next|this|every|from"
-_LOWER_DAYS = "mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
-_LOWER_DAY_NAMES = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-                    "sat": "Saturday", "sun": "Sunday", "fri": "Friday", "tues": "Tuesday",
-                    "thurs": "Thursday"}  # fmt: skip
 
 
 def _street(m: re.Match[str]) -> str:
@@ -92,10 +84,6 @@ def _month_no(name: str) -> int:
 def _mixed(m: re.Match[str]) -> str:
     word = _MIXED[m[1]]
     return latin.at_start(m, word) if m[1] == "Rx" else word
-
-
-def _day(name: str) -> str:
-    return DAYS.get(name) or _LOWER_DAY_NAMES[name]
 
 
 def _street_type(m: re.Match[str]) -> str:
@@ -226,79 +214,11 @@ RULES: list[Rule] = [
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: latin.at_start(m, "number ")),
-    # `Mon/Wed/Fri`: a list of days, 'Monday, Wednesday and Friday'.
-    rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\.?/)", lambda m: DAYS[m[1]] + ", "),
-    rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\b)", lambda m: DAYS[m[1]] + " and "),
-    rule(
-        rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/| ?&) ?(?:{'|'.join(DAYS)})\b)",
-        lambda m: DAYS[m[1]],
-    ),
-    rule(
-        rf"\b(?i:({_DAY_CUES})|(?<=[a-z] )(to)) ((?!Sun [A-Z])(?:{'|'.join(DAYS)}))\b\.?",
-        lambda m: keep_dot(m, f"{m[1] or m[2]} {DAYS[m[3]]}"),
-    ),
-    # `skipped Sat (rain)`, `closed Mon,`, `at 9.40 Sat`: a capitalised short day name
-    # mid-sentence, right before a bracket or a clause break, is that day (`the Sun,` is not).
-    rule(
-        rf"(?:(?<=[a-z] )|(?<=[A-Z]{{2}} |\d\d )(?!Sun))(?<!the )({'|'.join(DAYS)})\b\.?"
-        r"(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
-        lambda m: keep_dot(m, DAYS[m[1]]),
-    ),
-    # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.
-    rule(
-        rf"\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?[AaPp]\.?[Mm]\b)",
-        lambda m: DAYS[m[1]],
-    ),
-    # `10AM sat`, `sat nite`: a short day name in lower case, after a time or before a part
-    # of the day (`sat` alone is a verb).
-    rule(
-        rf"(\d ?[AaPp]\.?[Mm]\.?,? )({_LOWER_DAYS})\b|\b({_LOWER_DAYS})(?= (?:night|morning|"
-        r"afternoon|evening|eve)\b)",
-        lambda m: (m[1] or "") + _day(m[2] or m[3]),
-    ),
+    *en_days.RULES,
     rule(r"\bconf\.? (?=rm\b|room\b|call\b)", lambda m: "conference "),
-    # `for sat`, `moved to SAT`: a short day name after a word that introduces a day.
-    rule(
-        rf"\b({_DAY_INTRO}) (sat|mon|tues?|wed|thu|thurs|fri|SAT|MON|TUE|WED|THU|FRI|SUN)\b\.?",
-        lambda m: m[0] if m[2] == "SAT" and m[1] == "for" else f"{m[1]} {_day(m[2].lower())}",
-    ),
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),
-    # `dinner thurs instead?`: short day names that are no English word are days anywhere;
-    # `til sun` at the end of a sentence is Sunday too.
-    rule(
-        r"\b([Tt]ues|[Tt]ue|[Tt]hurs|[Tt]hur|[Tt]hu|[Ww]eds|[Ff]ri)\b\.?",
-        lambda m: keep_dot(m, _day(m[1].lower())),
-    ),
-    rule(r"\b((?:un)?til+) sun\b(?=[.!?]|$)", lambda m: f"{m[1]} Sunday"),
-    # `arrives Wed between 9 and 10`: capitalised after a lower-case word, a day, unless a
-    # name goes on (`Sun Country`) or `the` makes it a thing (`the Sun`).
-    rule(
-        r"(?<=[a-z] )(?<!the )(Wed|Sat|Mon|Sun)\b\.?(?! [A-Z])",
-        lambda m: keep_dot(m, DAYS[m[1]]),
-    ),
-    # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).
-    rule(
-        rf"\b((?!Sun\b)(?:{'|'.join(DAYS)}))\b\.?(?= (?:is|was|will|works|night|morning|"
-        r"afternoon|evening)\b)",
-        lambda m: DAYS[m[1]],
-    ),
-    rule(rf"(?<!the )\b({'|'.join(DAYS)})\b\.?(?=\))", lambda m: DAYS[m[1]]),
-    # `Wed & Thu`: the second of two days joined by an ampersand.
-    rule(rf"(\b[A-Z][a-z]+day ?& ?)({'|'.join(DAYS)})\b\.?", lambda m: m[1] + DAYS[m[2]]),
-    # `9-5 M-F`: office hours, Monday to Friday.
-    rule(r"(?<![\w-])M ?[-–] ?F(?![\w-])", lambda m: "Monday to Friday"),
-    # `every 2nd Tue`, `last Fri of the month`: a short day name after an ordinal.
-    rule(
-        rf"(\d(?:st|nd|rd|th) |\b(?i:first|second|third|fourth|last) )({'|'.join(DAYS)})\b\.?",
-        lambda m: keep_dot(m, m[1] + DAYS[m[2]]),
-    ),
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
-    # `6 PM Thu`, `18:00 Fri`: a short day name right after a time is that day.
-    rule(
-        rf"(\d(?::\d\d)? ?[AaPp]\.?[Mm]\.?,? |\d:\d\d,? )({'|'.join(DAYS)})\b\.?",
-        lambda m: keep_dot(m, m[1] + DAYS[m[2]]),
-    ),
     # A$, AU$, US$, NZ$, C$: the amount is read in dollars like any other.
     rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$(?=\d)", lambda m: "$"),
 ]
