@@ -26,7 +26,6 @@ from melod.text import en_dates as _d
 from melod.text.en_tables import (
     ADDRESS,
     AMPM,
-    ATTRIBUTIVE,
     CODE_ALT,
     CURRENCY_NAMES,
     DAY_NAMES,
@@ -37,13 +36,13 @@ from melod.text.en_tables import (
     MONTHS,
     NOT_AT_TIME,
     NOT_CLOCK,
-    NOT_MODIFIER,
     PER,
     SCORE_CTX,
     SYMBOLS,
     T12,
     UNITS,
 )
+from melod.text.en_units import measure, number, parse, span
 from melod.text.en_words import (
     card,
     duration,
@@ -53,12 +52,10 @@ from melod.text.en_words import (
     range12,
     range24,
     say_year,
-    singular,
     time12,
     time24,
-    to_word,
 )
-from melod.text.latin import Num, Rule
+from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
 VERSION = "18"
@@ -78,81 +75,13 @@ _STREETS = "Street|Avenue|Road|Boulevard|Place|Lane|Drive|Terrace|Court"
 _STREET_NEXT = rf"(?: (?:and|or|&) \d+(?:st|nd|rd|th))? (?:{_STREETS})s?\b"
 _SCALE = "(million|billion|thousand|k|K|M|B|bn)"
 _FULL_MONTHS = "|".join(MONTHS)
-# `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 #: Words that, after `for 2024`, start the clause's predicate: the number named a year.
 _YEAR_VERBS = (
     "is|are|was|were|will|would|has|have|had|must|should|can|may|opens?|closes?|starts?|"
     "begins?|ends?|looks?|shows?|remains?|now|already|just|due|ready|available|coming"
 )
+# `the 28th of October - the 1st of November`: a dash between two dates reads 'to'.
 _DATE_DASH = rf"\b((?:{_FULL_MONTHS})(?:,? [\w-]+)?) ?[-–] ?(?=the [\w-]+ of |(?:{_FULL_MONTHS}) )"
-
-
-def _parse(text: str) -> Num:
-    return latin.parse(text, ".", ",")
-
-
-def _num(num: Num) -> str:
-    text = card(num.value)
-    if num.frac:
-        text += " point " + latin.spell_digits(num.frac, DIGIT_NAMES)
-    return "minus " + text if num.neg else text
-
-
-_PACKS = "(?:bag|sack|box|boxe|pack|case|roll|pallet|can|bottle|jug|tub|bucket|carton|crate)s?"
-
-
-_RAN = re.compile(r" run (?:this|so far|today|yesterday|in total|altogether|overall|since|last)\b")
-
-
-# Sizes and weights that describe a thing after `the`, `my`... (`the 20 lb turkey`); time
-# units are left out (`the 2 hours flew by`).
-_SIZE_UNITS = latin.wordset("lb lbs kg g oz ft in m cm mm mi km gal L l ml V W kW mAh TB GB")
-_DETERMINER = r"\b(?i:the|this|that|my|your|our|his|her|their) $"
-
-
-def _describes(m: re.Match[str], unit: str) -> bool:
-    """`a 15 min delay`, `a 15-20 min delay`: the measure describes the noun after it."""
-    # `-18°C Fridge 4°C` (an emoji gone between): a capital starts the next item, no noun.
-    noun = "" if re.match(r" [A-Z]", m.string[m.end() :]) else latin.next_word(m)
-    # `2,500 km run this year`: 'run' the verb's participle, not the noun of `a 5 km run`.
-    if _RAN.match(m.string, m.end()) and latin.prev_word(m) not in ("a", "an"):
-        return False
-    if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
-        return True
-    # `a 40 min tailback`, `replace with a 9V`: 'a' before a count above one means the
-    # measure describes a noun, or names the thing itself.
-    # (`E T A 20 min`: a spelled letter A is no article.)
-    if re.search(r"(?<![A-Z] )\b[Aa]n? $", m.string[: m.start()]) and noun != "of":
-        return True
-    sized = unit in _SIZE_UNITS and noun not in NOT_MODIFIER and not noun.endswith("ed")
-    if sized and noun and re.search(_DETERMINER, m.string[: m.start()]):
-        return True
-    # `1x 9V`, `2x 60W bulbs` (the `x` may be gone): after a count the measure names the item.
-    count = r"(?:^|[+&,] )\d{1,2} ?[x×]? $|(?<![\w.])\d{1,2} ?[x×] $"
-    # `10 bags of 50 lb feed`, `a case of 16 oz bottles`: the measure names what is packed.
-    count += rf"|\b(?:{_PACKS}) of $" if noun and noun not in NOT_MODIFIER else ""
-    return bool(re.search(count, m.string[: m.start()])) or en_typed.describes_compound(m)
-
-
-def _measure(m: re.Match[str]) -> str:
-    """`5 km` 'five kilometers'; `a 15 min delay`: a unit describing a noun is singular."""
-    num = _parse(m[1])
-    one, many = UNITS[m[2]]
-    single = singular(num) or (_describes(m, m[2]) and m[2] != "pcs")
-    return f"{_num(num)} {one if single else many}"
-
-
-def _range(m: re.Match[str]) -> str:
-    """`20-30 mph` 'twenty to thirty miles per hour'; `a 15-20 min delay`: 'minute'."""
-    # `ASX 200 -0.8%`, `Dow 39,000 -1.2%`: an index and its fall, read by the measure rules.
-    if m[3] == "%" and re.search(r"\d [-−]\d", m[0]):
-        index = r"\b(?:ASX|Dow|FTSE|Nasdaq|NASDAQ|Nikkei|NZX|TSX|DAX|CAC|S&P|Russell) $"
-        if "." in m[2] or re.search(index, m.string[: m.start()]):
-            return m[0]
-    unit = ""
-    if m[3]:
-        unit = " " + UNITS[m[3]][0 if _describes(m, m[3]) and m[3] != "pcs" else 1]
-    return f"{_num(_parse(m[1]))} {to_word(m)} {_num(_parse(m[2]))}{unit}"
 
 
 _money = en_money.money
@@ -248,24 +177,24 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", time24),
     _c(
         r"([$€£¥₩])(\d+) ?[-–] ?\1?(\d+)\b",
-        lambda m: f"{card(int(m[2]))} to {_money(_parse(m[3]), m[1])}",
+        lambda m: f"{card(int(m[2]))} to {_money(parse(m[3]), m[1])}",
     ),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?{_SCALE}\b|(m)\b)?",
         lambda m: _money(
-            _parse((m[1] or "") + m[3]), m[2], m[4] or m[5] or "", en_money.describes(m)
+            parse((m[1] or "") + m[3]), m[2], m[4] or m[5] or "", en_money.describes(m)
         ),
     ),
-    _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(_parse(m[1]), m[2])),
+    _c(rf"({_SN}) ?([$€£¥₩]|USD|EUR|GBP|JPY|KRW)(?!\w)", lambda m: _money(parse(m[1]), m[2])),
     _c(
         rf"\b(USD|EUR|GBP|JPY|KRW) ?({_SN})",
-        lambda m: latin.at_start(m, _money(_parse(m[2]), m[1])),
+        lambda m: latin.at_start(m, _money(parse(m[2]), m[1])),
     ),
     _c(r"\b[vV](\d+(?:\.\d+)*)\b", en_shapes.v_number),
     _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _d.version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
-        _range,
+        span,
     ),
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
@@ -273,7 +202,7 @@ _RULES: list[Rule] = [
             f"{card(int(m[1]))} over {card(int(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
-    _c(rf"({_SN}) ?({_UNIT_RE})", _measure),
+    _c(rf"({_SN}) ?({_UNIT_RE})", measure),
     _c(
         rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th|ST|ND|RD|TH)\b(?=({_STREET_NEXT})?)",
         lambda m: (
@@ -285,7 +214,7 @@ _RULES: list[Rule] = [
     _c(r"(?<![\d.,])(\d+)ers\b", lambda m: card(int(m[1])) + ("rs" if m[1][-1] == "9" else "ers")),
     _c(r"(?<![\w/.,])(\d+) (\d{1,2})/(\d{1,2})(?![\w/])", _d.mixed),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/])", _d.slash),
-    _c(_SN, lambda m: latin.padded(m, _num(_parse(m[0])))),
+    _c(_SN, lambda m: latin.padded(m, number(parse(m[0])))),
     _c(r"\d+", lambda m: latin.spell_digits(m[0], DIGIT_NAMES)),
 ]
 
