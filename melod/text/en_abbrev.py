@@ -21,7 +21,7 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite"
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
                   "Dep": "Departs", "Ep": "Episode", "ep": "episode", "Gr": "Grade",
                   "Yr": "Year",
-                  # round 464 (session 7, EN-c): blind set b64: a seat's section (`Sec 12 Row F`).
+                  # a seat's section (`Sec 12 Row F`).
                   "Sec": "Section", "Sect": "Section"}  # fmt: skip
 
 _DAY_ABBREVS = "|".join([*DAYS, *(d.lower() for d in DAYS)])

@@ -121,7 +121,7 @@ def _reference(m: re.Match[str]) -> str:
     return m[1] + _spell(m[2])
 
 
-# round 462 (session 7, EN-c): blind set b62: `CS 210`, `Econ 101`, `Spanish 102`: a college
+# `CS 210`, `Econ 101`, `Spanish 102`: a college
 # course number is said in pairs ('two ten', 'one oh one'), never counted.
 _COURSES = (
     r"CS|CSE|CMSC|ECE|EE|ME|Econ|ECON|Math|MATH|Stat|Stats|STAT|Bio|BIO|Chem|CHEM|Phys|PHYS|"
@@ -149,7 +149,7 @@ def _thirteen(m: re.Match[str]) -> str:
 
 RULES: list[Rule] = [
     rule(_COURSE, _course),
-    # round 464 (session 7, EN-c): blind set b64: `13 11 26`, `13 22 33` (Australian numbers).
+    # `13 11 26`, `13 22 33` (Australian numbers).
     rule(r"(?<![\w.,:+#$/-])(13) (\d\d) (\d\d)(?![\w/-]|[.,]\d| \d)", _thirteen),
     rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
@@ -260,7 +260,7 @@ RULES: list[Rule] = [
         r"|(?i:(?<=\bID: )|(?<=\bID ))\d{3,4}(?: \d{3,4})+(?!\w|[.,]\d| \d)",
         lambda m: ", ".join(_spell(g) for g in m[0].split()),
     ),
-    # UK mobiles: 07700 900123; round 463 (session 7, EN-c): blind set b63: landlines with a
+    # UK mobiles: 07700 900123; landlines with a
     # five-digit area code, `01273 886200`, say the local number in threes ('886, 200').
     rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", _phone),
     rule(

@@ -128,7 +128,7 @@ def mixed(m: re.Match[str]) -> str:
     return f"{card(int(m.group(1)))} and {frac}"
 
 
-# round 462 (session 7, EN-c): blind set b62: `03/07/2026 - 03/15/2026`, `2026-03-07–2026-03-15`:
+# `03/07/2026 - 03/15/2026`, `2026-03-07–2026-03-15`:
 # a dash between two full dates is 'to' (each date is read by the date rules that follow).
 def _full(a: int) -> str:
     """A whole numeric date whose own separators are groups `a` and `a + 1`."""

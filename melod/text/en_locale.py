@@ -56,7 +56,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             # Western Australia and Queensland: transport, utilities, teams; the ASX.
             r"Transperth|SmartRider|Synergy|Alinta|Fremantle|Rottnest|Translink|ASX|BBL|"
             r"Big Bash|Scorchers|Sheffield Shield|"
-            # round 465 (session 7, EN-c): blind set b64: Sydney's ground, the ticket seller.
+            # Sydney's ground, the ticket seller.
             r"SCG|Ticketek)\b"
         ),
         re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b"),
@@ -95,9 +95,9 @@ _COMMONWEALTH = re.compile(
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
     r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|bins|"
     r"school holidays|rent review|"
-    # round 463 (session 7, EN-c): blind set b63: cricket is not played in North America.
+    # cricket is not played in North America.
     r"cricket|at stumps|wickets?|"
-    # round 464 (session 7, EN-c): blind set b64: a building's body corporate and its lifts.
+    # a building's body corporate and its lifts.
     r"strata|lifts? (?:maintenance|outage|out of (?:service|order)|is out)|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"

@@ -9,7 +9,7 @@ from melod.text.en_tables import DATE_WORDS, DIGIT_NAMES, UNITS
 from melod.text.en_words import card, ordinal, pairs, say_year
 from melod.text.latin import Rule, rule
 
-# round 462 (session 7, EN-c): blind set b62: a mark on a test, quiz or exam is out of its total.
+# a mark on a test, quiz or exam is out of its total.
 RATING_CTX = re.compile(
     r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?|quiz|quizzes|midterms?|essays?|"
     # A `COVID test` or a `test result` is a lab's, not a mark.

@@ -132,7 +132,7 @@ FRACTIONS: list[Rule] = [
 OF_TOTAL: Rule = rule(_OF_TOTAL, _of_total)
 #: `1/2 an hour`, `3/4 cup`, `12/12 hrs`: bare fractions before a noun, a count against a goal.
 COUNTS: list[Rule] = [
-    # round 463 (session 7, EN-c): blind set b63: `ate 1/2 the cake`, `1/2 my battery`.
+    # `ate 1/2 the cake`, `1/2 my battery`.
     rule(
         r"(?<![\w/.,])1/2 (?=(?:an?|the|my|your|his|her|our|their|this|that|its)\b)",
         lambda m: "half ",

@@ -251,7 +251,7 @@ _INITIALS = re.compile(r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])")
 # Latin America's and Spain's own domains without 'www' or 'https':
 # 'app.riegointeligente.mx/sector/4', 'euskotren.eus/es', 'gencat.cat'.
 _BARE_DOMAIN = re.compile(
-    # round 457 (session 7, ES-2): blind set b57; a shop's name keeps its capitals ('Lider.cl').
+    # a shop's name keeps its capitals ('Lider.cl').
     r"(?<![\w.@-])[A-Za-z][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*"
     r"\.(?:mx|ar|cl|pe|uy|py|bo|ec|ve|gt|cr|pa|hn|sv|ni|do|cu|pr|gob|edu|gov|eus|cat|gal|info)"
     r"(?![\w.-]*@)(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"

@@ -42,7 +42,6 @@ def _labels(m: re.Match[str]) -> bool:
     name = name or m.string[m.start() - 1 : m.start()].isalpha()
     # After a noun it names ('sector 1 regado', 'zona 2 activa') it is never 'un'.
     name = name or latin.prev_word(m).lower() in LABEL_NOUNS
-    # round 456 (session 7, ES-2): blind set b56
     # A capital glued after it makes a code: 'tarifa 1F', 'depto. 1B' is 'uno', never 'un'.
     name = name or bool(re.match(r"[A-Z]\b", m.string[m.end() :]))
     # After a code of capitals it is a label: 'vuelo FR 8341 cancelado'.

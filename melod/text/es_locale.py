@@ -118,7 +118,6 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
         # The dollar's own price ('el dólar cierra en $17.25', 'Dólar hoy: $952') is in pesos.
         r"(?i)\bd[óo]lar\b[^.!?$\d]{0,30}\$ ?\d",
-        # round 456 (session 7, ES-2): blind set b56
         # '$18.45 por dólar', 'tipo de cambio': a rate against the dollar is in pesos.
         r"(?i)\$ ?\d[\d.,]* (?:por|el|x) d[óo]lar\b|\btipo de cambio\b",
     ),

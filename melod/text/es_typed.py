@@ -163,7 +163,6 @@ RULES: list[Rule] = [
     ),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:''|[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
-    # round 456 (session 7, ES-2): blind set b56
     # 'XV años', 'fiesta de XV': an age or anniversary in Roman figures is a cardinal.
     _c(
         r"\b((?:de|mis|sus|los) )?([IVXL]{2,6})\b(?= años\b)|\b((?:de|mis|sus|los) )XV\b",

@@ -123,7 +123,7 @@ ABBREV_RULES: Final[tuple[Rule, ...]] = (
     ),
     (re.compile(r"(?i)(?<![A-Za-z])lv\.?\s?(?=\d)"), lambda m: "レベル"),
     (re.compile(r"(?i)(?<![A-Za-z])vol\.\s?(?=\d)"), lambda m: "ボリューム"),
-    # round 456 (session 7, JP-2): blind set b56: farm land in are and hectare (10aあたり,
+    # farm land in are and hectare (10aあたり,
     # 2.5haの水田); a bare a only before あたり or a field's word (5a is a seat, a grade).
     (re.compile(r"(?<=\d)\s?ha(?![A-Za-z])"), lambda m: "ヘクタール"),
     (

@@ -29,7 +29,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "名": Counter("めい"),
     "個口": Counter("こぐち", ALL_GEM),  # parcels in one delivery
     "個": Counter("こ", ALL_GEM),
-    # round 455 (session 7, JP-2): blind set b55: 英検2級 にきゅう, 1級建築士 いっきゅう.
+    # 英検2級 にきゅう, 1級建築士 いっきゅう.
     "級": Counter("きゅう", SMALL_GEM),
     "段階": Counter("だんかい"),
     "段": Counter("だん"),
@@ -156,7 +156,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     # 1パック いっパック, 6セット ろっセット: loanword counters on a p, s or k double it too.
     "パック": Counter("パック", ALL_GEM),
     "セット": Counter("セット", ALL_GEM),
-    # round 456 (session 7, JP-2): blind set b56: a k loanword doubles only 1 and 10
+    # a k loanword doubles only 1 and 10
     # (1ケース いっケース); 6ケース, 48ケース keep ろく, はち.
     "ケース": Counter("ケース", POINT_GEM),
     "カップ": Counter("カップ", ALL_GEM),

@@ -11,7 +11,7 @@ WORDS: Final = {
     **BRANDS,
     "tv": "テレビ",
     "wi-fi": "ワイファイ",
-    # round 457 (session 7, JP-2): blind set b57: hakubavalley.com ハクババレー (a resort's
+    # hakubavalley.com ハクババレー (a resort's
     # valley, not バリー); pension ペンション, resort, onsen in inn and resort hosts.
     "valley": "バレー",
     "pension": "ペンション",

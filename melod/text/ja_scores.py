@@ -36,7 +36,7 @@ def _score(m: re.Match[str]) -> str:
     return cardinal(int(a)) + "たい" + cardinal(int(b))
 
 
-# round 455 (session 7, JP-2): blind set b55: 大坂 7-6 6-3, 錦織 6-4、3-6、7-5: two or more
+# 大坂 7-6 6-3, 錦織 6-4、3-6、7-5: two or more
 # small pairs in a row after a name are set scores, not addresses; a tie-break's points
 # may follow a set in brackets (7-6(4)).
 _SET = r"\d{1,2}-\d{1,2}(?:[(（]\d{1,2}[)）])?"

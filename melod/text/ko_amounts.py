@@ -80,13 +80,13 @@ def _blood_pressure(m: re.Match[str]) -> str:
 # (another date in the message proves nothing: 케이크 2/3 먹음, 12/25 파티).
 _DAY_WORD: Final = re.compile(
     r"(?:개학|개강|종강|방학식?|졸업식?|입학식?|마감|출국|입국|출발|귀국|납부|예정일|기한|"
-    # round 469 (session 7, KR-c): own round: 생신 3/8, 기념일 5/4: a family day or a day off.
+    # 생신 3/8, 기념일 5/4: a family day or a day off.
     r"생일|생신|기념일|결혼식|돌잔치|제사|기일|환갑|칠순|팔순|상견례|이삿날|휴무|휴진|휴업)"
     r"\s?(?:은|는|일|날)?\s?$"
 )
 
 
-# round 468 (session 7, KR-c): blind set b68: 1/5~2/20, 3/2-3/6: two slash pairs joined by a
+# 1/5~2/20, 3/2-3/6: two slash pairs joined by a
 # range mark are a span of days; neither end is a fraction.
 _DATE_SPAN_AFTER: Final = re.compile(rf"\s?[~{RANGE}]\s?[0-9]{{1,2}}/[0-9]{{1,2}}(?![0-9/])")
 _DATE_SPAN_BEFORE: Final = re.compile(rf"(?<![0-9/])[0-9]{{1,2}}/[0-9]{{1,2}}\s?[~{RANGE}]\s?$")

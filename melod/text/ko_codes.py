@@ -94,8 +94,8 @@ def versions(text: str) -> str:
         lambda m: m.group(1) + parts(m.group(2)),
         text,
     )
-    # 앱 5.12 버전으로: a number named a version by the word after it (round 463 (session 7,
-    # KR-c): blind set b63: Zalo 24.11 업데이트 이십사 점 십일).
+    # 앱 5.12 버전으로: a number named a version by the word after it (Zalo 24.11 업데이트
+    # 이십사 점 십일).
     text = _sub(
         r"(?<![0-9.])([0-9]+\.[0-9]{2,})(?![0-9.])(?=\s?(?:버전|업데이트|[Uu]pdate))",
         lambda m: parts(m[1]),

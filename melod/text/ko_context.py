@@ -13,7 +13,7 @@ PEOPLE: Final = re.compile(
     r"(?:손님|고객|방문객|방문자|어르신|어른|성인|어린이|아이|인원|가족|사람|회원|환자|참석자|"
     r"직원|게스트|분들|일행|승객|학부모|보호자|부모님|신청자|대상자)(?:님|들|님들)?\s?$"
 )
-# round 468 (session 7, KR-c): blind set b68: 학부모 상담 4분, 손님 예약 3분: a few (under
+# 학부모 상담 4분, 손님 예약 3분: a few (under
 # ten) people for a meeting or visit, when no length of time follows.
 PEOPLE_MEETING: Final = re.compile(
     PEOPLE.pattern.replace(r"\s?$", r"\s?(?:상담|면담|방문|예약|신청|접수)\s?$")

@@ -21,7 +21,7 @@ NATIVE: Final = frozenset(
         "방울 정 상자 모 포 정거장 정류장 캡슐 족 포대 컵 건 롤 그루 다발 가닥 톨 모금 스푼 "
         "큰술 작은술 공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉 돈 발 세트 손 근 망 매 가족 접 골 "
         "도움 케이스 톳 가마 드럼 짝 첩 곡 "  # 김 다섯 톳, 쌀 두 가마, 맥주 두 짝, 노래 세 곡
-        # round 465 (session 7, KR-c): blind set b65: 랩핑 2겹 두 겹; a cut, a spoonful, a
+        # 랩핑 2겹 두 겹; a cut, a spoonful, a
         # handful, a bar of music, a skewer.
         "겹 토막 숟가락 움큼 마디 꼬치 타래"
     )

@@ -117,7 +117,7 @@ def _lead_unit(m: re.Match[str]) -> str:
     tail = " " if re.match(r"[가-힣]", after) and not re.match(r"대|짜리|당|째|급", after) else ""
     said = _unit(m)
     if said == m.group(0):
-        return said  # round 468 (session 7, KR-c): blind set b68: 중3 A반 is no amperage
+        return said  # 중3 A반 is no amperage
     return lead + said + (tail if not glued(after) else "")
 
 

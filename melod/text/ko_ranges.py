@@ -72,7 +72,7 @@ def _hyphen_spans(text: str) -> str:
         lambda m: RANGE,
         text,
     )
-    # round 468 (session 7, KR-c): blind set b68: 1/5-1/9, 12/30 – 1/2 are a span of days.
+    # 1/5-1/9, 12/30 – 1/2 are a span of days.
     text = _sub(
         r"(?<![0-9/])([0-9]{1,2}/[0-9]{1,2})\s?[-–—]\s?(?=[0-9]{1,2}/[0-9]{1,2}(?![0-9/]))",
         lambda m: m.group(1) + RANGE,

@@ -99,7 +99,7 @@ def romaja(word: str) -> str | None:
     key = word.lower()
     if key in _SURNAMES:
         return _SURNAMES[key]  # jiwoo.han 지우 점 한
-    # round 468 (session 7, KR-c): blind set b68: kimssam 김쌤, leessam 이쌤: a teacher's
+    # kimssam 김쌤, leessam 이쌤: a teacher's
     # nickname, the surname and ssam (쌤, short for 선생님).
     if re.fullmatch(r"[a-z]+ss(?:a|ae)m", key) and key[: key.rindex("ss")] in SURNAMES:
         return SURNAMES[key[: key.rindex("ss")]] + "쌤"
@@ -113,12 +113,12 @@ def romaja(word: str) -> str | None:
     if key in cmu.pronunciations() and not all(s in _COMMON for s in found[1]):
         return None
     said = _N_BEFORE_L.sub(lambda m: _N_BEFORE_L_SAID[m[0]], "".join(found[1]))
-    # round 466 (session 7, KR-c): blind set b65: hwamulman 화물맨, cheongsoman 청소맨: a
+    # hwamulman 화물맨, cheongsoman 청소맨: a
     # Korean word before -man names a service man, the English 맨, not 만.
     return said[:-1] + "맨" if key.endswith("man") and len(said) >= 3 else said
 
 
-# round 466 (session 7, KR-c): blind set b66: gyul 귤, byeol 별, geum 금: one syllable is
+# gyul 귤, byeol 별, geum 금: one syllable is
 # Korean too when spelled as no English word is (a y after the onset, eo, eu).
 _KOREAN_SPELLING: Final = re.compile(r"eo|eu|^[gkdbjmnhps]y[aeiou]")
 
@@ -137,7 +137,7 @@ _WORD_SURNAMES: Final = {
 }  # fmt: skip
 
 
-# round 464 (session 7, KR-c): blind set b64: the English first names Koreans go by
+# the English first names Koreans go by
 # (sunny.park 써니 점 박, sarah.kim 사라 점 김) sit beside a Korean surname too.
 _ENGLISH_GIVEN: Final = frozenset({
     "sunny", "sarah", "jenny", "grace", "david", "daniel", "james", "john", "kevin", "chris",

@@ -22,7 +22,7 @@ LETTERS: Final = dict(
 )
 
 
-# round 463 (session 7, KR-c): blind set b63: bánh mì, café, José, phở: a Latin letter
+# bánh mì, café, José, phở: a Latin letter
 # with an accent is read as the bare letter (banh mi 반미, cafe 카페), never spelled apart.
 def _unaccented() -> dict[str, str]:
     table = {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"}
