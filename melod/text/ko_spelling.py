@@ -15,7 +15,6 @@ _VOWEL_PHONES: Final = frozenset(
     "AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW OH EU".split()  # noqa: SIM905
 )
 _U_SPELLINGS: Final = ("u", "ue", "ui", "uo", "ew", "eu")
-_HISSES: Final = ("SH", "CH", "JH", "S", "Z")
 _STOPS: Final = ("K", "P", "B", "G", "T", "D", "F")
 _EN_AFTER: Final = ("T", "D", "K", "G", "P", "B", "V", "F", "S", "Z")
 

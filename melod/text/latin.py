@@ -253,10 +253,6 @@ def _is_symbol(ch: str) -> bool:
     return unicodedata.category(ch) in ("So", "Sm", "Sc", "Sk") and ch not in "'"
 
 
-#: Currency codes that show up in pairs (EUR/USD) and exchange rates (1 EUR = 1.08 USD).
-CURRENCY_CODES = wordlist("EUR USD GBP JPY CHF CAD AUD CNY KRW MXN BTC")
-
-
 def pair_rule(names: Mapping[str, str]) -> Rule:
     """`EUR/USD` -> 'euro dollar': a currency pair is read as its two currencies."""
     codes = "|".join(names)
