@@ -99,7 +99,6 @@ PLANTED: Final = re.compile(
     r"(?:모종|묘목|나무|묘|화분|다육이?|선인장|장미|국화|튤립|고추|토마토|상추|딸기|블루베리|"
     r"포도|사과|배추|오이|가지|호박|수박|참외)\s?$"
 )
-WEEKS_AFTER: Final = re.compile(r"\s?(?:후|뒤|동안|간|째|차|만에|이내|전|마다|정도)")
 # Flights and sailings are counted natively (항공편 네 편, 결항 한 편, 두 편 지연).
 FLIGHTS: Final = re.compile(
     r"(?:항공편|비행편|배편|여객기|비행기|국제선|국내선|결항|지연|회항|증편|감편|운항)\s?$"
@@ -119,14 +118,15 @@ PRINTED_AFTER: Final = re.compile(r"(?:씩)?\s?(?:출력|인쇄|복사|발급|�
 # in the same message, or 주식 공부 2주 했어, is two weeks.
 _SHARES: Final = re.compile(r"(?:매수|매도|체결|종목|[0-9]\s?달러|\$)(?!\s?(?:후|뒤))")
 _SHARES_AFTER: Final = re.compile(r"(?:씩|만|을|를)?\s?(?:매수|매도|체결|보유|샀|팔았|매입)")
-_WEEKS_AFTER: Final = re.compile(
+# What follows N주 when it is a span of weeks, whatever it counts otherwise (plants, shares).
+WEEKS_AFTER: Final = re.compile(
     r"\s?(?:후|뒤|전|동안|간|째|만에|마다|이내|내|차|연속|가량|정도|지나|지났|되|이상)"
 )
 
 
 def shares(n: int | None, before: str, after: str) -> bool:
     """Is N주 a few shares of a stock rather than N weeks?"""
-    if n is None or n > 10 or _WEEKS_AFTER.match(after):
+    if n is None or n > 10 or WEEKS_AFTER.match(after):
         return False
     return bool(_SHARES_AFTER.match(after) or _SHARES.search(before[-30:]))
 
