@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
 
     norm = sub.add_parser("normalize", help="print a text as it will be read")
     norm.add_argument("text", help="the text; - reads stdin line by line")
-    norm.add_argument("-l", "--lang", required=True, help="KR EN JP ZH FR ES")
+    norm.add_argument(
+        "-l", "--lang", required=True, help="KR EN JP ZH FR ES, or an English accent (EN-BR ...)"
+    )
 
     sub.add_parser("check", help="validate config and report models, audio and broker")
 
@@ -109,7 +111,9 @@ def _dispatch(args: argparse.Namespace, settings: Settings, path: Path | None) -
             play=args.play,
         )
     if args.command == "normalize":
-        return commands.normalize(args.text, parse_language(args.lang).lang)
+        choice = parse_language(args.lang)
+        speaker = choice.speaker or settings.tts.speakers.get(choice.lang)
+        return commands.normalize(args.text, choice.lang, speaker)
     if args.command == "check":
         return commands.check(settings, path, dump_settings(settings))
     if args.command == "models":

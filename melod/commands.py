@@ -72,12 +72,11 @@ def say(
     from melod import audio  # noqa: PLC0415
     from melod.tts.base import join  # noqa: PLC0415
 
-    spoken = textnorm.normalize(text, lang)
+    speaker = speaker or settings.tts.speakers.get(lang)
+    spoken = textnorm.normalize(text, lang, speaker=speaker)
     pool = build_pool(settings, engine)
     started = time.monotonic()
-    voice = pool.speak(
-        spoken, lang, speaker or settings.tts.speakers.get(lang), speed or settings.tts.speed
-    )
+    voice = pool.speak(spoken, lang, speaker, speed or settings.tts.speed)
     clip = join(voice.chunks)
     took = time.monotonic() - started
     if output is not None:
@@ -104,13 +103,13 @@ def _play_once(settings: Settings, clip: AudioChunk) -> None:
         player.close()
 
 
-def normalize(text: str, lang: str) -> int:
+def normalize(text: str, lang: str, speaker: str | None = None) -> int:
     """Print `text` as it will be read; `-` pipes stdin through line by line."""
     if text != "-":
-        print(textnorm.normalize(text, lang))
+        print(textnorm.normalize(text, lang, speaker=speaker))
         return 0
     for line in sys.stdin:
-        print(textnorm.normalize(line.rstrip("\n"), lang), flush=True)
+        print(textnorm.normalize(line.rstrip("\n"), lang, speaker=speaker), flush=True)
     return 0
 
 

@@ -32,6 +32,20 @@ def _lang(code: str) -> str:
         raise ValueError(str(exc)) from None
 
 
+def _speaker(lang: str, name: str) -> str:
+    """An accent typed any way (`en-au`) becomes the speaker's name (`EN-AU`); an accent is
+    English only; any other name is the engine's to check."""
+    try:
+        accent = parse_language(name).speaker
+    except UnknownLanguageError:
+        return name
+    if accent is None:
+        return name
+    if lang != "EN":
+        raise ValueError(f"speaker {accent} is English, not {lang}")
+    return accent
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=True)
 
@@ -158,7 +172,7 @@ class TtsSettings(_Section):
     @field_validator("speakers")
     @classmethod
     def _speaker_keys(cls, v: dict[str, str]) -> dict[str, str]:
-        return {_lang(k): s for k, s in v.items()}
+        return {_lang(k): _speaker(_lang(k), s) for k, s in v.items()}
 
 
 class OutputSettings(_Section):

@@ -35,6 +35,8 @@ def limits_from(settings: Settings) -> Limits:
         default_ttl_s=settings.limits.default_ttl_s,
         default_output=settings.output.mode,
         chimes=frozenset(settings.output.chimes),
+        default_speed=settings.tts.speed,
+        speakers=dict(settings.tts.speakers),
     )
 
 

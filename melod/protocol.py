@@ -9,6 +9,7 @@ import math
 import time
 import uuid
 from dataclasses import asdict, dataclass, replace
+from dataclasses import field as dataclass_field
 from enum import IntEnum
 from typing import Any, Final
 
@@ -77,6 +78,9 @@ class Limits:
     default_output: str = "speaker"
     default_priority: Priority = Priority.NORMAL
     chimes: frozenset[str] = frozenset()
+    #: `tts.speed` and `tts.speakers`: what a request that names neither gets.
+    default_speed: float = 1.0
+    speakers: dict[str, str] = dataclass_field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -269,8 +273,8 @@ def _build_request(
         id=request_id,
         text=text_field(fields, limits.max_text_chars),
         lang=choice.lang,
-        speaker=speaker_field(fields, choice),
-        speed=ranged(fields, "speed", 0.5, 2.0) or 1.0,
+        speaker=speaker_field(fields, choice) or limits.speakers.get(choice.lang),
+        speed=ranged(fields, "speed", 0.5, 2.0) or limits.default_speed,
         volume=ranged(fields, "volume", 0.0, 1.0),
         priority=limits.default_priority if priority is None else Priority.parse(priority),
         chime=chime_field(fields, limits.chimes),

@@ -106,7 +106,7 @@ class SynthesisWorker(threading.Thread):
             age = self.now() - req.received_at
             self.reporter.finish(job, "expired", f"dropped after {age:.0f} s (ttl_s {req.ttl_s:g})")
             return
-        job.spoken = textnorm.normalize(req.text, req.lang)
+        job.spoken = textnorm.normalize(req.text, req.lang, speaker=req.speaker)
         if job.to_speaker:
             self.handoff.put(job)
             chime = self._chime(req.chime) if req.chime else None

@@ -45,6 +45,18 @@ def test_normalize_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "It is twenty degrees Celsius.\n"
 
 
+def test_normalize_as_an_english_accent_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    """A message with no sign of its country is read as the voice's listeners expect."""
+    text = "Due 12/02: 250 items."
+    assert main(["normalize", text, "--lang", "EN-US"]) == 0
+    assert main(["normalize", text, "--lang", "en-au"]) == 0
+    american, australian = capsys.readouterr().out.splitlines()
+    assert "December second" in american
+    assert "two hundred fifty" in american
+    assert "February" in australian
+    assert "two hundred and fifty" in australian
+
+
 def test_normalize_stdin_line_by_line() -> None:
     out = melod("normalize", "-", "--lang", "en", stdin="1 item\n\n2 items\n")
     assert out.returncode == 0, out.stderr

@@ -130,9 +130,18 @@ def test_languages_and_accents_in_config(tmp_path: Path) -> None:
             tmp_path,
             "tts:\n  default_language: ja\n"
             "  warm_languages: [kr, EN-US, en]\n"
-            "  speakers: {en: EN-BR}\n",
+            "  speakers: {en: en_au, kr: KR}\n",
         )
     )
     assert settings.tts.default_language == "JP"
     assert settings.tts.warm_languages == ["KR", "EN"]
-    assert settings.tts.speakers == {"EN": "EN-BR"}
+    assert settings.tts.speakers == {"EN": "EN-AU", "KR": "KR"}
+
+
+def test_english_accent_for_another_language_is_located(tmp_path: Path) -> None:
+    with pytest.raises(ConfigProblems) as exc:
+        load_settings(write(tmp_path, "tts:\n  speakers:\n    KR: EN-BR\n"))
+    (problem,) = exc.value.problems
+    assert problem.key == "tts.speakers"
+    assert "speaker EN-BR is English, not KR" in problem.message
+    assert problem.where.endswith("melod.yaml:2")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
+from melod.text import normalize
 from tests.broker import Broker, Client, make_client_cert, make_tls
 from tests.daemon_proc import MelodProcess, write_config
 
@@ -131,6 +132,28 @@ def test_queue_full(tmp_path: Path, broker: Broker, base: str, client: Client) -
             )
         err = client.json("error", code="queue_full")
         assert "queue" in err["message"]
+    finally:
+        proc.stop_quietly()
+
+
+def test_configured_speaker_and_speed_are_the_defaults(
+    tmp_path: Path, broker: Broker, base: str, client: Client
+) -> None:
+    """`tts.speakers` and `tts.speed` apply to requests that name neither: a British voice
+    reads a date the British way, and speech comes out faster."""
+    config = write_config(tmp_path, broker, base, tts={"speakers": {"en": "en-br"}, "speed": 1.6})
+    proc = MelodProcess(config)
+    proc.start(client)
+    text = "Your parcel arrives on 12/02 between 9 and 11."
+    british = normalize(text, "EN", speaker="EN-BR")
+    assert british != normalize(text, "EN"), "the test text must read differently"
+    try:
+        client.publish("say/EN", json.dumps({"text": text, "id": "default"}))
+        client.publish("say/EN-US", json.dumps({"text": text, "id": "us", "speed": 1.0}))
+        default, american = client.json("done", id="default"), client.json("done", id="us")
+        assert default["chars"] == len(british)
+        assert american["chars"] == len(normalize(text, "EN", speaker="EN-US"))
+        assert default["audio_s"] < 0.85 * american["audio_s"]
     finally:
         proc.stop_quietly()
 

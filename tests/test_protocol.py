@@ -211,6 +211,15 @@ def test_matching_lang_on_topic_and_json_is_fine() -> None:
     assert (req.lang, req.speaker) == ("EN", "EN-AU")
 
 
+def test_configured_speaker_and_speed_fill_in_what_a_request_leaves_out() -> None:
+    limits = Limits(speakers={"EN": "EN-BR"}, default_speed=1.25)
+    req = request("tts/say/EN", "hi", limits)
+    assert (req.speaker, req.speed) == ("EN-BR", 1.25)
+    req = request("tts/say/EN-AU", js(text="hi", speed=0.8), limits)
+    assert (req.speaker, req.speed) == ("EN-AU", 0.8)
+    assert request("tts/say/KR", "안녕", limits).speaker is None
+
+
 def test_plain_text_on_say_uses_default_language() -> None:
     assert request("tts/say", "안녕하세요").lang == "KR"
     assert request("tts/say", "hello", Limits(default_language="EN")).lang == "EN"

@@ -9,7 +9,7 @@ from typing import Final
 import structlog
 
 from melod.langs import LANGUAGES
-from melod.text import common
+from melod.text import common, en_locale
 
 log = structlog.get_logger(__name__)
 
@@ -33,9 +33,11 @@ def version(lang: str) -> str:
     return f"{BASE_VERSION}.{_module(lang).VERSION}"
 
 
-def normalize(text: str, lang: str, *, strict: bool = False) -> str:
+def normalize(text: str, lang: str, *, speaker: str | None = None, strict: bool = False) -> str:
     """Return `text` as it will be read in `lang` (KR EN JP ZH FR ES): no digits left.
 
+    `speaker` is the voice that will read it: an English accent (`EN-BR`, `EN-AU`) reads
+    messages that do not show where they were written the way its listeners expect.
     Never raises on any text: a rule that fails is logged and the message is
     still read (numbers digit by digit).  `strict=True` re-raises, for tests.
     """
@@ -46,7 +48,8 @@ def normalize(text: str, lang: str, *, strict: bool = False) -> str:
     try:
         module = _module(lang)
         digits = module.DIGIT_NAMES
-        spoken: str = module.normalize(prepared)
+        with en_locale.spoken_by(speaker if lang == "EN" else None):
+            spoken: str = module.normalize(prepared)
     except Exception:
         if strict:
             raise

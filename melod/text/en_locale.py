@@ -10,6 +10,8 @@ companies, time zones. `guess` weighs them once per message; rules ask `current(
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
 
@@ -124,10 +126,29 @@ def guess(text: str) -> str:
 
 _CURRENT: ContextVar[str] = ContextVar("en_variety", default="")
 
+#: MeloTTS's English speakers and the variety their listeners read by.
+_ACCENTS = {"EN-BR": UK, "EN-INDIA": UK, "EN-AU": AU, "EN-US": US}
+
+# The variety of the speaker reading: what a message with no sign of its own is read as.
+_ASSUMED: ContextVar[str] = ContextVar("en_assumed", default="")
+
+
+@contextmanager
+def spoken_by(speaker: str | None) -> Iterator[None]:
+    """Read messages that carry no sign of their writer's variety as `speaker`'s listeners
+    do: a British voice (`EN-BR`) says `12/02` 'the twelfth of February'.  A sign in the
+    message still wins: `72 °F` is American whoever reads it."""
+    key = (speaker or "").upper().replace("_", "-")
+    token = _ASSUMED.set(_ACCENTS.get(key, ""))
+    try:
+        yield
+    finally:
+        _ASSUMED.reset(token)
+
 
 def set_current(text: str) -> object:
     """Guess `text`'s variety for the rules that follow; returns a token for `reset`."""
-    return _CURRENT.set(guess(text))
+    return _CURRENT.set(guess(text) or _ASSUMED.get())
 
 
 def reset(token: object) -> None:
