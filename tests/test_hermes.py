@@ -119,6 +119,13 @@ def test_language_mapping(lang: str, melod: str, speaker: str | None) -> None:
     assert (req.lang, req.speaker) == (melod, speaker)
 
 
+def test_configured_speaker_and_speed_apply_to_hermes() -> None:
+    limits = Limits(speakers={"EN": "EN-BR"}, default_speed=1.3)
+    req = parse(limits=limits, text="x", lang="en").request
+    assert (req.speaker, req.speed) == ("EN-BR", 1.3)
+    assert parse(limits=limits, text="x", lang="en-AU").request.speaker == "EN-AU"
+
+
 @pytest.mark.parametrize("lang", ["de", "de-DE", "pt-BR", "klingon", "-"])
 def test_unknown_languages_are_rejected(lang: str) -> None:
     err = rejected("unknown_language", text="x", lang=lang, id="q", sessionId="s")
