@@ -79,7 +79,7 @@ def version(m: re.Match[str]) -> str:
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
 _CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
 # What the code opens or belongs to: 'código de la caja de llaves', 'pin de la tarjeta'.
-_NAMED = r"(?: (?:de|del|al|para)(?: la| las| los| el)? [^\W\d_]+){0,3}"
+_NAMED = r"(?: (?:de|del|al|para)(?: la| las| los| el| tu| su| mi| tus| sus| mis)? [^\W\d_]+){0,3}"
 _REF_WORDS = (
     rf"(?i:\b(?:{_OTP_WORDS}|localizador|referencia|seguimiento|pedido|envío|envio|factura|"
     r"expediente|tarjeta)\b)"
@@ -190,7 +190,7 @@ RULES: list[Rule] = [
     # One-time codes and references after their name: 'código: 483920', 'tarjeta *4321'.
     (
         re.compile(
-            rf"({_CODE_WORDS}{_NAMED}(?: es| será)?[:\s]{{1,3}}(?:\*+ ?)?)"
+            rf"({_CODE_WORDS}{_NAMED}(?: es| será)?(?: el)?[:\s]{{1,3}}(?:\*+ ?)?)"
             rf"(\d{{4,}}|\d{{3}}[ -]\d{{3}}(?!\d)){_NOT_AMOUNT}"
         ),
         lambda m: m[1] + digits(m[2]),  # '482 913' is six digits, said one by one

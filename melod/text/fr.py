@@ -37,7 +37,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "17"
+VERSION = "18"
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t", "t/ha"}

@@ -93,7 +93,7 @@ def _dotted_version(m: re.Match[str]) -> str:
 
 # Words after which a number is a code read digit by digit ("votre code est 4 8 2 9 1 3").
 _CODE_LEAD = (
-    r"(?i:\bcodes?\b(?! postal)(?:[^.!?\d]{0,30}?(?::|\best|\bcodes?|\bpin|\bcvv) ?"
+    r"(?i:\bcodes?\b(?! postal)(?:[^.!?\d]{0,30}?(?::|\best(?: le)?|\bcodes?|\bpin|\bcvv) ?"
     r"| (?:d'\w+ |de (?!la\b|l')[^\W\d_]+ )?))"
 )
 # Call verbs before a short service number (le 3631, le 3919) said in pairs.

@@ -128,7 +128,9 @@ def is_version(m: re.Match[str]) -> bool:
 _VERSION_BEFORE = re.compile(
     r"(?i)\b(?:version|v|firmware|(?:micro)?logiciel(?:le)?|build|release|maj|"
     r"mise? à (?:jour|niveau)(?: (?:logicielle|système|du système|firmware))?|"
-    r"app|appli|application|ios|o s|android)(?: (?:en|vers))?\s*:?\s*$"
+    r"app|appli|application|ios|o s|android)(?: (?:en|vers))?\s*:?\s*$|"
+    # `nouvelle version du tableau énergie 2.6`: the thing versioned named in between.
+    r"\bversion(?: d[eu]| de la| des| d'|’)?(?: [^\W\d_]+){1,3}\s*:?\s*$"
 )
 _VERSION_AFTER = re.compile(r"(?i) (?:est |sont )?(?:disponibles?|install[ée]e?s?)\b")
 
