@@ -38,7 +38,7 @@ from melod.text.ko_unspell import unspell
 from melod.text.ko_web import addresses
 from melod.text.ko_words import ACCENTS, latin, plural
 
-VERSION: Final = "20"
+VERSION: Final = "21"
 DIGIT_NAMES: Final = DIGITS
 
 

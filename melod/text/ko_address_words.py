@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_romaja import SURNAMES, romaja
+from melod.text.ko_romaja import SURNAMES, one_syllable, romaja
 from melod.text.ko_translit import transliterate
 from melod.text.ko_words import WORDS, compound, name_words, plural, spell
 
@@ -122,8 +122,9 @@ def address_word(key: str) -> str:
     known = known or plural(key)  # tickets 티켓츠: the word, then its s
     heard = transliterate(key, False) if len(key) >= 4 else None
     if not known and len(key) >= 4 and not heard:
+        # shkim 에스에이치김 (not 에스에이치 + the word kim 킴): a surname after initials;
         # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word
-        known = letter_word(key)
+        known = surname_initials(key) or letter_word(key)
     if not known and key[0] == "e" and len(key) >= 5 and (said := _heard(key[1:])):
         known = "이" + said  # ebook 이북, efine 이파인: e- for electronic, not a 에 syllable
     joined = name_and_word(key)
@@ -138,8 +139,8 @@ def address_word(key: str) -> str:
         or sound
         or run_words(key)  # before a name: donotreply, not 도놋 + reply
         or joined
-        or surname_initials(key)
         or letter_word(key, loose=True)
         or (transliterate(key) if plain or _WORDLIKE.fullmatch(key) else None)
+        or one_syllable(key)  # bom@ 봄, jip 집: no English word, so no letters to spell
         or spell(key)
     )

@@ -118,6 +118,20 @@ def romaja(word: str) -> str | None:
     return said[:-1] + "맨" if key.endswith("man") and len(said) >= 3 else said
 
 
+def one_syllable(word: str) -> str | None:
+    """Three letters that spell one romanised syllable: jip 집, jin 진, kyo 교.
+
+    Only for a part of an address, where letters that are no word would otherwise be
+    spelled one by one (jip@ 집, not 제이아이피).  The dictionary also lists many names
+    (jin, min, yun): those are taken when the syllable is a common name syllable.
+    """
+    key = word.lower()
+    if len(key) != 3 or not key.isalpha() or key in _ENGLISH_GIVEN:
+        return None
+    said = _syllable(key)
+    return said if said and (key not in cmu.pronunciations() or said in _COMMON) else None
+
+
 # gyul 귤, byeol 별, geum 금: one syllable is
 # Korean too when spelled as no English word is (a y after the onset, eo, eu).
 _KOREAN_SPELLING: Final = re.compile(r"eo|eu|^[gkdbjmnhps]y[aeiou]")

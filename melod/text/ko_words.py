@@ -59,6 +59,7 @@ aircon 에어컨
 airdresser 에어드레서
 airfryer 에어프라이어
 airpods 에어팟
+aladin 알라딘
 alarm 알람
 alert 얼럿
 alexa 알렉사
@@ -69,6 +70,7 @@ amazon 아마존
 america 아메리카
 amex 아멕스
 ampere 암페어
+anaconda 아나콘다
 and 앤드
 android 안드로이드
 anker 앤커
@@ -78,6 +80,7 @@ appointment 어포인트먼트
 apps 앱스
 aqara 아카라
 aquarium 아쿠아리움
+arduino 아두이노
 arlo 알로
 arm 암
 armed 암드
@@ -86,6 +89,7 @@ arrival 어라이벌
 arrived 어라이브드
 art 아트
 as 애즈
+ascii 아스키
 asset 에셋
 assist 어시스트
 assistant 어시스턴트
@@ -112,6 +116,7 @@ band 밴드
 bangkok 방콕
 bank 뱅크
 bar 바
+baram 바람
 barcelona 바르셀로나
 baseball 베이스볼
 basement 베이스먼트
@@ -130,6 +135,7 @@ benz 벤츠
 bespoke 비스포크
 best 베스트
 beta 베타
+bexco 벡스코
 bidet 비데
 big 빅
 bill 빌
@@ -150,6 +156,7 @@ bluelink 블루링크
 bluetooth 블루투스
 body 바디
 boiler 보일러
+bom 봄
 booking 부킹
 boost 부스트
 bosch 보쉬
@@ -167,6 +174,7 @@ broadband 브로드밴드
 buds 버즈
 buffet 뷔페
 bulb 벌브
+bunjang 번개장터
 burger 버거
 burrito 부리토
 bus 버스
@@ -187,6 +195,7 @@ camera 카메라
 canada 캐나다
 cancel 캔슬
 caps 캡스
+captcha 캡차
 car 카
 carbon 카본
 card 카드
@@ -234,6 +243,7 @@ cloudy 클라우디
 clova 클로바
 club 클럽
 code 코드
+coex 코엑스
 coffee 커피
 cold 콜드
 color 컬러
@@ -253,6 +263,7 @@ cook 쿡
 cooker 쿠커
 cool 쿨
 cooling 쿨링
+copilot 코파일럿
 copy 카피
 cordzero 코드제로
 corp 코프
@@ -265,6 +276,7 @@ coway 코웨이
 cpu 씨피유
 critical 크리티컬
 cuckoo 쿠쿠
+cuda 쿠다
 cup 컵
 current 커런트
 curtain 커튼
@@ -274,6 +286,7 @@ cut 컷
 cyan 시안
 cycle 사이클
 cycling 사이클링
+daangn 당근
 dad 대드
 daegu 대구
 daejeon 대전
@@ -301,8 +314,10 @@ design 디자인
 detect 디텍트
 detected 디텍티드
 detergent 디터전트
+dev 데브
 device 디바이스
 devices 디바이스
+dgist 디지스트
 diamond 다이아몬드
 diet 다이어트
 diffuser 디퓨저
@@ -322,6 +337,7 @@ dishwasher 디시워셔
 disney 디즈니
 display 디스플레이
 distance 디스턴스
+django 장고
 doc 닥
 dock 독
 docs 독스
@@ -339,6 +355,7 @@ dow 다우
 down 다운
 download 다운로드
 downtime 다운타임
+dram 디램
 draw 드로
 dreame 드리미
 dropbox 드롭박스
@@ -379,6 +396,7 @@ eufy 유피
 europe 유럽
 evening 이브닝
 event 이벤트
+excel 엑셀
 exit 엑시트
 ezviz 이지비즈
 face 페이스
@@ -399,10 +417,12 @@ finance 파이낸스
 finish 피니시
 finished 피니시드
 fire 파이어
+firefox 파이어폭스
 firmware 펌웨어
 fit 핏
 fitbit 핏빗
 fitness 피트니스
+flask 플라스크
 flight 플라이트
 flip 플립
 flood 플러드
@@ -448,7 +468,9 @@ germany 독일
 get 겟
 giants 자이언츠
 gigabyte 기가바이트
+gist 지스트
 github 깃허브
+gitlab 깃랩
 gmail 지메일
 gmarket 지마켓
 go 고
@@ -470,13 +492,16 @@ guard 가드
 guest 게스트
 gwangju 광주
 gym 짐
+hagwon 학원
 haier 하이얼
 hair 헤어
+hakwon 학원
 half 하프
 hall 홀
 hallway 홀웨이
 hana 하나
 hanoi 하노이
+hanssem 한샘
 hardware 하드웨어
 hauzen 하우젠
 hawaii 하와이
@@ -501,6 +526,7 @@ hisense 하이센스
 hit 히트
 hitachi 히타치
 hmall 에이치몰
+hogangnono 호갱노노
 holiday 홀리데이
 home 홈
 homekit 홈킷
@@ -565,8 +591,10 @@ italy 이탈리아
 jacuzzi 자쿠지
 jam 잼
 james 제임스
+javascript 자바스크립트
 jeep 지프
 jeju 제주
+jenkins 젠킨스
 jenny 제니
 jet 제트
 jetbot 제트봇
@@ -575,7 +603,10 @@ jobs 잡스
 john 존
 journaling 저널링
 joy 조이
+json 제이슨
 juice 주스
+jupyter 주피터
+kaist 카이스트
 kakao 카카오
 kakaobank 카카오뱅크
 kakaopay 카카오페이
@@ -589,12 +620,17 @@ kia 기아
 kid 키드
 kids 키즈
 kim 킴
+kintex 킨텍스
 kit 키트
 kitchen 키친
+koica 코이카
 korail 코레일
 korea 코리아
 kosdaq 코스닥
 kospi 코스피
+kotra 코트라
+kream 크림
+kubernetes 쿠버네티스
 kurly 컬리
 kyoto 교토
 lab 랩
@@ -614,6 +650,7 @@ leak 리크
 learn 런
 lee 리
 left 레프트
+lego 레고
 lenovo 레노버
 lesson 레슨
 lets 렛츠
@@ -624,6 +661,7 @@ lights 라이트
 line 라인
 link 링크
 linkedin 링크드인
+linux 리눅스
 lions 라이온즈
 lite 라이트
 live 라이브
@@ -689,6 +727,7 @@ mi 미
 michael 마이클
 microsoft 마이크로소프트
 microwave 마이크로웨이브
+midi 미디
 miele 밀레
 mil 밀
 mileage 마일리지
@@ -704,6 +743,7 @@ modem 모뎀
 moderate 모더레이트
 mom 맘
 monday 먼데이
+mongodb 몽고디비
 monitor 모니터
 monoxide 모녹사이드
 monthly 먼슬리
@@ -716,8 +756,10 @@ music 뮤직
 musinsa 무신사
 mute 뮤트
 my 마이
+mysql 마이에스큐엘
 nacho 나초
 nagoya 나고야
+nand 낸드
 nanoleaf 나노리프
 naptime 냅타임
 nasdaq 나스닥
@@ -734,6 +776,7 @@ new 뉴
 news 뉴스
 newyork 뉴욕
 next 넥스트
+nginx 엔진엑스
 night 나이트
 nightly 나이틀리
 nintendo 닌텐도
@@ -750,6 +793,7 @@ now 나우
 npay 엔페이
 nugget 너겟
 nugu 누구
+numpy 넘파이
 nursery 너서리
 nvidia 엔비디아
 objet 오브제
@@ -771,6 +815,7 @@ open 오픈
 openai 오픈에이아이
 opened 오픈드
 oppo 오포
+oracle 오라클
 order 오더
 organic 오가닉
 our 아워
@@ -788,6 +833,7 @@ pack 팩
 package 패키지
 pad 패드
 panasonic 파나소닉
+pandas 판다스
 panel 패널
 pangyo 판교
 panic 패닉
@@ -841,6 +887,8 @@ pool 풀
 pop 팝
 porch 포치
 porsche 포르쉐
+postech 포스텍
+postgresql 포스트그레스큐엘
 power 파워
 prague 프라하
 preconditioning 프리컨디셔닝
@@ -854,18 +902,23 @@ prewash 프리워시
 price 프라이스
 pro 프로
 profile 프로필
+prometheus 프로메테우스
 pub 펍
 pump 펌프
 puricare 퓨리케어
 purifier 퓨리파이어
 push 푸시
+python 파이썬
+pytorch 파이토치
 quick 퀵
 quiet 콰이엇
+radar 레이더
 radiator 라디에이터
 radio 라디오
 rain 레인
 rainy 레이니
 range 레인지
+raspberry 라즈베리
 rate 레이트
 read 리드
 reading 리딩
@@ -908,12 +961,15 @@ routine 루틴
 royal 로열
 run 런
 running 러닝
+safari 사파리
 safe 세이프
 saipan 사이판
 sale 세일
 samsung 삼성
 sapporo 삿포로
 sarah 사라
+saramin 사람인
+sata 사타
 saturday 새터데이
 sauna 사우나
 saving 세이빙
@@ -1023,6 +1079,7 @@ styler 스타일러
 sub 서브
 subway 서브웨이
 success 석세스
+sulwhasoo 설화수
 summary 서머리
 sun 선
 sunday 선데이
@@ -1082,6 +1139,7 @@ time 타임
 timer 타이머
 tip 팁
 tire 타이어
+tmon 티몬
 to 투
 toaster 토스터
 today 투데이
@@ -1119,12 +1177,16 @@ two 투
 type 타입
 typhoon 타이푼
 uber 우버
+ubuntu 우분투
 ulsan 울산
 ultra 울트라
 unavailable 언어베일러블
 uni 유니
+uniqlo 유니클로
+unist 유니스트
 unlock 언락
 unlocked 언락트
+unreal 언리얼
 up 업
 upbit 업비트
 update 업데이트
@@ -1183,6 +1245,7 @@ weekend 위켄드
 weekly 위클리
 weeks 위크스
 welcome 웰컴
+wemakeprice 위메프
 wemo 위모
 what 왓
 whatsapp 왓츠앱
@@ -1222,6 +1285,8 @@ young 영
 your 유어
 youtube 유튜브
 z-wave 지웨이브
+zara 자라
+zigbang 직방
 zigbee 지그비
 zipel 지펠
 zone 존
