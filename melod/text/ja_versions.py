@@ -20,7 +20,8 @@ def version_word(mark: str | None) -> str:
 def read_version(m: re.Match[str]) -> str:
     # Only the first part clips before its point (18.1.1 じゅうはちてんいちてんいち).
     first, *rest = m.group(2).split(".")
-    parts = [cardinal(int(p)) for p in rest]
+    # A part with a leading zero keeps it (1.09.3 いってんぜろきゅうてんさん).
+    parts = ["".join(map(cardinal, map(int, p))) if p[0] == "0" else cardinal(int(p)) for p in rest]
     head = version_word(m.group(1))
     return head + "てん".join([before_point(int(first)), *parts])
 
