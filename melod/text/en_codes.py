@@ -1,4 +1,4 @@
-"""English codes and phone numbers: read digit by digit, in groups, as people dictate them."""
+"""English codes: references, IDs, labels and phone numbers (said by en_phones), dictated."""
 
 from __future__ import annotations
 
@@ -6,48 +6,21 @@ import re
 
 from melod.text import en_locale, latin
 from melod.text.en_address import ONSETS
+from melod.text.en_phones import LOCAL_CTX, ext, extension, local, phone, spell
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
 
-# An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
-_MIN_PHONE_DIGITS = 8
 # Fewer digits in dashed groups is a phone number, a date or a range, read by other rules.
 _MIN_ORDER_DIGITS = 11
 # Spaced digit groups: a meeting ID or a tracking number has at least this many digits.
 _MIN_SPACED_DIGITS = 9
 
 
-def _spell(digits: str) -> str:
-    return latin.spell_digits(digits, DIGIT_NAMES)
-
-
-def _phone(m: re.Match[str]) -> str:
-    groups = re.findall(r"\d+", m.group(0))
-    if m.group(0).startswith("+") and len("".join(groups)) < _MIN_PHONE_DIGITS:
-        return m.group(0)
-    # Freephone and service prefixes are said in hundreds: 0800 'zero eight hundred'.
-    words = [
-        "eight hundred"
-        if g == "800"
-        else f"zero {card(int(g))}"
-        if re.fullmatch(r"0[1-9]00", g)
-        else _spell(g)
-        for g in groups
-    ]
-    if m.group(0).startswith("+"):
-        # `+44`, `+353`: a country code is dictated digit by digit, like the rest.
-        words[0] = "plus " + _spell(groups[0])
-    elif groups[0] == "1" and len(groups) == 4:
-        # `1-888-555-0199`: the long-distance 1 is said with the area code, no pause.
-        words[:2] = [f"{words[0]} {words[1]}"]
-    return ", ".join(words)
-
-
 def unsayable_caps(source: str) -> dict[str, str]:
     """`WSDOT`, `NHTSA`: capitals no English word could begin with, spelled however long."""
     spelled = {}
-    for word in re.findall(r"\b[A-Z]{5,}\b", source):
+    for word in re.findall(r"\b[A-Z]{4,}\b", source):
         low = word.lower()
         if not set(low[:2]) & set("aeiouy") and low[:2] not in ONSETS | {"ps", "ts", "pn"}:
             spelled[word] = latin.spell(word)
@@ -59,16 +32,6 @@ def sms_keywords(source: str) -> dict[str, str]:
     return {word: word for word in re.findall(rf"{_SMS_VERB} ({_SMS_WORDS})\b", source)}
 
 
-def _emergency(m: re.Match[str]) -> str:
-    # Australians say "triple zero"; 911, 999 and 112 are read digit by digit.
-    return "triple zero" if m[0] == "000" else _spell(m[0])
-
-
-# A seven-digit local number (`555-0123`) only where it is plainly a phone number.
-_LOCAL_CTX = (
-    r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile|desk|office|"
-    r"line|reception)\b)"
-)
 # SMS keywords and short codes: `Text STOP to 12345`, `Reply HELP`.
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
 _LABELS = (
@@ -94,18 +57,6 @@ def _number_list(m: re.Match[str]) -> str:
     return ", ".join(m[0].split())
 
 
-def _ext(digits: str) -> str:
-    """An extension's number: `ext. 22` "twenty-two"; longer ones digit by digit."""
-    return card(int(digits)) if len(digits) == 2 and digits[0] != "0" else _spell(digits)
-
-
-def _extension(m: re.Match[str]) -> str:
-    """`or x204 at work`: after a phone number, an extension; elsewhere left alone."""
-    if not re.search(r"\d{4}\b|(?i:\b(?:call|phone|ext|extension|dial)\b)", m.string[: m.start()]):
-        return m[0]
-    return f"extension {_ext(m[1])}"
-
-
 # Reference nouns that are no verb: four digits after them are a reference too (`Ticket 4471
 # updated`); after `order` or `request`, four digits may be a count (`order 2000 sheets`).
 _REF_NOUNS = latin.wordset("ticket case claim confirmation booking invoice incident ref reference")
@@ -118,7 +69,7 @@ def _reference(m: re.Match[str]) -> str:
         # `Claim 2024 receipts`: a count or a year before a plural noun.
         if not named or re.match(r" [a-z]{3,}s\b", m.string[m.end() :]):
             return m[0]
-    return m[1] + _spell(m[2])
+    return m[1] + spell(m[2])
 
 
 # `CS 210`, `Econ 101`, `Spanish 102`: a college
@@ -140,18 +91,36 @@ def _course(m: re.Match[str]) -> str:
     return f"{name} {pairs(int(m[2]))}{' ' + m[3] if m[3] else ''}"
 
 
+def _label(digits: str) -> str:
+    return card(int(digits)) if int(digits) % 1000 == 0 else pairs(int(digits))
+
+
 def _thirteen(m: re.Match[str]) -> str:
     """`13 11 26`: an Australian six-digit service number, said in pairs of tens."""
     if not en_locale.british():
         return m[0]
-    return " ".join(card(int(g)) if g[0] != "0" else _spell(g) for g in m.groups())
+    # `13 22 00` 'thirteen twenty-two hundred', as the number is said on air.
+    said = [card(int(g)) if g[0] != "0" else spell(g) for g in m.groups()]
+    return " ".join(said[:2] + ["hundred"]) if m[3] == "00" else " ".join(said)
+
+
+def _business_line(m: re.Match[str]) -> str:
+    """`1300 650 950` 'thirteen hundred, six five oh, nine five oh', `1800 ...` 'one eight
+    hundred': Australian and Irish business and freephone lines."""
+    if not en_locale.british():
+        return m[0]
+    digits = [spell(g) for g in m.groups()[1:]]
+    if en_locale.current() in (en_locale.AU, en_locale.NZ):
+        digits = [re.sub(r"\bzero\b", "oh", g) for g in digits]
+    return ", ".join(["thirteen hundred" if m[1] == "13" else "one eight hundred", *digits])
 
 
 RULES: list[Rule] = [
     rule(_COURSE, _course),
+    rule(r"(?<![\w+.,:/-])(13|18)00[ -]?(\d{3})[ -]?(\d{3})(?![\w/-]|[.,]\d| \d)", _business_line),
     # `13 11 26`, `13 22 33` (Australian numbers).
     rule(r"(?<![\w.,:+#$/-])(13) (\d\d) (\d\d)(?![\w/-]|[.,]\d| \d)", _thirteen),
-    rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", _extension),
+    rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(
         r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
@@ -164,14 +133,14 @@ RULES: list[Rule] = [
         _number_list,
     ),
     # `555-0142 x305`: an extension after a phone number.
-    rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {_ext(m[1])}"),
+    rule(r"(?<=\d[-. ]\d{4}) ?x ?(\d{2,6})\b", lambda m: f" extension {ext(m[1])}"),
     rule(
         rf"({_SMS_VERB}[^.!?\d]{{0,20}}? (?i:to)) (\d{{4,6}})\b(?![.,]\d)",
-        lambda m: f"{m[1]} {_spell(m[2])}",
+        lambda m: f"{m[1]} {spell(m[2])}",
     ),
     rule(
-        rf"({_LOCAL_CTX}[^.!?\d]{{0,20}}?)(?<![\w+.-])([2-9]\d\d)[-. ](\d{{4}})(?![\w-]|[.,]\d)",
-        lambda m: f"{m[1]}{_spell(m[2])}, {_spell(m[3])}",
+        rf"({LOCAL_CTX}[^.!?\d]{{0,20}}?)(?<![\w+.-])([2-9]\d\d)[-. ](\d{{4}})(?![\w-]|[.,]\d)",
+        lambda m: f"{m[1]}{spell(m[2])}, {spell(m[3])}",
     ),
     # Codes are read character by character: tracking numbers, serials, one-time codes.
     rule(
@@ -182,59 +151,60 @@ RULES: list[Rule] = [
         # `gate code changed to 4827`, `code for the gym: 88231`: a code, whatever leads to it.
         r"(?i)\b(code|pin|otp|passcode|password)((?: [^.!?\d:]{1,24}?)?(?::| is:?| now:?"
         r"| (?:changed|set|reset|updated) to)|(?= \d{4,}\b)) ?(\d{3,}(?:[- ]\d{3,})*)\b",
-        lambda m: f"{m[1]}{m[2]} " + ", ".join(_spell(g) for g in re.findall(r"\d+", m[3])),
+        lambda m: f"{m[1]}{m[2]} " + ", ".join(spell(g) for g in re.findall(r"\d+", m[3])),
     ),
     # Card and account endings: `card ending 4321`, `ending in 0042`.
     rule(
         r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit|checking|savings|"
         r"phone|loan|policy|member)[^.!?\d]{0,20}?\bending(?: in| with)?:?) (\d{3,6})\b",
-        lambda m: f"{m[1]} {_spell(m[2])}",
+        lambda m: f"{m[1]} {spell(m[2])}",
     ),
     # Masked numbers: `card ****4821`, `Visa x4821`: only the last digits are shown.
-    rule(r"(?<![\w*•])(?:\*{2,}|•{2,}) ?(\d{3,4})\b", lambda m: _spell(m[1])),
+    rule(r"(?<![\w*•])(?:\*{2,}|•{2,}) ?(\d{3,4})\b", lambda m: spell(m[1])),
     rule(
         r"(?i)\b(card|account|acct|visa|mastercard|amex|debit|checking|savings) x+(\d{3,4})\b",
-        lambda m: f"{m[1]} {_spell(m[2])}",
+        lambda m: f"{m[1]} {spell(m[2])}",
     ),
     # Order and reference numbers in dashed groups: `#112-4567890-1234567`.
     rule(
         r"(?:#\s?)?(?<![\w+.-])\d{2,}(?:-\d{2,}){2,}(?![\w-]|[.,]\d)",
         lambda m: (
             ("number " if m[0].startswith("#") else "")
-            + ", ".join(_spell(g) for g in re.findall(r"\d+", m[0]))
+            + ", ".join(spell(g) for g in re.findall(r"\d+", m[0]))
             if len(re.sub(r"\D", "", m[0])) >= _MIN_ORDER_DIGITS
             else m[0]
         ),
     ),
-    rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: _spell(m[0])),
+    rule(r"(?<![\d.,])\d{8,}(?![\d.,])", lambda m: spell(m[0])),
     # `845 2231 9087`, `9400 1000 0000 ...`: meeting IDs and tracking numbers in spaced groups
     # (a leading zero is a phone number's trunk prefix: 0800 123 4567).
     rule(
         r"(?<![\w.,:+-])(?<!\+\d )(?<!\+\d\d )(?!0)\d{3,4}(?: \d{2,5}){2,}(?![\w:]|[.,]\w|\s\d)",
         lambda m: (
-            ", ".join(_spell(g) for g in m[0].split())
+            ", ".join(spell(g) for g in m[0].split())
             if len(m[0].replace(" ", "")) >= _MIN_SPACED_DIGITS
             else m[0]
         ),
     ),
-    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {_ext(m[2])}"),
+    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {ext(m[2])}"),
     # `Room 1412`, `Suite 210`: a three- or four-digit label reads in pairs, as room numbers do.
+    # `Rooms 101-105`: a range of them, each end read the same way.
     rule(
-        rf"\b((?i:{_LABELS}))\.? #?([1-9]\d{{2,3}})\b(?![.,]\d)",
-        lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
+        rf"\b((?i:{_LABELS})s?)\.? #?([1-9]\d{{2,3}})(?: ?[-–] ?([1-9]\d{{2,3}}))?\b(?![.,-]\d)",
+        lambda m: f"{m[1]} {_label(m[2])}" + (f" to {_label(m[3])}" if m[3] else ""),
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
     # `#4471-2290`: an order number in two dashed groups, read digit by digit.
     rule(
         r"#\s?(\d{3,})-(\d{3,})\b(?![.,-]\d)",
-        lambda m: f"number {_spell(m[1])}, {_spell(m[2])}",
+        lambda m: f"number {spell(m[1])}, {spell(m[2])}",
     ),
     # `P0420`, `B1318`: a trouble code, its letter then each digit.
-    rule(r"\b([A-Z])(0\d{3,4})\b", lambda m: f"{m[1]} {_spell(m[2])}"),
+    rule(r"\b([A-Z])(0\d{3,4})\b", lambda m: f"{m[1]} {spell(m[2])}"),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
     rule(
         r"#\s?([A-Z]{1,3})[- ]?(\d+)\b(?![.,]\d)",
-        lambda m: f"number {latin.spell(m[1])} {_spell(m[2])}",
+        lambda m: f"number {latin.spell(m[1])} {spell(m[2])}",
     ),
     # `#R7Y2K`: a confirmation code, character by character.
     rule(
@@ -244,30 +214,34 @@ RULES: list[Rule] = [
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
     # `Mom's new # is`, `# of guests`: the sign alone is the word.
     rule(r"(?<![\w#])#(?= [a-z]|[,.!?]|$)", lambda m: latin.at_start(m, "number")),
-    rule(r"#\s?(\d+)", lambda m: "number " + _spell(m.group(1))),
+    rule(r"#\s?(\d+)", lambda m: "number " + spell(m.group(1))),
     rule(
         r"(?<![\w+])(?:(?:\+\d{1,3}|1)[ .-]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?!\w)",
-        _phone,
+        phone,
     ),
-    rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,7}\)?){2,5}(?!\w|\.\d)", _phone),
+    rule(r"(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,7}\)?){2,5}(?!\w|\.\d)", phone),
     # UK and Australian numbers start with a zero: 0800 123 4567, 0412 345 678, 020 7946 0958.
-    rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", _phone),
+    rule(r"(?<![\w+.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\w|[.,]\d|[ -]\d)", phone),
     # Irish and Australian area codes of two digits, often in brackets: (07) 3555 0192, 01 555 2840.
-    rule(r"(?<![\w+.,])(?<!\d )(?:\(0\d{1,4}\)|0\d)(?:[ -]\d{3,4}){2}(?!\w|[.,]\d|[ -]\d)", _phone),
+    rule(r"(?<![\w+.,])(?<!\d )(?:\(0\d{1,4}\)|0\d)(?:[ -]\d{3,4}){2}(?!\w|[.,]\d|[ -]\d)", phone),
     # `845 2210 9934` (Zoom), `ID: 421 883`: a meeting or account ID in spaced groups of digits.
     rule(
         r"(?<![\w+.,:/-])\d{3} \d{4} \d{3,4}(?![\w:/-]|[.,]\w| \d)"
         r"|(?i:(?<=\bID: )|(?<=\bID ))\d{3,4}(?: \d{3,4})+(?!\w|[.,]\d| \d)",
-        lambda m: ", ".join(_spell(g) for g in m[0].split()),
+        lambda m: ", ".join(spell(g) for g in m[0].split()),
     ),
     # UK mobiles: 07700 900123; landlines with a
     # five-digit area code, `01273 886200`, say the local number in threes ('886, 200').
-    rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", _phone),
+    rule(r"(?<![\w+.,])07\d{3} ?\d{6}(?!\w|[.,]\d)", phone),
     rule(
         r"(?<![\w+.,])(0[1-9]\d{3}) ?(\d{3})(\d{3})(?!\w|[.,]\d)",
-        lambda m: ", ".join(_spell(g) for g in m.groups()),
+        lambda m: ", ".join(spell(g) for g in m.groups()),
+    ),
+    # After the full numbers, so an area code before it is read with them.
+    rule(r"(?<![\w+.,$€£#/)-])(?<!\d:)(?<!\d )(?:1-)?([2-9]\d\d)-(\d{4})(?![\w-]|[.,]\d)", local),
+    # `1-800-FLOWERS`: a toll-free vanity number, its word said as a word.
+    rule(
+        r"\b1-(8[0-8]{2})-([A-Z]{3,}(?:-[A-Z]+)*)\b",
+        lambda m: f"{phone(m).replace(', ', ' ')} {m[2].replace('-', ' ').lower()}",
     ),
 ]
-
-#: After the date rules, so `call 911` is not touched before.
-EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)

@@ -12,6 +12,8 @@ from melod.text.latin import Rule, rule
 # a mark on a test, quiz or exam is out of its total.
 RATING_CTX = re.compile(
     r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?|quiz|quizzes|midterms?|essays?|"
+    # footy tipping, football picks and predictions: so many right out of the round's games.
+    r"tipping|tips|picks|predictions|trivia|"
     # A `COVID test` or a `test result` is a lab's, not a mark.
     r"assignments?|homework|(?<!covid )(?<!pcr )(?:tests?|exams?)(?! results?))\b"
 )
@@ -129,7 +131,11 @@ def _record(m: re.Match[str]) -> str:
     return head + " and ".join(card(int(n)) for n in (m[3], m[4], m[5]) if n)
 
 
-_INCH_CTX = re.compile(r"(?i)\b(?:hail\w*|snow\w*|rain\w*|precip\w*|accumulations?)\b")
+# Weather amounts, and the sides and sizes of things (`Depth 6 in, width 24 in`, `TV 65 in`).
+_INCH_CTX = re.compile(
+    r"(?i)\b(?:hail\w*|snow\w*|rain\w*|precip\w*|accumulations?|depth|width|height|length|"
+    r"diameter|thickness|size|screen|tv|monitor|display|gauge)\b"
+)
 
 
 def _bare_inches(m: re.Match[str]) -> str:
@@ -230,7 +236,9 @@ RULES: list[Rule] = [
     # weather, is inches (`3 in a row` goes on to a noun and keeps the preposition).
     rule(
         r"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))? in"
-        r"(?=[,;)]|[.!?]?$| and\b| or\b| (?:overnight|today|tonight|so far|yesterday|since|"
+        r"(?=[,;)]|[.!?]?$| and\b| or\b| (?:above|below) (?:normal|average)\b"
+        r"| by (?:morning|noon|tonight|midnight|evening|\w+day)\b"
+        r"| (?:overnight|today|tonight|so far|yesterday|since|"
         r"this (?:week|month|year|morning|afternoon|evening)|last (?:night|week|month))\b)",
         _bare_inches,
     ),

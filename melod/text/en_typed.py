@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import en_slash, latin
+from melod.text import en_sizes, en_slash, latin
 from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, MONTHS, NOT_MODIFIER
 from melod.text.en_words import card, clock, ordinal, pairs, say_year, version_part
 from melod.text.latin import Rule, rule
@@ -129,6 +129,7 @@ _AGE_GROUP = (
 )
 
 RULES: list[Rule] = [
+    *en_sizes.RULES,
     rule(_HOUSE, _house),
     rule(_AGE_GROUP, _age_group),
     # `85 grains/m³`, `tiles/m2`: so many of a thing per square or cubic meter.

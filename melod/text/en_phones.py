@@ -1,0 +1,87 @@
+"""English phone numbers: dictated digit by digit, in groups, with their extensions."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text import latin
+from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import card
+from melod.text.latin import Rule, rule
+
+# An international number needs this many digits; fewer is a price move (`+2.15 (1.2%)`).
+_MIN_PHONE_DIGITS = 8
+
+
+def spell(digits: str) -> str:
+    return latin.spell_digits(digits, DIGIT_NAMES)
+
+
+def phone(m: re.Match[str]) -> str:
+    groups = re.findall(r"\d+", m.group(0))
+    if m.group(0).startswith("+") and len("".join(groups)) < _MIN_PHONE_DIGITS:
+        return m.group(0)
+    # Freephone and service prefixes are said in hundreds: 0800 'zero eight hundred'.
+    words = [
+        "eight hundred"
+        if g == "800"
+        else f"zero {card(int(g))}"
+        if re.fullmatch(r"0[1-9]00", g)
+        else spell(g)
+        for g in groups
+    ]
+    if m.group(0).startswith("+"):
+        # `+44`, `+353`: a country code is dictated digit by digit, like the rest.
+        words[0] = "plus " + spell(groups[0])
+    elif groups[0] == "1" and len(groups) == 4:
+        # `1-888-555-0199`: the long-distance 1 is said with the area code, no pause.
+        words[:2] = [f"{words[0]} {words[1]}"]
+    return ", ".join(words)
+
+
+def _emergency(m: re.Match[str]) -> str:
+    # Australians say "triple zero"; 911, 999 and 112 are read digit by digit.
+    return "triple zero" if m[0] == "000" else spell(m[0])
+
+
+# A seven-digit local number (`555-0123`) only where it is plainly a phone number.
+LOCAL_CTX = (
+    r"(?i:\b(?:call|phone|tel|dial|text|fax|contact|reach|number|cell|mobile|desk|office|"
+    r"line|reception)\b)"
+)
+# What follows a local number: a break, an extension, or a word that starts a new phrase.
+_AFTER_LOCAL = re.compile(
+    r" ?(?:$|[,.;:!?)]|(?:x|ext|extension|or|and|to|for|if|with|before|after|by|at|from|on|"
+    r"in|anytime|today|now|tonight|tomorrow|until|between|during|then|when|called|texted)\b)"
+)
+
+
+def local(m: re.Match[str]) -> str:
+    """`nurse at 555-0164 ext. 22`, `Pharmacy: 555-1234`: a seven-digit local number.
+
+    A range never ends on a leading zero (`555-0164`); any other pair is a phone number when
+    a call word leads the sentence to it, or when it ends the phrase and its second half is
+    no round figure (`500-1000`, `300-1250 visitors` stay ranges).
+    """
+    sentence = re.split(r"[.!?] ", m.string[: m.start()])[-1]
+    ends = _AFTER_LOCAL.match(m.string, m.end())
+    round_end = int(m[2]) % 50 == 0
+    if m[2][0] == "0" or (ends and (re.search(LOCAL_CTX, sentence) or not round_end)):
+        return ", ".join(spell(g) for g in re.findall(r"\d+", m[0]))
+    return m[0]
+
+
+def ext(digits: str) -> str:
+    """An extension's number: `ext. 22` "twenty-two"; longer ones digit by digit."""
+    return card(int(digits)) if len(digits) == 2 and digits[0] != "0" else spell(digits)
+
+
+def extension(m: re.Match[str]) -> str:
+    """`or x204 at work`: after a phone number, an extension; elsewhere left alone."""
+    if not re.search(r"\d{4}\b|(?i:\b(?:call|phone|ext|extension|dial)\b)", m.string[: m.start()]):
+        return m[0]
+    return f"extension {ext(m[1])}"
+
+
+#: After the date rules, so `call 911` is not touched before.
+EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)

@@ -1,0 +1,69 @@
+"""English sizes and kitchen measures: `12 in x 8 in` (twelve inches by eight inches),
+`1 T butter`, `1/2 c milk` (a recipe's one-letter units)."""
+
+from __future__ import annotations
+
+import re
+
+from melod.text.en_tables import NOT_MODIFIER
+from melod.text.latin import Rule, next_word, rule
+
+_LENGTHS = {
+    "in": "inch", "in.": "inch", '"': "inch", "”": "inch", "″": "inch", "ft": "foot",
+    "'": "foot", "yd": "yard", "m": "meter", "cm": "centimeter", "mm": "millimeter",
+}  # fmt: skip
+_LEN = r"in(?:\.(?= [a-z]))?|[\"”″']|ft|yd|cm|mm|m"
+_SIDE = rf"(\d+(?:\.\d+)?) ?({_LEN})?"
+# After a size, `in` is inches unless a phrase goes on from it (`2 x 4 in the garage`).
+_NOT_IN = (
+    r"(?<!\bin)(?<!\bin\.)|(?! (?:the|a|an|my|your|our|his|her|their|this|that|these|those|"
+    r"stock|total|each|all|one|\d)\b)"
+)
+
+
+def _side(num: str, unit: str | None, single: bool) -> str:
+    if not unit:
+        return num
+    one = _LENGTHS[unit]
+    many = "feet" if one == "foot" else "inches" if one == "inch" else one + "s"
+    return f"{num} {one if single or num == '1' else many}"
+
+
+def _dimensions(m: re.Match[str]) -> str:
+    """`12 in x 8 in` 'twelve inches by eight inches'; `a 2 ft x 3 ft rug`: 'foot'."""
+    noun = next_word(m)
+    named = re.search(r"\b(?i:an?|the|this|that|my|your|our) $", m.string[: m.start()])
+    single = bool(named and noun and noun not in NOT_MODIFIER)
+    sides = ((m[1], m[2]), (m[3], m[4]), (m[5], m[6]))
+    return " by ".join(_side(num, unit, single) for num, unit in sides if num)
+
+
+_KITCHEN = re.compile(
+    r"(?i)\b(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|flour|sugar|butter|salt|milk|eggs?|oil|"
+    r"vanilla|baking|bake|preheat|oven|stir|whisk|mix|simmer|recipe|ingredients?|dough|batter|"
+    r"yeast|honey)\b"
+)
+_LETTER_UNITS = {"T": "tbsp", "t": "tsp", "c": "cup"}
+
+
+def _letter_unit(m: re.Match[str]) -> str:
+    """`1 T butter`, `1 t vanilla`, `1/2 c milk`: in a recipe, a tablespoon, teaspoon, cup."""
+    if not _KITCHEN.search(m.string):
+        return m[0]
+    unit = _LETTER_UNITS[m[2]]
+    # `2 c flour` 'two cups'; a fraction or one keeps 'cup' for the fraction rules.
+    whole = "/" not in m[1] and m[1] != "1"
+    return f"{m[1]} {unit}{'s' if unit == 'cup' and whole else ''}"
+
+
+RULES: list[Rule] = [
+    rule(
+        rf"(?<![\w.,])(\d+(?:\.\d+)?) ?({_LEN})? ?(?:[x×]|by) ?{_SIDE}"
+        rf"(?: ?(?:[x×]|by) ?{_SIDE})?(?![\w\"”″'/])(?:{_NOT_IN})",
+        lambda m: _dimensions(m) if m[2] or m[4] or m[6] else m[0],
+    ),
+    rule(
+        r"(?<![\w.,/°])(\d \d/\d|\d/\d|[1-9]) ?([Ttc])\.?(?= [a-z]| ?$|[,;)])",
+        _letter_unit,
+    ),
+]
