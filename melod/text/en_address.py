@@ -28,8 +28,9 @@ _TWO_LETTER_WORDS = latin.wordset(
 
 
 # `hudsonyards.nyc`: a city's initials with a vowel, spelled wherever they stand (the
-# `.nyc` domain included).
-_VOWEL_INITIALS = latin.wordset("nyc")
+# `.nyc` domain included); `hoa.board@`, `ceo@`, `faq.`: a body or a page known by its
+# initials, though they could pass for a word.
+_VOWEL_INITIALS = latin.wordset("nyc hoa ceo cfo coo faq aarp usa ira")
 
 # `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state): labels said as a word.
 _SAID_LABELS = latin.wordset("co govt vic tas")
