@@ -134,6 +134,9 @@ def _latin(text: str) -> str:
     """English words and acronyms in Hangul (Wi-Fi 와이파이, LED 엘이디, A/S 에이에스)."""
     # Disney+, A+: the plus is part of the name (디즈니플러스, 에이플러스).
     text = re.sub(r"(?<=[A-Za-z])\+(?![A-Za-z0-9+])", "플러스", text)
+    # Node.js 노드 제이에스, VS Code 브이에스 코드: the dot is no full stop, VS no 대.
+    text = re.sub(r"(?<=[A-Za-z])\.(?=js(?![A-Za-z]))", " ", text)
+    text = re.sub(r"(?<![A-Za-z])VS(?=\s?Code(?![A-Za-z]))", "V S ", text)
 
     def read(m: re.Match[str]) -> str:
         token = m.group(0)

@@ -36,18 +36,30 @@ def _heard(piece: str) -> str | None:
     return transliterate(piece, False) if len(piece) >= 4 else None
 
 
+def _word_or_compound(piece: str) -> str | None:
+    return WORDS.get(piece) or compound(piece)  # gj|smiledental 지제이스마일덴탈
+
+
 def letter_word(key: str, loose: bool = False) -> str | None:
-    """One to three letters, then a word of three letters or more: kbank 케이뱅크, tworld
-    티월드, hrdkorea 에이치알디코리아 (nhis is spelled, not 엔에이치 + is).  `loose` also
-    takes a word the dictionary knows (efine 이파인), once the key is known to be no
-    romanised Korean name (hanna 한나).
+    """One to three letters, then a word of three letters or more (or a compound of them):
+    kbank 케이뱅크, tworld 티월드, hrdkorea 에이치알디코리아 (nhis is spelled, not 엔에이치
+    + is).  `loose` also takes a word the dictionary knows (efine 이파인), once the key is
+    known to be no romanised Korean name (hanna 한나).
     """
     if loose and re.match("[^aeiouy][aeiou]", key):
         return None  # kamis 카미스: a consonant before a vowel starts a syllable, no 케이애미스
-    said: Callable[[str], str | None] = _heard if loose else WORDS.get
-    lead = next((n for n in (3, 2) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:])), 1)
+    said: Callable[[str], str | None] = _heard if loose else _word_or_compound
+    # kb|smarthome, not kbs|marthome: the fewest letters spelled that leave a word
+    lead = next((n for n in (2, 3) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:])), 1)
     word = said(key[lead:]) if len(key) - lead >= 3 else None
     return spell(key[:lead]) + word if word else None
+
+
+def word_letters(key: str) -> str | None:
+    """A word of four letters or more, then one or two letters: energyv 에너지브이."""
+    m = re.fullmatch("([a-z]{4,})([^aeiouy]{1,2})", key)
+    said = (WORDS.get(m[1]) or compound(m[1])) if m else None  # homecarek 홈케어케이
+    return said + spell(m[2]) if m and said else None
 
 
 _INITIALS: Final = "[bcdfghjklmnpqrstvwxyz]{2,3}"
@@ -124,7 +136,7 @@ def address_word(key: str) -> str:
     if not known and len(key) >= 4 and not heard:
         # shkim 에스에이치김 (not 에스에이치 + the word kim 킴): a surname after initials;
         # tworld 티월드, kbank 케이뱅크, cjlogistics 씨제이로지스틱스: letters, then a word
-        known = surname_initials(key) or letter_word(key)
+        known = surname_initials(key) or letter_word(key) or word_letters(key)
     if not known and key[0] == "e" and len(key) >= 5 and (said := _heard(key[1:])):
         known = "이" + said  # ebook 이북, efine 이파인: e- for electronic, not a 에 syllable
     joined = name_and_word(key)

@@ -23,7 +23,7 @@ _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _NOT_SPORT: Final = r"(?<!수면)(?<!회복)(?<!신용)(?<![면복용]\s)"  # 수면 점수: a health score
 SCORE_CONTEXT: Final = re.compile(
     rf"스코어|{_NOT_SPORT}점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
-    r"[Vv][Ss]|팀|FC|승부|시합|"
+    r"[Vv][Ss]|팀|FC|승부|시합|이김|당구|"
     r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]|"
     r"NFL|NHL|MLS|미식축구|슈퍼볼|[0-9]:[0-9]{1,3}\s?[승패](?![가-힣])"  # 24:17 승!
 )

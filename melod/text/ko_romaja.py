@@ -35,7 +35,7 @@ _NAMES: Final = {
     "shin": "신", "lee": "이", "park": "박", "young": "영", "bit": "빛", "kkot": "꽃",
     # u for ㅕ in the older name spellings: Byung 병, Myung 명, Hyuk 혁, Nonghyup 농협.
     "byung": "병", "myung": "명", "hyung": "형", "pyung": "평", "hyuk": "혁", "hyup": "협",
-    "woong": "웅",
+    "woong": "웅", "chul": "철", "bum": "범",  # u for ㅓ too: Chulsoo 철수, Bumsoo 범수
     # Firm spellings: wha 화 (Hanwha 한화, Joongwha 중화), kyo 교 (Kyobo 교보, Kyochon 교촌).
     "wha": "화", "kyo": "교",
 }  # fmt: skip
@@ -69,7 +69,10 @@ def _syllable(roman: str) -> str | None:
         for vowel in sorted(_VOWELS, key=len, reverse=True):
             final = roman[len(onset) + len(vowel) :]
             if roman[len(onset) :].startswith(vowel) and final in _FINALS:
-                code = (_ONSETS[onset] * 21 + _VOWELS[vowel]) * 28 + _FINALS[final]
+                # k before w is the older spelling of ㄱ (kwanri 관리, kwangju 광주): 콰, 쿼
+                # begin hardly a Korean word.
+                lead = 0 if onset == "k" and vowel[0] == "w" else _ONSETS[onset]
+                code = (lead * 21 + _VOWELS[vowel]) * 28 + _FINALS[final]
                 return chr(0xAC00 + code)
     return None
 

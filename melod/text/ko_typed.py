@@ -123,6 +123,7 @@ def typed(text: str) -> str:
         text,
     )
     text = _BASES_RE.sub(r"\1, ", text)
+    text = re.sub(r"(?<![0-9.,])3\s?쿠션", "쓰리쿠션", text)  # billiards' three-cushion game
     # PC방 is a Korean word of its own, written as it is said: 피시방 (the PC alone is 피씨).
     text = re.sub(r"(?<![A-Za-z])PC(?=방)", "피시", text)
     return _ROUGH_RE.sub(_rough, text)

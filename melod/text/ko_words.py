@@ -307,6 +307,7 @@ delicate 델리킷
 delivered 딜리버드
 delivery 딜리버리
 delonghi 드롱기
+dental 덴탈
 departure 디파처
 deposit 디파짓
 descale 디스케일
@@ -482,7 +483,10 @@ good 굿
 goodbye 굿바이
 goodnight 굿나잇
 google 구글
+gpu 지피유
 grande 그랑데
+grandma 그랜마
+grandpa 그랜파
 green 그린
 grid 그리드
 group 그룹
@@ -648,6 +652,7 @@ law 로
 league 리그
 leak 리크
 learn 런
+led 엘이디
 lee 리
 left 레프트
 lego 레고
@@ -791,6 +796,7 @@ notify 노티파이
 notion 노션
 now 나우
 npay 엔페이
+npu 엔피유
 nugget 너겟
 nugu 누구
 numpy 넘파이
@@ -965,6 +971,7 @@ safari 사파리
 safe 세이프
 saipan 사이판
 sale 세일
+sales 세일즈
 samsung 삼성
 sapporo 삿포로
 sarah 사라
@@ -1023,6 +1030,7 @@ smart 스마트
 smartthings 스마트싱스
 smartwatch 스마트워치
 smeg 스메그
+smile 스마일
 smoke 스모크
 snapshot 스냅샷
 sneakers 스니커즈
@@ -1192,6 +1200,7 @@ upbit 업비트
 update 업데이트
 upgrade 업그레이드
 upload 업로드
+ups 유피에스
 uptime 업타임
 us 어스
 usage 유시지
@@ -1332,7 +1341,9 @@ _CAPS_WORDS: Final = frozenset(
     words(
         "on off ok eco max min low hot dry fan new top set hi pro air app gas "
         # brand and button words: SSG PAY, CJ ONE, KB STAR, MY 페이지, BIG 세일
-        "pay one two my all sky key box way joy fun big run car yes go day uni"
+        "pay one two my all sky key box way joy fun big run car yes go day uni "
+        # golf's OUT 코스 and IN 코스, 볼륨 UP, BUY NOW
+        "in out up now"
     )
 )
 
