@@ -72,6 +72,16 @@ def _named(m: re.Match[str]) -> str:
     return m.group(1) + (m.group(0)[len(m.group(1)) :] if spoken is None else spoken)
 
 
+# 2026.12.24~12.26: the end of a range after a whole date is a month and day too.
+_RANGE_END: Final = (
+    re.compile(
+        r"(?<=[0-9가-힣] 일)(\s?[~∼～-]\s?)([0-9]{1,2})[./]([0-9]{1,2})\.?"
+        r"(?![0-9./])(?!\s?[%°℃A-Za-z])"
+    ),
+    lambda m: "~" + _named(m)[len(m.group(1)) :],  # a dash here is a range too
+)
+
+
 # Applied in this order: full dates before the shorter shapes that are parts of them.
 _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
     # ISO timestamps (Home Assistant): the T and the zone offset are not read.
@@ -89,14 +99,7 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
         ),
         _full_date,
     ),
-    # 2026.12.24~12.26: the end of a range after a whole date is a month and day too.
-    (
-        re.compile(
-            r"(?<=[0-9가-힣] 일)(\s?[~∼～-]\s?)([0-9]{1,2})[./]([0-9]{1,2})\.?"
-            r"(?![0-9./])(?!\s?[%°℃A-Za-z])"
-        ),
-        lambda m: "~" + _named(m)[len(m.group(1)) :],  # a dash here is a range too
-    ),
+    _RANGE_END,
     # 2024-12 관리비, 다음 교체 2027.03: a year and a two-digit month.
     (
         re.compile(
@@ -120,7 +123,7 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
     (
         re.compile(
             r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
-            r"기간|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])"
+            r"기간|주간|일정|휴관|휴무|연휴|방학|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])"
         ),
         _named,
     ),
@@ -139,6 +142,8 @@ def dates(text: str) -> str:
     """2024-11-28, 2024.12.25, 24.11.28, 2024/1/5, ISO 2024-11-28T15:30, 12/25(수)."""
     for pattern, read in _DATE_RULES:
         text = pattern.sub(read, text)
+    # 기간 3.2~3.6: a range whose start a later rule read as a date ends in one too.
+    text = _RANGE_END[0].sub(_RANGE_END[1], text)
     return _WEEKDAY_RE.sub(_weekday, text)
 
 
