@@ -72,8 +72,10 @@ def currency(text: str) -> str:
 
 
 def _blood_pressure(m: re.Match[str]) -> str:
-    high, low, unit = m.groups()[:3] if m.group(1) else m.groups()[3:]
-    return f"{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
+    lead, high, low, unit = m.groups()[:4] if m.group(2) else m.groups()[4:]
+    if lead and not (70 <= int(high) <= 250 and int(high) > int(low) >= 30):
+        return m[0]  # 혈압약 처방, 12/25 병원: a date, not a reading
+    return f"{lead}{sino(int(high))}에 {sino(int(low))}" + (" 밀리미터 수은주" if unit else "")
 
 
 # 개학 2/3, 마감 1/3: after a school, travel or deadline day word a small N/M is a date too
@@ -151,12 +153,14 @@ def fractions(text: str) -> str:
     """`1/2` 이분의 일; `N분의 M` already in words; `11/28` a date; 120/80 blood pressure."""
     text = _out_of(text)
     # Blood pressure 120/80 is said 백이십에 팔십.
-    text = _sub(
-        r"(?:(?<=혈압)|(?<=혈압\s)|(?<=혈압:\s)|(?<=혈압은\s))([0-9]{2,3})\s?/\s?([0-9]{2,3})"
-        r"(\s?mmHg)?|(?<![0-9./])([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
-        _blood_pressure,
-        text,
-    )
+    # 혈압 아침 128/82, 저녁 135/88: every reading of the clause after the word.
+    for _ in range(3):
+        text = _sub(
+            r"(혈압[^.!?\n0-9/]{0,30}?)(?<![0-9./])([0-9]{2,3})\s?/\s?([0-9]{2,3})(?![0-9/])"
+            r"(\s?mmHg)?|(?<![0-9./])()([0-9]{2,3})/([0-9]{2,3})(\s?mmHg)",
+            _blood_pressure,
+            text,
+        )
     text = _sub(
         rf"(?<![0-9./])({NUM})\s?/\s?({NUM})(?![0-9/.,])(?:\s?({MEASURE_RE.pattern}))?",
         _progress,

@@ -57,11 +57,35 @@ def phones(text: str) -> str:
         rf"(?<![0-9.,])(?<![로길]\s)({_EMERGENCY})"  # 세종대로 110 is an address
         # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
         rf"(?=\s?(?:에|로|으로|번(?!\s?(?:{_NAMED_AFTER}))|신고|전화|"
-        r"이나|나|또는|[,.](?![0-9])|[!?)]|$|\s\(|구급|소방|구조대|"
-        r"순찰|경찰|상황실|출동|긴급))",
-        groups,
+        r"이나|나|또는|구급|소방|구조대|순찰|경찰|상황실|출동|긴급))"
+        r"|(?<![0-9.,])(?<![로길]\s)(?P<alone>" + _EMERGENCY + r")(?=[,.](?![0-9])|[!?)]|$|\s\()",
+        _service,
         text,
     )
+
+
+# 문의 120, 민원 120: a service number standing alone is dialled when a word of calling
+# names it; only 112 and 119 are known by themselves, and not as a reading (공복 132, 혈당 119).
+_CALLED: Final = re.compile(
+    r"(?:문의|민원|신고|전화|상담|센터|안내|연락처?|번호|다이얼|화재|범죄|구급|응급|경찰|소방|"
+    r"국번\s?없이|[Tt]el|TEL|☎|📞)(?:은|는)?\s?:?\s?$"
+)
+_MEASURED: Final = re.compile(
+    r"(?:혈당|혈압|공복|식전|식후|맥박|심박수?|수축기|이완기|체중|몸무게|수치|점수|측정|결과)"
+    r"[^,.!?\n]{0,12}$"
+)
+
+
+def _service(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    alone = m["alone"]
+    if (
+        alone
+        and not _CALLED.search(before)
+        and (alone not in ("112", "119") or _MEASURED.search(before))
+    ):
+        return m[0]
+    return digit_string(m[0], PHONE_DIGITS)
 
 
 _VERSION_WORD: Final = re.compile(r"(?:펌웨어|버전|업데이트|소프트웨어|OS|앱)\s?:?\s?$")

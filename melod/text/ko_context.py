@@ -20,7 +20,8 @@ PEOPLE_MEETING: Final = re.compile(
 )
 # 좌석 12, G열 3, 2반 5번: a label noun (ko_labels) or a row, class or floor names the count.
 LABEL_BEFORE: Final = re.compile(
-    rf"(?:{label_nouns('B')}|[0-9]반|정답[은는이]?|답은?|[A-Z0-9](?:열|행)|[0-9]\s?층)\s?$"
+    rf"(?:{label_nouns('B')}|[0-9]반|정답[은는이]?|답은?|[A-Z0-9](?:열|행)|[0-9]\s?층)"
+    r"\s?[\])]?\s?$"  # [수조 센서] 1번: the label word may close a bracket
 )
 # G열 12, 13번: the counts listed before the last share the label word before them.
 _LISTED: Final = re.compile(r"(?:[0-9]{1,4}\s?(?:,|과|와|이랑|하고|또는)\s?)+$")
@@ -63,6 +64,34 @@ def label_again(before: str, after: str) -> bool:
     )
 
 
+# 냉동고 2번 영하 칠십 도, 리뷰어 2번 코멘트가: a count right after a bare noun and followed
+# by a reading or by the clause's subject is that noun's number; a count of times goes after
+# the subject, right before its verb (코멘트가 두 번 왔어요), or after a word of time (하루 3번).
+_BARE_NOUN: Final = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,})\]?\s$")
+_NOT_A_THING: Final = re.compile(
+    r"[가-힣]*(?:이|가|을|를|은|는|에|도|만|로|께|한테|랑|와|과|의|씩|마다|까지|부터|동안|사이|간)|"
+    r"오늘|어제|그제|그저께|내일|모레|하루|아까|방금|벌써|이미|모두|전부|최근|지난주|지난달|올해|"
+    r"작년|이번|매일|매주|매달|평소|다시|계속|연속|연달아|각각|최대|최소|대략|겨우|무려|요즘|"
+    r"아침|점심|저녁|새벽|오전|오후|밤새|주말|평일|여태|이제|매번|가끔|자주|보통|종일|일주일|한번"
+)
+_READING: Final = (
+    r"(?:(?:영하|마이너스|플러스)\s|[-+−]?[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°|%)"
+    r"|[일이삼사오육칠팔구십백천]+(?:\s점\s[영공일이삼사오육칠팔구]+)?\s(?:도|퍼센트|프로)(?![가-힣]))"
+)
+# [냉동고 1번] 영하 십오 도, 쇼케이스 2번 온도 팔 도: a bracket closing on the count, or a
+# reading (after at most two words naming what is read) right after it.
+_THING_AFTER: Final = re.compile(
+    rf"\]|\s(?:[가-힣]{{1,4}}\s){{0,2}}{_READING}"
+    r"|\s(?!(?:같|많|깊|높|빨|없|길|작|적|크|멀|헛)이)[가-힣]+[가의이](?:\s|$|[,.!?])"
+)
+
+
+def numbered_thing(before: str, after: str) -> bool:
+    """Is N번 after a bare noun that noun's number (냉동고 2번 영하 칠십 도)?"""
+    m = _BARE_NOUN.search(before)
+    return bool(m and not _NOT_A_THING.fullmatch(m[1]) and _THING_AFTER.match(after))
+
+
 # 3번 반복, 버스 3번 갈아타기: what is done so many times, even after a label word.
 TIMES_AFTER: Final = re.compile(
     r"\s?(?:반복|시도|재시도|실패|틀|눌|누르|울렸|울림|울려|깜빡|방문|갈아타|연속|더|이상|씩|정도|만에)"
@@ -73,8 +102,24 @@ NOT_PEOPLE_AFTER: Final = re.compile(
     r"\s?(?:후|뒤|전|동안|간|만|이내|정도|남|째|쯤|경과|소요|지연|늦|걸|마다|이상|이하|내|안에|거리)"
 )
 
-# Greens and flowers are sold in bundles (단), counted natively.
-BUNDLED: Final = re.compile(r"(?:파|시금치|부추|미나리|열무|쑥갓|깻잎|꽃|장미|안개꽃|튤립)\s?$")
+# Market goods counted by their own word, natively, right after the goods: greens and
+# flowers by the bundle (대파 두 단), laver by 100 sheets (김 다섯 속), squid by 20 (오징어
+# 두 축), garlic by the clove (마늘 세 쪽). Elsewhere the word is a setting, a speed, an axis
+# or a page (선풍기 삼 단, 육 속 변속기, 삼 축 센서, 삼 쪽).
+_MARKET_GOODS: Final = {
+    "단": "파|시금치|부추|미나리|열무|쑥갓|깻잎|얼갈이|냉이|달래|고수|꽃|장미|안개꽃|튤립",
+    "속": "김",
+    "축": "오징어",
+    "쪽": "마늘",
+}
+
+
+def bundled(unit: str, before: str) -> bool:
+    """Is this a market count of goods sold by `unit` (김 5속, 대파 2단)?"""
+    goods = _MARKET_GOODS.get(unit)
+    return bool(goods and re.search(rf"(?:{goods})\s?$", before))
+
+
 # Farm buildings counted (하우스 세 동 중 두 동, 축사 네 동 모두); a sensor's [하우스 2동] and
 # 아파트 3동 stay labels, so the count needs a word of quantity after it or a count before it.
 FARM_BUILT: Final = re.compile(

@@ -22,8 +22,9 @@ NATIVE: Final = frozenset(
         "큰술 작은술 공기 개비 뭉치 바구니 묶음 꾸러미 자리 봉 돈 발 세트 손 근 망 매 가족 접 골 "
         "도움 케이스 톳 가마 드럼 짝 첩 곡 "  # 김 다섯 톳, 쌀 두 가마, 맥주 두 짝, 노래 세 곡
         # 랩핑 2겹 두 겹; a cut, a spoonful, a
-        # handful, a bar of music, a skewer.
-        "겹 토막 숟가락 움큼 마디 꼬치 타래"
+        # handful, a bar of music, a skewer, a shot of espresso.
+        "겹 토막 숟가락 움큼 마디 꼬치 타래 샷 "
+        "두름 쾌 뿌리 덩이 덩어리 보루"  # 조기 한 두름, 북어 두 쾌, 인삼 세 뿌리, 담배 두 보루
     )
 )
 SINO: Final = frozenset(
@@ -31,14 +32,14 @@ SINO: Final = frozenset(
         "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
         "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
-        "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀"
+        "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀 속 축"
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
 # Hangul) follows: 3개를 is 세 개를, but 2채널 is 이 채널 and 3병원 삼 병원.
 FOLLOW: Final = frozenset(
     "이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인"
-    "예밖뿐마한끼네지죠잖든동후전뒤다하거꺼니던래냐"  # 3개예요, 1명뿐, 7시지?, 12시네
+    "예밖뿐마한끼네지죠잖든동후전뒤다하거꺼니던래냐들"  # 3개예요, 1명뿐, 7시지?, 12개들이
 )
 
 PARTICLE_RE: Final = re.compile(

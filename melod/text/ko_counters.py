@@ -8,7 +8,6 @@ from typing import Final
 from melod.text.ko_context import (
     AGE_AFTER,
     AGES,
-    BUNDLED,
     ELECTRIC,
     FLIGHTS,
     FLIGHTS_AFTER,
@@ -26,9 +25,11 @@ from melod.text.ko_context import (
     WAITING,
     WAITING_AFTER,
     WEEKS_AFTER,
+    bundled,
     farm_count,
     label_again,
     labelled,
+    numbered_thing,
     shares,
 )
 from melod.text.ko_counter_words import (
@@ -152,6 +153,7 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
             labelled(before)
             or LABEL_AFTER.match(after)
             or label_again(before, after)
+            or numbered_thing(before, after)
             or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
         )
     return unit == "대" and bool(
@@ -180,8 +182,8 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
         return "month"
     if unit == "번째":
         return "ordinal"
-    if unit == "단" and BUNDLED.search(before):
-        return "native"  # 대파 두 단 (bundles), but 선풍기 삼 단 (a setting)
+    if bundled(unit, before):
+        return "native"  # 대파 두 단, 김 다섯 속 (bundles), but 선풍기 삼 단 (a setting)
     if unit == "동" and n is not None and n < 100 and farm_count(before, after):
         return "native"  # 하우스 세 동 중 두 동; 아파트 3동, [하우스 2동] stay 삼 동, 이 동
     if unit == "주" and n is not None and n < 100 and PLANTED.search(before):
@@ -196,8 +198,19 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
         or FLIGHTS_AFTER.match(after)
     ):
         return "native"  # 영화 두 편, 항공편 네 편 count; 2편 alone is a sequel, 이 편
-    if unit == "시간" and n is not None and (n > 24 or (n == 24 and ROUND_CLOCK.match(after))):
-        return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영 (but 스물네 시간 동안)
+    if (
+        unit in ("시간", "시")
+        and n is not None
+        and (
+            (unit == "시간" and n > 24)
+            or (
+                n == 24
+                and ROUND_CLOCK.match(after)
+                and (unit == "시간" or re.match(r"\s?[가-힣]", after))
+            )
+        )
+    ):
+        return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영, 24시 응급 (but 스물네 시간 동안)
     if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
         return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
     if unit == "부" and (PRINTED.search(before) or PRINTED_AFTER.match(after)):

@@ -21,7 +21,8 @@ from typing import Final
 from melod.text.ko_numbers import sino
 
 # noun:flags, grouped by what they name: ways, exits and vehicles; seats, rooms and boxes;
-# counters and queues; screens, ports and machines; farm buildings and tanks; games and tests.
+# counters and queues; screens, ports and machines; farm buildings and tanks; games and tests;
+# teeth by their dental number (36번 임플란트).
 _TABLE: Final = """
     출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:BA
     출국장:AR  입국장:AR  수취대:A  승차장:A  하차장:A  탑승장:A
@@ -48,8 +49,16 @@ _TABLE: Final = """
     펌프:A  밸브:A  히터:A  급이기:A  급수기:A  스프링클러:A  노즐:A  과수원:A  농장:A  밭:A
 
     타석:BA  타자:A  선수:A  문항:A  항목:A  질문:A  보기:B  사진:A  영상:A  파일:A
+
+    치아:A  어금니:A  사랑니:A  임플란트:A  크라운:A  신경치료:A
 """
 LABEL_NOUNS: Final[dict[str, str]] = dict(entry.split(":") for entry in _TABLE.split())
+
+
+# Syllables ending in ㄴ or ㄹ, as a verb's modifier does (갈아탄, 돌린, 울릴).
+_MODIFIER_END: Final = (
+    "[" + "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 in (4, 8)) + "]"
+)
 
 
 def label_nouns(flag: str, shortest: int = 1) -> str:
@@ -61,10 +70,13 @@ def label_nouns(flag: str, shortest: int = 1) -> str:
 def named_after(flag: str) -> str:
     """The nouns with `flag` as they follow a number: alone, or ending a compound.
 
-    3번 마을버스, 2번 급속충전기: a compound ending in a label noun of two syllables or
-    more names the number too (but not 문, 방 of 3번 주문, 2번 추방).
+    3번 마을버스, 2번 급속충전기, 1번 활어 수조: a compound ending in a label noun of two
+    syllables or more names the number too (but not 문, 방 of 3번 주문, 2번 추방, nor the
+    noun after a verb's modifier: 3번 갈아탄 버스).
     """
-    return rf"(?:{label_nouns(flag)}|[가-힣]{{1,3}}(?:{label_nouns(flag, shortest=2)}))"
+    longer = label_nouns(flag, shortest=2)
+    spaced = rf"[가-힣]{{1,3}}(?<!{_MODIFIER_END})\s(?:{longer})"
+    return rf"(?:{label_nouns(flag)}|[가-힣]{{1,3}}(?:{longer})|{spaced})"
 
 
 # 7호차 12D석, 3B석, 좌석 3D석: a seat's row number and letter are said apart (십이 디 석),

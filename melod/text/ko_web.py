@@ -8,6 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_address_words import address_word, spelled_labels
+from melod.text.ko_echo import echoed
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
 from melod.text.ko_romaja import mailbox_surnames
 from melod.text.ko_words import spell
@@ -47,7 +48,8 @@ def _read(m: re.Match[str]) -> str:
     address = re.split(r"[^\x21-\x7e]", found, maxsplit=1)[0]
     tail = found[len(address) :]
     head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
-    word = _word_reader(mailbox_surnames(head if "@" in head else ""), spelled_labels(host))
+    known = mailbox_surnames(head if "@" in head else "")
+    word = _word_reader(known, spelled_labels(host), m.string)
     readings = (
         common.read_address(part, _SYMBOLS, word, reader)
         for part, reader in ((head, _one_by_one), (host, _host_digits(host)), (rest, _one_by_one))
@@ -56,8 +58,11 @@ def _read(m: re.Match[str]) -> str:
     return f" {spoken}{tail}"
 
 
-def _word_reader(surnames: dict[str, str], spelled: frozenset[str]) -> Callable[[str], str]:
-    """A reader for the runs of letters of one address, knowing its surnames and spelled labels."""
+def _word_reader(
+    surnames: dict[str, str], spelled: frozenset[str], text: str
+) -> Callable[[str], str]:
+    """A reader for the runs of letters of one address, knowing its surnames, its spelled
+    labels and the message it stands in (whose Hangul may spell a word of it)."""
 
     def word(part: str) -> str:
         if re.fullmatch(r"[A-Z]?[a-z]+(?:[A-Z][a-z]+)+", part):
@@ -70,7 +75,8 @@ def _word_reader(surnames: dict[str, str], spelled: frozenset[str]) -> Callable[
             return surnames[key]
         if key in spelled:
             return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
-        return address_word(key)
+        said = address_word(key)
+        return echoed(key, said, text) or said
 
     return word
 

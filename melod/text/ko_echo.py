@@ -1,0 +1,65 @@
+"""A Latin word of an address that the message also writes in Hangul: [쏘카] ... socar.kr.
+
+A notice names its sender in Hangul and then gives the sender's address, so the Hangul
+spelling in the same message is how the address word is said (쏘카, not the 소카 a
+reader would guess from socar; 망원, not 만권, for mangwon of 망원동). A Hangul word is
+taken when it romanises to the Latin word, or when it sounds like the guessed reading but
+for tense first consonants (ㅆ for ㅅ).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+_BASE: Final = 0xAC00
+# Revised Romanisation, with the spellings names also use (g or k, r or l, u or oo).
+_FIRST: Final = (
+    "g|k", "kk|gg|k|g", "n", "d|t", "tt|dd|t|d", "r|l", "m", "b|p", "pp|bb|p|b", "s", "ss|s", "",
+    "j", "jj|j", "ch", "k|c", "t", "p", "h",
+)  # fmt: skip
+_VOWEL: Final = (
+    "a", "ae", "ya", "yae", "eo|o", "e", "yeo|yo", "ye", "o", "wa", "wae", "oe", "yo", "u|oo",
+    "wo", "we", "wi", "yu", "eu|u", "ui", "i|ee",
+)  # fmt: skip
+_LAST: Final = (
+    "", "k|g", "k|g", "k", "n", "n", "n", "t|d", "l|r", "k", "m", "l", "l", "l", "p", "l", "m",
+    "p|b", "p", "t|s", "t|ss", "ng", "t|j", "t", "k", "t", "p", "t",
+)  # fmt: skip
+# Tense first consonants and their plain ones: ㄲ ㄸ ㅃ ㅆ ㅉ as ㄱ ㄷ ㅂ ㅅ ㅈ.
+_PLAIN: Final = {1: 0, 4: 3, 8: 7, 10: 9, 13: 12}
+
+
+def _syllables(word: str) -> list[tuple[int, int, int]]:
+    return [(*divmod((ord(c) - _BASE) // 28, 21), (ord(c) - _BASE) % 28) for c in word]
+
+
+@cache
+def _romanised(word: str) -> re.Pattern[str]:
+    parts = (
+        f"(?:{_FIRST[a]})(?:{_VOWEL[b]})(?:{_LAST[c]})"
+        if _FIRST[a]
+        else f"(?:{_VOWEL[b]})(?:{_LAST[c]})"
+        for a, b, c in _syllables(word)
+    )
+    return re.compile("".join(parts))
+
+
+def _plain(word: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple((_PLAIN.get(a, a), b, c) for a, b, c in _syllables(word))
+
+
+def echoed(key: str, reading: str, text: str) -> str | None:
+    """The Hangul word of `text` that `key` (lower-case letters) stands for, if one does."""
+    if len(key) < 3:
+        return None
+    runs: list[str] = re.findall("[가-힣]{2,}", text)
+    for run in runs:
+        for end in range(len(run), 1, -1):  # 망원동: the name may be the start of a word
+            word = run[:end]
+            if _romanised(word).fullmatch(key) or (
+                re.fullmatch("[가-힣]+", reading) and _plain(word) == _plain(reading)
+            ):
+                return word
+    return None
