@@ -136,6 +136,16 @@ _RULES: list[Rule] = [
         _clock_range,
     ),
     _c(rf"(?<![\d.,]){_HD}(?![\d]|[.,]\d){_H}", es_ranges.dotted_time),
+    # A price range, the sign on one end or both: '20-30 €', '$20-$30', 'MXN 200-300'.
+    _c(
+        rf"(?P<sym>[$€£¥₩]|\b(?:{MONEY_CODES})) ?(?P<low>{_DN}) ?[-–] ?(?:(?P=sym) ?)?"
+        rf"(?P<high>{_DN})(?: ?(?:{MONEY_CODES})\b)?",
+        es_money.span,
+    ),
+    _c(
+        rf"(?P<low>{_SN}) ?[-–] ?(?P<high>{_SN}) ?(?P<sym>[$€£¥₩]|{MONEY_CODES})(?!\w)",
+        es_money.span,
+    ),
     _c(
         rf"\$ ?({_DN}) ?({MONEY_CODES}|{'|'.join(_WORD_CODES)})\b",
         lambda m: es_money.money(es_money.amount(m[1]), _WORD_CODES.get(m[2], m[2])),

@@ -55,7 +55,10 @@ TITLES: dict[str, str] = {
     # Latin American addresses: 'Cra. 7 # 72-41, apto. 502', 'Mz. B Lt. 12', 'Int. 4'.
     r"[CcKk]ra\.|[CcKk]ra(?= \d)": "carrera", r"[Cc]ll?\.(?= ?\d)|[Cc]ll(?= \d)": "calle",
     r"[Dd]g\.(?= ?\d)": "diagonal", r"[Tt]v\.(?= ?\d)|[Tt]ransv\.": "transversal",
-    r"[Aa]pto?\.(?= ?\d)|[Aa]pto\.|[Aa]pto(?= \d)": "apartamento",
+    r"[Aa]pto?\.(?= ?\d)|[Aa]pto(?= \d)": "apartamento",
+    # 'del apto', 'mi apto': the flat after a determiner (an adjective elsewhere: 'apto para').
+    r"(?:(?<=\b[Dd]el )|(?<=\b[EeAa]l )|(?<=\b[MmTtSs]u )|(?<=\bmi )|(?<=\bMi )|(?<=\bun )"
+    r"|(?<=\beste ))apto\b(?! para|\.)": "apartamento",
     r"[Mm]za?\.(?= ?(?:[A-Z]|\d+)\b)": "manzana", r"[Ll]t\.(?= ?(?:[A-Z]|\d+)\b)": "lote",
     r"[Ii]nt\.(?= ?(?:[A-Z]|\d+)\b)": "interior", r"[Oo]f\.(?= ?\d)": "oficina",
     rf"Jr\.(?= (?:de (?:la |los )?)?[{_UP}][a-záéíóúñ])": "jirón",
@@ -75,6 +78,7 @@ ENDINGS: dict[str, str] = {
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
     r"excl\.": "excluido", r"[Aa]prox\b\.?": "aproximadamente", r"(?<=[ªº] )gen\.": "generación",
+    r"[Aa]pto\.": "apartamento",
     r"RR\. ?HH\.|RRHH\b": "recursos humanos", r"(?<=\d )cdas\.?": "cucharadas",
     r"(?<=\d )cda\.?": "cucharada", r"(?<=\d )(?:cditas|cdtas)\.?": "cucharaditas",
     r"(?<=\d )(?:cdita|cdta)\.?": "cucharadita", r"JJ\. ?OO\.": "Juegos Olímpicos",

@@ -42,6 +42,7 @@ _LOCAL_MONEY = (
     (rf"{_PAYING}Q(?=\d{{2,}}(?:[.,]\d\d)?\b)", "GTQ "),
     (r"₡ ?(?=\d)", "CRC "),
     (r"\bRD\$ ?(?=\d)", "DOP "),
+    (r"(?<![\w/])B/\.? ?(?=\d)", "PAB "),  # Panama's balboa, 'B/. 20.00'
     (r"\$U ?(?=\d)", "UYU "),
 )
 # '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
@@ -76,10 +77,10 @@ def _comma_thousands(text: str) -> str:
 # one with a sign ('doce euros con cincuenta'); an exchange rate keeps its decimals.
 _WORD_PRICE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,\d\d|\d+[.,]\d\d) "
-    r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones)\b"
+    r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones|balboas)\b"
 )
 _WORD_CODE = {"eu": "EUR", "pe": "MXN", "dó": "USD", "do": "USD", "so": "PEN", "bo": "VES",
-              "qu": "GTQ", "co": "CRC"}  # fmt: skip
+              "qu": "GTQ", "co": "CRC", "ba": "PAB"}  # fmt: skip
 _RATE = re.compile(r"(?i)\b(?:cambi|cotiz|equival|tipo de)\w*")
 
 
@@ -99,7 +100,7 @@ def _money_signs(text: str) -> str:
         text = re.sub(_PESO_AMOUNT, "MXN ", text)
     text = _word_prices(text)
     # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.
-    return re.sub(r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN) (?=\d)", r"\1 -", text)
+    return re.sub(r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN|PAB|PEN) (?=\d)", r"\1 -", text)
 
 
 # A code that common.prepare spelled ('W H 1 0 0 0, X M 5'): the commas it put where digits
@@ -190,6 +191,8 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h"),  # 'hasta las 24:00'
     _sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por "),
     _sub(r"(?<=\d)-(?=[A-Z]\b)", " "),  # 'piso 4-B'
+    # A pause before a phone's extension: '601 742 1234, extensión 102'.
+    _sub(r"(?<=\d) (?=(?:[Ee]xt\b\.?|[Ee]xtensión\b) ?\d)", ", "),
     _sub(r"\b(?:US|U\$S|USD) ?\$", "$"),
     # 'responde SÍ o NO': the answers, said as words (NO₂ and wind from the NO stay letters).
     _sub(r"\b(?:SÍ|SI) (?:o|u) NO\b|\bNO (?:o|u) (?:SÍ|SI)\b", lambda m: m[0].lower()),
@@ -200,7 +203,7 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", re.I),
     # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
     _sub(rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por "),
-    _sub(r"(?<![\w/])S/ ?(?=\d)", "PEN "),
+    _sub(r"(?<![\w/])S/\.? ?(?=\d)", "PEN "),
 ]
 
 

@@ -9,6 +9,7 @@ from melod.text.es_numbers import card, digits, dotted
 from melod.text.es_phones import (
     COLOMBIA_TOLL_FREE,
     COUNTRY,
+    DASHED_LOCAL,
     LOCAL_MOBILE,
     TOLL_FREE,
     VENEZUELA,
@@ -175,6 +176,7 @@ RULES: list[Rule] = [
         re.compile(rf"({_PHONE_CUES}[:\s]{{1,3}})(\d{{4}}[ -]\d{{4}})(?![\w.,]\d|\w)"),
         lambda m: m[1] + phone(m, 2),
     ),
+    DASHED_LOCAL,
     # Any other country: +52 55 1234 5678, +1 305 555 0123.
     # Chile's mobiles start with a lone 9 (+56 9 8765 4321), Santiago's lines with 2.
     (

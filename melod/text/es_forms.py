@@ -206,7 +206,8 @@ _PRICE_VERBS = latin.wordset(
 )
 
 
-_NOT_PRICE = rf"[%€$£°]|[A-Z]{{3}}\b|{UNIT_RE}"
+# Nor the first end of a range with its sign after the last: 'cuesta 12,50-15 €'.
+_NOT_PRICE = rf"[%€$£°]|[A-Z]{{3}}\b|{UNIT_RE}|[-–] ?[\d.,]+ ?[€$£]"
 
 
 def _price(m: re.Match[str]) -> str:

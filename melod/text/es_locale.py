@@ -73,7 +73,7 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         ),
     ),
     "PE": (
-        r"\bPEN\b|(?<![\w/])S/ ?\d|(?<![\w+])\+51\b|\.pe\b",
+        r"\bPEN\b|(?<![\w/])S/\.? ?\d|(?<![\w+])\+51\b|\.pe\b",
         _words(
             r"perú|peru|lima|arequipa|cusco|yape|plin|sedapal|soles|bvl|sunat|reniec|essalud|"
             r"senamhi|indecopi"
@@ -94,7 +94,10 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bCRC\b|₡|(?<![\w+])\+506\b|\.cr\b",
         _words(r"costa rica|kölbi|sinpe|colones"),
     ),
-    "PA": (r"(?<![\w+])\+507\b|\.pa\b", _words(r"panamá|yappy|balboas")),
+    "PA": (
+        r"\bPAB\b|(?<![\w/])B/\.? ?\d|(?<![\w+])\+507\b|\.pa\b",
+        _words(r"panamá|yappy|balboas?"),
+    ),
     "GT": (r"\bGTQ\b|(?<![\w+])\+502\b|\.gt\b", _words(r"guatemala|quetzal(?:es)?")),
     "SV": (r"(?<![\w+])\+503\b|\.sv\b", _words(r"el salvador")),
     "PR": (r"(?<![\w+])\+1 ?787\b", _words(r"puerto rico")),

@@ -61,3 +61,14 @@ def exchange(m: re.Match[str]) -> str:
         return f"{num(value, gender(one.split()[0]))} {one if value.is_one else many}"
 
     return f"{say(m[1], m[2])} equivale a {say(m[3], m[4])}"
+
+
+def span(m: re.Match[str]) -> str:
+    """'20-30 €', '$20-30', 'MXN 200-300': 'veinte a treinta euros', the sign said once at
+    the end ('y' after 'entre'); a first end with cents is said as an amount of its own."""
+    sym = m["sym"]
+    low, high = amount(m["low"]), amount(m["high"])
+    fem = CURRENCY[CODES.get(sym, sym)][4]
+    first = money(low, sym) if low.frac and int(low.frac) else num(low, "f" if fem else "")
+    to = "y" if latin.prev_word(m) == "entre" else "a"
+    return latin.at_start(m, f"{first} {to} {money(high, sym)}")

@@ -68,6 +68,8 @@ def gender(word: str, after: str = "") -> str:
     """'' when no noun follows, else 'm' or 'f' for the noun's gender ('tenistas españolas':
     the adjective `after` a noun of either sex tells)."""
     word = word.lower()
+    if word == "me" and after.lower() in ("gusta", "gustas"):
+        return "m"  # a count of likes: '101 me gusta' 'ciento un me gusta'
     if not word or word in _NOT_NOUNS:
         return ""
     if word.removesuffix("s") in _EITHER_SEX and re.fullmatch(r"[^\W\d_]{3,}as", after):

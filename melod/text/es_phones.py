@@ -6,6 +6,7 @@ import re
 
 from melod.text import es_locale
 from melod.text.es_numbers import card, digits
+from melod.text.es_units import UNIT_RE
 from melod.text.latin import Rule
 
 _PAIR_GROUP = 4
@@ -140,4 +141,28 @@ def _colombia_toll_free(m: re.Match[str]) -> str:
 COLOMBIA_TOLL_FREE: Rule = (
     re.compile(r"(?<![\w+.,-])01 ?8000[ -]?(\d{3})[ -]?(\d{3})(?![\w.,-]?\d|\w)"),
     _colombia_toll_free,
+)
+
+
+_YEARS = range(1900, 2100)
+
+
+def _dashed(m: re.Match[str]) -> str:
+    """'6123-4567', '223-4567': a number, unless the two halves make a range."""
+    a, b = int(m[1]), int(m[2])
+    years = a in _YEARS and b in _YEARS
+    if a < b and (years or (a % 10 == 0 and b % 10 == 0)):
+        return m[0]  # '2023-2024', '1200-1500'
+    return f"{_group(m[1])}, {_group(m[2])}"
+
+
+# Central America's eight digits (Panama's mobiles 6123-4567, Costa Rica's 8812-3456) and
+# seven-digit landlines (223-4567) with a dash: a range from 6123 to 4567, or from 223 to
+# 4567, is no range anybody writes. Not before a unit or a sign, nor after 'entre'.
+DASHED_LOCAL: Rule = (
+    re.compile(
+        r"(?<![\w+.,/:-])(?<!entre )([2-9]\d{2,3})-(\d{4})"
+        rf"(?![\w-]|[.,]\d| ?(?:%|[°º€$£]|{UNIT_RE}))"
+    ),
+    _dashed,
 )

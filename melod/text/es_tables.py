@@ -132,7 +132,8 @@ CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLL
              "₩": ("won", "wones", "", "", False), "DOP": _PESO,
              "VES": ("bolívar", "bolívares", "céntimo", "céntimos", False),
              "GTQ": ("quetzal", "quetzales", "centavo", "centavos", False),
-             "CRC": ("colón", "colones", "céntimo", "céntimos", False)}  # fmt: skip
+             "CRC": ("colón", "colones", "céntimo", "céntimos", False),
+             "PAB": ("balboa", "balboas", "centésimo", "centésimos", False)}  # fmt: skip
 CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganan|ganado|ganaron|partido|marcador|resultado|contra|vence|"
               r"vencen|venció|empate|empató|empatan|perdió|pierde|pierden|perdieron|final|"

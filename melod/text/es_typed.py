@@ -130,7 +130,33 @@ def _release(m: re.Match[str]) -> str:
 _LONE_UNITS = "kWh|km/h|km|kg|m²|m³|GB|MB|Mbps|kW"
 
 
+# Shorthand of chats, which a voice would spell out letter by letter: 'xfa', 'tmb', 'salu2'.
+_CHAT = {
+    "xfa": "por favor", "xfavor": "por favor", "pls": "plis", "plz": "plis", "xq": "porque",
+    "pq": "porque", "tmb": "también", "tmbn": "también", "tb": "también", "tbn": "también",
+    "bn": "bien", "grax": "gracias", "grcs": "gracias", "msj": "mensaje", "tqm": "te quiero mucho",
+    "bss": "besos", "bsos": "besos", "slds": "saludos", "salu2": "saludos", "xo": "pero",
+    "cdo": "cuando", "ntp": "no te preocupes", "q": "que", "100pre": "siempre",
+}  # fmt: skip
+
+
+def _chat(m: re.Match[str]) -> str:
+    """A chat word, its capital kept; 'xq' and 'q' asked ('¿xq no vienes?') are 'por qué', 'qué'."""
+    said = _CHAT[m[0].lower()]
+    asked = re.search(r"¿ ?$", m.string[: m.start()])
+    said = {"porque": "por qué", "que": "qué"}.get(said, said) if asked else said
+    return said[0].upper() + said[1:] if m[0][0].isupper() else said
+
+
 RULES: list[Rule] = [
+    # Lower case, or capitalised opening a sentence ('Xfa avísame'; 'fila Q' is a letter);
+    # 'tb' after a number is terabytes ('2 tb').
+    _c(
+        rf"(?<![\w@./-])(?!(?<=\d )tb)(?:{'|'.join(_CHAT)}"
+        rf"|(?:^|(?<=[.!?¡¿] )|(?<=[¡¿]))(?:{'|'.join(w.title() for w in _CHAT if len(w) > 1)}))"
+        r"(?![\w@/-])",
+        _chat,
+    ),
     _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _thousands),
     _c(
         rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})*)(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}",
