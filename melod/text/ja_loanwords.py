@@ -333,6 +333,21 @@ WORDS: Final = {
     "staff": "スタッフ",  # the sound rules give スタフ
     "routine": "ルーティン",  # as Google Home and SwitchBot write it
     "ramen": "ラーメン",
+    # Japanese words English took: its dictionary reads them as English (sake セイク,
+    # karate カラティー, tofu トーフー) or drops the long vowel (judo, natto, bento).
+    "sake": "サケ",
+    "tofu": "トウフ",
+    "tempura": "テンプラ",
+    "natto": "ナットウ",
+    "bento": "ベントウ",
+    "kombu": "コンブ",
+    "sumo": "スモウ",
+    "karate": "カラテ",
+    "judo": "ジュウドウ",
+    "anime": "アニメ",
+    "karaoke": "カラオケ",
+    "kimono": "キモノ",
+    "futon": "フトン",
 }
 
 #: Short English words read as words, not spelled (most three-letter words are acronyms).

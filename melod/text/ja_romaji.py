@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from melod.text.ja_sounds import known
+
 _ROWS: Final = {
     "": "アイウエオ",
     "k": "カキクケコ",
@@ -54,6 +56,12 @@ _LONG_END_RE: Final = re.compile(
     r"^[^aiueo]*[aiueo][td]o$|ndo$|[au]ido$|^(?:sa|na)ito$|(?:taro|jiro|ichiro|buro|goro)$"
 )
 _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
+# Given names of a long first syllable and a name ending, which Hepburn writes short: Yōko
+# 洋子, Yūta, Yūsuke, Kōji, Kōhei, Sōta (not Yuki, Yumi, Koto: short names and words).
+_LONG_HEAD_RE: Final = re.compile(
+    r"^(?:yo(?=(?:ko|suke|hei|ichi)$)|yu(?=(?:ko|ta|ji|suke|to|ya|ichi|dai)$)"
+    r"|ko(?=(?:ta|ji|suke|hei|ichi|dai|ki)$)|so(?=(?:ta|suke)$))"
+)
 
 
 _LONG_O: Final = ("リョ", "キョ", "ショ", "チョ", "ジョ", "ギョ")
@@ -122,7 +130,24 @@ def romaji(word: str, name_end: bool = True) -> str | None:
     kana = "".join(_long_u(syllables))
     if name_end and (_LONG_YO_RE.search(key) or _LONG_END_RE.search(key)):
         kana += "ウ"
+    if name_end and _LONG_HEAD_RE.match(key):
+        kana = kana[0] + "ウ" + kana[1:]
     return kana
+
+
+def one_syllable_name(word: str, english: bool) -> str | None:
+    """ryo.k@, sho, jun, shun, rin: in a mailbox a word of one romaji syllable (and an n)
+    is a given name. On a palatal (ryo, sho, kyu) it is one even when the dictionary has
+    it (jun, shun: not ジャン); o and u there are long (Ryō, Shō, Ryū). Other onsets only
+    with an n the dictionary lacks (rin リン; sun, run stay English)."""
+    key = word.lower()
+    syllables = _syllables(key) if key.isascii() and key.isalpha() else None
+    if not syllables or len(syllables) > 2 or syllables[1:] not in ([], ["ン"]):
+        return None
+    palatal = re.match(r"(?:[kgrhnmbp]y|sh|ch|j)[aiueo]", key) is not None
+    if len(syllables) == 1:
+        return syllables[0] + "ウ" if palatal and key[-1] in "ou" else None
+    return "".join(syllables) if palatal or not english else None
 
 
 def looks_japanese(word: str, english: bool = False) -> bool:
@@ -140,6 +165,8 @@ def looks_japanese(word: str, english: bool = False) -> bool:
         return False  # Daikin, Shinkansen; but open, woman are English words
     # Watanabe, Okabe, Hirose, and a longer word no dictionary knows (odekake, Daisuke).
     name_e = key.endswith("be") or (len(syllables) >= 3 and (key.endswith("se") or not english))
+    # kome 米, ume, kame, fune: two syllables no English dictionary knows.
+    name_e = name_e or (len(syllables) == 2 and not english and not known(key))
     if re.search(r"ee|oo", key) or (re.search(r"[^aiueo]e$", key) and not name_e):
         return False  # game, note (silent e)
     return key[-1] in "aiueon"
