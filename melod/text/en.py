@@ -59,13 +59,13 @@ from melod.text.en_words import (
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "18"
+VERSION = "19"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
 _UNIT_RE = (
     rf"(?:{latin.alternation(UNITS)})"
-    r"(?!\w|/(?!\d|(?:day|week|month|year|wk|mo|yr|hr|h|[mdk]?[Ll]|kg|g|lb|oz|gal)\b)"
+    r"(?!\w|/(?!\d|(?:day|week|month|year|wk|mo|yr|hr|h|[mdk]?[Ll]|kg|g|lb|oz|gal|ac|ha)\b)"
     r"|(?<=\bW) [249]\b)"
 )
 _N = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
@@ -108,6 +108,7 @@ _RULES: list[Rule] = [
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _d.ymd),
     *en_shapes.DATE_RULES,
     _c(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", _d.dmy),
+    _c(r"(?<![\w.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w-]|[.,]\d)", _d.dmy),
     _c(
         rf"\b({'|'.join(DAY_NAMES)})\.? ?[-–] ?({'|'.join(DAY_NAMES)})\b\.?",
         lambda m: keep_dot(m, f"{DAY_NAMES[m[1]]} to {DAY_NAMES[m[2]]}"),
@@ -192,6 +193,8 @@ _RULES: list[Rule] = [
         lambda m: latin.at_start(m, _money(parse(m[2]), m[1])),
     ),
     _c(r"\b[vV](\d+(?:\.\d+)*)\b", en_shapes.v_number),
+    # `firmware D8.2.4`: a build's letters before its version are said apart.
+    _c(r"\b([A-UW-Z]{1,2})(?=\d+(?:\.\d+){2,}(?!\d|\.\d))", lambda m: m[1] + " "),
     _c(r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*(?!\d|\.\d)", lambda m: _d.version(m[0])),
     _c(
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",

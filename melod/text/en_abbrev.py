@@ -21,6 +21,7 @@ _BEFORE_NUMBER = {"Bldg": "Building", "Rm": "Room", "rm": "room", "Ste": "Suite"
                   "arr": "arrives", "Arr": "Arrives", "dep": "departs",
                   "Dep": "Departs", "Ep": "Episode", "ep": "episode", "Gr": "Grade",
                   "Yr": "Year",
+                  "fig": "figure", "Fig": "Figure",
                   # a seat's section (`Sec 12 Row F`).
                   "Sec": "Section", "Sect": "Section"}  # fmt: skip
 
@@ -109,7 +110,7 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "2day": "today", "2nite": "tonight", "nite": "night",
          "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index",
          "pkgs": "packages", "wk": "week", "wks": "weeks", "rn": "right now",
-         "pw": "password", "lg": "large"}  # fmt: skip
+         "pw": "password", "lg": "large", "tix": "tickets"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(
@@ -124,6 +125,10 @@ def _chat(m: re.Match[str]) -> str:
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word
 
 
+def _page(m: re.Match[str]) -> str:
+    return "pages " if m[1] in ("pp", "pgs") or m[0].startswith("pgs") else "page "
+
+
 def before_number(text: str) -> str:
     """`Bldg. 3` -> `Building 3`, `incl. £2` -> `including £2`: before `latin.mark_starts`
     looks at full stops, so the number after the dot is not taken for a new sentence."""
@@ -132,6 +137,10 @@ def before_number(text: str) -> str:
         rf"\b({names})\.? ?(?=#?\d|[A-Z]\b(?!\.\w))", lambda m: _BEFORE_NUMBER[m[1]] + " ", text
     )
     text = en_short.expand(_CHAT_RE.sub(_chat, text))
+    # `See p. 24`, `pp. 12-15`, `pg 45`: a page of a book or a manual.
+    text = re.sub(r"\b(pp|pgs|p|pg)\. ?(?=\d)|\b(pg)s? (?=\d)", _page, text)
+    # `Gauff d. Sabalenka 7-5, 6-3`: between two names, before a score, 'defeated'.
+    text = re.sub(r"(?<=[A-Za-z] )d\.(?= [A-Z][a-z]+\b.*\d-\d)", "defeated", text)
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
     # `Wed. 3/12`, `Sat. 10am`: a day's stop before a date or a time; `Sat. 8-12" of snow`
@@ -185,6 +194,20 @@ RULES: list[Rule] = [
     rule(r"\betc\.", _abbrev("et cetera")),
     rule(r"\be\.g\.", lambda m: "for example"),
     rule(r"\bi\.e\.", lambda m: "that is"),
+    # `Pt. Garza arrived`, `pt in chair 2`: a clinic's patient (`Pt. Reyes` the point has no
+    # patient's verb after it).
+    rule(
+        r"\b([Pp])t(s?)\.?(?= (?:[A-Z][a-z]+ )?(?:arrived|checked in|needs|called|no-show\w*|"
+        r"confirmed|cancel\w*|wants|asked|is here|is waiting|in room|in chair|seen|"
+        r"rescheduled|running late)\b)",
+        lambda m: f"{m[1]}atient{m[2]}",
+    ),
+    # `Billing Q's`, `any Qs?`: questions.
+    rule(r"(?<![\w&/-])Q'?s\b(?!')", lambda m: "questions"),
+    # `nitrate-N`, `Grade-A`: a single capital after a hyphen is said as its letter.
+    rule(r"(?<=[a-z])-(?=[A-Z]\b(?![-'’]))", lambda m: " "),
+    # `5.5% p.a.`, `$85k pa`: a rate or a salary by the year.
+    rule(r"\bp\.a\.|(?<=[\d%k] )pa\b(?![.\w])", _abbrev("per annum")),
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
     rule(r"\b([Aa])vg\b\.?", lambda m: keep_dot(m, f"{m[1]}verage")),
     rule(r"\bAVG\b", lambda m: "average"),
@@ -214,6 +237,13 @@ RULES: list[Rule] = [
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: latin.at_start(m, "number ")),
+    # `PPS no. needed`, `your phone no.`: after what is numbered, the number itself.
+    rule(
+        r"\b((?:[A-Z]{2,5}|(?i:phone|tel|ref|account|acct|policy|order|reg|serial|invoice|"
+        r"booking|mobile|contact|member|membership|customer|tracking|case|claim|licen[cs]e|"
+        r"passport)) )no\.(?!\w)",
+        lambda m: keep_dot(m, m[1] + "number"),
+    ),
     *en_days.RULES,
     rule(r"\bconf\.? (?=rm\b|room\b|call\b)", lambda m: "conference "),
     rule(r"\b([Pp])g\.? (?=\d)", lambda m: f"{m[1]}age "),

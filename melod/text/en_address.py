@@ -13,6 +13,7 @@ from melod.text.latin import Rule
 ONSETS = latin.wordset(
     "bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr"
 )
+_ONSETS3 = latin.wordset("str spr scr spl shr thr chr sch phr squ")
 _CODAS = latin.wordset(
     "ch ck ct ft ld lf lk ll lm lp lt mb mp nd ng nk nt pt rb rd rf rg rk rl rm rn rp rt sh sk sp "
     "ss st th ff gh hn"
@@ -42,6 +43,11 @@ def initials(label: str) -> bool:
         return label not in _TWO_LETTER_WORDS
     if label in _VOWEL_INITIALS:
         return True
+    # `tsbde`, `nhtsa`: three consonants no English word begins with (`jsmith` is an
+    # initial and a name).
+    said = cmu.pronunciations()
+    if len(label) <= 6 and label.isalpha() and not re.search("[aeiouy]", label[:3]):
+        return label[:3] not in _ONSETS3 and label not in said and label[1:] not in said
     if len(label) > 4 or not label.isalpha() or label[0] == "x" or label in _SAID_LABELS:
         return False
     cons = [c not in "aeiouy" for c in label]

@@ -91,6 +91,19 @@ def _course(m: re.Match[str]) -> str:
     return f"{name} {pairs(int(m[2]))}{' ' + m[3] if m[3] else ''}"
 
 
+_SCHOOLWORK = re.compile(
+    r"(?i)\b(?:page|pages|homework|hw|problems?|questions?|exercises?|worksheet|workbook|math|"
+    r"do|odd|even)\b"
+)
+
+
+def _problems(m: re.Match[str]) -> str:
+    """`page 45, #1-10`: homework problems, a run of numbers; `Order #12-34` is left."""
+    if int(m[1]) >= int(m[2]) or not _SCHOOLWORK.search(m.string):
+        return m[0]
+    return f"numbers {m[1]} to {m[2]}"
+
+
 def _label(digits: str) -> str:
     return card(int(digits)) if int(digits) % 1000 == 0 else pairs(int(digits))
 
@@ -101,7 +114,7 @@ def _thirteen(m: re.Match[str]) -> str:
         return m[0]
     # `13 22 00` 'thirteen twenty-two hundred', as the number is said on air.
     said = [card(int(g)) if g[0] != "0" else spell(g) for g in m.groups()]
-    return " ".join(said[:2] + ["hundred"]) if m[3] == "00" else " ".join(said)
+    return " ".join([*said[:2], "hundred"]) if m[3] == "00" else " ".join(said)
 
 
 def _business_line(m: re.Match[str]) -> str:
@@ -194,6 +207,7 @@ RULES: list[Rule] = [
         lambda m: f"{m[1]} {_label(m[2])}" + (f" to {_label(m[3])}" if m[3] else ""),
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
+    rule(r"#(\d{1,2}) ?[-–] ?(\d{1,3})\b(?![.,-]\d)", _problems),
     # `#4471-2290`: an order number in two dashed groups, read digit by digit.
     rule(
         r"#\s?(\d{3,})-(\d{3,})\b(?![.,-]\d)",
@@ -201,6 +215,11 @@ RULES: list[Rule] = [
     ),
     # `P0420`, `B1318`: a trouble code, its letter then each digit.
     rule(r"\b([A-Z])(0\d{3,4})\b", lambda m: f"{m[1]} {spell(m[2])}"),
+    # `D1110`, `D2740` (a dental procedure's code): its letter, then the digits in pairs.
+    rule(
+        r"(?<![\w.#-])(?<!# )([A-Z])([1-9]\d{3})\b(?![.,]\d|-\d)",
+        lambda m: f"{m[1]} {card(int(m[2])) if int(m[2]) % 1000 == 0 else pairs(int(m[2]))}",
+    ),
     # `#A1234`, `#B-52`: an order or ticket code after the sign, letters then digits.
     rule(
         r"#\s?([A-Z]{1,3})[- ]?(\d+)\b(?![.,]\d)",

@@ -48,9 +48,9 @@ def dmy(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
     fits = [_weekday_fits(m, b, a), _weekday_fits(m, a, b)]
     if fits.count(True) == 1:
-        return (date(b, a, m[3]) if fits[0] else date(a, b, m[3])) or m[0]
-    first = date(b, a, m[3]) if _day_first(m, a) else None
-    return first or date(a, b, m[3]) or m[0]
+        return (numeric(m, b, a, m[3]) if fits[0] else numeric(m, a, b, m[3])) or m[0]
+    first = numeric(m, b, a, m[3]) if _day_first(m, a) else None
+    return first or numeric(m, a, b, m[3]) or m[0]
 
 
 def date(month: int, day: int, year: str | None) -> str | None:
@@ -58,9 +58,23 @@ def date(month: int, day: int, year: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     text = f"{MONTHS[month - 1]} {ordinal(day)}"
-    if year:
-        text += f", {say_year(int(year) + (2000 if len(year) == 2 else 0))}"
-    return text
+    return text + _year(year)
+
+
+def _year(year: str | None) -> str:
+    return f", {say_year(int(year) + (2000 if len(year) == 2 else 0))}" if year else ""
+
+
+def numeric(m: re.Match[str], month: int, day: int, year: str | None) -> str | None:
+    """A date in figures as its writer says it: 'December thirtieth' in America, 'the
+    thirtieth of December' in Britain, Ireland, Australia and New Zealand."""
+    if not en_locale.british():
+        return date(month, day, year)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    # `on the 30/12`: the article is written already.
+    article = "" if m.string[: m.start()].endswith("the ") else "the "
+    return f"{article}{ordinal(day)} of {MONTHS[month - 1]}{_year(year)}"
 
 
 def month(name: str) -> int:
@@ -92,8 +106,9 @@ def slash(m: re.Match[str]) -> str:
     padded = re.match(r"0\d/|\d+/0\d", m[0])
     if latin.prev_word(m) in DATE_WORDS or after_day or padded:
         # `on 14/12`: a first number past 12 is a day, written day first.
-        first = date(b, a, None) if _day_first(m, a) else None
-        return first or date(a, b, None) or date(b, a, None) or f"{card(a)} slash {card(b)}"
+        first = numeric(m, b, a, None) if _day_first(m, a) else None
+        said = first or numeric(m, a, b, None) or numeric(m, b, a, None)
+        return said or f"{card(a)} slash {card(b)}"
     if 0 < a < b and b in DENOMINATORS:
         return fraction(a, b)
     if (a, b) in ((24, 7), (50, 50)):
@@ -101,8 +116,8 @@ def slash(m: re.Match[str]) -> str:
     # `25/12`: a first number past 12 can only be a day, written day first.
     # `Mahomes: 28/39`: no date, so many of a total.
     joint = "of" if a < b else "slash"
-    first = date(b, a, None) if _day_first(m, a) else None
-    return first or date(a, b, None) or f"{card(a)} {joint} {card(b)}"
+    first = numeric(m, b, a, None) if _day_first(m, a) else None
+    return first or numeric(m, a, b, None) or f"{card(a)} {joint} {card(b)}"
 
 
 def version(text: str) -> str:
@@ -117,7 +132,7 @@ def ymd(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 30) : m.start()]
     if m[2] == "." and _RELEASE_CTX.search(before):
         return version(m[0])
-    return date(int(m[3]), int(m[4]), m[1]) or m[0]
+    return numeric(m, int(m[3]), int(m[4]), m[1]) or m[0]
 
 
 def mixed(m: re.Match[str]) -> str:

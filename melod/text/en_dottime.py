@@ -38,7 +38,7 @@ _MEASURE_WORDS = latin.wordset(
 _CLOCK_CTX = re.compile(
     r"(?i)\b(?:trains?|bus|tram|flight|ferry|depart\w*|arriv\w*|leave|leaving|pick ?up|"
     r"drop ?off|school run|alarm|wake|meeting|appointment|kick-?off|bedtime|lunch|dinner|"
-    r"training|practice|rehearsal)\b"
+    r"training|practice|rehearsal|meet|meeting up)\b"
 )
 _ALARM = re.compile(
     r"(?i)\b(?:alarm|wake|wake-up|set|reminder)\b[^.!?\d]{0,20}\bfor $"
@@ -77,7 +77,9 @@ def _dot_time(m: re.Match[str]) -> str:
     if not m[3] and (
         (latin.prev_word(m) == "the" and latin.next_word(m) in ("to", "into", "from"))
         or re.search(
-            r"(?i)\b(?:catch\w*|caught|get|getting|got|take|taking|took|miss\w*) the $", before
+            r"(?i)\b(?:catch\w*|caught|get|getting|got|take|taking|took|miss\w*|late for|"
+            r"in time for|make|making|made) the $",
+            before,
         )
     ):
         return clock(int(m[1]), int(m[2]))

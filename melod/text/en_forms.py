@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from melod.text import en_dottime, latin
-from melod.text.en_tables import DIGIT_NAMES, MONTHS
-from melod.text.en_words import card, clock, ordinal, pairs, say24, say_year
+from melod.text import en_dates, en_dottime, latin
+from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import card, clock, pairs, say24
 from melod.text.latin import Rule, rule
 
 # A bare C or F after a number is a temperature only where the sentence talks about one.
@@ -62,10 +62,7 @@ def _hms(m: re.Match[str]) -> str:
 
 def _dotted(m: re.Match[str]) -> str:
     """`12.05.2024` is written day first: May twelfth."""
-    day, month = int(m[1]), int(m[2])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m[0]
-    return f"{MONTHS[month - 1]} {ordinal(day)}, {say_year(int(m[3]))}"
+    return en_dates.numeric(m, int(m[2]), int(m[1]), m[3]) or m[0]
 
 
 def _temperature(m: re.Match[str]) -> str:
@@ -190,6 +187,11 @@ RULES: list[Rule] = [
     en_dottime.DOT_TIME,
     rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?A\b(?![\w'-])", _amps),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
+    # `epi 1:100,000`, `scale 1:2500`: no clock has so many minutes, a ratio 'one to ...'.
+    rule(
+        r"(?<![\d:.,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d:]|[.,]\d)",
+        lambda m: f"{m[1]} to {m[2]}",
+    ),
     rule(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)", _dotted),
     rule(r"(?<![\w.,])([-−])?(\d{1,3})(?:\.(\d))? ?([CFcf])\b(?!['-])", _temperature),
     rule(

@@ -31,12 +31,30 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b07\d{3} ?\d{3} ?\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b(?<![AP]M)|"
             r"\b(?:pence|quid|sterling|Premier League|FA Cup|council tax|Royal Mail|Oyster|"
             r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|MOT|HMRC|DVLA|"
-            r"London|Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast)\b"
+            r"London|Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|"
+            # English and Welsh counties and their councils (not `New Hampshire`, `Wilshire
+            # Blvd`, a Yorkshire terrier), cricket and football grounds and clubs.
+            r"(?<!New )(?!Wilshire|Cheshire)[A-Z][a-z]+shire(?! [Tt]errier| Hathaway)|"
+            r"Cornwall|Cumbria|Glamorgan|Merseyside|Northumberland|"
+            r"(?:County|Borough|District|Parish) Council|Headingley|Edgbaston|Trent Bridge|"
+            r"at Lord's|Old Trafford|Anfield|Stamford Bridge|Goodison|Villa Park|Elland Road|"
+            r"Molineux|Selhurst Park|Craven Cottage|St James'? Park|Emirates Stadium|"
+            r"Etihad Stadium|Twickenham|Murrayfield|Ibrox|Hampden|Aston Villa|West Ham|"
+            r"Crystal Palace|Nottingham Forest|Tottenham|Fulham|Brentford|Bournemouth|"
+            r"Sunderland|Burnley|"
+            # banks, savings, energy suppliers and their charges, carriers, railways, shops.
+            r"ISAs?|building society|Premium Bonds|Barclays|NatWest|Lloyds|Monzo|Starling|TSB|"
+            r"Halifax Bank|British Gas|Octopus Energy|EDF|E\.ON|EON Next|OVO|Ofgem|"
+            r"Thames Water|standing charge|TV licen[cs]e|Evri|DPD|Parcelforce|Boots|Greggs|"
+            r"Morrisons|Currys|John Lewis|M&S|Marks & Spencer|B&Q|Halfords|Virgin Media|BT|"
+            r"National Rail|Trainline|LNER|Avanti|GWR|ScotRail|Elizabeth line|A&E)\b"
         ),
         re.compile(
             r"(?<![\d:.-])\b\d{1,2}p\b|\b(?:nil|[Kk]ick-off|Leeds|Liverpool|Brighton|Newcastle|"
             r"Arsenal|Chelsea|Spurs|Everton|Celtic|Rangers|Man Utd|Man City|Wembley|motorway|"
-            r"postcode|BBC|FT|HT|[Ff]ull[ -]time|[Hh]alf[ -]time)\b"
+            r"postcode|BBC|FT|HT|[Ff]ull[ -]time|[Hh]alf[ -]time|"
+            # counties whose names Canada and America reuse (Surrey BC, Sussex County).
+            r"Surrey|Sussex|Dorset|Cornish)\b"
         ),
     ),
     IE: (
@@ -45,7 +63,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}\b|"
             r"\b(?:Dublin|Cork|Galway|Limerick|Kilkenny|Luas|DART|Irish Rail|Bus Éireann|"
             r"Éireann|Eircode|An Post|Electric Ireland|Bord Gáis|Irish Water|ESB|GAA|hurling|"
-            r"All-Ireland|Garda[íi]?)\b"
+            r"All-Ireland|Garda[íi]?|HSE|PPS|Paddy's Day|O'Connell St\w*|Leap card|Dublin Bus)\b"
         ),
         re.compile(r"€|\bEUR\b|\beuros?\b|\b(?:craic|Waterford|Wicklow)\b"),
     ),
@@ -59,9 +77,21 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"Transperth|SmartRider|Synergy|Alinta|Fremantle|Rottnest|Translink|ASX|BBL|"
             r"Big Bash|Scorchers|Sheffield Shield|"
             # Sydney's ground, the ticket seller.
-            r"SCG|Ticketek)\b"
+            r"SCG|Ticketek|"
+            # government services, banks, utilities, transport cards, household words.
+            r"myGov|Medicare rebate|bulk[- ]bill\w*|Comm[Bb]ank|BankSA|Westpac|NAB|AGL|"
+            r"SA Water|Sydney Water|Origin Energy|EnergyAustralia|[Mm]yki|Go card|[Bb]in night|"
+            r"Big W|JB Hi-Fi|ATO|myTax)\b|"
+            # a 13 number given to call (`support: 13 24 61`).
+            r"(?:(?i:\b(?:call|phone|ring|support|line|dial|on))|:) 13 \d\d \d\d(?! ?\d)|"
+            # a 1300 number: an Australian business line (`1300 650 950`).
+            r"(?<![\w+.,-])1300[ -]?\d{3}[ -]?\d{3}(?![\w-]|[.,]\d)"
         ),
-        re.compile(r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b"),
+        # Irish freephones are 1800 numbers as well.
+        re.compile(
+            r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b|"
+            r"(?<![\w+.,-])1800[ -]?\d{3}[ -]?\d{3}(?![\w-]|[.,]\d)"
+        ),
     ),
     NZ: (
         re.compile(
@@ -96,13 +126,26 @@ _COMMONWEALTH = re.compile(
     r"(?i)\b(?:colour|favourite|centre|metres|litres|kilometres|mum|nan|fortnight|whilst|"
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
     r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|bins|"
-    r"school holidays|rent review|"
-    # cricket is not played in North America.
-    r"cricket|at stumps|wickets?|"
+    r"school holidays|rent review|caster sugar|icing sugar|plain flour|self-raising|wholemeal|"
+    r"(?:soda|brown) bread|bread soda|fan oven|fan[- ]forced|(?<=°C )fan|"
     # a building's body corporate and its lifts.
     r"strata|lifts? (?:maintenance|outage|out of (?:service|order)|is out)|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
+)
+
+#: Words of a cricket report, a game North America does not play (`stumps`, `287/6 dec`).
+CRICKET = re.compile(
+    r"\b(?:[Cc]ricket|(?:at|by|close of) stumps|[Ww]ickets?|wkts?|(?:tea|lunch) on day \w+|"
+    r"Ashes|ODI|T20I?|Test match|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|Boxing Day|"
+    r"the) Test|Sheffield Shield|County Championship)\b|(?<=\d )(?:dec|declared|all out)\b"
+)
+
+# `30/12`, `17/03`, `25/12/2026`: a date whose first number can only be a day is written
+# day first, as nobody in America writes it (`24/7` is no date).
+_DAY_FIRST = re.compile(
+    r"(?<![\w/.,:-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d\d))?"
+    r"(?![\w/]|[.,]\d)|\b(?:1[3-9]|2\d|3[01])([-.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\b"
 )
 
 
@@ -115,7 +158,8 @@ def guess(text: str) -> str:
     }
     # `colour`, `mum`, `tenancy`: British-style English, from somewhere outside America.
     for name in _BRITISH:
-        scores[name] += len(_COMMONWEALTH.findall(text))
+        scores[name] += len(_COMMONWEALTH.findall(text)) + len(CRICKET.findall(text))
+        scores[name] += 3 * len(_DAY_FIRST.findall(text))
     best = max(scores.values())
     leaders = [name for name, score in scores.items() if score == best]
     if best == 0 or (len(leaders) > 1 and not _BRITISH.issuperset(leaders)):

@@ -136,7 +136,7 @@ RUPEE: Rule = (
 # `4c cheaper`, `up 5c`: cents, where the message is about prices (`4c outside` is Celsius).
 _CENT_CTX = re.compile(
     r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"
-    r"gas|unleaded|tariffs?|feed-in|stamps?|per (?:litre|liter|gallon|kwh|unit))\b"
+    r"gas|unleaded|tariffs?|rates?|feed-in|stamps?|per (?:litre|liter|gallon|kwh|unit))\b"
     r"|/ ?(?:kwh|l|litre|liter|gal|gallon|unit|lb|kg|oz|each|ea|dozen|doz|bunch)\b"
     # Shop and market words: `bananas 69c/lb`, `eggs on sale`.
     r"|\b(?:sale|deal|special|grocer\w*|market|shop|store)\b)"
@@ -147,6 +147,7 @@ _CENT_CTX = re.compile(
 # A label's letter (`Apt 4c`, `Seat 14c`) or a temperature (`fridge 4c`) has none of them.
 _PRICE_BEFORE = re.compile(
     r"(?i)\b(?:up|down|by|save|saving|saves|only|just|costs?|now|from|plus|extra|another|"
+    r"rates?|tariffs?|prices?|charges?|"
     r"further|rose|fell|rise|drop|jumped|increased?|decreased?|of)\W{0,2}$"
 )
 _PRICE_AFTER = re.compile(
@@ -162,7 +163,12 @@ def _cents(m: re.Match[str]) -> str:
         return m[0]
     # Irish and European English say 'four cent'; with dollars, 'four cents'.
     euro = re.search(r"€|(?i:\beuros?\b)", m.string)
-    return f"{card(int(m[1]))} {'cent' if euro or m[1] == '1' else 'cents'}"
+    # `4.9c/kWh`: a unit price in tenths of a cent, 'four point nine cents'.
+    said = _num(latin.parse(m[1], ".", ","))
+    return f"{said} {'cent' if euro or m[1] == '1' else 'cents'}"
 
 
-CENTS: Rule = (re.compile(r"(?<![\w.,€$£-])(\d{1,2}) ?c\b(?![\w°'-]|\.\w)"), _cents)
+CENTS: Rule = (
+    re.compile(r"(?<![\w.,€$£-])(\d{1,2}(?:\.\d{1,2})?) ?c\b(?![\w°'-]|\.\w)"),
+    _cents,
+)

@@ -24,6 +24,7 @@ SHORT = {
     "misc": "miscellaneous", "doz": "dozen", "fwd": "forward", "ct": "court",
     "acct": "account", "accts": "accounts", "bal": "balance", "avail": "available",
     "vol": "volume", "temp": "temp", "bbq": "barbecue", "apt": "apartment", "utd": "united",
+    "tbsp": "tablespoon", "tsp": "teaspoon",
 }  # fmt: skip
 
 _ALT = "|".join(re.escape(w) for k in SHORT for w in (k, k.capitalize()))
@@ -39,7 +40,7 @@ _MIN_MAX_RE = re.compile(
 
 
 #: Short forms that are units after a number (`3 yr`, `12 ct`, `Vol. 2` is a label).
-_UNITS = frozenset(("yr", "yrs", "ct", "vol"))
+_UNITS = frozenset(("yr", "yrs", "ct", "vol", "tbsp", "tsp"))
 
 
 def _short(m: re.Match[str]) -> str:

@@ -121,7 +121,10 @@ _INCH = (
     r"in\.(?= [a-z])|in(?![\w/])(?! (?:the|a|an|my|your|our|his|her|their|this|that|these|"
     r'those|stock|total|each|all|one|\d)\b)|["”″]'
 )
-_FRACTION_UNIT = rf"({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)}|{_INCH})(?![\w/])"
+# `1 1/2 bu/ac`: a unit may go on to what it is per.
+_FRACTION_UNIT = (
+    rf"({_UNIT_ALT}|{'|'.join(SPELLED_UNITS)}|{_INCH})(?!\w|/(?!(?:ac|ha|day|wk|week|hr|h)\b))"
+)
 
 #: `1/2 tsp`, `2 1/2 hrs`: a fraction of a unit, then a whole number and a fraction.
 FRACTIONS: list[Rule] = [

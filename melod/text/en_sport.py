@@ -48,17 +48,35 @@ def _sets(m: re.Match[str]) -> str:
     return ", ".join(_say(s) for s in sets)
 
 
+_TENNIS = re.compile(
+    r"(?i)\btennis\b|\bwimbledon\b|\b(?:us|french|australian) open\b|\broland[- ]garros\b"
+    r"|\b(?:ATP|WTA)\b|\b(?:first|second|third|fourth|fifth|opening|final) set\b"
+)
+
+
+def _tennis_set(m: re.Match[str]) -> str:
+    """`Tennis: Gauff d. Pegula 6-4`: one finished set in a tennis message, 'six four'."""
+    one = _ONE.fullmatch(m[0])
+    if not one or not _TENNIS.search(m.string) or not _finished(int(one[1]), int(one[2])):
+        return m[0]
+    return _say(one)
+
+
 # Cricket: runs for wickets down, `245/6` 'two hundred forty-five for six', where the message
 # talks cricket (a slash alone may be a date or a fraction).
-_CRICKET_CTX = re.compile(r"(?i)\b(?:overs?|wickets?|wkts?|innings|cricket|batting|bowl\w*|runs)\b")
+_CRICKET_CTX = re.compile(r"(?i)\b(?:overs?|innings|batting|bowl\w*|runs)\b")
+# `Yorkshire 287/6`: a side's name before a hundred runs or more needs no other sign.
+_SIDE = re.compile(r"\b(?!(?:Unit|Flat|Apt|Suite|Room|Route|Bus|Lot|Level|Gate)\b)[A-Z][a-z]+ $")
 
 
 def _innings(m: re.Match[str]) -> str:
-    if not _CRICKET_CTX.search(m.string):
+    side = m[1] and len(m[1]) == 3 and _SIDE.search(m.string[: m.start()])
+    if not (side or _CRICKET_CTX.search(m.string) or en_locale.CRICKET.search(m.string)):
         return m[0]
     # `4/178` (as Australians write it, wickets first): 'four for one hundred and seventy-eight'.
     first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
-    return f"{card(int(first))} for {card(int(second))}"
+    # `312/7 dec`: the side declared its innings closed.
+    return f"{card(int(first))} for {card(int(second))}" + (" declared" if m[5] else "")
 
 
 # Gaelic games: goals-points for each team, `Dublin 2-14 Kildare 1-10`, `Kerry 1-20 to 0-18`.
@@ -96,10 +114,12 @@ _MATCH_CTX = re.compile(
 
 
 def say_score(a: int, b: int) -> str:
-    """'four to two'; 'two nil' where the writer is British, where nil takes no 'to'."""
-    if 0 in (a, b) and en_locale.british():
-        return " ".join("nil" if n == 0 else card(n) for n in (a, b))
-    return f"{card(a)} to {card(b)}"
+    """'four to two' in America; a British writer says 'four two', 'two nil', 'one all'."""
+    if not en_locale.british():
+        return f"{card(a)} to {card(b)}"
+    if a == b != 0:
+        return f"{card(a)} all"
+    return " ".join("nil" if n == 0 else card(n) for n in (a, b))
 
 
 def _match(m: re.Match[str]) -> str:
@@ -117,10 +137,16 @@ RULES: list[Rule] = [
         lambda m: "home run",
     ),
     rule(_GAA, _gaa),
+    # `2-0 up at half-time`, `3-1 down`: a side's lead or deficit is a score.
+    rule(
+        r"(?<![\w.:,/-])(\d{1,2}) ?[-–] ?(\d{1,2})(?= (?:up|down)\b(?! (?:to|from|by)\b))",
+        lambda m: say_score(int(m[1]), int(m[2])),
+    ),
     rule(rf"\b({_TEAM} )(\d{{1,2}}) ?[-–] ?(\d{{1,2}}) (?=[A-Z][a-z])", _match),
     rule(_SETS, _sets),
+    rule(rf"(?<![\w.,:/-]){_SET}(?![\w/-]|[.,]\d)", _tennis_set),
     rule(
-        r"(?<![\w.,:/-])(?:(\d{2,3})/(10|\d)|(10|\d)/(\d{2,3}))(?![\w/]|[.,]\d)",
+        r"(?<![\w.,:/-])(?:(\d{2,3})/(10|\d)|(10|\d)/(\d{2,3}))(?![\w/]|[.,]\d)( dec\b)?",
         _innings,
     ),
 ]

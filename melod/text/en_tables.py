@@ -48,7 +48,8 @@ _CAPS_WORDS = (
     "AWAY HOME YES DONE LATE SOON NOW MODE LOCK NOT NEVER ALWAYS ONLY MUST VERY"
 )
 SCORE_CTX = (r"(?i:\b(?:scored?|scores|won|wins?|beat|beats|lost|lose|loses|leads?|led|"
-              r"match|game|final|defeated|drew|tied?|vs\.?|versus)\b)")  # fmt: skip
+              r"match|game|final|defeated|drew|tied?|vs\.?|versus|half[- ]?time|full[- ]?time|"
+              r"(?-i:HT|FT))\b)")  # fmt: skip
 # `vs Knicks at 7:30`, `Game starts 8:20`: a clock time, not a score.
 NOT_AT_TIME = (
     r"(?<![\d.])(?<!tonight )(?<!\bat )(?<!starts )(?<!begins )(?<!off )"
@@ -84,6 +85,9 @@ KEEP = {
     "JPEG": "J peg",
     "FTSE": "Footsie",
     "ASAP": "A S A P",
+    # a British savings account, said as a word ('eye-sa').
+    "ISA": "ISA",
+    "ISAs": "ISAs",
 }
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
@@ -106,6 +110,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "oz": ("ounce", "ounces"), "L": ("liter", "liters"), "l": ("liter", "liters"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kL": ("kiloliter", "kiloliters"),
+    # a farm's yields and rates: bushels, acres, hectares (`48 bu/ac`, `2.5 t/ha`).
+    "bu": ("bushel", "bushels"), "ac": ("acre", "acres"), "ha": ("hectare", "hectares"),
     "gal": ("gallon", "gallons"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "Wh": ("watt hour", "watt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "kW": ("kilowatt", "kilowatts"), "W": ("watt", "watts"), "MW": ("megawatt", "megawatts"),
@@ -133,6 +139,13 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "mi/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),
     "Wh/mi": ("watt hour per mile", "watt hours per mile"), "dBA": ("d B A", "d B A"),
     "in Hg": ("inch of mercury", "inches of mercury"),
+    "mS/cm": ("millisiemens per centimeter", "millisiemens per centimeter"),
+    "µS/cm": ("microsiemens per centimeter", "microsiemens per centimeter"),
+    "dS/m": ("decisiemens per meter", "decisiemens per meter"),
+    "µSv/h": ("microsievert per hour", "microsieverts per hour"),
+    "µSv/hr": ("microsievert per hour", "microsieverts per hour"),
+    "uSv/h": ("microsievert per hour", "microsieverts per hour"),
+    "µSv": ("microsievert", "microsieverts"), "mSv": ("millisievert", "millisieverts"),
     "mbar": ("millibar", "millibars"), "GB": ("gigabyte", "gigabytes"),
     "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "Mbps": ("megabit per second", "megabits per second"),
@@ -190,7 +203,10 @@ ATTRIBUTIVE: Final = latin.wordset(
     "heater fridge freezer drive card plan stick disk chip module kit job meeting call show "
     "class lesson layover task chore repair visit massage appointment interview "
     "backstroke breaststroke butterfly medley hurdles mark marker loop trail course circuit "
-    "lap stretch buffer drop climb descent equivalent replacement"
+    "lap stretch buffer drop climb descent equivalent replacement "
+    # a clinic's measured things: `5 mm pocket`, `1.7 mL carpule`, `2 cm cyst`.
+    "pocket carpule cartridge syringe vial ampoule ampule incision lesion cyst nodule lump "
+    "mole tumor tumour"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
@@ -205,6 +221,7 @@ PER: Final = {
     "adult": "adult", "child": "child", "guest": "guest", "room": "room", "visit": "visit",
     "kid": "kid", "student": "student", "seat": "seat", "pair": "pair", "load": "load",
     "serving": "serving", "ride": "ride", "mile": "mile", "foot": "foot", "bbl": "barrel",
+    "bu": "bushel", "ac": "acre", "acre": "acre", "ha": "hectare",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates.
