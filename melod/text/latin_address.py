@@ -45,10 +45,13 @@ def address_rule(
         runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
         bare = re.sub(r"^https?://", "", m[0], flags=re.IGNORECASE)
         dots = iter(bool(dot) for dot in re.findall(r"(\.?)[A-Za-z]+", bare))
+        # Before the @ a brand's initials are a person's name: `ana.ruiz@` is Ana.
+        at = bare.find("@")
+        boxes = iter(run.start() < at for run in re.finditer(r"[A-Za-z]+", bare))
         text = common.read_address(
             m.group(0),
             symbols,
-            lambda t: _label(t, next(dots, False), initials, as_word),
+            lambda t: _label(t, next(dots, False), initials, as_word, next(boxes, False)),
             lambda d: digits(d, next(runs, False)),
         )
         return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
@@ -61,10 +64,11 @@ def _label(
     after_dot: bool,
     initials: Callable[[str], bool] | None,
     as_word: Callable[[str, bool], bool] | None,
+    mailbox: bool = False,
 ) -> str:
     """One run of letters of an address: said as a word, or spelled."""
     low = token.lower()
-    if low in SPELLED_NAMES:
+    if low in SPELLED_NAMES and not mailbox:
         # A brand known by its initials is written as such: `ups.com` "U P S dot com".
         return " ".join(token.upper())
     spelled = low in ("www", *_SPELLED_TLDS) or not re.search("[aeiouy]", low)
