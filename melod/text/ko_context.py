@@ -78,10 +78,16 @@ _READING: Final = (
     r"(?:(?:영하|마이너스|플러스)\s|[-+−]?[0-9]+(?:\.[0-9]+)?\s?(?:도|℃|°|%)"
     r"|[일이삼사오육칠팔구십백천]+(?:\s점\s[영공일이삼사오육칠팔구]+)?\s(?:도|퍼센트|프로)(?![가-힣]))"
 )
-# [냉동고 1번] 영하 십오 도, 쇼케이스 2번 온도 팔 도: a bracket closing on the count, or a
-# reading (after at most two words naming what is read) right after it.
+# What a numbered thing has and a count of times never names: 수조 3번 산소 부족, 리뷰어 2번
+# 코멘트 반영.
+_PROPERTY: Final = (
+    r"(?:온도|습도|수온|수위|수질|산소|염도|배터리|전원|필터|상태|압력|전압|전류|유량|풍량|잔량|용량|"
+    r"재고|코멘트|의견|답변|점수|설정|모드|표시등|램프|밸브|도어)(?:[가이은는을를의도]|\s|$|[,.!?])"
+)
+# [냉동고 1번] 영하 십오 도, 쇼케이스 2번 온도 팔 도: a bracket closing on the count, a
+# reading (after at most two words naming what is read), or a property right after it.
 _THING_AFTER: Final = re.compile(
-    rf"\]|\s(?:[가-힣]{{1,4}}\s){{0,2}}{_READING}"
+    rf"\]|\s(?:[가-힣]{{1,4}}\s){{0,2}}{_READING}|\s{_PROPERTY}"
     r"|\s(?!(?:같|많|깊|높|빨|없|길|작|적|크|멀|헛)이)[가-힣]+[가의이](?:\s|$|[,.!?])"
 )
 
