@@ -200,10 +200,12 @@ _RULES: list[Rule] = [
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
         span,
     ),
+    # `120/80`: a blood pressure, its first number the higher; `layer 143/310` is a count.
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
         lambda m: (
-            f"{card(int(m[1]))} over {card(int(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
+            f"{card(int(m[1]))} {'over' if int(m[1]) > int(m[2]) else 'of'} {card(int(m[2]))}"
+            + (f" {UNITS[m[3]][1]}" if m[3] else "")
         ),
     ),
     _c(rf"({_SN}) ?({_UNIT_RE})", measure),

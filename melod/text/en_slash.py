@@ -110,7 +110,8 @@ def _of_total(m: re.Match[str]) -> str:
         return f"{m[1]} of {m[2]}"
     # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
     fraction = a < b and b in DENOMINATORS and " " not in m[0]
-    if fraction or not noun or (b % 100 and noun in ("stars", "points", "pts")):
+    # `layer 88/240,`: past 31 no date or common fraction is left, so a count of a total.
+    if fraction or (not noun and b <= 31) or (b % 100 and noun in ("stars", "points", "pts")):
         return m[0]
     return f"{m[1]} of {m[2]}"
 
