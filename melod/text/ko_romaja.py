@@ -121,6 +121,19 @@ def romaja(word: str) -> str | None:
     return said[:-1] + "맨" if key.endswith("man") and len(said) >= 3 else said
 
 
+# Spellings English words hardly have: eo, eu, ae, ui, oo (Doosan), a tense double onset
+# (Ssangyong), ng before a consonant (Nongshim, Kyungdong) and the name syllables.
+_ROMANISED: Final = re.compile(
+    r"eo|eu|ae|ui|oo|^(?:ss|jj|kk|tt|pp)|ng(?=[bcdghjkmnpst])|sung|jung|kyung|hyun|wha|chul"
+)
+
+
+def looks_romanised(word: str) -> bool:
+    """Whether a word the dictionary lacks is spelled as romanised Korean (Daesung 대성),
+    not as English (Winia 위니아, Peloton 펠로톤)."""
+    return _ROMANISED.search(word.lower()) is not None
+
+
 def one_syllable(word: str) -> str | None:
     """Three letters that spell one romanised syllable: jip 집, jin 진, kyo 교.
 

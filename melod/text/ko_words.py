@@ -6,8 +6,10 @@ import re
 import unicodedata
 from typing import Final
 
+from melod.text import cmu
 from melod.text.ko_numbers import words
 from melod.text.ko_places import PLACES
+from melod.text.ko_romaja import looks_romanised, romaja
 from melod.text.ko_translit import transliterate
 
 LETTERS: Final = dict(
@@ -50,7 +52,9 @@ acetaminophen 아세트아미노펜
 active 액티브
 adapter 어댑터
 addon 애드온
+adidas 아디다스
 admin 어드민
+afreecatv 아프리카티비
 afternoon 애프터눈
 again 어게인
 air 에어
@@ -61,6 +65,7 @@ airfryer 에어프라이어
 airpods 에어팟
 aladin 알라딘
 alarm 알람
+alba 알바
 alert 얼럿
 alexa 알렉사
 aliexpress 알리익스프레스
@@ -69,6 +74,7 @@ allergy 알레르기
 amazon 아마존
 america 아메리카
 amex 아멕스
+amorepacific 아모레퍼시픽
 ampere 암페어
 anaconda 아나콘다
 and 앤드
@@ -122,6 +128,7 @@ baseball 베이스볼
 basement 베이스먼트
 basket 바스켓
 basketball 바스켓볼
+baskinrobbins 배스킨라빈스
 bathroom 배스룸
 battery 배터리
 bay 베이
@@ -141,6 +148,7 @@ big 빅
 bill 빌
 bin 빈
 binance 바이낸스
+binggrae 빙그레
 bio 바이오
 birthday 버스데이
 bit 비트
@@ -174,7 +182,7 @@ broadband 브로드밴드
 buds 버즈
 buffet 뷔페
 bulb 벌브
-bunjang 번개장터
+bunjang 번장
 burger 버거
 burrito 부리토
 bus 버스
@@ -202,13 +210,16 @@ card 카드
 care 케어
 carrier 캐리어
 cashback 캐시백
+casio 카시오
 cat 캣
 cebu 세부
 celltrion 셀트리온
 celtics 셀틱스
 certificate 서티피킷
+chachacha 차차차
 challenge 챌린지
 champions 챔피언스
+chanel 샤넬
 channel 채널
 charge 차지
 charger 차저
@@ -233,6 +244,7 @@ clean 클린
 cleaner 클리너
 cleaning 클리닝
 clear 클리어
+clien 클리앙
 climate 클라이밋
 clock 클록
 close 클로즈
@@ -363,6 +375,7 @@ dropbox 드롭박스
 dropoff 드롭오프
 dry 드라이
 dryer 드라이어
+dual 듀얼
 dubai 두바이
 duolingo 듀오링고
 dust 더스트
@@ -377,6 +390,7 @@ echo 에코
 eco 에코
 ecobee 에코비
 ecovacs 에코백스
+ediya 이디야
 edu 에듀
 egg 에그
 electrolux 일렉트로룩스
@@ -390,9 +404,11 @@ enable 인에이블
 energy 에너지
 engine 엔진
 entrance 엔트런스
+enuri 에누리
 episode 에피소드
 error 에러
 ethereum 이더리움
+etoos 이투스
 eufy 유피
 europe 유럽
 evening 이브닝
@@ -493,12 +509,14 @@ group 그룹
 groups 그룹스
 guam 괌
 guard 가드
+gucci 구찌
 guest 게스트
 gwangju 광주
 gym 짐
 hagwon 학원
 haier 하이얼
 hair 헤어
+haitai 해태
 hakwon 학원
 half 하프
 hall 홀
@@ -568,6 +586,7 @@ in 인
 incheon 인천
 index 인덱스
 induction 인덕션
+inflearn 인프런
 info 인포
 inn 인
 inning 이닝
@@ -615,6 +634,7 @@ kakao 카카오
 kakaobank 카카오뱅크
 kakaopay 카카오페이
 kakaotalk 카카오톡
+kanu 카누
 kbank 케이뱅크
 kepco 켑코
 kettle 케틀
@@ -627,7 +647,9 @@ kim 킴
 kintex 킨텍스
 kit 키트
 kitchen 키친
+kiturami 귀뚜라미
 koica 코이카
+kolon 코오롱
 korail 코레일
 korea 코리아
 kosdaq 코스닥
@@ -635,6 +657,7 @@ kospi 코스피
 kotra 코트라
 kream 크림
 kubernetes 쿠버네티스
+kumho 금호
 kurly 컬리
 kyoto 교토
 lab 랩
@@ -748,6 +771,7 @@ modem 모뎀
 moderate 모더레이트
 mom 맘
 monday 먼데이
+money 머니
 mongodb 몽고디비
 monitor 모니터
 monoxide 모녹사이드
@@ -757,6 +781,7 @@ mop 몹
 morning 모닝
 motion 모션
 movie 무비
+muji 무지
 music 뮤직
 musinsa 무신사
 mute 뮤트
@@ -784,6 +809,7 @@ next 넥스트
 nginx 엔진엑스
 night 나이트
 nightly 나이틀리
+nikon 니콘
 nintendo 닌텐도
 nissan 닛산
 no 노
@@ -824,6 +850,8 @@ oppo 오포
 oracle 오라클
 order 오더
 organic 오가닉
+orion 오리온
+ottogi 오뚜기
 our 아워
 oura 오우라
 out 아웃
@@ -910,6 +938,7 @@ pro 프로
 profile 프로필
 prometheus 프로메테우스
 pub 펍
+pulmuone 풀무원
 pump 펌프
 puricare 퓨리케어
 purifier 퓨리파이어
@@ -953,6 +982,7 @@ rice 라이스
 rider 라이더
 right 라이트
 ring 링
+rinnai 린나이
 rinse 린스
 roborock 로보락
 robot 로봇
@@ -965,6 +995,7 @@ route 루트
 router 라우터
 routine 루틴
 royal 로열
+ruliweb 루리웹
 run 런
 running 러닝
 safari 사파리
@@ -1008,6 +1039,7 @@ shanghai 상하이
 sharp 샤프
 shelly 셸리
 shinhan 신한
+shinsegae 신세계
 shipped 십트
 shipping 시핑
 shop 샵
@@ -1057,6 +1089,7 @@ spotify 스포티파이
 spring 스프링
 sprinkler 스프링클러
 sprint 스프린트
+ssangyong 쌍용
 stable 스테이블
 stairs 스테어스
 stand-up 스탠드업
@@ -1133,6 +1166,7 @@ thank 땡큐
 thanks 땡스
 that 댓
 the 더
+theqoo 더쿠
 thermometer 서모미터
 thermostat 서모스탯
 things 싱스
@@ -1295,6 +1329,7 @@ your 유어
 youtube 유튜브
 z-wave 지웨이브
 zara 자라
+zero 제로
 zigbang 직방
 zigbee 지그비
 zipel 지펠
@@ -1397,13 +1432,28 @@ def _acronym(piece: str) -> bool:
 
 def _unknown(part: str) -> str:
     """A word outside the lexicon: acronyms and vowelless runs spelled, others by sound."""
-    if (part.isupper() and len(part) <= 4) or not re.search("[aeiouy]", part, re.I):
+    if not re.search("[aeiouy]", part, re.I):
         return spell(part)
+    if part.isupper() and len(part) <= 4:
+        return _four_capitals(part)
     guess = not part.isupper() and len(part) >= 3 and re.search("[aeiou]", part, re.I)
     known = transliterate(part, guess=False)
+    if known is None and (part.isupper() or part.istitle()) and looks_romanised(part):
+        # A firm's romanised Korean name, before English words or a guess from the
+        # spelling: Daesung 대성 (not 다에숭), Kyungdong 경동 (not 큥동), DOOSAN 두산.
+        known = romaja(part)
     if known is None and guess:
         known = compound(part.lower(), sounds=True)  # earbuds 이어버즈, dropoff 드롭오프
     return known or transliterate(part, guess=bool(guess)) or spell(part)
+
+
+def _four_capitals(part: str) -> str:
+    """Four capitals: a word the dictionary says in one or two syllables is a word (DEEP 딥,
+    EASY 이지, NIKE 나이키; not CCTV, said letter by letter); other acronyms are spelled."""
+    pron = cmu.pronunciations().get(part.lower()) if len(part) == 4 else None
+    if pron and sum(p[-1].isdigit() for p in pron.split()) <= 2:
+        return transliterate(part, guess=False) or spell(part)
+    return spell(part)
 
 
 def _past(key: str) -> str | None:
