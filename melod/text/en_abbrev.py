@@ -118,6 +118,22 @@ _CHAT_RE = re.compile(
 )
 
 
+#: Measures shortened with a stop (`elev. gain`, `dist. 5.2 mi`, `pop. 8,500`); without it
+#: only before a number (`Elev 5,280 ft`), since `pop` and `alt` are words.
+_MEASURE_WORDS = {"elev": "elevation", "dist": "distance", "alt": "altitude", "wt": "weight",
+                  "ht": "height", "pop": "population"}  # fmt: skip
+_MEASURE_RE = re.compile(
+    rf"\b((?i:{'|'.join(_MEASURE_WORDS)}))\.(?= [a-z\d])"
+    r"|\b(elev|Elev|dist|Dist|wt|Wt|ht|Ht)(?= ?\d)"
+)
+
+
+def _measure_word(m: re.Match[str]) -> str:
+    short = m[1] or m[2]
+    word = _MEASURE_WORDS[short.lower()]
+    return word.capitalize() if short[0].isupper() else word
+
+
 def _chat(m: re.Match[str]) -> str:
     word = _CHAT[m[1].lower()]
     if m[1].lower() in ("def", "est", "conf") and not m[2]:
@@ -140,6 +156,7 @@ def before_number(text: str) -> str:
     # `See p. 24`, `pp. 12-15`, `pg 45`: a page of a book or a manual.
     text = re.sub(r"\b(pp|pgs|p|pg)\. ?(?=\d)|\b(pg)s? (?=\d)", _page, text)
     # `Gauff d. Sabalenka 7-5, 6-3`: between two names, before a score, 'defeated'.
+    text = _MEASURE_RE.sub(_measure_word, text)
     text = re.sub(r"(?<=[A-Za-z] )d\.(?= [A-Z][a-z]+\b.*\d-\d)", "defeated", text)
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)

@@ -41,6 +41,11 @@ _STEP_WORDS = latin.wordset(
 )
 # `Fuel level 1/4`: the level of what fills a tank is a fraction, not a setting's step.
 _FILLS = latin.wordset("fuel gas petrol diesel water oil tank battery coffee bean ink toner salt")
+# Plural nouns a fraction measures: `1/2 cups` is half a cup, not one of two cups.
+_MEASURED = latin.wordset(
+    "cups miles inches hours pounds teaspoons tablespoons gallons ounces liters litres feet "
+    "yards acres days weeks pints quarts metres kilos spoons mugs tanks"
+) | {many for _, many in UNITS.values()}
 _GOAL_UNITS = latin.alternation(k for k in UNITS if k not in ("mmHg", "%", "°", "°C", "°F"))
 
 
@@ -108,8 +113,10 @@ def _of_total(m: re.Match[str]) -> str:
     step = before in _STEP_WORDS and not (filled and filled[1].lower() in _FILLS and b in (2, 4))
     if step or plural:
         return f"{m[1]} of {m[2]}"
-    # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, is a count.
-    fraction = a < b and b in DENOMINATORS and " " not in m[0]
+    # `1/2 cups`: the fraction rules read it; `3 / 5 tasks`, spaced, and `3/5 bars` before a
+    # plural noun no unit names, are counts.
+    counted = noun.endswith("s") and noun not in _MEASURED
+    fraction = a < b and b in DENOMINATORS and " " not in m[0] and not counted
     # `layer 88/240,`: past 31 no date or common fraction is left, so a count of a total.
     if fraction or (not noun and b <= 31) or (b % 100 and noun in ("stars", "points", "pts")):
         return m[0]

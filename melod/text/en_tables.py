@@ -206,7 +206,9 @@ ATTRIBUTIVE: Final = latin.wordset(
     "lap stretch buffer drop climb descent equivalent replacement "
     # a clinic's measured things: `5 mm pocket`, `1.7 mL carpule`, `2 cm cyst`.
     "pocket carpule cartridge syringe vial ampoule ampule incision lesion cyst nodule lump "
-    "mole tumor tumour"
+    "mole tumor tumour "
+    # what a measure of food comes in: `14.5 oz can`, `16 oz jar`, `2 lb box`.
+    "jar box package carton container tin pouch packet tube tub"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".

@@ -48,6 +48,9 @@ def _describes(m: re.Match[str], unit: str) -> bool:
         return False
     if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
         return True
+    # `14.5 oz can tomatoes`, `12 oz can of soda`: the tin, not the verb (`2 lb can be`).
+    if noun in ("can", "cans"):
+        return bool(re.match(r" cans| can(?: of\b| [a-z]+s\b|[,.;)]|$)", m.string[m.end() :]))
     # `a 40 min tailback`, `replace with a 9V`: 'a' before a count above one means the
     # measure describes a noun, or names the thing itself.
     # (`E T A 20 min`: a spelled letter A is no article.)
