@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from melod.text.ko_context import labelled
 from melod.text.ko_labels import label_nouns, seats
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, ordinal, sino
 from melod.text.ko_words import spell
@@ -54,11 +55,11 @@ def phones(text: str) -> str:
         text,
     )
     return _sub(
-        rf"(?<![0-9.,])(?<![로길]\s)({_EMERGENCY})"  # 세종대로 110 is an address
+        rf"(?<![0-9.,])({_EMERGENCY})"
         # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
         rf"(?=\s?(?:에|로|으로|번(?!\s?(?:{_NAMED_AFTER}))|신고|전화|"
         r"이나|나|또는|구급|소방|구조대|순찰|경찰|상황실|출동|긴급))"
-        r"|(?<![0-9.,])(?<![로길]\s)(?P<alone>" + _EMERGENCY + r")(?=[,.](?![0-9])|[!?)]|$|\s\()",
+        r"|(?<![0-9.,])(?P<alone>" + _EMERGENCY + r")(?=[,.](?![0-9])|[!?)]|$|\s\()",
         _service,
         text,
     )
@@ -68,7 +69,7 @@ def phones(text: str) -> str:
 # names it; only 112 and 119 are known by themselves, and not as a reading (공복 132, 혈당 119).
 _CALLED: Final = re.compile(
     r"(?:문의|민원|신고|전화|상담|센터|안내|연락처?|번호|다이얼|화재|범죄|구급|응급|경찰|소방|"
-    r"국번\s?없이|[Tt]el|TEL|☎|📞)(?:은|는)?\s?:?\s?$"
+    r"국번\s?없이|[Tt]el|TEL|☎|📞)(?:은|는|로|으로)?\s?:?\s?$"
 )
 _MEASURED: Final = re.compile(
     r"(?:혈당|혈압|공복|식전|식후|맥박|심박수?|수축기|이완기|체중|몸무게|수치|점수|측정|결과)"
@@ -76,13 +77,25 @@ _MEASURED: Final = re.compile(
 )
 
 
+# 세종대로 110, 올림픽로 120: a road's number (but 바로 112!, 제대로 119 are no roads).
+_ROAD: Final = re.compile(r"(?<![가-힣])([가-힣]*[로길])\s$")
+_NOT_ROADS: Final = frozenset(
+    ("바로", "새로", "따로", "서로", "그대로", "제대로", "마음대로", "정말로", "진짜로", "실제로")
+)
+
+
+def _road(before: str) -> bool:
+    m = _ROAD.search(before)
+    return bool(m and m[1] not in _NOT_ROADS and not m[1].endswith("으로"))
+
+
 def _service(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 30) : m.start()]
     alone = m["alone"]
-    if (
-        alone
-        and not _CALLED.search(before)
-        and (alone not in ("112", "119") or _MEASURED.search(before))
+    if not _CALLED.search(before) and (
+        _road(before)
+        or labelled(before)  # 게이트 112, 사물함 119: a label's number
+        or (alone and (alone not in ("112", "119") or _MEASURED.search(before)))
     ):
         return m[0]
     return digit_string(m[0], PHONE_DIGITS)
