@@ -98,7 +98,7 @@ def _domain(m: re.Match[str]) -> str:
         return latin.spell(token) if short or low in agencies else _glued(low)
 
     # `checkers.co.za/sixty60`: digits right after a name are read as a number, as in e-mails.
-    runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+    runs = latin_address.name_runs(m[0])
 
     def digits(run: str) -> str:
         said = name_number(run) if next(runs, False) else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from melod.text import common
 from melod.text.latin import Rule, spell_digits, wordset
@@ -42,7 +42,7 @@ def address_rule(
         return said or spell_digits(run, names)
 
     def read(m: re.Match[str]) -> str:
-        runs = iter(bool(letter) for letter, _ in re.findall(r"([A-Za-z]?)(\d+)", m[0]))
+        runs = name_runs(m[0])
         bare = re.sub(r"^https?://", "", m[0], flags=re.IGNORECASE)
         dots = iter(bool(dot) for dot in re.findall(r"(\.?)[A-Za-z]+", bare))
         # Before the @ a brand's initials are a person's name: `ana.ruiz@` is Ana.
@@ -57,6 +57,15 @@ def address_rule(
         return text[:1].upper() + text[1:] if keep_case and m[0][:1].isupper() else text
 
     return [(common.EMAIL_RE, read), (common.URL_RE, read)]
+
+
+def name_runs(address: str) -> Iterator[bool]:
+    """For each run of digits in `address`, whether it belongs to a name (`doe99`) and may
+    be said as a number rather than digit by digit."""
+    # Two digits opening a label before a word name it as well: `11alive.com`,
+    # `20minutes.fr`, `99designs` (a phone's `1800flowers` stays digit by digit).
+    found = re.findall(r"([A-Za-z]?)(\d+)(?=([A-Za-z]{3})?)", address)
+    return iter(bool(a) or (len(d) == 2 and bool(word)) for a, d, word in found)
 
 
 def _label(
