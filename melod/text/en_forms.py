@@ -127,7 +127,7 @@ def _compare(m: re.Match[str]) -> str:
 
 _AMP_CTX = re.compile(
     r"(?i)\b(?:charg\w*|ev|evse|wallbox|amps?|circuit|breaker|fuse|current|outlet|socket|"
-    r"kw|volts?|plug)\b"
+    r"kw|volts?|plug|solar|inverter|batter(?:y|ies)|mppt|vdc|vac)\b"
 )
 
 
@@ -140,9 +140,16 @@ def _by(m: re.Match[str]) -> str:
     return f"{m[1]} by {m[2]}"
 
 
+# `Apt 12A`, `Unit 4A smoke alarm battery low`: a place's label, whatever the sentence says.
+_LABELLED = (
+    r"(?i)\b(?:apt|apartment|unit|suite|seat|room|rm|gate|flat|row|locker|lot|space|bay|dock|"
+    r"door|floor|level|platform|section|zone|box|bus|building|bldg)\.? #?$"
+)
+
+
 def _amps(m: re.Match[str]) -> str:
     """`32A` on a charger is amps; `Seat 12A` or `Apt 4A` is left alone."""
-    if not _AMP_CTX.search(_sentence(m)):
+    if not _AMP_CTX.search(_sentence(m)) or re.search(_LABELLED, m.string[: m.start()]):
         return m[0]
     return f"{m[1]} {'amp' if m[1] == '1' else 'amps'}"
 

@@ -33,7 +33,7 @@ SCALES = {
     "B": "billion",
 }
 DAY_NAMES = DAYS | {d: d for d in DAYS.values()}
-DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16}
+DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 16, 32, 64}
 DATE_WORDS = latin.wordset(
     "on by until till from since due before after of starting through thru expires "
     "posted starts begins ends opens closes effective scheduled dated appointment appt "
@@ -146,6 +146,12 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "µSv/hr": ("microsievert per hour", "microsieverts per hour"),
     "uSv/h": ("microsievert per hour", "microsieverts per hour"),
     "µSv": ("microsievert", "microsieverts"), "mSv": ("millisievert", "millisieverts"),
+    "gpg": ("grain per gallon", "grains per gallon"),
+    # Direct and alternating current, said with their initials; a UPS or battery's rating.
+    "Vdc": ("volt D C", "volts D C"), "VDC": ("volt D C", "volts D C"),
+    "Vac": ("volt A C", "volts A C"), "VAC": ("volt A C", "volts A C"),
+    "VA": ("volt amp", "volt amps"), "kVA": ("kilovolt amp", "kilovolt amps"),
+    "Ah": ("amp hour", "amp hours"),
     "mbar": ("millibar", "millibars"), "GB": ("gigabyte", "gigabytes"),
     "MB": ("megabyte", "megabytes"), "TB": ("terabyte", "terabytes"),
     "Mbps": ("megabit per second", "megabits per second"),
