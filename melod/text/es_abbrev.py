@@ -21,10 +21,10 @@ TITLES: dict[str, str] = {
     r"Dr\.": "doctor", r"Dña\.": "doña", r"Uds\.": "ustedes",
     r"Ud\.": "usted", r"Profa\.": "profesora", r"Prof\.": "profesor", r"Lic\.": "licenciado",
     r"Ing\.": "ingeniero", r"Sto\.": "Santo", r"Sta\.": "Santa", r"Mr\.": "Mister",
-    r"Mrs\.": "Misis", r"Ntra\.": "nuestra",
+    r"Mrs\.": "Misis", r"Ntra\.": "nuestra", r"Pte\.(?= [A-ZÁÉÍÓÚ][a-záéíóúñ])": "presidente",
     # 'Av. Corrientes': the avenue's name, capitalised as written ('avenida de Mayo').
     rf"Av(?:da)?\.(?= [{_UP}])": "Avenida", r"[Aa]v(?:da)?\.": "avenida",
-    r"[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
+    r"(?<!\d )[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
     r"P\.? ?º": "paseo", r"[Uu]rb\.": "urbanización", r"[Ee]dif\.": "edificio",
     r"[Ee]sc\.": "escalera",
     r"[Nn]\.? ?º(?= de )": "número", r"[Dd]e?pto\.|[Dd]e?pto(?= ?\d| [A-Z]\b)": "departamento",
@@ -52,6 +52,7 @@ TITLES: dict[str, str] = {
     r"Excmo\.": "excelentísimo", r"Excma\.": "excelentísima", r"Ilmo\.": "ilustrísimo",
     r"Ilma\.": "ilustrísima", r"Mtro\.": "maestro", r"Mtra\.": "maestra", r"Arq\.": "arquitecto",
     r"[Aa]pdo\.": "apartado", r"[Ee]sq\.": "esquina", r"[Aa]dm[óo]n\.": "administración",
+    rf"Blvd\.(?= [{_UP}])": "Bulevar", r"[Bb]lvd\.": "bulevar",
     # Latin American addresses: 'Cra. 7 # 72-41, apto. 502', 'Mz. B Lt. 12', 'Int. 4'.
     r"[CcKk]ra\.|[CcKk]ra(?= \d)": "carrera", r"[Cc]ll?\.(?= ?\d)|[Cc]ll(?= \d)": "calle",
     r"[Dd]g\.(?= ?\d)": "diagonal", r"[Tt]v\.(?= ?\d)|[Tt]ransv\.": "transversal",
@@ -78,12 +79,15 @@ ENDINGS: dict[str, str] = {
     r"EE\. ?UU\.": "Estados Unidos", r"Cía\.": "compañía",
     r"(?<=\d )uds\b": "unidades", r"(?<=\d )ud\b": "unidad", r"incl\.": "incluido",
     r"excl\.": "excluido", r"[Aa]prox\b\.?": "aproximadamente", r"(?<=[ªº] )gen\.": "generación",
-    r"[Aa]pto\.": "apartamento",
+    r"[Aa]pto\.": "apartamento", r"(?<=\d )pzas\b\.?": "piezas", r"(?<=\d )pza\b\.?": "pieza",
+    # Mexico's streets by the compass: 'Calle 5 Pte.', 'Roma Nte.', 'Díaz Ordaz Ote.'.
+    r"Nte\.": "Norte", r"Ote\.": "Oriente", r"Pte\.(?! [A-ZÁÉÍÓÚ][a-záéíóúñ])": "Poniente",
     r"RR\. ?HH\.|RRHH\b": "recursos humanos", r"(?<=\d )cdas\.?": "cucharadas",
     r"(?<=\d )cda\.?": "cucharada", r"(?<=\d )(?:cditas|cdtas)\.?": "cucharaditas",
     r"(?<=\d )(?:cdita|cdta)\.?": "cucharadita", r"JJ\. ?OO\.": "Juegos Olímpicos",
     r"S\. ?L\. ?U\.": "S L U", r"S\. ?L\.": "S L", r"S\. ?A\.": "S A",
     # A Colombian rate after its percent: '9,5 % E.A.' 'efectivo anual', '1,2 % M.V.'.
+    rf"{_PCT}[Hh]um\b\.?": "humedad",  # '45 % hum.'
     rf"{_PCT}E\. ?A\.|{_PCT}EA\b": "efectivo anual",
     rf"{_PCT}E\. ?M\.|{_PCT}EM\b": "efectivo mensual",
     rf"{_PCT}M\. ?V\.|{_PCT}MV\b": "mes vencido",

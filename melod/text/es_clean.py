@@ -43,6 +43,10 @@ _LOCAL_MONEY = (
     (r"₡ ?(?=\d)", "CRC "),
     (r"\bRD\$ ?(?=\d)", "DOP "),
     (r"(?<![\w/])B/\.? ?(?=\d)", "PAB "),  # Panama's balboa, 'B/. 20.00'
+    (r"\bC\$ ?(?=\d)", "NIO "),  # Nicaragua's córdoba
+    (r"₲ ?(?=\d)", "PYG "),  # Paraguay's guaraní
+    # Honduras's lempira: 'L 250.00', 'L. 1,200.50' (a price in cents; a bare 'L 250' is a size).
+    (r"\bL\.? ?(?=(?:[1-9]\d{0,2}(?:,\d{3})*|0)\.\d\d\b(?! ?(?:[mck]?m|kg|g|[lL])\b))", "HNL "),
     (r"\$U ?(?=\d)", "UYU "),
 )
 # '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
@@ -77,22 +81,31 @@ def _comma_thousands(text: str) -> str:
 # one with a sign ('doce euros con cincuenta'); an exchange rate keeps its decimals.
 _WORD_PRICE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,\d\d|\d+[.,]\d\d) "
-    r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones|balboas)\b"
+    r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones|balboas|lempiras|córdobas|"
+    r"bolivianos)\b"
 )
 _WORD_CODE = {"eu": "EUR", "pe": "MXN", "dó": "USD", "do": "USD", "so": "PEN", "bo": "VES",
-              "qu": "GTQ", "co": "CRC", "ba": "PAB"}  # fmt: skip
+              "qu": "GTQ", "co": "CRC", "ba": "PAB", "le": "HNL", "có": "NIO"}  # fmt: skip
 _RATE = re.compile(r"(?i)\b(?:cambi|cotiz|equival|tipo de)\w*")
 
 
 def _word_prices(text: str) -> str:
     if _RATE.search(text):
         return text
-    return _WORD_PRICE.sub(lambda m: f"{m[1]} {_WORD_CODE[m[2][:2]]}", text)
+
+    def code(word: str) -> str:
+        return "BOB" if word.startswith("bolivi") else _WORD_CODE[word[:2]]
+
+    return _WORD_PRICE.sub(lambda m: f"{m[1]} {code(m[2])}", text)
 
 
 def _money_signs(text: str) -> str:
     for pattern, code in _LOCAL_MONEY:
         text = re.sub(pattern, code, text)
+    if es_locale.country() == "BO":  # Bolivia's 'Bs' is the boliviano, not the bolívar
+        text = re.sub(r"\bVES(?= ?-?\d)|(?<=\d) VES\b", lambda m: m[0].replace("VES", "BOB"), text)
+    elif es_locale.country() == "HN":
+        text = re.sub(r"\bL\.? ?(?=\d)", "HNL ", text)
     text = _comma_thousands(text)
     if es_locale.dollar_is_peso(grouped=False):
         text = re.sub(_PESO_ANY, "MXN ", text)
@@ -100,7 +113,9 @@ def _money_signs(text: str) -> str:
         text = re.sub(_PESO_AMOUNT, "MXN ", text)
     text = _word_prices(text)
     # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.
-    return re.sub(r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN|PAB|PEN) (?=\d)", r"\1 -", text)
+    return re.sub(
+        r"(?<![\w)])[-−] ?(VES|GTQ|CRC|DOP|UYU|MXN|PAB|PEN|HNL|NIO|PYG|BOB) (?=\d)", r"\1 -", text
+    )
 
 
 # A code that common.prepare spelled ('W H 1 0 0 0, X M 5'): the commas it put where digits

@@ -80,7 +80,11 @@ def version(m: re.Match[str]) -> str:
 _OTP_WORDS = r"código|codigo|clave|contraseña|pin|otp|token"
 _CODE_WORDS = rf"(?i:\b(?:{_OTP_WORDS}|terminada en|acabada en|tarjeta(?= ?\*))\b)"
 # What the code opens or belongs to: 'código de la caja de llaves', 'pin de la tarjeta'.
-_NAMED = r"(?: (?:de|del|al|para)(?: la| las| los| el| tu| su| mi| tus| sus| mis)? [^\W\d_]+){0,3}"
+# Or its kind: 'código SMS', 'código 2FA', 'código de 6 dígitos'.
+_NAMED = (
+    r"(?: (?:\d? ?[A-Z]{2,4}|de \d{1,2} (?:dígitos|cifras)))?"
+    r"(?: (?:de|del|al|para)(?: la| las| los| el| tu| su| mi| tus| sus| mis)? [^\W\d_]+){0,3}"
+)
 _REF_WORDS = (
     rf"(?i:\b(?:{_OTP_WORDS}|localizador|referencia|seguimiento|pedido|envío|envio|factura|"
     r"expediente|tarjeta)\b)"

@@ -19,7 +19,7 @@ UNKNOWN = ""
 # Where '$' is the peso people pay with.
 PESO_LANDS = frozenset({"MX", "AR", "UY", "CO", "CL", "DO", LATAM})
 # Where thousands are grouped with a comma and decimals take a point: '46,232' is a count.
-POINT_DECIMAL_LANDS = frozenset({"MX", "US", "GT", "PA", "DO", "PR", "SV"})
+POINT_DECIMAL_LANDS = frozenset({"MX", "US", "GT", "PA", "DO", "PR", "SV", "HN", "NI"})
 
 
 def _words(alts: str) -> str:
@@ -100,6 +100,16 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
     ),
     "GT": (r"\bGTQ\b|(?<![\w+])\+502\b|\.gt\b", _words(r"guatemala|quetzal(?:es)?")),
     "SV": (r"(?<![\w+])\+503\b|\.sv\b", _words(r"el salvador")),
+    "HN": (
+        r"\bHNL\b|(?<![\w+])\+504\b|\.hn\b",
+        _words(r"honduras|tegucigalpa|san pedro sula|lempiras?|hondutel|tigo honduras"),
+    ),
+    "NI": (r"\bNIO\b|\bC\$ ?\d|(?<![\w+])\+505\b|\.ni\b", _words(r"nicaragua|managua|córdobas")),
+    "PY": (r"\bPYG\b|₲|(?<![\w+])\+595\b|\.py\b", _words(r"paraguay|asunción|guaraníe?s")),
+    "BO": (
+        r"\bBOB\b|(?<![\w+])\+591\b|\.bo\b|\bBs\.? ?\d",  # Bs is Venezuela's sign too
+        _words(r"bolivia|la paz|el alto|cochabamba|sucre|oruro|potosí|bolivianos"),
+    ),
     "PR": (r"(?<![\w+])\+1 ?787\b", _words(r"puerto rico")),
     "DO": (r"\bDOP\b|\bRD\$", _words(r"república dominicana|santo domingo")),
     # Hispanics of the United States, and things priced in dollars everywhere.
@@ -148,6 +158,8 @@ def _tie(lands: list[str]) -> str:
     """Countries that agree on what '$' means still tell the rule enough."""
     if all(land in PESO_LANDS for land in lands):
         return LATAM
+    if sorted(lands) == ["BO", "VE"]:  # 'Bs' alone: Venezuela's bolívar, by far the likelier
+        return "VE"
     return UNKNOWN
 
 

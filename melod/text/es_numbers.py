@@ -50,7 +50,7 @@ _MASC_IN_A = latin.wordset(
     "día mapa problema sistema programa tema clima idioma planeta sofá giga mega esquema "
     "dilema poema drama telegrama crucigrama diagrama pijama tranvía aroma síntoma fantasma "
     "enigma lema teorema karma cometa yoga plasma trauma dia panorama carisma emblema prisma "
-    "paradigma dogma magma holograma pentagrama poeta profeta monarca"
+    "paradigma dogma magma holograma pentagrama poeta profeta monarca lempira córdoba balboa"
 )
 # People of either sex: a crowd of them is counted in the generic masculine ('84.567
 # hinchas' 'quinientos sesenta y siete'), unless an adjective after says they are women.

@@ -133,7 +133,11 @@ CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLL
              "VES": ("bolívar", "bolívares", "céntimo", "céntimos", False),
              "GTQ": ("quetzal", "quetzales", "centavo", "centavos", False),
              "CRC": ("colón", "colones", "céntimo", "céntimos", False),
-             "PAB": ("balboa", "balboas", "centésimo", "centésimos", False)}  # fmt: skip
+             "PAB": ("balboa", "balboas", "centésimo", "centésimos", False),
+             "HNL": ("lempira", "lempiras", "centavo", "centavos", False),
+             "NIO": ("córdoba", "córdobas", "centavo", "centavos", False),
+             "PYG": ("guaraní", "guaraníes", "", "", False),
+             "BOB": ("boliviano", "bolivianos", "centavo", "centavos", False)}  # fmt: skip
 CODES = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "KRW": "₩"}
 SCORE_CTX = (r"(?i:\b(?:ganó|gana|ganan|ganado|ganaron|partido|marcador|resultado|contra|vence|"
               r"vencen|venció|empate|empató|empatan|perdió|pierde|pierden|perdieron|final|"
