@@ -55,10 +55,13 @@ def score_rules(unit_alt: str) -> tuple[Rule, ...]:
         (re.compile(r"(?<!\d)(?<!\d:)(\d{1,3})\s?[:対]\s?(\d{1,3})(?!\d|:\d)"), _score),
         (re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})(?![\d-])(?={_SCORE_AFTER})"), _score),
         # 阪神 5-3 巨人, 日本 2–1 ブラジル: a result between two team names (written close
-        # only between katakana names: 本町3-1ビル is an address).
+        # only between katakana names: 本町3-1ビル is an address); 5x-4, the x of a
+        # walk-off win, is not said. 韓国 1-2 日本: a name that starts like a counter (日, 台)
+        # is still a team.
         (
             re.compile(
-                rf"(?<=[{_TEAM}] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])(?! (?:{unit_alt}))"
+                rf"(?<=[{_TEAM}] )(\d{{1,3}})[xX]? ?[-–] ?(\d{{1,3}})(?= [{_TEAM}])"
+                rf"(?! (?!日本|台湾)(?:{unit_alt}))"  # a unit after, but not 日本, 台湾
                 r"|(?<=[表裏半了塁] )(\d{1,2}) ?[-–] ?(\d{1,2})(?=$|[ 。、！!)）])"  # 5回表 3-2
                 rf"|{CLOSE_SCORE}(?!{unit_alt})"  # サントリー3-1パナソニック, 阪神5-3巨人
                 rf"|(?:{_SCORE_BEFORE})(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?={_SCORE_END})"

@@ -9,7 +9,7 @@ from typing import Final
 from melod.text.ja_brands import LOWER_WORDS
 from melod.text.ja_english import english
 from melod.text.ja_loanwords import SHORT_WORDS, WORDS
-from melod.text.ja_romaji import looks_japanese, romaji
+from melod.text.ja_romaji import looks_japanese, one_syllable_name, romaji
 from melod.text.ja_sounds import VOWELS, pronounce
 from melod.text.ja_sounds import known as in_dictionary
 from melod.text.ja_units import UNITS
@@ -184,6 +184,8 @@ def _known_or_letters(word: str) -> str | None:
         return spell(word[:-1]) + "ズ"  # SDGs エスディージーズ, PCs
     if word.isupper() and _capital_word(word):
         return latin_word(word.lower())  # CHECK チェック, NEXT: words in capitals
+    if (word.istitle() or word.islower()) and (name := one_syllable_name(word, english=True)):
+        return name  # Sho ショウ, Shun シュン, jun ジュン: a name (not English shun シャン)
     if len(word) == 3 and word.istitle() and (name := romaji(word)):
         return name  # Yui ユイ, Ken ケン, Ryo リョウ: a name, not letters
     if len(word) == 3 and (word.istitle() or word.islower()) and _spoken_short(word.lower()):
