@@ -56,8 +56,9 @@ def letter_word(key: str, loose: bool = False) -> str | None:
 
 
 def word_letters(key: str) -> str | None:
-    """A word of four letters or more, then one or two letters: energyv 에너지브이."""
-    m = re.fullmatch("([a-z]{4,})([^aeiouy]{1,2})", key)
+    """A word of four letters or more, then one or two letters: energyv 에너지브이, classu
+    클래스유 (a vowel only alone: u or i, as a name's letter rather than a syllable)."""
+    m = re.fullmatch("([a-z]{4,})([^aeiouy]{1,2}|[iu])", key)
     said = (WORDS.get(m[1]) or compound(m[1])) if m else None  # homecarek 홈케어케이
     return said + spell(m[2]) if m and said else None
 
@@ -79,6 +80,7 @@ def surname_initials(key: str) -> str | None:
 _SHORT: Final = {
     "no": "노", "do": "두", "my": "마이", "go": "고", "to": "투", "me": "미", "we": "위",
     "hi": "하이", "in": "인", "on": "온", "up": "업", "by": "바이", "be": "비",
+    "id": "아이디",  # appleid 애플아이디, userid 유저아이디
 }  # fmt: skip
 
 

@@ -38,14 +38,19 @@ def _money(sign: str, amount: str, unit: str) -> str:
 _POINTS_CONTEXT: Final = re.compile(
     r"포인트|적립|지급|페이|멤버십|리워드|캐시백|마일리지|[Rr]eward|[Pp]oints?\b"
 )
+# 코스닥 -23.41p: a stock index moves by points, written with a small p too.
+_INDEX_CONTEXT: Final = re.compile(r"코스피|코스닥|나스닥|다우|지수|KOSPI|KOSDAQ|NASDAQ")
 
 
 def currency(text: str) -> str:
     """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00, 1,500P."""
     sym = "[$€£¥₩]"
-    if _POINTS_CONTEXT.search(text):
+    points = "[Pp]" if _INDEX_CONTEXT.search(text) else "P" if _POINTS_CONTEXT.search(text) else ""
+    if points:
         text = _sub(
-            rf"(?<![0-9.,A-Za-z])({NUM})\s?P(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 포인트", text
+            rf"(?<![0-9.,A-Za-z])({NUM})\s?{points}(?![A-Za-z0-9])",
+            lambda m: f"{m.group(1)} 포인트",
+            text,
         )
     text = _sub(
         r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])",

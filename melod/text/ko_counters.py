@@ -149,6 +149,8 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
             r"(?:비밀\s?번호|비번|암호|패스워드|PIN|인증\s?번호)\s?$", before
         ) and re.match(r"\s?(?:연속\s?)?(?:오류|틀|실패|잘못|입력|불일치)", after):
             return False  # 비밀번호 다섯 번 오류: tries, not the error's number
+        if re.search(r"내선\s?$", before):
+            return True  # 내선 3번 누르세요: an extension is dialled, never pressed 3 times
         return not TIMES_AFTER.match(after) and bool(
             labelled(before)
             or LABEL_AFTER.match(after)
@@ -193,7 +195,7 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
     if re.search(r"(?<![A-Za-z])[A-Z]-\s?$", before):
         return "sino"  # C-14 자리, A-3번: a lettered label
     if unit == "편" and (
-        re.search(r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰)\s?$", before)
+        re.search(r"(?:영화|드라마|작품|기사|글|논문|소설|다큐|영상|웹툰|에피소드)\s?$", before)
         or FLIGHTS.search(before)
         or FLIGHTS_AFTER.match(after)
     ):

@@ -401,6 +401,7 @@ emart 이마트
 emergency 이머전시
 empty 엠티
 enable 인에이블
+end 엔드
 energy 에너지
 engine 엔진
 entrance 엔트런스
@@ -488,6 +489,7 @@ gigabyte 기가바이트
 gist 지스트
 github 깃허브
 gitlab 깃랩
+glogis 글로지스
 gmail 지메일
 gmarket 지마켓
 go 고
@@ -607,6 +609,7 @@ iphone 아이폰
 iptime 아이피타임
 irobot 아이로봇
 iron 아이언
+iros 아이로스
 irrigation 이리게이션
 is 이즈
 it 잇
@@ -1318,6 +1321,8 @@ xiaomi 샤오미
 yankee 양키
 yankees 양키스
 yard 야드
+year 이어
+yearly 이얼리
 years 이어즈
 yes 예스
 yoga 요가
@@ -1421,8 +1426,12 @@ def _word(part: str) -> str:
     # ChatGPT 챗지피티, OpenAI 오픈에이아이: words and short capital acronyms run together.
     if len(pieces) > 1 and all(p.lower() in WORDS or _acronym(p) for p in pieces):
         return "".join(_word(p) if _acronym(p) else WORDS[p.lower()] for p in pieces)
-    if re.fullmatch("[A-Z][a-z]{3,}", part) and key[1:] in WORDS and not transliterate(key, False):
-        return spell(part[0]) + WORDS[key[1:]]  # Tmap 티맵, Kbank 케이뱅크: a letter, then a word
+    if (
+        re.fullmatch("[A-Z](?:[a-z]{3,}|[A-Z]{3,})", part)
+        and key[1:] in WORDS
+        and not transliterate(key, False)
+    ):
+        return spell(part[0]) + WORDS[key[1:]]  # Tmap, TMAP 티맵, Kbank: a letter, then a word
     return compound(key) or _unknown(part)
 
 
