@@ -31,6 +31,7 @@ from melod.text.ko_numbers import (
 )
 from melod.text.ko_particles import mark as mark_particles
 from melod.text.ko_particles import settle as settle_particles
+from melod.text.ko_places import romanised_places
 from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
 from melod.text.ko_time import dates
 from melod.text.ko_typed import spoons, typed
@@ -194,6 +195,7 @@ def _symbols(text: str) -> str:
 
 _PASSES: Final = (
     addresses,
+    romanised_places,
     english_counts,
     model_numbers,
     phrasal,

@@ -9,7 +9,10 @@ older spellings still on signs and in firms' names (pusan, taegu, kwangju, incho
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from melod.text.ko_romaja import place_name
 
 _TABLE: Final = """
 seoul 서울 busan 부산 pusan 부산 daegu 대구 taegu 대구 incheon 인천 inchon 인천 gwangju 광주
@@ -51,7 +54,33 @@ suseong 수성 dalseo 달서
 
 myeongdong 명동 hongdae 홍대 itaewon 이태원 insadong 인사동 jamsil 잠실 yeouido 여의도
 sinchon 신촌 apgujeong 압구정 cheongdam 청담 sangam 상암 magok 마곡 gwanghwamun 광화문
-namsan 남산 bukhansan 북한산 seoraksan 설악산 jirisan 지리산 gyeongbokgung 경복궁
+jungang 중앙 namsan 남산 bukhansan 북한산 seoraksan 설악산 jirisan 지리산 gyeongbokgung 경복궁
 """
 _WORDS: Final = _TABLE.split()
 PLACES: Final[dict[str, str]] = dict(zip(_WORDS[::2], _WORDS[1::2], strict=True))
+
+
+# The kinds of place a Revised Romanization address writes after a hyphen (Haean-ro,
+# Icheon-si, Majang-myeon, Gyeonggi-do), said glued to the name as on a Korean sign.
+_KINDS: Final = {
+    "daero": "대로", "ro": "로", "gil": "길", "si": "시", "gun": "군", "gu": "구", "dong": "동",
+    "eup": "읍", "myeon": "면", "ri": "리", "do": "도",
+}  # fmt: skip
+_KIND_RE: Final = re.compile(
+    rf"(?<![A-Za-z-])([A-Z][a-z]+)-({'|'.join(_KINDS)})(?![A-Za-z-])"
+    r"|(?<![0-9A-Za-z])([0-9]+)\s?(?i:beon-?gil)(?![A-Za-z])"  # 12beon-gil 십이번길
+)
+
+
+def romanised_places(text: str) -> str:
+    """Teheran-ro 152 테헤란로, Icheon-si 이천시, 12beon-gil 12번길: Korean place names."""
+
+    def read(m: re.Match[str]) -> str:
+        if m[3]:
+            return f"{m[3]}번길"
+        if whole := PLACES.get(f"{m[1]}{m[2]}".lower()):
+            return whole  # Jung-gu 중구, not the name syllable 정 of Jung
+        name = PLACES.get(m[1].lower()) or place_name(m[1]) or m[1]
+        return name + _KINDS[m[2]]
+
+    return _KIND_RE.sub(read, text)

@@ -121,6 +121,14 @@ def romaja(word: str) -> str | None:
     return said[:-1] + "맨" if key.endswith("man") and len(said) >= 3 else said
 
 
+def place_name(word: str) -> str | None:
+    """Hangul for a name an address marks as Korean (Haean-ro 해안로, Teheran-ro 테헤란로),
+    however English its letters look."""
+    key = word.lower()
+    found = _cuts(key) if key.isascii() and key.isalpha() else None
+    return _N_BEFORE_L.sub(lambda m: _N_BEFORE_L_SAID[m[0]], "".join(found[1])) if found else None
+
+
 # Spellings English words hardly have: eo, eu, ae, ui, oo (Doosan), a tense double onset
 # (Ssangyong), ng before a consonant (Nongshim, Kyungdong) and the name syllables.
 _ROMANISED: Final = re.compile(

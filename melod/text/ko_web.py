@@ -26,6 +26,25 @@ _SHORT_LINK_RE: Final = re.compile(
 )
 
 
+# youtube.com/@chimchakman, instagram.com/@cafe_onion: a channel or account's page, whose
+# path starts with the @ the shared URL pattern stops before.
+_HANDLE_LINK_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+[a-z]{2,}/@[A-Za-z0-9._-]*[A-Za-z0-9_]"
+)
+
+
+# 인스타 @cafe.onion, @minji_0412: an account name with a dot or an underscore, read as an
+# address is (카페 점 어니언, 민지 언더바 공사일이); the @ before it is not said.
+_HANDLE_RE: Final = re.compile(
+    r"(?<![A-Za-z0-9.@/])@([A-Za-z0-9]+(?:[._][A-Za-z0-9]+)+_?)(?![@.]?[A-Za-z0-9])"
+)
+
+
+def _handle(m: re.Match[str]) -> str:
+    word = _word_reader({}, frozenset(), m.string)
+    return " " + common.read_address(m[1], _SYMBOLS, word, _one_by_one)
+
+
 # An address split into what comes before the host (scheme, mailbox), the host, and the path.
 _HOST_RE: Final = re.compile(r"((?:https?://)?(?:[^/@]*@)?)([^/]*)(.*)", re.I | re.S)
 
@@ -37,6 +56,8 @@ _SYMBOLS: Final = {
 
 def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
+    text = _HANDLE_LINK_RE.sub(_read, text)
+    text = _HANDLE_RE.sub(_handle, text)
     text = common.EMAIL_RE.sub(_read, text)
     text = _SHORT_LINK_RE.sub(_read, text)  # first: photos.app.goo.gl is no photos.app
     return _URL_PORT_RE.sub(_read, text)
