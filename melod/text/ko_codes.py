@@ -58,7 +58,7 @@ def phones(text: str) -> str:
         rf"(?<![0-9.,])({_EMERGENCY})"
         # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
         rf"(?=\s?(?:에|로|으로|번(?!\s?(?:{_NAMED_AFTER}))|신고|전화|"
-        r"이나|나|또는|구급|소방|구조대|순찰|경찰|상황실|출동|긴급))"
+        r"이나|나|또는|구급|소방|구조대|순찰|경찰|상황실|출동|긴급|자동|문자))"
         r"|(?<![0-9.,])(?P<alone>" + _EMERGENCY + r")(?=[,.](?![0-9])|[!?)]|$|\s\()",
         _service,
         text,
@@ -96,6 +96,7 @@ def _service(m: re.Match[str]) -> str:
         _road(before)
         or labelled(before)  # 게이트 112, 사물함 119: a label's number
         or (alone and (alone not in ("112", "119") or _MEASURED.search(before)))
+        or (m[0] not in ("112", "119") and _MEASURED.search(before))  # 혈압 118에 76
     ):
         return m[0]
     return digit_string(m[0], PHONE_DIGITS)

@@ -21,7 +21,7 @@ _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(
 # domain the shared pattern lacks (notion.so, op.gg, home.army.mil), with or without a path.
 _SHORT_LINK_RE: Final = re.compile(
     r"(?<![A-Za-z0-9.@/-])(?:[a-z0-9-]+\.)+"
-    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|xyz|link|page|shop|site|info|biz|store|mil|gov|edu)"
+    r"(?:me|ly|gl|gg|to|tv|ai|so|im|fm|cc|be|xyz|link|page|shop|site|info|biz|store|mil|gov|edu)"
     r"(?![A-Za-z0-9.])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?"
 )
 

@@ -497,6 +497,7 @@ goal 골
 gold 골드
 golf 골프
 golfzon 골프존
+goobne 굽네
 good 굿
 goodbye 굿바이
 goodnight 굿나잇
@@ -684,6 +685,7 @@ left 레프트
 lego 레고
 lenovo 레노버
 lesson 레슨
+let 렛
 lets 렛츠
 letter 레터
 level 레벨
@@ -1331,6 +1333,7 @@ york 욕
 you 유
 young 영
 your 유어
+youtu 유튜
 youtube 유튜브
 z-wave 지웨이브
 zara 자라
@@ -1436,7 +1439,7 @@ def _word(part: str) -> str:
 
 
 def _acronym(piece: str) -> bool:
-    return piece.isupper() and 2 <= len(piece) <= 4
+    return piece.isupper() and len(piece) <= 4  # MaxV 맥스브이, TypeC 타입씨: a letter too
 
 
 def _unknown(part: str) -> str:
