@@ -214,7 +214,11 @@ ATTRIBUTIVE: Final = latin.wordset(
     "pocket carpule cartridge syringe vial ampoule ampule incision lesion cyst nodule lump "
     "mole tumor tumour "
     # what a measure of food comes in: `14.5 oz can`, `16 oz jar`, `2 lb box`.
-    "jar box package carton container tin pouch packet tube tub"
+    "jar box package carton container tin pouch packet tube tub "
+    # an appliance's parts rated by a measure: `4500 W element`, `20 A breaker` (not `fan`:
+    # `180°C fan` is the oven's setting).
+    "element motor pump compressor lamp speaker amplifier blower generator breaker "
+    "fuse outlet circuit"
 )
 
 #: `$3.49/gal`, `€0.25/kWh`, `$1,200/month`: the unit after the slash, read "per ...".
