@@ -206,6 +206,13 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h"),  # 'hasta las 24:00'
     _sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por "),
     _sub(r"(?<=\d)-(?=[A-Z]\b)", " "),  # 'piso 4-B'
+    # A comparison before an amount: 'visibilidad < 1 km' 'menos de un kilómetro'.
+    _sub(r"(?<![<>=\w])(?:<=|≤) ?(?=[-−]?\d)", "hasta "),
+    _sub(r"(?<![<>=\w])(?:>=|≥) ?(?=[-−]?\d)", "al menos "),
+    _sub(r"(?<![<>=\w-])< ?(?=[-−]?\d)", "menos de "),
+    _sub(r"(?<![<>=\w-])> ?(?=[-−]?\d)", "más de "),
+    # A country code in brackets is no aside: '(+52) 55 1234 5678'.
+    _sub(r"\(\+(\d{1,3})\) ?(?=\d)", r"+\1 "),
     # A pause before a phone's extension: '601 742 1234, extensión 102'.
     _sub(r"(?<=\d) (?=(?:[Ee]xt\b\.?|[Ee]xtensión\b) ?\d)", ", "),
     _sub(r"\b(?:US|U\$S|USD) ?\$", "$"),

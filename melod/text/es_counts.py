@@ -96,7 +96,8 @@ def span(m: re.Match[str]) -> str:
     said = words(m[3], False) if m[3] else latin.next_word(m)
     name = re.match(r" [A-ZÁÉÍÓÚÑ]", m.string[m.end() :]) and not m[3]  # '1-0 Sevilla'
     g = gender(said.split()[0]) if said and not name else ""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
+    # 'entre 18-20' 'y'; 'del 7-13 de abril' 'del siete al trece'.
+    to = {"entre": "y", "del": "al"}.get(latin.prev_word(m), "a")
     return f"{num(parse(m[1]), g)} {to} {num(parse(m[2]), g)}" + _unit_after(m[3])
 
 

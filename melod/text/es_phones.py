@@ -149,11 +149,12 @@ _YEARS = range(1900, 2100)
 
 def _dashed(m: re.Match[str]) -> str:
     """'6123-4567', '223-4567': a number, unless the two halves make a range."""
-    a, b = int(m[1]), int(m[2])
+    a, b = int(m[2]), int(m[3])
     years = a in _YEARS and b in _YEARS
-    if a < b and (years or (a % 10 == 0 and b % 10 == 0)):
+    if not m[1] and a < b and (years or (a % 10 == 0 and b % 10 == 0)):
         return m[0]  # '2023-2024', '1200-1500'
-    return f"{_group(m[1])}, {_group(m[2])}"
+    head = f"más {card(int(m[1]))}, " if m[1] else ""  # '+507 6123-4567'
+    return f"{head}{_group(m[2])}, {_group(m[3])}"
 
 
 # Central America's eight digits (Panama's mobiles 6123-4567, Costa Rica's 8812-3456) and
@@ -161,7 +162,7 @@ def _dashed(m: re.Match[str]) -> str:
 # 4567, is no range anybody writes. Not before a unit or a sign, nor after 'entre'.
 DASHED_LOCAL: Rule = (
     re.compile(
-        r"(?<![\w+.,/:-])(?<!entre )([2-9]\d{2,3})-(\d{4})"
+        r"(?<![\w+.,/:-])(?<!entre )(?:\+(\d{1,3}) )?([2-9]\d{2,3})-(\d{4})"
         rf"(?![\w-]|[.,]\d| ?(?:%|[°º€$£]|{UNIT_RE}))"
     ),
     _dashed,

@@ -156,7 +156,18 @@ def _hour_to_clock(m: re.Match[str]) -> str:
     return f"{card(int(m[1]), 'f')} {to} {clock(int(m[2]), int(m[3]))}"
 
 
+def _slashed_window(m: re.Match[str]) -> str:
+    """'24/48 h', '48/72 horas', '3/5 días': a delivery window, 'veinticuatro a cuarenta y
+    ocho horas'; '3/4 h' (a fraction of an hour) and '1/2 día' stay for the fraction rules."""
+    a, b, unit = int(m[1]), int(m[2]), m[3]
+    hours = not unit.startswith(("d", "D"))
+    if b <= a or a < (12 if hours else 2):
+        return m[0]
+    return f"{card(a)} a {card(b)} {'horas' if hours else 'días'}"
+
+
 RULES: list[Rule] = [
+    _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?(hs?|hrs?|horas|d[ií]as)\b(?!/)", _slashed_window),
     _c(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", _hour_to_clock),
     _c(r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d)", _dashed_date),
     _c(r"(?<![\w.,:])([01]?\d|2[0-4]) ?h ?[-–] ?([01]?\d|2[0-4]) ?h(?![\w/])", _hour_span),

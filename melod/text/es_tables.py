@@ -34,7 +34,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "megabytes por segundo"), "TB": ("terabyte", "terabytes"),
     "h": ("hora", "horas"), "min": ("minuto", "minutos"), "s": ("segundo", "segundos"),
     "seg": ("segundo", "segundos"), "ms": ("milisegundo", "milisegundos"),
-    "lux": ("lux", "lux"), "lpm": ("latido por minuto", "latidos por minuto"),
+    "lux": ("lux", "lux"), "lx": ("lux", "lux"), "lpm": ("latido por minuto", "latidos por minuto"),
     "rpm": ("revolución por minuto", "revoluciones por minuto"),
     "bpm": ("latido por minuto", "latidos por minuto"),
     "mmHg": ("milímetro de mercurio", "milímetros de mercurio"),
