@@ -126,6 +126,8 @@ def _read(num: str, unit: str | None, neg: bool, dated: bool) -> str:
         return _read(num, unit[:-1], neg, dated) + "め"
     if unit == "km/h":
         return "時速" + sign + with_counter(value, reading, Counter("キロ", TEN_GEM))
+    if unit == "mm/h":
+        return "時間" + sign + reading + "ミリ"
     if unit == "月":
         return sign + with_counter(value, reading, MONTH)
     if unit in ("日", "日間"):

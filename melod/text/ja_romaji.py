@@ -60,8 +60,12 @@ _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
 # 洋子, Yūta, Yūsuke, Kōji, Kōhei, Sōta (not Yuki, Yumi, Koto: short names and words).
 _LONG_HEAD_RE: Final = re.compile(
     r"^(?:yo(?=(?:ko|suke|hei|ichi)$)|yu(?=(?:ko|ta|ji|suke|to|ya|ichi|dai)$)"
-    r"|ko(?=(?:ta|ji|suke|hei|ichi|dai|ki)$)|so(?=(?:ta|suke)$))"
+    r"|ko(?=(?:ta|ji|suke|hei|ichi|dai|ki)$)|so(?=(?:ta|suke)$)|shu(?=(?:hei|ji|ichi|ta|ya)$))"
 )
+# Jun'ichi, Shin'ichirō, Ken'ichi: a one-syllable name in n, then ichi (一), not ジュニチ.
+_N_ICHI_RE: Final = re.compile(r"((?:[kgsztdhbpmrj]|sh|ch|ky|ry)?[aiueo]n)(ichi(?:ro)?)")
+# Ohno, Ohta, Ohkubo: oh before a consonant is a long o (大野 オオノ).
+_OH_RE: Final = re.compile(r"(?<=o)h(?=[bdfgjkmnprstwz])")
 
 
 _LONG_O: Final = ("リョ", "キョ", "ショ", "チョ", "ジョ", "ギョ")
@@ -118,7 +122,9 @@ def romaji(word: str, name_end: bool = True) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
-    key = re.sub(r"nn(?![aiueoy])", "n", key)
+    key = _OH_RE.sub("o", re.sub(r"nn(?![aiueoy])", "n", key))
+    if split := _N_ICHI_RE.fullmatch(key):
+        return (romaji(split[1], False) or "") + (romaji(split[2], name_end) or "")
     syllables = _syllables(key)
     if not syllables:
         return None
@@ -131,7 +137,8 @@ def romaji(word: str, name_end: bool = True) -> str | None:
     if name_end and (_LONG_YO_RE.search(key) or _LONG_END_RE.search(key)):
         kana += "ウ"
     if name_end and _LONG_HEAD_RE.match(key):
-        kana = kana[0] + "ウ" + kana[1:]
+        cut = len(syllables[0])
+        kana = kana[:cut] + "ウ" + kana[cut:]
     return kana
 
 
@@ -158,7 +165,7 @@ def looks_japanese(word: str, english: bool = False) -> bool:
     in consonant + e (game, note: English silent e) and not hold the English ee/oo.
     """
     key = word.lower()
-    syllables = _syllables(key) if key.isascii() and key.isalpha() else None
+    syllables = _syllables(_OH_RE.sub("o", key)) if key.isascii() and key.isalpha() else None
     if not syllables or len(syllables) < 2 or key in _ENGLISH:
         return False
     if key.endswith("n") and (len(syllables) < 3 or english):

@@ -137,9 +137,22 @@ def _paces(text: str) -> str:
     return re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s?/\s?(?:km|mi)(?![A-Za-z]))", r"\1分\2秒", text)
 
 
+_COMPARED: Final = {"<": "未満", "＜": "未満", ">": "超", "＞": "超", "≤": "以下", "≦": "以下",
+                    "<=": "以下", "≥": "以上", "≧": "以上", ">=": "以上"}  # fmt: skip
+# 湿度 < 40%, 気温≧30℃: a comparison before an amount is said after it (40%未満, 30℃以上).
+_COMPARED_RE: Final = re.compile(
+    r"(?<![<>=A-Za-z\d-])(<=|>=|[<>＜＞≤≦≥≧])\s?([-−]?\d[\d,.]*"
+    r"(?:[A-Za-z%℃°μµ/²³㎥㎡]+|[一-龯](?![一-龯]))?)"
+)
+
+
+def _compared(text: str) -> str:
+    return _COMPARED_RE.sub(lambda m: m[2] + _COMPARED[m[1]], text)
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
-    text = _plus_signs(_plain_signs(text))
+    text = _compared(_plus_signs(_plain_signs(text)))
     # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.
     text = re.sub(
         r"(?<![A-Za-z\d.])(\d{1,2})h\s?(\d{1,2})m(?:in)?(?![A-Za-z])", r"\1時間\2分", text

@@ -11,6 +11,7 @@ UNITS: Final[dict[str, str]] = {
     "km/l": "キロメートルパーリットル",
     "km/ℓ": "キロメートルパーリットル",
     "m/s": "メートル",
+    "mm/h": "ミリ",  # rainfall, said 時間50ミリ as the forecasts say it
     "kPa": "キロパスカル",
     "MPa": "メガパスカル",
     "Pa": "パスカル",
