@@ -22,7 +22,8 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
 _AMPM: Final = r"(?<![A-Za-z])(?:[AaPp][Mm]|[AaPp]\.[Mm]\.)(?![A-Za-z])"
 _NOT_SPORT: Final = r"(?<!수면)(?<!회복)(?<!신용)(?<![면복용]\s)"  # 수면 점수: a health score
 SCORE_CONTEXT: Final = re.compile(
-    rf"스코어|{_NOT_SPORT}점수|경기|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
+    # 경기 성남시, 경기도 용인시: the province, not a match
+    rf"스코어|{_NOT_SPORT}점수|경기(?!도?\s?[가-힣]{{1,4}}[시군](?![가-힣]))|대결|승리|이겼|졌|무승부|득점|골|세트|전반|후반|리그|결승|"
     r"[Vv][Ss]|팀|FC|승부|시합|이김|당구|전적|바둑|체스|불계|LCK|"
     r"축구|야구|농구|배구|테니스|탁구|배드민턴|핸드볼|하키|KBO|EPL|MLB|NBA|K리그|연장전|[0-9]회[초말]|"
     r"NFL|NHL|MLS|미식축구|슈퍼볼|[0-9]:[0-9]{1,3}\s?[승패](?![가-힣])"  # 24:17 승!
@@ -161,6 +162,8 @@ def scores(text: str) -> str:
         after = m.string[m.end() :]
         if re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
             return m.group(0)  # 3-5일: a range of days, not a score
+        if re.search(r"[가-힣](?:동|리|길)\s$", m.string[: m.start()]):
+            return m.group(0)  # 정자동 178-1: a lot number (다시), even in a match report
         return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
 
     return _sub(

@@ -67,17 +67,19 @@ _KINDS: Final = {
     "eup": "읍", "myeon": "면", "ri": "리", "do": "도",
 }  # fmt: skip
 _KIND_RE: Final = re.compile(
-    rf"(?<![A-Za-z-])([A-Z][a-z]+)-({'|'.join(_KINDS)})(?![A-Za-z-])"
-    r"|(?<![0-9A-Za-z])([0-9]+)\s?(?i:beon-?gil)(?![A-Za-z])"  # 12beon-gil 십이번길
+    # (a vowel alone is a syllable too: U-dong 우동)
+    rf"(?<![A-Za-z-])([A-Z][a-z]+|[AEIOU])-({'|'.join(_KINDS)})(?![A-Za-z-])"
+    # 12beon-gil 십이번길, 5-gil 오길
+    r"|(?<![0-9A-Za-z])([0-9]+)\s?(?i:(beon)?-?gil)(?![A-Za-z])"
 )
 
 
 def romanised_places(text: str) -> str:
-    """Teheran-ro 152 테헤란로, Icheon-si 이천시, 12beon-gil 12번길: Korean place names."""
+    """Teheran-ro 152 테헤란로, Icheon-si 이천시, 12beon-gil 12번길, 5-gil 5길: Korean places."""
 
     def read(m: re.Match[str]) -> str:
         if m[3]:
-            return f"{m[3]}번길"
+            return f"{m[3]}{'번길' if m[4] else '길'}"
         if whole := PLACES.get(f"{m[1]}{m[2]}".lower()):
             return whole  # Jung-gu 중구, not the name syllable 정 of Jung
         name = PLACES.get(m[1].lower()) or place_name(m[1]) or m[1]
