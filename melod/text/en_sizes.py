@@ -56,7 +56,32 @@ def _letter_unit(m: re.Match[str]) -> str:
     return f"{m[1]} {unit}{'s' if unit == 'cup' and whole else ''}"
 
 
+# `2 tsp. vanilla`, `1 lb. spaghetti`: a unit's stop before the ingredient ends nothing
+# (after `10min.` or `3 mi.` a chat's next sentence may start in lower case).
+_DOTTED_UNIT = (
+    r"(?<=\d)( ?(?:tsp|tbsp|Tbsp|lbs?|oz|gal|qt|pt|pkg|doz))\."
+    r"(?= [a-z(])"
+)
+# `1 (15 oz) can chickpeas`: the size of each can, said before it, 'one fifteen ounce can'.
+_PACK_SIZE = (
+    r"(?<=\d )\((\d+(?:\.\d+)? ?(?:oz|ounces?|lbs?|g|ml|mL|fl oz|ct))\) "
+    r"(?=(?:cans?|jars?|packages?|box(?:es)?|bags?|bottles?|packets?|sticks?|tubs?|cartons?|"
+    r"pouch(?:es)?|blocks?)\b)"
+)
+
+
+def _readings(m: re.Match[str]) -> str:
+    """`tires 32/33/32/31 psi`: four readings, or three no date could be, a pause between."""
+    parts = m[0].split("/")
+    if len(parts) == 3 and min(map(int, parts)) <= 12:
+        return m[0]
+    return ", ".join(parts)
+
+
 RULES: list[Rule] = [
+    rule(r"(?<![\w/.,-])\d{1,3}(?:/\d{1,3}){2,}(?![\w/-]|[.,]\d)", _readings),
+    rule(_DOTTED_UNIT, lambda m: m[1]),
+    rule(_PACK_SIZE, lambda m: m[1] + " "),
     rule(
         rf"(?<![\w.,])(\d+(?:\.\d+)?) ?({_LEN})? ?(?:[x×]|by) ?{_SIDE}"
         rf"(?: ?(?:[x×]|by) ?{_SIDE})?(?![\w\"”″'/])(?:{_NOT_IN})",

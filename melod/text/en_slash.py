@@ -70,6 +70,8 @@ def _unit_fraction(m: re.Match[str]) -> str:
         return f"half {_article(one)} {one}"
     name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
     part = f"{_article(name)} {name}" if a == 1 else f"{card(a)} {name}s"
+    if (a, b) == (1, 3) and latin.next_word(m) not in ("", *NOT_MODIFIER):
+        part = "one third"  # `1/3 cup oil`: 'a third cup' could be the third one
     if a == 1 and latin.prev_word(m) in ("a", "an"):
         part = name  # `a 1/4 inch hole`: the article is already there
     after = latin.next_word(m)
