@@ -10,6 +10,7 @@ from melod.text.ko_counter_words import MEASURE_RE, NUM, RANGE, glued
 from melod.text.ko_magnitudes import magnitude_words
 from melod.text.ko_numbers import digit_string, number, sino
 from melod.text.ko_time import date_words
+from melod.text.ko_units import UNITS
 
 
 def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
@@ -130,6 +131,8 @@ def _fraction(m: re.Match[str]) -> str:
     if len(a) > 12 or len(b) > 12:
         return f"{digit_string(a)} {digit_string(b)}"
     na, nb = int(a), int(b)
+    if m.group(3):  # 우유 1/2L, 3/4km: a fraction of a unit, 이분의 일 리터
+        return f"{sino(nb)}분의 {sino(na)} {UNITS[m.group(3).strip()][0]}"
     proper = 0 < na < nb and (nb in {2, 3, 4, 5, 6, 8, 10, 100} or _share(m))
     date = None if proper and not _dated(m) else date_words(None, a, b)
     if date is not None:
@@ -171,7 +174,12 @@ def fractions(text: str) -> str:
         _progress,
         text,
     )
-    return _sub(r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])", _fraction, text)
+    return _sub(
+        r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])(\s?(?:L|l|mL|ml|kg|g|km|m|cm|mm|oz|lb|cc))?"
+        r"(?![A-Za-z])",
+        _fraction,
+        text,
+    )
 
 
 def _out_of(text: str) -> str:
