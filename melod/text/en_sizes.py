@@ -1,5 +1,6 @@
-"""English sizes and kitchen measures: `12 in x 8 in` (twelve inches by eight inches),
-`1 T butter`, `1/2 c milk` (a recipe's one-letter units)."""
+"""English sizes, kitchen measures and readings: `12 in x 8 in` (twelve inches by eight
+inches), `1 T butter`, `1/2 c milk` (a recipe's one-letter units), `32/33/32/31 psi`,
+`1008 mb` (millibars by a barometer)."""
 
 from __future__ import annotations
 
@@ -78,7 +79,22 @@ def _readings(m: re.Match[str]) -> str:
     return ", ".join(parts)
 
 
+_PRESSURE = re.compile(r"(?i)\b(?:barometer|barometric|pressure|hurricane|cyclone|typhoon|storm)\b")
+_DATA = re.compile(r"(?i)\b(?:data|download\w*|upload\w*|files?|storage|plan|used|left|photos?)\b")
+
+
+def _mb(m: re.Match[str]) -> str:
+    """`1008 mb` by a barometer is millibars; `500mb data left` megabytes; else left."""
+    plural = "" if m[1] == "1" else "s"
+    if _PRESSURE.search(m.string):
+        return f"{m[1]} millibar{plural}"
+    return f"{m[1]} megabyte{plural}" if _DATA.search(m.string) else m[0]
+
+
 RULES: list[Rule] = [
+    rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?mb\b(?![/\w])", _mb),
+    # `high 78°/low 61°`: a slash between a reading and the next one's name is a pause.
+    rule(r"(\d ?°[CF]?)/(?=[A-Za-z]+ \d)", lambda m: m[1] + ", "),
     rule(r"(?<![\w/.,-])\d{1,3}(?:/\d{1,3}){2,}(?![\w/-]|[.,]\d)", _readings),
     rule(_DOTTED_UNIT, lambda m: m[1]),
     rule(_PACK_SIZE, lambda m: m[1] + " "),
