@@ -134,8 +134,17 @@ def _measure_word(m: re.Match[str]) -> str:
     return word.capitalize() if short[0].isupper() else word
 
 
+# `£240 inc. VAT`, `$99 ex GST`: a price with or without its tax or delivery.
+_TAXED = re.compile(
+    r"\b(inc|incl|ex|excl)\.?(?= (?:VAT|GST|HST|tax|taxes|delivery|postage|shipping|P&P|fees?)\b)"
+)
+
+
 def _chat(m: re.Match[str]) -> str:
     word = _CHAT[m[1].lower()]
+    if m[1].lower() == "pw" and re.search(r"\d ?$", m.string[: m.start()]):
+        # `rent $620 pw`: a week's rent, as Australian and British listings write it.
+        word = "per week"
     if m[1].lower() in ("def", "est", "conf") and not m[2]:
         return m[0]  # only `def.` and `Est.` with their stops: defeated, estimated
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word
@@ -152,11 +161,12 @@ def before_number(text: str) -> str:
     text = re.sub(
         rf"\b({names})\.? ?(?=#?\d|[A-Z]\b(?!\.\w))", lambda m: _BEFORE_NUMBER[m[1]] + " ", text
     )
+    text = _TAXED.sub(lambda m: "including" if m[1].startswith("inc") else "excluding", text)
     text = en_short.expand(_CHAT_RE.sub(_chat, text))
+    text = _MEASURE_RE.sub(_measure_word, text)
     # `See p. 24`, `pp. 12-15`, `pg 45`: a page of a book or a manual.
     text = re.sub(r"\b(pp|pgs|p|pg)\. ?(?=\d)|\b(pg)s? (?=\d)", _page, text)
     # `Gauff d. Sabalenka 7-5, 6-3`: between two names, before a score, 'defeated'.
-    text = _MEASURE_RE.sub(_measure_word, text)
     text = re.sub(r"(?<=[A-Za-z] )d\.(?= [A-Z][a-z]+\b.*\d-\d)", "defeated", text)
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
@@ -225,7 +235,14 @@ RULES: list[Rule] = [
     rule(r"(?<=[a-z])-(?=[A-Z]\b(?![-'’]))", lambda m: " "),
     # `5.5% p.a.`, `$85k pa`: a rate or a salary by the year.
     rule(r"\bp\.a\.|(?<=[\d%k] )pa\b(?![.\w])", _abbrev("per annum")),
+    # `£750 pcm`: a British rent by the calendar month.
+    rule(r"(?<=[\dk] )pcm\b\.?", _abbrev("per calendar month")),
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
+    # `KO 4.45pm`, `KO: 15:00`: before a time, a match's kick-off (a boxer's `KO` is spelled).
+    rule(
+        r"\bKO\b:?(?= ?\d{1,2}(?:[:.]\d\d ?(?:[ap]\.?m\b\.?)?|(?: ?[ap]\.?m\b\.?))(?![\d.:]))",
+        lambda m: "kick-off",
+    ),
     rule(r"\b([Aa])vg\b\.?", lambda m: keep_dot(m, f"{m[1]}verage")),
     rule(r"\bAVG\b", lambda m: "average"),
     # `w/ Sam`, `w/o ice`: with and without, as typed in calendars and notes.

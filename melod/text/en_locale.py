@@ -29,6 +29,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         re.compile(
             r"£|\bGBP\b|\+ ?44(?=[ (-]?\d)|\.(?:co|org|gov|ac|nhs)\.uk\b|\bNHS\b|\bTfL\b|"
             r"\b07\d{3} ?\d{3} ?\d{3}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b(?<![AP]M)|"
+            # landlines (020 7946 0958, 0161 496 0000, 01273 886200) and 0800/0345 lines.
+            r"\b(?:(?:020 ?\d{4}|01\d{2,3} ?\d{3}) ?\d{3,4}|0[38]\d\d ?\d{3} ?\d{4})\b|"
             r"\b(?:pence|quid|sterling|Premier League|FA Cup|council tax|Royal Mail|Oyster|"
             r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|MOT|HMRC|DVLA|"
             r"London|Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|"
@@ -47,7 +49,12 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"Halifax Bank|British Gas|Octopus Energy|EDF|E\.ON|EON Next|OVO|Ofgem|"
             r"Thames Water|standing charge|TV licen[cs]e|Evri|DPD|Parcelforce|Boots|Greggs|"
             r"Morrisons|Currys|John Lewis|M&S|Marks & Spencer|B&Q|Halfords|Virgin Media|BT|"
-            r"National Rail|Trainline|LNER|Avanti|GWR|ScotRail|Elizabeth line|A&E)\b"
+            r"National Rail|Trainline|LNER|Avanti|GWR|ScotRail|Elizabeth line|A&E|Yodel|"
+            r"Just Eat|"
+            # Wales: places, rugby, bodies, greetings.
+            r"Cymru|Caerdydd|Swansea|Wrexham|Penarth|Aberystwyth|Llandudno|Llanelli|Snowdonia|"
+            r"Eryri|Principality Stadium|Arms Park|Six Nations|WRU|Ospreys|Scarlets|Senedd|S4C|"
+            r"Welsh Water|Dŵr Cymru|Transport for Wales|[Bb]ore da|[Nn]os da|[Dd]iolch)\b"
         ),
         re.compile(
             r"(?<![\d:.-])\b\d{1,2}p\b|\b(?:nil|[Kk]ick-off|Leeds|Liverpool|Brighton|Newcastle|"
@@ -63,13 +70,16 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b[AC-FHKNPRTV-Y]\d[\dW] (?=[A-Z\d]{0,3}\d)(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}\b|"
             r"\b(?:Dublin|Cork|Galway|Limerick|Kilkenny|Luas|DART|Irish Rail|Bus Éireann|"
             r"Éireann|Eircode|An Post|Electric Ireland|Bord Gáis|Irish Water|ESB|GAA|hurling|"
-            r"All-Ireland|Garda[íi]?|HSE|PPS|Paddy's Day|O'Connell St\w*|Leap card|Dublin Bus)\b"
+            r"All-Ireland|Garda[íi]?|HSE|PPS|Paddy's Day|O'Connell St\w*|Leap card|Dublin Bus|"
+            r"Dunnes|SuperValu|Centra|Penneys|AIB|Bank of Ireland|PTSB|Eir)\b"
         ),
         re.compile(r"€|\bEUR\b|\beuros?\b|\b(?:craic|Waterford|Wicklow)\b"),
     ),
     AU: (
         re.compile(
             r"\bA\$|\bAU\$|\bAUD\b|\+ ?61\b|\.au\b|\b04\d\d ?\d{3} ?\d{3}\b|"
+            # a landline with its area code, `(02) 9876 5432`.
+            r"\(0[2378]\) ?\d{4} ?\d{4}\b|"
             r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Woolworths|Woolies|Coles|"
             r"Bunnings|Myki|Opal|PTV|Qantas|Telstra|Optus|AFL|NRL|MCG|BoM|BOM|AEST|AEDT|ACST|"
             r"AWST|NSW|QLD|VicRoads|Service NSW|arvo|servo|bottle-o|Centrelink|"
@@ -81,7 +91,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             # government services, banks, utilities, transport cards, household words.
             r"myGov|Medicare rebate|bulk[- ]bill\w*|Comm[Bb]ank|BankSA|Westpac|NAB|AGL|"
             r"SA Water|Sydney Water|Origin Energy|EnergyAustralia|[Mm]yki|Go card|[Bb]in night|"
-            r"Big W|JB Hi-Fi|ATO|myTax)\b|"
+            r"Big W|JB Hi-Fi|ATO|myTax|NBN|Foxtel|Linkt|Medibank|Ausgrid|Energex|NRMA|RACV|RACQ|"
+            r"Officeworks|Chemist Warehouse|Maccas|HSC|VCE|ATAR|Anzac|ANZAC|Australia Day)\b|"
             # a 13 number given to call (`support: 13 24 61`).
             r"(?:(?i:\b(?:call|phone|ring|support|line|dial|on))|:) 13 \d\d \d\d(?! ?\d)|"
             # a 1300 number: an Australian business line (`1300 650 950`).
@@ -98,7 +109,10 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\bNZ\$|\bNZD\b|\+ ?64\b|\.nz\b|\b02[0-9] ?\d{3} ?\d{3,4}\b|"
             r"\b(?:Auckland|Wellington|Christchurch|Dunedin|Tauranga|Rotorua|Queenstown|"
             r"Countdown|Pak'?n'?Save|MetService|Waka Kotahi|NZTA|AT HOP|Trade Me|Kiwibank|"
-            r"All Blacks|Black Caps|NZST|NZDT|kia ora|Aotearoa|jandals|chilly bin)\b"
+            r"All Blacks|Black Caps|NZST|NZDT|kia ora|Aotearoa|jandals|chilly bin|WOF|WoF|"
+            # power and water companies, tax, grounds and teams, holidays, the state highways.
+            r"Contact Energy|Mercury Energy|Power Shout|Genesis Energy|Meridian Energy|"
+            r"Watercare|IRD|Eden Park|Crusaders|Highlanders|Waitangi|wh[āa]nau|SH ?\d{1,2})\b"
         ),
         re.compile(r"\b(?:Hamilton|Kiwi|chur|togs|New World)\b"),
     ),
@@ -127,9 +141,15 @@ _COMMONWEALTH = re.compile(
     r"programme|tyres?|kerb|rubbish|bin day|neighbours?|organis\w+|tenancy|petrol|car park|"
     r"bank holiday|lorry|nappy|nappies|GP|chemist|postie|uni|maths|rego|ute|bins|"
     r"school holidays|rent review|caster sugar|icing sugar|plain flour|self-raising|wholemeal|"
-    r"(?:soda|brown) bread|bread soda|fan oven|fan[- ]forced|(?<=°C )fan|"
+    r"(?:soda|brown) bread|bread soda|fan oven|fan[- ]forced|(?<=°C )fan|mixed spice|"
+    r"bara brith|Welsh cakes?|"
     # a building's body corporate and its lifts.
     r"strata|lifts? (?:maintenance|outage|out of (?:service|order)|is out)|"
+    # school and household words: bin collection, half term, Year 7 parents.
+    r"bins? collection|fortnightly|on holiday|half[- ]term|inset day|parents'? evening|"
+    r"VAT|mobile (?:number|phone)|"
+    r"non-uniform day|Year (?:[1-9]|1[0-3]) (?:class|pupils|students|parents|trip|assembly|"
+    r"boys|girls|camp|team|at)|mufti day|gold coin donation|Term [1-4]|(?:a|per) term|netball|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
     r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
 )

@@ -122,6 +122,27 @@ def say_score(a: int, b: int) -> str:
     return " ".join("nil" if n == 0 else card(n) for n in (a, b))
 
 
+_BASEBALL = re.compile(
+    r"\b(?:innings?|inning|MLB|RBIs?|homers?|bullpen|at-bats?|\d-for-\d|Yankees|Mets|Dodgers|"
+    r"Red Sox|Cubs|Astros|Braves|Phillies|Mariners|Padres|Orioles|Blue Jays|Rangers|Twins)\b"
+)
+
+
+def _home_runs(m: re.Match[str]) -> str:
+    """`with a HR`, `2 HRs`: in a baseball message, home runs (elsewhere Human Resources)."""
+    if not _BASEBALL.search(m.string):
+        return m[0]
+    count = re.search(r"(\d+) $", m.string[: m.start()])
+    return "home runs" if m[1] or (count and count[1] != "1") else "home run"
+
+
+def _not_out(m: re.Match[str]) -> str:
+    """`Root 142*`: a batter still in, in a cricket message."""
+    if not (_CRICKET_CTX.search(m.string) or en_locale.CRICKET.search(m.string)):
+        return m[0]
+    return f"{card(int(m[1]))} not out"
+
+
 def _match(m: re.Match[str]) -> str:
     """`Arsenal 2-0 Spurs`: a score between two team names, in a message about a match."""
     if _NOT_TEAMS.match(m[1]) or not _MATCH_CTX.search(m.string):
@@ -136,6 +157,13 @@ RULES: list[Rule] = [
         r"|\bHR(?= in the \d+(?:st|nd|rd|th)\b)",
         lambda m: "home run",
     ),
+    rule(r"\bHR(s?)\b", _home_runs),
+    # `Judge 2-for-4`: hits for at-bats.
+    rule(
+        r"(?<![\w.-])(\d{1,2})-for-(\d{1,2})\b",
+        lambda m: f"{card(int(m[1]))} for {card(int(m[2]))}",
+    ),
+    rule(r"(?<![\w.,-])(\d{1,3})\*(?![\w*])", _not_out),
     rule(_GAA, _gaa),
     # `2-0 up at half-time`, `3-1 down`: a side's lead or deficit is a score.
     rule(
