@@ -206,6 +206,12 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<![\w.,:])24:00(?: ?h\b)?", "24 h"),  # 'hasta las 24:00'
     _sub(r"(?<![\w.,])(?!24 ?[x×] ?7\b)(\d+(?:,\d+)?) ?[x×] ?(?=\d)", r"\1 por "),
     _sub(r"(?<=\d)-(?=[A-Z]\b)", " "),  # 'piso 4-B'
+    # Faces typed in a chat are not said: ':D', 'xD', '<3', ';P', '^^'.
+    _sub(
+        r"(?<!\S)(?:[:;=]-?[)(DPpOo3*|/]+|[xX]D+|<3+(?! ?(?:[kcm]?m|kg|g|[lL]|%|°|º|h|min)(?!\w))"
+        r"|\^_?\^)(?!\S)",
+        "",
+    ),
     # A comparison before an amount: 'visibilidad < 1 km' 'menos de un kilómetro'.
     _sub(r"(?<![<>=\w])(?:<=|≤) ?(?=[-−]?\d)", "hasta "),
     _sub(r"(?<![<>=\w])(?:>=|≥) ?(?=[-−]?\d)", "al menos "),

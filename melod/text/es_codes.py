@@ -9,6 +9,7 @@ from melod.text.es_numbers import card, digits, dotted
 from melod.text.es_phones import (
     COLOMBIA_TOLL_FREE,
     COUNTRY,
+    DASHED_CODE,
     DASHED_LOCAL,
     LOCAL_MOBILE,
     TOLL_FREE,
@@ -113,6 +114,7 @@ def _plate(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    DASHED_CODE,
     # A Colombian street address: the street, '#' or 'No.', then the crossing and the door.
     (
         re.compile(

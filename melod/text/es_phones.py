@@ -1,4 +1,4 @@
-"""Spanish phone numbers: each group as people say it."""
+"""Spanish phone numbers, each group as people say it, and references in dashed groups."""
 
 from __future__ import annotations
 
@@ -166,4 +166,31 @@ DASHED_LOCAL: Rule = (
         rf"(?![\w-]|[.,]\d| ?(?:%|[°º€$£]|{UNIT_RE}))"
     ),
     _dashed,
+)
+
+
+def _dashed_code(m: re.Match[str]) -> str:
+    """'ABC-123-XYZ', '2024-00123': a reference, group by group; letters spelled, digits one
+    by one (a year heading it is said as a number)."""
+    groups = re.split(r"[- ]", m[0])
+
+    def said(g: str) -> str:
+        if g.isdigit():
+            return card(int(g)) if re.fullmatch(r"(?:19|20)\d\d", g) else digits(g)
+        return " ".join(re.findall(r"[A-Z]|\d", g))
+
+    return ", ".join(said(g) for g in groups)
+
+
+# References in dashed groups: three or more of two characters or more, mixing letters
+# and digits ('ABC-123-XYZ'; a road's 'AP-7' and a score's 'FC 1-1' are not one), or
+# digits whose later group keeps its zeros ('2024-00123', never a range).
+DASHED_CODE: Rule = (
+    re.compile(
+        # (the shared clean-up has already made 'ABC-123' 'ABC 123')
+        r"(?<![\w-])(?=[A-Z\d -]*[A-Z])(?=[A-Z\d -]*\d)"
+        r"[A-Z\d]{2,6}(?:-|(?<=[A-Z]) (?=\d))[A-Z\d]{2,6}(?:-[A-Z\d]{2,6}){1,3}(?![\w-])"
+        r"|(?<![\w.,-])\d{4,6}(?:-\d+)*-0\d{2,}(?:-\d+)*(?![\w-]|[.,]\d)"
+    ),
+    _dashed_code,
 )
