@@ -150,9 +150,23 @@ def _compared(text: str) -> str:
     return _COMPARED_RE.sub(lambda m: m[2] + _COMPARED[m[1]], text)
 
 
+# Chat marks a voice does not say: a face in brackets (T_T), (^^), (>_<), and w, ww, ｗｗｗ
+# for laughter after Japanese (了解ｗｗ), which is no letter W.
+_FACE_RE: Final = re.compile(
+    r"[(（][^()（）ぁ-んァ-ヶ一-龯\d\s]{0,5}[\^_;・ω´`><＾＿][^()（）ぁ-んァ-ヶ一-龯\d]{0,6}[)）]"
+)
+_LAUGH_RE: Final = re.compile(
+    r"(?<=[ぁ-んァ-ヶ一-龯！!？?〜～ー。、])[wｗ]+(?![A-Za-zＡ-Ｚａ-ｚ.\d])"
+)
+
+
+def _chat_marks(text: str) -> str:
+    return _LAUGH_RE.sub("", _FACE_RE.sub("", text))
+
+
 def typed_signs(text: str) -> str:
     """Half-width kana, and signs and marks before numbers: −, ～, ５，０００, +¥, ▲, ー, AM/PM."""
-    text = _compared(_plus_signs(_plain_signs(text)))
+    text = _compared(_plus_signs(_plain_signs(_chat_marks(text))))
     # 1h30m, 2h 15min (timer displays): hours and minutes, not metres.
     text = re.sub(
         r"(?<![A-Za-z\d.])(\d{1,2})h\s?(\d{1,2})m(?:in)?(?![A-Za-z])", r"\1時間\2分", text
