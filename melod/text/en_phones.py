@@ -78,7 +78,9 @@ def ext(digits: str) -> str:
 
 def extension(m: re.Match[str]) -> str:
     """`or x204 at work`: after a phone number, an extension; elsewhere left alone."""
-    if not re.search(r"\d{4}\b|(?i:\b(?:call|phone|ext|extension|dial)\b)", m.string[: m.start()]):
+    before = m.string[: m.start()]
+    # `Front desk x2245`: after a desk, an office or a line, an extension too.
+    if not re.search(rf"\d{{4}}\b|(?i:\b(?:ext|extension)\b)|{LOCAL_CTX}", before):
         return m[0]
     return f"extension {ext(m[1])}"
 

@@ -170,7 +170,8 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
 # Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
 # 약 세 정, but 구십 정 한 통).
 _NATIVE_UP_TO: Final = {
-    "건": 20, "롤": 20, "세트": 20, "곡": 20, "골": 10, "도움": 10, "매": 10, "정": 10, "캡슐": 10,
+    "건": 20, "롤": 20, "세트": 20, "곡": 20, "문제": 20, "골": 10, "도움": 10, "매": 10, "정": 10,
+    "캡슐": 10,
 }  # fmt: skip
 
 
