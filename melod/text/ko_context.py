@@ -82,7 +82,8 @@ _READING: Final = (
 # 코멘트 반영.
 _PROPERTY: Final = (
     r"(?:온도|습도|수온|수위|수질|산소|염도|배터리|전원|필터|상태|압력|전압|전류|유량|풍량|잔량|용량|"
-    r"재고|코멘트|의견|답변|점수|설정|모드|표시등|램프|밸브|도어)(?:[가이은는을를의도]|\s|$|[,.!?])"
+    r"재고|코멘트|의견|답변|답|정답|점수|설정|모드|표시등|램프|밸브|도어|창문|진동|소음|슬라이드|"
+    r"상자|포장|모델|옵션)(?:[가이은는을를의도에]|로|으로|\s|$|[,.!?])"
 )
 # [냉동고 1번] 영하 십오 도, 쇼케이스 2번 온도 팔 도: a bracket closing on the count, a
 # reading (after at most two words naming what is read), or a property right after it.
@@ -189,6 +190,21 @@ ROUND_CLOCK: Final = re.compile(
     r"고객센터|센터|출동|긴급|상주|서비스|운행|뉴스|방송|근무|당직|약국|병원|마트|매장|빨래방|"
     r"헬스장|충전소|핫라인|신고|가능|문의|대기)"
 )
+# 주차 가능 24시간, 연중무휴 24시간: open or allowed round the clock.
+_ROUND_BEFORE: Final = re.compile(r"(?:가능|운영|영업|개방|오픈|상시|연중무휴)\s?$")
+
+
+def round_clock(n: int | None, unit: str, before: str, after: str) -> bool:
+    """Is N시간 or N시 a span over a day or round the clock (이십사 시간 운영, 24시 응급)?"""
+    if n is None or n < 24:
+        return False
+    if n > 24:
+        return unit == "시간"
+    if unit == "시" and not re.match(r"\s?[가-힣]", after):
+        return False  # 19~24시: the end of a day's span, 스물네 시
+    return bool(ROUND_CLOCK.match(after) or _ROUND_BEFORE.search(before))
+
+
 # Parties in a queue, a booking, a check-in or a contest are counted natively (앞에 네
 # 팀, 두 팀 입장, 체크인 세 팀, 결승 진출 두 팀); 영업 2팀 stays a department.
 WAITING: Final = re.compile(

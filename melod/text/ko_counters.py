@@ -20,7 +20,6 @@ from melod.text.ko_context import (
     PLANTED,
     PRINTED,
     PRINTED_AFTER,
-    ROUND_CLOCK,
     TIMES_AFTER,
     WAITING,
     WAITING_AFTER,
@@ -30,6 +29,7 @@ from melod.text.ko_context import (
     label_again,
     labelled,
     numbered_thing,
+    round_clock,
     shares,
 )
 from melod.text.ko_counter_words import (
@@ -201,18 +201,7 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
         or FLIGHTS_AFTER.match(after)
     ):
         return "native"  # 영화 두 편, 항공편 네 편 count; 2편 alone is a sequel, 이 편
-    if (
-        unit in ("시간", "시")
-        and n is not None
-        and (
-            (unit == "시간" and n > 24)
-            or (
-                n == 24
-                and ROUND_CLOCK.match(after)
-                and (unit == "시간" or re.match(r"\s?[가-힣]", after))
-            )
-        )
-    ):
+    if unit in ("시간", "시") and round_clock(n, unit, before, after):
         return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영, 24시 응급 (but 스물네 시간 동안)
     if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
         return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
