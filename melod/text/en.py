@@ -241,7 +241,7 @@ def _read(text: str) -> str:
     addresses = latin_address.address_rule(
         ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_address.initials
     )
-    text = latin.apply(text, [en_address.DOMAIN, *map(en_address.country_caps, addresses)])
+    text = latin.apply(text, [*en_address.RULES, *map(en_address.country_caps, addresses)])
     text = latin.apply(text, _RULES)
     text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
     keep = {**en_clean.shouted_words(source), **en_codes.unsayable_caps(source), **KEEP}

@@ -9,9 +9,11 @@ from melod.text.en_tables import ADDRESS, DIGIT_NAMES
 from melod.text.en_words import card, name_number
 from melod.text.latin import Rule
 
-# Two consonants that may begin or end an English syllable: `shop`, `help`, `kids`.
+# Two consonants that may begin or end an English syllable: `shop`, `help`, `kids`; and
+# names' onsets (Welsh `gwyn`, `rhys`, `lloyd`; `dwayne`).
 ONSETS = latin.wordset(
-    "bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr"
+    "bl br ch cl cr dr dw fl fr gl gn gr kn ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr "
+    "gw rh ll"
 )
 _ONSETS3 = latin.wordset("str spr scr spl shr thr chr sch phr squ")
 _CODAS = latin.wordset(
@@ -33,8 +35,8 @@ _TWO_LETTER_WORDS = latin.wordset(
 # initials, though they could pass for a word.
 _VOWEL_INITIALS = latin.wordset("nyc hoa ceo cfo coo faq aarp usa ira")
 
-# `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state): labels said as a word.
-_SAID_LABELS = latin.wordset("co govt vic tas")
+# `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state), `t.me`: labels said as a word.
+_SAID_LABELS = latin.wordset("co govt vic tas me")
 
 
 def initials(label: str) -> bool:
@@ -63,7 +65,10 @@ def initials(label: str) -> bool:
 _MORE_DOMAINS = re.compile(
     r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to"
     # `tfw.wales`, `hudsonyards.nyc`, `bbc.scot`: the domains of places and shops.
-    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech)(?!\w|\.\w)"
+    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech"
+    # `g.page/rosecitybakes`, `linktr.ee/`, `youtu.be/`, `forms.gle/`: short-link hosts,
+    # only with their path (`.be`, `.page` alone may be a typo).
+    r"|(?:page|ee|be|gle|link|gg|fm)(?=/\w))(?!\w|\.\w)"
     r"(?:/[\w\-./?=%&+#]*[\w/=#])?",
     re.IGNORECASE,
 )
@@ -110,6 +115,40 @@ def _domain(m: re.Match[str]) -> str:
 
 
 DOMAIN: Rule = (_MORE_DOMAINS, _domain)
+
+
+def _port(digits: str) -> str:
+    """`:3000` 'three thousand', `:8080` 'eight zero eight zero'."""
+    n = int(digits)
+    return card(n) if n % 1000 == 0 else latin.spell_digits(digits, DIGIT_NAMES)
+
+
+def _host(m: re.Match[str]) -> str:
+    host = m[1]
+    if host[0].isdigit():
+        host = " dot ".join(latin.spell_digits(part, DIGIT_NAMES) for part in host.split("."))
+    return host + (f" colon {_port(m[2])}" if m[2] else "")
+
+
+#: `192.168.1.42`, `localhost:3000`: a machine on the home network, its address digit by
+#: digit (no version: `v1.2.3.4`, `firmware 10.0.0.1` read as versions), and its port.
+HOST: Rule = (
+    re.compile(
+        r"(?<![\w.])(?<![vV] )(?<!(?i:version) )(?<!(?i:firmware) )(?<!(?i:build) )"
+        r"((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}|localhost)"
+        r"(?::(\d{2,5}))?(?![\w.]|\.\d)"
+    ),
+    _host,
+)
+
+#: `Node.js`, `Vue.js`, `app.js`, `ASP.NET`: a framework's or a file's script suffix.
+SCRIPT: Rule = (
+    re.compile(r"(?<=[A-Za-z0-9])\.(?:(js)|NET)\b(?!\.\w)"),
+    lambda m: " dot J S" if m[1] else " dot net",
+)
+
+#: Before the e-mail and URL rules: hosts, scripts, then the domains they do not know.
+RULES: list[Rule] = [HOST, SCRIPT, DOMAIN]
 
 
 def country_caps(address: Rule) -> Rule:

@@ -127,7 +127,13 @@ def _compare(m: re.Match[str]) -> str:
 
 _AMP_CTX = re.compile(
     r"(?i)\b(?:charg\w*|ev|evse|wallbox|amps?|circuit|breaker|fuse|current|outlet|socket|"
-    r"kw|volts?|plug|solar|inverter|batter(?:y|ies)|mppt|vdc|vac)\b"
+    r"kw|volts?|plug|solar|inverter|batter(?:y|ies)|mppt|vdc|vac|hook-?ups?|ehu|mcb|rcd|mains)\b"
+)
+#: What a current describes: `a 13A plug`, `32A charger`, `16A hook-up` say 'amp'.
+_AMP_NOUNS = re.compile(
+    r" (?:plugs?|sockets?|fuses?|chargers?|breakers?|circuits?|outlets?|supply|cables?|"
+    r"hook-?ups?|ehu|mcb|rcd|charging|service|panel|wallbox|evse)\b",
+    re.IGNORECASE,
 )
 
 
@@ -149,9 +155,10 @@ _LABELLED = (
 
 def _amps(m: re.Match[str]) -> str:
     """`32A` on a charger is amps; `Seat 12A` or `Apt 4A` is left alone."""
-    if not _AMP_CTX.search(_sentence(m)) or re.search(_LABELLED, m.string[: m.start()]):
+    noun = _AMP_NOUNS.match(m.string, m.end())
+    if not (noun or _AMP_CTX.search(_sentence(m))) or re.search(_LABELLED, m.string[: m.start()]):
         return m[0]
-    return f"{m[1]} {'amp' if m[1] == '1' else 'amps'}"
+    return f"{m[1]} {'amp' if m[1] == '1' or noun else 'amps'}"
 
 
 def _sentence(m: re.Match[str]) -> str:
@@ -194,6 +201,12 @@ RULES: list[Rule] = [
     en_dottime.DOT_TIME,
     rule(r"(?<![\w.,])(\d+(?:\.\d+)?) ?A\b(?![\w'-])", _amps),
     rule(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?!\d|:\d|\.\d)", _hms),
+    # `ratio 1:16`, `mix 1:10`, `diluted 1:4`, `odds 3:1`: after the word, a ratio, 'to'.
+    rule(
+        r"(\b(?i:ratio|mix|mixed|dilute|diluted|dilution|odds|aspect)(?: (?:of|is|was))?:? )"
+        r"(\d{1,3}):(\d{1,3})\b(?![:.,]\d| ?(?i:[ap]\.?m)\b)",
+        lambda m: f"{m[1]}{m[2]} to {m[3]}",
+    ),
     # `epi 1:100,000`, `scale 1:2500`: no clock has so many minutes, a ratio 'one to ...'.
     rule(
         r"(?<![\d:.,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d:]|[.,]\d)",

@@ -99,10 +99,11 @@ RULES: list[Rule] = [
         rf"(?<=\d)( ?(?:km|mi|miles?|kilomet(?:er|re)s?) ){_DIRECTION}(?= of\b)",
         lambda m: m[1] + _point(m[2]),
     ),
-    # `M4.2 quake`, `Earthquake M 5.1`: the magnitude.
+    # `outage reported in 97214.`, `stores near 60614`: five digits after a place's
+    # preposition, ending the phrase, name a ZIP code (`in 12000 homes` counts, and a
+    # round `in 10000.` is a number).
     rule(
-        r"(?i:(?<=\bearthquake )|(?<=\bquake ))M ?(?=\d(?:\.\d)?\b)"
-        r"|\bM ?(?=\d\.\d (?i:quake|earthquake))",
-        lambda m: "magnitude ",
+        r"(?:(?<=\bin )|(?<=\bnear )|(?<=\baround ))(?!\d\d000)\d{5}(?=[.,;:!?)]|$| area\b)",
+        lambda m: _spell(m[0]),
     ),
 ]

@@ -79,6 +79,11 @@ def _decade(m: re.Match[str]) -> str:
     return m[1].replace("'", "") + re.sub("y$", "ie", card(int(m[2]))) + "s"
 
 
+def _short_year(m: re.Match[str]) -> str:
+    year = int(m[1])
+    return card(year) if year >= 10 else ("oh " + card(year) if year else "two thousand")
+
+
 def _lap(m: re.Match[str]) -> str:
     """A stopwatch time `28:41` (minutes past 23, so no clock): 'twenty-eight forty-one'."""
     secs = int(m[2])
@@ -227,6 +232,8 @@ RULES: list[Rule] = [
     rule(rf"({_DECADE_CUE})([2-9]0)s\b", _decade),
     # `'90s` with its apostrophe is a decade wherever it stands.
     rule(r"(?<![\w'])()'([2-9]0)s\b", _decade),
+    # `Class of '27`, `Summer '25`, `back in '05`: a year cut to its last two digits.
+    rule(r"(?<![\w'])'(\d\d)\b(?!['.,:]\d|'|%)", _short_year),
     # `2+ hrs`: at least that many, 'two plus hours'.
     rule(
         rf"(?<![\w.,])(\d+)\+ ?({latin.alternation(UNITS)})(?![\w/])",

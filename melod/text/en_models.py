@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from melod.text import en_address, latin
-from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_tables import CURRENCY_NAMES, DIGIT_NAMES, UNITS
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
 
@@ -27,6 +27,8 @@ _CODE_WORDS = latin.wordset(
 )
 _MAX_LEN = 10
 _MAX_GROUP = 4
+# A graphics card's or a chip's suffix glued to its number: `5600X`, `4070S`, `7900XTX`.
+_CHIP_SUFFIX = "X3D|XTX|XT|X|S|Ti|HX|HS|U|KF"
 
 
 def _group(run: str) -> str:
@@ -43,14 +45,15 @@ def _is_model(m: re.Match[str], code: str) -> bool:
     runs = re.findall(r"\d+", code)
     if len(code) > _MAX_LEN or any(len(r) > _MAX_GROUP for r in runs):
         return False
-    if not (m[1] or code[0].isalpha()) or all(len(r) == 1 for r in runs):
+    chip = re.fullmatch(rf"[1-9]\d{{3}}(?:{_CHIP_SUFFIX})", code)  # `7900XT`, `4070XT`
+    if not (m[1] or code[0].isalpha() or chip) or all(len(r) == 1 for r in runs):
         return False
     # `(model LT1000P)`, `Ref: ABC123`: the word before, without its punctuation.
     before = re.search(r"([\w/-]+)[^\w\s]* $", m.string[: m.start()])
     word = before[1] if before else ""
     if word.lower() in _CODE_WORDS:
         return False
-    return word.lower() == "model" or bool(re.fullmatch(r"[A-Z][\w-]*", word))
+    return word.lower() == "model" or bool(chip or re.fullmatch(r"[A-Z][\w-]*", word))
 
 
 def _model(m: re.Match[str]) -> str:
@@ -89,18 +92,65 @@ _TRIP_CTX = re.compile(
 )
 
 
+# Airlines whose name before a number is a flight; the names that are also words (`United`,
+# `Delta`, `Spirit`) only where the message is about a trip.
+_AIRLINES = (
+    "Southwest|JetBlue|Allegiant|Hawaiian|Qantas|Jetstar|Ryanair|easyJet|Aer Lingus|"
+    "British Airways|Air Canada|WestJet|Lufthansa|Emirates|Air New Zealand"
+)
+_WORD_AIRLINES = "Delta|United|American|Alaska|Spirit|Frontier|Virgin"
+
+
+def _airline(m: re.Match[str]) -> str:
+    if not re.match(_AIRLINES, m[1]) and not _TRIP_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]} {pairs(int(m[2]))}"
+
+
 def _airports(m: re.Match[str]) -> str:
     if not _TRIP_CTX.search(m.string):
         return m[0]
     return f"{m[1]} to {m[2]}"
 
 
+# Capitals before a number that name no product: a standard, a code, an amount's currency.
+# Capitals before a number that name no product: a standard, an identity or tax number, a
+# ticket's or an order's prefix (`RMA-7781`, `INV-2291` are read digit by digit).
+_NOT_PRODUCTS = latin.wordset(
+    "iso ssn zip ein pin otp po ext apt ste gst vat ird tfn abn rma inv tkt ord req inc chg "
+    "wo sr ref"
+)
+
+
+def _product(m: re.Match[str]) -> str:
+    """`RTX 4070` 'R T X forty seventy', `Ryzen 5 5600X` 'fifty-six hundred X': a product's
+    four-digit number reads in pairs, a round thousand as a number."""
+    name, run, suffix = m[1], m[2], m[3]
+    if not (name or suffix) or (name or "").lower() in _NOT_PRODUCTS | _CODE_WORDS:
+        return m[0]
+    # `Ticket ABC 1234`, `order XY 5521`: after a code's word, a code read digit by digit.
+    if latin.prev_word(m).lower() in _CODE_WORDS:
+        return m[0]
+    if name in CURRENCY_NAMES or re.match(
+        rf" ?(?:{latin.alternation(UNITS)})\b", m.string[m.end() :]
+    ):
+        return m[0]
+    value = int(run)
+    said = card(value) if value % 1000 == 0 else pairs(value)
+    return " ".join(
+        p for p in ((name and latin.spell(name)), said, suffix and latin.spell(suffix)) if p
+    )
+
+
 RULES: list[Rule] = [
+    rule(rf"\b(?:([A-Z]{{2,4}}) )?([1-9]\d{{3}})({_CHIP_SUFFIX})?\b(?![.,:]\d)", _product),
     # `Samsung 990 Pro`, `Galaxy 500 Plus`: a three-digit model name reads in pairs.
     rule(
         rf"\b([A-Z][a-z]+ )([1-9]\d{{2}})(?= (?:{_LINES})\b)",
         lambda m: m[1] + pairs(int(m[2])),
     ),
+    # `Southwest 2317 delayed`: a flight number reads in pairs, like `Flight 2317`.
+    rule(rf"\b({_AIRLINES}|{_WORD_AIRLINES}) ([1-9]\d{{2,3}})\b(?![.,:/]\d)", _airline),
     # `ATL-MCO` in a flight message: from one airport to the other.
     rule(r"\b([A-Z]{3}) ?[-–] ?([A-Z]{3})\b(?!-)", _airports),
 ]

@@ -13,7 +13,8 @@ from melod.text.latin import Num, Rule
 _DESCRIBED = latin.wordset(
     "credit fee charge tip deposit fine target price gift discount coupon voucher bonus reward "
     "rebate surcharge minimum limit late monthly annual bill purchase order donation budget "
-    "raise increase drop payment cap copay co-pay ticket card bill buy-in fare item"
+    "raise increase drop payment cap copay co-pay ticket card bill buy-in fare item coin note "
+    "entry admission subscription membership"
 )
 
 
@@ -136,7 +137,8 @@ RUPEE: Rule = (
 # `4c cheaper`, `up 5c`: cents, where the message is about prices (`4c outside` is Celsius).
 _CENT_CTX = re.compile(
     r"[€$]|(?i:\b(?:euros?|cents?|dollars?|price[sd]?|cheaper|dearer|fuel|petrol|diesel|"
-    r"gas|unleaded|tariffs?|rates?|feed-in|stamps?|per (?:litre|liter|gallon|kwh|unit))\b"
+    r"gas|unleaded|tariffs?|rates?|feed-in|export\w*|import\w*|sold|bought|stamps?|"
+    r"per (?:litre|liter|gallon|kwh|unit))\b"
     r"|/ ?(?:kwh|l|litre|liter|gal|gallon|unit|lb|kg|oz|each|ea|dozen|doz|bunch)\b"
     # Shop and market words: `bananas 69c/lb`, `eggs on sale`.
     r"|\b(?:sale|deal|special|grocer\w*|market|shop|store)\b)"
@@ -147,7 +149,7 @@ _CENT_CTX = re.compile(
 # A label's letter (`Apt 4c`, `Seat 14c`) or a temperature (`fridge 4c`) has none of them.
 _PRICE_BEFORE = re.compile(
     r"(?i)\b(?:up|down|by|save|saving|saves|only|just|costs?|now|from|plus|extra|another|"
-    r"rates?|tariffs?|prices?|charges?|"
+    r"rates?|tariffs?|prices?|charges?|(?:exported|imported|sold|bought)(?: \w+ the grid)? at|"
     r"further|rose|fell|rise|drop|jumped|increased?|decreased?|of)\W{0,2}$"
 )
 _PRICE_AFTER = re.compile(

@@ -85,5 +85,14 @@ def extension(m: re.Match[str]) -> str:
     return f"extension {ext(m[1])}"
 
 
+#: `999 if it's an emergency`, `911 in an emergency`, `111 for advice`: the emergency and
+#: health lines named by what they are for, with no call word before them.
+_FOR_EMERGENCY = (
+    r"\b(?:911|999|000|112|111|101)(?= (?:if (?:it['’]?s|it is|there['’]?s|there is|anyone|"
+    r"someone|in danger|life)|in an? emergency|in case|for (?:an )?emergenc|for non-emergenc|"
+    r"for (?:medical |urgent )?advice|immediately|right away)\b)"
+)
 #: After the date rules, so `call 911` is not touched before.
-EMERGENCY: Rule = rule(r"(?i)(?<=\b(?:call|dial) )\d{3}\b", _emergency)
+EMERGENCY: Rule = rule(
+    rf"(?i)(?:(?<=\b(?:call|dial|ring) )|(?<=\bphone ))\d{{3}}\b|{_FOR_EMERGENCY}", _emergency
+)

@@ -86,7 +86,11 @@ def _military(m: re.Match[str]) -> str:
     return m[1] + said + (" hours" if m[4] else "")
 
 
-_INCH_NOUNS = "TV|screen|monitor|display|laptop|tablet|pizza|pan|wheels?|rims?|tires?"
+# What a bare `in` sizes: `65 in TV`, `8 in round` (a cake; `2 in round 3` is the preposition).
+_INCH_NOUNS = (
+    r"TV|screen|monitor|display|laptop|tablet|pizzas?|pan|wheels?|rims?|tires?|round(?! \d| of)|"
+    r"square|springform|cake|skillet|tart|pie|sub|hoagie|ramekins?|tortillas?"
+)
 
 
 # `the Ch. 7 quiz`, `read ch. 3`: schoolwork around it makes `Ch.` a chapter.

@@ -85,15 +85,25 @@ def _county(m: re.Match[str]) -> str:
     return f"{m[1]} County{dot}"
 
 
+# `M4.2 near Ridgecrest`, `Mag 5.1 quake`: an earthquake's magnitude (an `M3.5` screw or an
+# `M2` chip elsewhere keeps its letter).
+_MAGNITUDE = re.compile(r"\b(?:M|[Mm]ag\.?) ?(?=\d(?:\.\d)?\b(?![.,]\d))")
+_QUAKE = re.compile(
+    r"(?i)\b(?:earthquakes?|quakes?|tremors?|seismic|usgs|aftershocks?|epicent\w+)\b"
+)
+
+
 def expand(text: str) -> str:
-    """Read the short forms of `SHORT`, `Min.`/`max` before a noun and a county's `Co.`
-    as whole words."""
+    """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.` and an
+    earthquake's `M` as whole words."""
     text = _COUNTY_RE.sub(_county, text)
-    # `TfL`, `PoE`, `DfE`: initials with a small letter between, each letter said.
+    if _QUAKE.search(text):
+        text = _MAGNITUDE.sub("magnitude ", text)
+    # `TfL`, `PoE`, `DfE`, `SpO2`: initials with a small letter between, each letter said.
     # (`YoY`, `MoM`: the same letter twice is a period over a period, read elsewhere; GaN is
     # said as a word.)
     text = re.sub(
-        r"(?<![\w'])(?!GaN)([A-Z])[a-z](?!\1)[A-Z](?![\w'])",
+        r"(?<![\w'])(?!GaN)([A-Z])[a-z](?!\1)[A-Z](?![A-Za-z_'])",
         lambda m: latin.spell(m[0].upper()),
         text,
     )

@@ -92,7 +92,7 @@ KEEP = {
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
 ADDRESS = {".": "dot", "/": "slash", "@": "at", "-": "dash", "_": "underscore",
-           "?": "question mark", "=": "equals", ":": "colon"}  # fmt: skip
+           "?": "question mark", "=": "equals", ":": "colon", "+": "plus"}  # fmt: skip
 
 
 UNITS: Final[dict[str, tuple[str, str]]] = {
@@ -214,7 +214,10 @@ ATTRIBUTIVE: Final = latin.wordset(
     "pocket carpule cartridge syringe vial ampoule ampule incision lesion cyst nodule lump "
     "mole tumor tumour "
     # what a measure of food comes in: `14.5 oz can`, `16 oz jar`, `2 lb box`.
-    "jar box package carton container tin pouch packet tube tub "
+    "jar box package carton container tin pouch packet tube tub bowl tote pail keg stockpot "
+    "kettle skillet crock "
+    # a kitchen's timed steps: `14 hr cold proof`, `30 min soak`.
+    "proof rise soak brine marinade ferment cook bake roast simmer "
     # an appliance's parts rated by a measure: `4500 W element`, `20 A breaker` (not `fan`:
     # `180°C fan` is the oven's setting).
     "element motor pump compressor lamp speaker amplifier blower generator breaker "

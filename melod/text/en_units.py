@@ -37,6 +37,7 @@ _RAN = re.compile(r" run (?:this|so far|today|yesterday|in total|altogether|over
 # units are left out (`the 2 hours flew by`).
 _SIZE_UNITS = latin.wordset("lb lbs kg g oz ft in m cm mm mi km gal L l ml V W kW mAh TB GB")
 _DETERMINER = r"\b(?i:the|this|that|my|your|our|his|her|their) $"
+_MANNER = "cold|warm|hot|slow|quick|overnight|final|bulk|gentle|fast|full|light|heavy|brisk|easy"
 
 
 def _describes(m: re.Match[str], unit: str) -> bool:
@@ -47,6 +48,11 @@ def _describes(m: re.Match[str], unit: str) -> bool:
     if _RAN.match(m.string, m.end()) and latin.prev_word(m) not in ("a", "an"):
         return False
     if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
+        return True
+    # `14 hr cold proof`, `a 3 hr slow cook`: one adjective between the measure and its noun
+    # (`10 ft long` is a length, left out).
+    manner = re.match(rf" (?:{_MANNER}) ([a-z]+)", m.string[m.end() :])
+    if manner and manner[1] in ATTRIBUTIVE:
         return True
     # `14.5 oz can tomatoes`, `12 oz can of soda`: the tin, not the verb (`2 lb can be`).
     if noun in ("can", "cans"):
