@@ -129,6 +129,7 @@ basement 베이스먼트
 basket 바스켓
 basketball 바스켓볼
 baskinrobbins 배스킨라빈스
+bass 베이스
 bathroom 배스룸
 battery 배터리
 bay 베이
@@ -408,6 +409,7 @@ entrance 엔트런스
 enuri 에누리
 episode 에피소드
 error 에러
+esim 이심
 ethereum 이더리움
 etoos 이투스
 eufy 유피
@@ -676,6 +678,7 @@ laptop 랩톱
 last 라스트
 laundry 런드리
 law 로
+lead 리드
 league 리그
 leak 리크
 learn 런
