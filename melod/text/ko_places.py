@@ -50,7 +50,7 @@ geumcheon 금천 nowon 노원 dobong 도봉 dongdaemun 동대문 dongjak 동작 
 seodaemun 서대문 seocho 서초 seongdong 성동 seongbuk 성북 songpa 송파 yangcheon 양천
 yeongdeungpo 영등포 yongsan 용산 eunpyeong 은평 jongno 종로 junggu 중구 jungnang 중랑
 haeundae 해운대 suyeong 수영 gijang 기장 seomyeon 서면 gwangalli 광안리 nampo 남포
-suseong 수성 dalseo 달서
+suseong 수성 dalseo 달서 centum 센텀
 
 myeongdong 명동 hongdae 홍대 itaewon 이태원 insadong 인사동 jamsil 잠실 yeouido 여의도
 sinchon 신촌 apgujeong 압구정 cheongdam 청담 sangam 상암 magok 마곡 gwanghwamun 광화문
@@ -68,7 +68,7 @@ _KINDS: Final = {
 }  # fmt: skip
 _KIND_RE: Final = re.compile(
     # (a vowel alone is a syllable too: U-dong 우동)
-    rf"(?<![A-Za-z-])([A-Z][a-z]+|[AEIOU])-({'|'.join(_KINDS)})(?![A-Za-z-])"
+    rf"(?<![A-Za-z-])((?:[A-Z][a-z]+|[AEIOU])(?:-[a-z]+)*)-({'|'.join(_KINDS)})(?![A-Za-z-])"
     # 12beon-gil 십이번길, 5-gil 오길
     r"|(?<![0-9A-Za-z])([0-9]+)\s?(?i:(beon)?-?gil)(?![A-Za-z])"
 )
@@ -82,7 +82,8 @@ def romanised_places(text: str) -> str:
             return f"{m[3]}{'번길' if m[4] else '길'}"
         if whole := PLACES.get(f"{m[1]}{m[2]}".lower()):
             return whole  # Jung-gu 중구, not the name syllable 정 of Jung
-        name = PLACES.get(m[1].lower()) or place_name(m[1]) or m[1]
+        # Jungmun-gwangwang-ro 중문관광로: a name of several words, each romanised
+        name = "".join(PLACES.get(w.lower()) or place_name(w) or w for w in m[1].split("-"))
         return name + _KINDS[m[2]]
 
     return _KIND_RE.sub(read, text)
