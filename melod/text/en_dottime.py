@@ -15,6 +15,8 @@ _DOT_TIME = (
     r"(?<![\d.,$€£¥])([01]?\d|2[0-3])\.([0-5]\d)"
     r"(?: ?[-–] ?([01]?\d|2[0-3])\.([0-5]\d))?"
     rf"(?![\d%°]|[.,]\d| ?[AaPp]\.?[Mm]\b| ?(?:{latin.alternation(UNITS)})(?![\w/]))"
+    # `3.30-6pm`: a span to a time of day is read whole by the 12-hour rules.
+    r"(?! ?[-–] ?\d{1,2}(?:[:.]\d\d)? ?[AaPp]\.?[Mm]\b)"
 )
 _CLOCK_BEFORE = latin.wordset("at by until till til from before after around since")
 _CLOCK_NEXT = latin.wordset(
@@ -28,7 +30,8 @@ _CUED_DOT = re.compile(
 # Right after a date (`14/01/2025 9.20`, already read as words).
 _AFTER_DATE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"teenth|tieth|(?:twenty|nineteen)[- ]\w+|\d{4}),? $"
+    r"teenth|tieth|(?:twenty|nineteen)[- ]\w+|\d{4}|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?),? $"
 )
 _MEASURE_WORDS = latin.wordset(
     "hours hour minutes miles mile percent points degrees kilometers meters pounds dollars "

@@ -164,7 +164,7 @@ CRICKET = re.compile(
 # `30/12`, `17/03`, `25/12/2026`: a date whose first number can only be a day is written
 # day first, as nobody in America writes it (`24/7` is no date).
 _DAY_FIRST = re.compile(
-    r"(?<![\w/.,:-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d\d))?"
+    r"(?<![\w/.,:])(?<![A-Za-z]-)(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d\d))?"
     r"(?![\w/]|[.,]\d)|\b(?:1[3-9]|2\d|3[01])([-.])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d\b"
 )
 

@@ -109,7 +109,8 @@ def _gaa(m: re.Match[str]) -> str:
 _MATCH_CTX = re.compile(
     r"(?i)\b(?:FT|HT|full[ -]time|half[ -]time|kick-?off|league|cup|derby|final|score[sd]?|"
     r"wins?|won|beat|beats|lost|lose|loses|leads?|led|defeated|drew|tied?|vs\.?|versus|match|"
-    r"game|goals?|scorers?|penalties|pens|extra time|stoppage time)\b"
+    r"game|goals?|scorers?|penalties|pens|extra time|stoppage time|(?:first|second|1st|2nd) half|"
+    r"under ?way)\b"
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from melod.text import en_sizes, en_slash, latin
-from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, MONTHS, NOT_MODIFIER
+from melod.text import en_dates, en_locale, en_sizes, en_slash, latin
+from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, NOT_MODIFIER
 from melod.text.en_words import card, clock, ordinal, pairs, say_year, version_part
 from melod.text.latin import Rule, rule
 
@@ -66,17 +66,12 @@ def _leading_dot(m: re.Match[str]) -> str:
     return "point " + " ".join(DIGIT_NAMES[int(d)] for d in m[1])
 
 
-def _month_day(a: int, b: int) -> str | None:
-    month, day = (b, a) if a > 12 else (a, b)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{MONTHS[month - 1]} {ordinal(day)}"
-
-
 def _date_range(m: re.Match[str]) -> str:
-    first = _month_day(int(m[1]), int(m[2]))
-    second = _month_day(int(m[3]), int(m[4]))
-    return f"{first} to {second}" if first and second else m[0]
+    """`12/05-16/05`: both dates day first when either end is, or the writer is British."""
+    a, b, c, d = (int(m[i]) for i in range(1, 5))
+    ends = [(b, a), (d, c)] if a > 12 or c > 12 or en_locale.british() else [(a, b), (c, d)]
+    said = [en_dates.numeric(m, month, day, None) for month, day in ends]
+    return f"{said[0]} to {said[1]}" if said[0] and said[1] else m[0]
 
 
 _TIMER_BEFORE = latin.wordset("timer delay wait nap break snooze every late early")
