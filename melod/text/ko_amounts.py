@@ -175,7 +175,7 @@ def fractions(text: str) -> str:
         text,
     )
     return _sub(
-        r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])(\s?(?:L|l|mL|ml|kg|g|km|m|cm|mm|oz|lb|cc))?"
+        r"(?<![0-9./])([0-9]+)/([0-9]+)(?![0-9/])(\s?(?:L|l|mL|ml|kg|g|km|m|cm|mm|oz|lbs?|Lbs?|LBS?|cc))?"
         r"(?![A-Za-z])",
         _fraction,
         text,

@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import COUNTER_WORD_RE, PARTICLE_RE, RANGE, glued
+from melod.text.ko_counter_words import (
+    COUNTER_WORD_RE,
+    LOT_PLACE_RE,
+    PARTICLE_RE,
+    RANGE,
+    glued,
+)
 from melod.text.ko_durations import durations, span
 from melod.text.ko_numbers import DIGITS, native, sino
 
@@ -145,6 +151,8 @@ def _between_names(m: re.Match[str]) -> str:
     after = m.string[m.end() :].lstrip()
     if COUNTER_WORD_RE.match(after):
         return m.group(0)  # 배송 3-5 영업일, 1-2 개: a range before a counter
+    if "-" in m.group(0) and LOT_PLACE_RE.search(m.string[: m.start()]):
+        return m.group(0)  # 망원동 239-6 배송: a lot number (다시)
     return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
 
 
@@ -162,7 +170,9 @@ def scores(text: str) -> str:
         after = m.string[m.end() :]
         if re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
             return m.group(0)  # 3-5일: a range of days, not a score
-        if re.search(r"[가-힣](?:동|리|길)\s$", m.string[: m.start()]):
+        if re.search(r"[가-힣]길\s$", m.string[: m.start()]) or LOT_PLACE_RE.search(
+            m.string[: m.start()]
+        ):
             return m.group(0)  # 정자동 178-1: a lot number (다시), even in a match report
         return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
 

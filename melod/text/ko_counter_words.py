@@ -33,7 +33,8 @@ SINO: Final = frozenset(
         "개월 개국 개년 개소 년도 년간 년 월 일간 일 주년 주일 주 초간 초 원 층 도 호선 호실 호 "
         "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
-        "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀 속 축"
+        "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀 속 축 "
+        "병동 병상"  # 7병동 칠 병동, 500병상 오백 병상: a ward number, not bottles (병)
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
@@ -89,4 +90,11 @@ MEASURE_RE: Final = re.compile(
 COUNTER_WORD_RE: Final = re.compile(
     rf"(?:{COUNTER_ALT}|{UNIT_ALT}|영업일|정도|사이|이내|이상|이하|미만|초과|내외|가량)"
     rf"(?:{PARTICLE_RE.pattern})?(?![가-힣A-Za-z])"
+)
+
+# The place word a lot number follows (망원동 239-6, 마포구 239-6, 양평군 123-4, 산 12-3):
+# its dash is 다시, never a score or a range. Not 야구, 축구, 대구 (a team) before a score.
+LOT_PLACE_RE: Final = re.compile(
+    r"(?:[가-힣][동리가읍면]|(?<![가-힣])산|(?<![가-힣])[중동서남북]구|[가-힣]{2,}(?<![야축농배족탁당])구"
+    r"|[가-힣]{2}군)\s$"
 )

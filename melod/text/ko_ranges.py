@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import NUM, RANGE
+from melod.text.ko_counter_words import LOT_PLACE_RE, NUM, RANGE
 from melod.text.ko_numbers import sino
 from melod.text.ko_particles import agree
 
@@ -41,9 +41,13 @@ def _sub_numbers(text: str) -> str:
     )
     # 역삼동 823-4, 12-3번지: a lot number and its sub-number, said with 다시.
     return _sub(
-        r"(?:(?<=[가-힣][동리가읍면]\s)|(?<=산\s))([0-9]{1,4})-([0-9]{1,3})(?![0-9-])"
-        r"|(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?=\s?번지)",
-        lambda m: f"{sino(int(m[1] or m[3]))} 다시 {sino(int(m[2] or m[4]))}",
+        r"(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?:(?![0-9-])|(?=\s?번지))",
+        lambda m: (
+            f"{sino(int(m[1]))} 다시 {sino(int(m[2]))}"
+            if LOT_PLACE_RE.search(m.string[: m.start()])
+            or re.match(r"\s?번지", m.string[m.end() :])
+            else m.group(0)
+        ),
         text,
     )
 
