@@ -233,6 +233,8 @@ RULES: list[Rule] = [
     rule(r"(?<![\w&/-])Q'?s\b(?!')", lambda m: "questions"),
     # `nitrate-N`, `Grade-A`: a single capital after a hyphen is said as its letter.
     rule(r"(?<=[a-z])-(?=[A-Z]\b(?![-'’]))", lambda m: " "),
+    # `myQ`, `proX`: one capital letter closing a brand's lower-case word is said alone.
+    rule(r"(?<![\w.@/])([a-z]{2,})([A-Z])\b(?![.@/]\w)", lambda m: f"{m[1]} {m[2]}"),
     # `5.5% p.a.`, `$85k pa`: a rate or a salary by the year.
     rule(r"\bp\.a\.|(?<=[\d%k] )pa\b(?![.\w])", _abbrev("per annum")),
     # `£750 pcm`: a British rent by the calendar month.
@@ -240,7 +242,7 @@ RULES: list[Rule] = [
     rule(r"\bvs\.?(?!\w)", lambda m: "versus"),
     # `KO 4.45pm`, `KO: 15:00`: before a time, a match's kick-off (a boxer's `KO` is spelled).
     rule(
-        r"\bKO\b:?(?= ?\d{1,2}(?:[:.]\d\d ?(?:[ap]\.?m\b\.?)?|(?: ?[ap]\.?m\b\.?))(?![\d.:]))",
+        r"\bKO\b:?(?= ?\d{1,2}(?:[:.]\d\d ?(?:[ap]\.?m\b\.?)?|(?: ?[ap]\.?m\b\.?))(?![\d:]|\.\d))",
         lambda m: "kick-off",
     ),
     rule(r"\b([Aa])vg\b\.?", lambda m: keep_dot(m, f"{m[1]}verage")),

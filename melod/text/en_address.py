@@ -74,25 +74,40 @@ _MORE_DOMAINS = re.compile(
 )
 
 
+#: Initials a club, a channel or a firm puts after its name in a domain.
+_TRAILING_INITIALS = frozenset(("fc", "afc", "rfc", "tv", "hq", "uk", "fm", "plc"))
+
+
 def _glued(label: str) -> str:
     """`nzherald` 'N Z herald', `bbcnews` 'B B C news': initials glued before a word; the
     label itself as it came otherwise (`flybuys`: `fly` is a word)."""
     said = cmu.pronunciations()
     for n in (2, 3):
         head, rest = label[:n], label[n:]
-        # No vowel and no English onset (`ch` in `chrome`, `st` in `stream`): initials.
-        letters = not re.search("[aeiouy]", head) and head[:2] not in ONSETS
-        letters = letters and sum(c.isdigit() for c in said.get(head, "0" * n)) == n
+        # No vowel and no English onset (`ch` in `chrome`, `st` in `stream`), or said letter
+        # by letter in the dictionary (`ap` in `apnews`, `abc`): initials.
+        plain = not re.search("[aeiouy]", head) and head[:2] not in ONSETS
+        letters = sum(c.isdigit() for c in said.get(head, "0" * n)) == n
+        letters = letters and (plain or head in said)
         if letters and len(rest) > 3 and rest in said and label not in said:
             return f"{latin.spell(head)} {rest}"
+    # `heartsfc`, `celticfc`, `newsuk`: a name and the initials that follow it.
+    for n in (2, 3):
+        head, tail = label[:-n], label[-n:]
+        if tail in _TRAILING_INITIALS and len(head) > 3 and head in said and label not in said:
+            return f"{head} {latin.spell(tail)}"
     return label
 
 
 def _domain(m: re.Match[str]) -> str:
+    return _read(m[0])
+
+
+def _read(address: str) -> str:
     """`bom.gov.au`: parts read as words, a two-letter country code spelled out."""
 
     # `bom.gov.au`, `ato.gov.au`: three letters right before `gov` name an agency by initials.
-    agencies = set(re.findall(r"(?<![\w-])([a-z]{3})\.gov\b", m[0].lower()))
+    agencies = set(re.findall(r"(?<![\w-])([a-z]{3})\.gov\b", address.lower()))
 
     def word(token: str) -> str:
         low = token.lower()
@@ -103,7 +118,7 @@ def _domain(m: re.Match[str]) -> str:
         return latin.spell(token) if short or low in agencies else _glued(low)
 
     # `checkers.co.za/sixty60`: digits right after a name are read as a number, as in e-mails.
-    runs = latin_address.name_runs(m[0])
+    runs = latin_address.name_runs(address)
 
     def digits(run: str) -> str:
         said = name_number(run) if next(runs, False) else None
@@ -111,10 +126,27 @@ def _domain(m: re.Match[str]) -> str:
         said = said or (card(int(run)) if re.fullmatch(r"[1-9]000", run) else None)
         return said or latin.spell_digits(run, DIGIT_NAMES)
 
-    return common.read_address(m[0], ADDRESS, word, digits)
+    return common.read_address(address, ADDRESS, word, digits)
 
 
 DOMAIN: Rule = (_MORE_DOMAINS, _domain)
+
+# Short-link hosts whose dot is part of the name: `linktr.ee` is Linktree; `youtu.be`'s
+# `.be` is said as a word. Their paths are read as any address's.
+_SAID_HOSTS = {"linktr.ee": "linktree", "youtu.be": "youtu dot be"}
+
+
+def _said_host(m: re.Match[str]) -> str:
+    return f"{_SAID_HOSTS[m[1].lower()]} {_read(m[2] or '')}".strip()
+
+
+SAID_HOST: Rule = (
+    re.compile(
+        r"(?<![\w@./:-])(?:https?://)?(linktr\.ee|youtu\.be)(/[\w\-./?=%&+#]*[\w/=#])?(?!\w|\.\w)",
+        re.IGNORECASE,
+    ),
+    _said_host,
+)
 
 
 def _port(digits: str) -> str:
@@ -148,7 +180,18 @@ SCRIPT: Rule = (
 )
 
 #: Before the e-mail and URL rules: hosts, scripts, then the domains they do not know.
-RULES: list[Rule] = [HOST, SCRIPT, DOMAIN]
+RULES: list[Rule] = [HOST, SCRIPT, SAID_HOST, DOMAIN]
+
+
+def _initial_name(label: str) -> str:
+    """`jsmith@`, `tgreen42@`: a mailbox's initial glued to a surname, 'J smith'; a word
+    (`james`, `brown`) or a name's onset (`brian`) stays as it is."""
+    said = cmu.pronunciations()
+    # A vowel may begin a word's prefix (`anotes`), so only before a long name (`ajohnson`).
+    vowel = label[0] in "aeiouy" and len(label) < 7
+    if label in said or label[:2] in ONSETS or vowel or label[1:] not in said:
+        return _glued(label) if len(label) > 5 else label
+    return f"{label[0].upper()} {label[1:]}"
 
 
 def country_caps(address: Rule) -> Rule:
@@ -160,6 +203,8 @@ def country_caps(address: Rule) -> Rule:
     def handler(m: re.Match[str]) -> str:
         spelled = r"(?<![\w-])[a-z](?: [a-z])+(?![\w-])"
         text = re.sub(spelled, lambda t: t[0] if t[0] == "w w w" else t[0].upper(), read(m))
-        return re.sub(r"\b[a-z]{6,}\b", lambda t: _glued(t[0]), text)
+        box, at, host = text.partition(" at ") if "@" in m[0] else ("", "", text)
+        box = re.sub(r"\b[a-z]{4,}\b", lambda t: _initial_name(t[0]), box)
+        return box + at + re.sub(r"\b[a-z]{6,}\b", lambda t: _glued(t[0]), host)
 
     return (pattern, handler)

@@ -208,9 +208,9 @@ RULES: list[Rule] = [
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),
     rule(r"#(\d{1,2}) ?[-–] ?(\d{1,3})\b(?![.,-]\d)", _problems),
-    # `#4471-2290`: an order number in two dashed groups, read digit by digit.
+    # `#4471-2290`, `Order #12-34`: an order number in two dashed groups, digit by digit.
     rule(
-        r"#\s?(\d{3,})-(\d{3,})\b(?![.,-]\d)",
+        r"#\s?(\d{2,})-(\d{2,})\b(?![.,-]\d)",
         lambda m: f"number {spell(m[1])}, {spell(m[2])}",
     ),
     # `P0420`, `B1318`: a trouble code, its letter then each digit.
@@ -255,6 +255,12 @@ RULES: list[Rule] = [
     rule(
         r"(?<![\w+.,])(0[1-9]\d{3}) ?(\d{3})(\d{3})(?!\w|[.,]\d)",
         lambda m: ", ".join(spell(g) for g in m.groups()),
+    ),
+    # `(555) 0123`: a local number typed with its exchange in brackets (`(100) 2000` is
+    # left alone: a round figure in brackets is an amount).
+    rule(
+        r"(?<![\w+])\([2-9]\d[1-9]\) ?\d{4}(?![\w-]|[.,]\d)",
+        phone,
     ),
     # After the full numbers, so an area code before it is read with them.
     rule(r"(?<![\w+.,$€£#/)-])(?<!\d:)(?<!\d )(?:1-)?([2-9]\d\d)-(\d{4})(?![\w-]|[.,]\d)", local),

@@ -34,6 +34,9 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\b(?:pence|quid|sterling|Premier League|FA Cup|council tax|Royal Mail|Oyster|"
             r"Tesco|Sainsbury'?s|Asda|Ocado|Waitrose|Argos|Met Office|BST|GMT|MOT|HMRC|DVLA|"
             r"London|Manchester|Birmingham|Glasgow|Edinburgh|Bristol|Cardiff|Belfast|"
+            # Scotland: places, bodies and clubs (not `Aberdeen` or `Perth`, towns elsewhere too).
+            r"Leith|Lothian|Fife|Inverness|Dundee|Stirling|Holyrood|Hibernian|Hibs|Kilmarnock|"
+            r"Motherwell|Falkirk|Cairngorms|Loch \w+|CalMac|NHS 24|"
             # English and Welsh counties and their councils (not `New Hampshire`, `Wilshire
             # Blvd`, a Yorkshire terrier), cricket and football grounds and clubs.
             r"(?<!New )(?!Wilshire|Cheshire)[A-Z][a-z]+shire(?! [Tt]errier| Hathaway)|"
@@ -78,8 +81,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     AU: (
         re.compile(
             r"\bA\$|\bAU\$|\bAUD\b|\+ ?61\b|\.au\b|\b04\d\d ?\d{3} ?\d{3}\b|"
-            # a landline with its area code, `(02) 9876 5432`.
-            r"\(0[2378]\) ?\d{4} ?\d{4}\b|"
+            # a landline with its area code, `(02) 9876 5432`, `02 9977 4315`.
+            r"\(0[2378]\) ?\d{4} ?\d{4}\b|(?<![\d+])\b0[2378] \d{4} \d{4}\b|"
             r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Woolworths|Woolies|Coles|"
             r"Bunnings|Myki|Opal|PTV|Qantas|Telstra|Optus|AFL|NRL|MCG|BoM|BOM|AEST|AEDT|ACST|"
             r"AWST|NSW|QLD|VicRoads|Service NSW|arvo|servo|bottle-o|Centrelink|"

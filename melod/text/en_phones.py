@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from melod.text import latin
+from melod.text import en_locale, latin
 from melod.text.en_tables import DIGIT_NAMES
 from melod.text.en_words import card
 from melod.text.latin import Rule, rule
@@ -17,6 +17,13 @@ def spell(digits: str) -> str:
     return latin.spell_digits(digits, DIGIT_NAMES)
 
 
+def _dial(digits: str) -> str:
+    """A phone number's digits; in Britain, Ireland, Australia and New Zealand its zeros are
+    'oh' (oh one three one, oh four one two)."""
+    said = spell(digits)
+    return said.replace("zero", "oh") if en_locale.british() else said
+
+
 def phone(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     if m.group(0).startswith("+") and len("".join(groups)) < _MIN_PHONE_DIGITS:
@@ -25,9 +32,9 @@ def phone(m: re.Match[str]) -> str:
     words = [
         "eight hundred"
         if g == "800"
-        else f"zero {card(int(g))}"
+        else f"{_dial('0')} {card(int(g))}"
         if re.fullmatch(r"0[1-9]00", g)
-        else spell(g)
+        else _dial(g)
         for g in groups
     ]
     if m.group(0).startswith("+"):
@@ -56,6 +63,23 @@ _AFTER_LOCAL = re.compile(
 )
 
 
+# A shop, a practice or a service whose number a message lists: `Pharmacy: 555-1200`.
+_PLACE = re.compile(
+    r"(?i:\b(?:pharmacy|clinic|surgery|dentist|vet|hospital|school|library|salon|bank|"
+    r"hotel|garage|restaurant|pizza|pizzeria|daycare|nursery|plumber|electrician|landlord|"
+    r"concierge|security|pediatrician|practice|store|shop|cafe|takeaway|taxi|cab))['’]?s?:? ?$"
+)
+
+
+def _listed(before: str, exchange: str) -> bool:
+    """`Pharmacy: 555-1200`, `Joe's Pizza 555-1200`, `Walgreens: 482-1100`: a number listed
+    after a place, or after a name and a colon with an exchange no range starts from (a
+    range starts round: `Visitors: 300-1250`)."""
+    return bool(_PLACE.search(before)) or (
+        bool(re.search(r"[A-Za-z]: $", before)) and int(exchange) % 10 != 0
+    )
+
+
 def local(m: re.Match[str]) -> str:
     """`nurse at 555-0164 ext. 22`, `Pharmacy: 555-1234`: a seven-digit local number.
 
@@ -65,9 +89,9 @@ def local(m: re.Match[str]) -> str:
     """
     sentence = re.split(r"[.!?] ", m.string[: m.start()])[-1]
     ends = _AFTER_LOCAL.match(m.string, m.end())
-    round_end = int(m[2]) % 50 == 0
+    round_end = int(m[2]) % 50 == 0 and not _listed(sentence, m[1])
     if m[2][0] == "0" or (ends and (re.search(LOCAL_CTX, sentence) or not round_end)):
-        return ", ".join(spell(g) for g in re.findall(r"\d+", m[0]))
+        return ", ".join(_dial(g) for g in re.findall(r"\d+", m[0]))
     return m[0]
 
 

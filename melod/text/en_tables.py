@@ -166,6 +166,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
     "s": ("second", "seconds"), "sec": ("second", "seconds"), "secs": ("second", "seconds"),
     "ms": ("millisecond", "milliseconds"), "lux": ("lux", "lux"), "lx": ("lux", "lux"),
+    "lm": ("lumen", "lumens"),
     "mpg": ("mile per gallon", "miles per gallon"), "MPG": ("mile per gallon", "miles per gallon"),
     "bar": ("bar", "bar"), "bpm": ("beat per minute", "beats per minute"),
     "BPM": ("beat per minute", "beats per minute"), "tbsp": ("tablespoon", "tablespoons"),
