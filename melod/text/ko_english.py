@@ -23,8 +23,8 @@ _SENTENCE_WORDS: Final = frozenset((
     "is", "are", "am", "was", "were", "be", "been", "by", "at", "see", "please", "let's",
     "can", "can't", "have", "has", "your", "my", "our",
 ))  # fmt: skip
-# A count before an English noun of time or number (Timer for 10 minutes, in 2 hours) makes
-# a run of three English words a sentence even without a pronoun or verb.
+# A count before an English noun of time or number (Timer for 10 minutes, 10 minutes left)
+# makes a run of two English words a sentence even without a pronoun or verb.
 _COUNTED_RE: Final = re.compile(
     r"(?<![0-9])[0-9]{1,2}\s(?:minutes?|mins|hours?|hrs|seconds?|secs|days?|weeks?|months?"
     r"|years?|times|people|items?|steps|laps|more)(?![A-Za-z])"
@@ -74,7 +74,8 @@ def _said(m: re.Match[str]) -> str:
 def _sentence(m: re.Match[str]) -> str:
     run = m.group(0)
     words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(run)]
-    if len(words) < 3 or not (_SENTENCE_WORDS.intersection(words) or _COUNTED_RE.search(run)):
+    counted = _COUNTED_RE.search(run)  # 10 minutes left: two words will do
+    if len(words) < (2 if counted else 3) or not (_SENTENCE_WORDS.intersection(words) or counted):
         return run
     # The Hangul right after the stretch is looked at too: I have 3개 is a Korean count.
     tail = re.match(r"[가-힣]*", m.string[m.end() :]).group(0)  # type: ignore[union-attr]
