@@ -91,6 +91,10 @@ def _street_type(m: re.Match[str]) -> str:
     return m[1] + keep_dot(m, _STREET[m[2]])
 
 
+#: `Mt. Hood`, `Ft. Worth`, `Pt. Reyes`: a place named by its mountain, fort or point.
+_PLACE_WORDS = {"Mt": "Mount", "Ft": "Fort", "Pt": "Point"}
+
+
 def _abbrev(word: str) -> latin.Handler:
     return lambda m: word + ("." if sentence_end(m) else "")
 
@@ -269,7 +273,7 @@ RULES: list[Rule] = [
     rule(r"\b(?:[A-Z]\.){2,}", lambda m: keep_dot(m, latin.spell(m[0].replace(".", "")))),
     # `King Jr. Day`, `Jr. High`: a name with its suffix goes on; its stop ends nothing.
     rule(r"\b([A-Z][a-z]+,? )([JS])r\b\.?", _suffix),
-    rule(r"\b(Mt|Ft)\.? (?=[A-Z])", lambda m: "Mount " if m[1] == "Mt" else "Fort "),
+    rule(r"\b(Mt|Ft|Pt)\.? (?=[A-Z])", lambda m: _PLACE_WORDS[m[1]] + " "),
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: latin.at_start(m, "number ")),

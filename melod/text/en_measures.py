@@ -14,6 +14,8 @@ RATING_CTX = re.compile(
     r"(?i)\b(?:score[ds]?|rated|rating|rates?|review|grade|marks?|quiz|quizzes|midterms?|essays?|"
     # footy tipping, football picks and predictions: so many right out of the round's games.
     r"tipping|tips|picks|predictions|trivia|"
+    # word games and puzzles: solved in so many guesses out of those allowed.
+    r"Wordle|Connections|puzzles?|crosswords?|"
     # A `COVID test` or a `test result` is a lab's, not a mark.
     r"assignments?|homework|(?<!covid )(?<!pcr )(?:tests?|exams?)(?! results?))\b"
 )

@@ -58,10 +58,13 @@ def _is_model(m: re.Match[str], code: str) -> bool:
 
 def _model(m: re.Match[str]) -> str:
     code = re.sub(r"[ ,]", "", m[2])
-    if not _is_model(m, code):
-        return m[0]
-    words = [_group(run) for run in re.findall(r"[A-Z]+|\d+", code)]
-    return " ".join(([latin.spell(m[1])] if m[1] else []) + words)
+    if _is_model(m, code):
+        words = [_group(run) for run in re.findall(r"[A-Z]+|\d+", code)]
+        return " ".join(([latin.spell(m[1])] if m[1] else []) + words)
+    # `Ryzen 7 7800X3D`, `Core i9 9900K`: a series digit before the model joined its run.
+    if re.match(r"[1-9] [1-9] ", m[2]) and not m[1] and _is_model(m, code[1:]):
+        return f"{m[2][0]} " + " ".join(_group(r) for r in re.findall(r"[A-Z]+|\d+", code[1:]))
+    return m[0]
 
 
 # `SAVE10`, `WELCOME20` as `common.prepare` left them: a promo code, a word and a number.
