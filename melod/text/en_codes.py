@@ -98,8 +98,9 @@ _SCHOOLWORK = re.compile(
 
 
 def _problems(m: re.Match[str]) -> str:
-    """`page 45, #1-10`: homework problems, a run of numbers; `Order #12-34` is left."""
-    if int(m[1]) >= int(m[2]) or not _SCHOOLWORK.search(m.string):
+    """`page 45, #1-10`, `raffle tickets #1-50`: a run of numbers (one digit before the dash
+    starts no order number); `Order #12-34` is left to be read digit by digit."""
+    if int(m[1]) >= int(m[2]) or not (len(m[1]) == 1 or _SCHOOLWORK.search(m.string)):
         return m[0]
     return f"numbers {m[1]} to {m[2]}"
 
@@ -210,7 +211,7 @@ RULES: list[Rule] = [
     rule(r"#(\d{1,2}) ?[-–] ?(\d{1,3})\b(?![.,-]\d)", _problems),
     # `#4471-2290`, `Order #12-34`: an order number in two dashed groups, digit by digit.
     rule(
-        r"#\s?(\d{2,})-(\d{2,})\b(?![.,-]\d)",
+        r"#\s?(\d+)-(\d{2,})\b(?![.,-]\d)",
         lambda m: f"number {spell(m[1])}, {spell(m[2])}",
     ),
     # `P0420`, `B1318`: a trouble code, its letter then each digit.
