@@ -15,6 +15,7 @@ from melod.text.ko_counter_words import (
     LOT_PLACE_RE,
     PARTICLE_RE,
     RANGE,
+    ROAD_RE,
     glued,
 )
 from melod.text.ko_durations import durations, span
@@ -151,8 +152,11 @@ def _between_names(m: re.Match[str]) -> str:
     after = m.string[m.end() :].lstrip()
     if COUNTER_WORD_RE.match(after):
         return m.group(0)  # 배송 3-5 영업일, 1-2 개: a range before a counter
-    if "-" in m.group(0) and LOT_PLACE_RE.search(m.string[: m.start()]):
-        return m.group(0)  # 망원동 239-6 배송: a lot number (다시)
+    before = m.string[: m.start()]
+    if "-" in m.group(0) and (
+        LOT_PLACE_RE.search(before) or (int(m.group(1)) >= 100 and ROAD_RE.search(before))
+    ):
+        return m.group(0)  # 망원동 239-6, 테헤란로 427-3 배송: a lot or building number (다시)
     return f"{sino(int(m.group(1)))} 대 {sino(int(m.group(2)))}"
 
 

@@ -98,3 +98,6 @@ LOT_PLACE_RE: Final = re.compile(
     r"(?:[가-힣][동리가읍면]|(?<![가-힣])산|(?<![가-힣])[중동서남북]구|[가-힣]{2,}(?<![야축농배족탁당])구"
     r"|[가-힣]{2}군)\s$"
 )
+# A road or lane before a building number (테헤란로 427-3): trusted once the number is past
+# any score (결과로 3-2 승리 is a score).
+ROAD_RE: Final = re.compile(r"[가-힣](?:로|길)\s$")

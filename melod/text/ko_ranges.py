@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from melod.text.ko_counter_words import LOT_PLACE_RE, NUM, RANGE
+from melod.text.ko_counter_words import COUNTER_WORD_RE, LOT_PLACE_RE, NUM, RANGE, ROAD_RE
 from melod.text.ko_numbers import sino
 from melod.text.ko_particles import agree
 
@@ -40,16 +40,15 @@ def _sub_numbers(text: str) -> str:
         text,
     )
     # 역삼동 823-4, 12-3번지: a lot number and its sub-number, said with 다시.
-    return _sub(
-        r"(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?:(?![0-9-])|(?=\s?번지))",
-        lambda m: (
-            f"{sino(int(m[1]))} 다시 {sino(int(m[2]))}"
-            if LOT_PLACE_RE.search(m.string[: m.start()])
-            or re.match(r"\s?번지", m.string[m.end() :])
-            else m.group(0)
-        ),
-        text,
-    )
+    return _sub(r"(?<![0-9.-])([0-9]{1,4})-([0-9]{1,3})(?![0-9-])", _lot, text)
+
+
+def _lot(m: re.Match[str]) -> str:
+    before, after = m.string[: m.start()], m.string[m.end() :]
+    place = LOT_PLACE_RE.search(before) or (int(m[1]) >= 100 and ROAD_RE.search(before))
+    if not re.match(r"\s?번지", after) and (not place or COUNTER_WORD_RE.match(after.lstrip())):
+        return m.group(0)  # 강남구 3-5명 모임: a range of people, not a lot
+    return f"{sino(int(m[1]))} 다시 {sino(int(m[2]))}"
 
 
 def _tilde_spans(text: str) -> str:
