@@ -68,6 +68,14 @@ def _year(year: str | None) -> str:
 def numeric(m: re.Match[str], month: int, day: int, year: str | None) -> str | None:
     """A date in figures as its writer says it: 'December thirtieth' in America, 'the
     thirtieth of December' in Britain, Ireland, Australia and New Zealand."""
+    said = _numeric(m, month, day, year)
+    # `2025-01-14 21:25`: a year and a time are two numbers; a pause keeps them apart.
+    if said and year and re.match(r" \d{1,2}:\d\d", m.string[m.end() :]):
+        return said + ","
+    return said
+
+
+def _numeric(m: re.Match[str], month: int, day: int, year: str | None) -> str | None:
     if not en_locale.british():
         return date(month, day, year)
     if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -154,7 +154,10 @@ _COMMONWEALTH = re.compile(
     r"non-uniform day|Year (?:[1-9]|1[0-3]) (?:class|pupils|students|parents|trip|assembly|"
     r"boys|girls|camp|team|at)|mufti day|gold coin donation|Term [1-4]|(?:a|per) term|netball|"
     # `a walk round the park`, `pop round later`: British 'round' for 'around'.
-    r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round)\b"
+    r"(?:walk|pop|nip|come|pass|show (?:you|them|him|her)) round|council rates|"
+    # `by 31 Jan`, `on 4 March`: the day written before its month.
+    r"(?<![\d/.,:-] )(?<![\d/.,:-])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*(?! \d{1,2}\b))\b"
 )
 
 #: Words of a cricket report, a game North America does not play (`stumps`, `287/6 dec`).
