@@ -103,6 +103,7 @@ _RULES: list[Rule] = [
         r"\b((?:[Ff]light|Amtrak|Acela|Eurostar) (?:[A-Z]{2} ?)?)(\d{3,4})\b",
         lambda m: m[1] + pairs(int(m[2])),
     ),
+    en_phones.STAR_CODE,
     en_phones.EMERGENCY,
     _d.RANGE,
     _c(r"\b(\d{4})([-./])(\d{1,2})[-./](\d{1,2})\b", _d.ymd),

@@ -276,6 +276,8 @@ RULES: list[Rule] = [
     rule(r"\b(Mt|Ft|Pt)\.? (?=[A-Z])", lambda m: _PLACE_WORDS[m[1]] + " "),
     rule(r"\bUSB-([ABC])\b", lambda m: f"U S B {m[1]}"),
     rule(r"\b([Aa])ppt(s?)\b\.?", lambda m: keep_dot(m, f"{m[1]}ppointment{m[2]}")),
+    # `Sunridge Apts`, `Oak Apts.`: a building's name, its apartments.
+    rule(r"(?<=[a-z] )Apts\b\.?", lambda m: keep_dot(m, "Apartments")),
     rule(rf"\b[Nn]o\.\s?{latin.MARK}?(?=\d)", lambda m: latin.at_start(m, "number ")),
     # `PPS no. needed`, `your phone no.`: after what is numbered, the number itself.
     rule(

@@ -41,6 +41,12 @@ RULES: list[Rule] = [
         r"(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
+    # `Mon 14/12/2026`, `Wed high 74°F`: right before a numeric date or a day's forecast.
+    rule(
+        rf"(?<!the )(?<!The )\b({'|'.join(DAYS)})\b\.?"
+        r"(?= \d{1,2}[/-]\d{1,2}\b| (?:high|low|hi|lo)\b)",
+        lambda m: DAYS[m[1]],
+    ),
     # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.
     rule(
         rf"\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?[AaPp]\.?[Mm]\b)",
@@ -68,7 +74,7 @@ RULES: list[Rule] = [
     # `arrives Wed between 9 and 10`: capitalised after a lower-case word, a day, unless a
     # name goes on (`Sun Country`) or `the` makes it a thing (`the Sun`).
     rule(
-        r"(?<=[a-z] )(?<!the )(Wed|Sat|Mon|Sun)\b\.?(?! [A-Z])",
+        r"(?<=[a-z] )(?<![Tt]he )(Wed|Sat|Mon|Sun)\b\.?(?! [A-Z])",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
     # `Tues is trash day`: a short day name as the subject (`Sun is out` is the sun).

@@ -120,3 +120,18 @@ _FOR_EMERGENCY = (
 EMERGENCY: Rule = rule(
     rf"(?i)(?:(?<=\b(?:call|dial|ring) )|(?<=\bphone ))\d{{3}}\b|{_FOR_EMERGENCY}", _emergency
 )
+
+
+_CARD_BEFORE = re.compile(
+    r"(?i)\b(?:card|acct|account|ending(?: in)?|visa|mastercard|amex|debit|credit)\W{0,3}$"
+)
+
+
+def _star(m: re.Match[str]) -> str:
+    if _CARD_BEFORE.search(m.string[: m.start()]):
+        return spell(m[1])  # `card *4321`: the card's last digits, the star only masks
+    return f"star {spell(m[1])}" + (" pound" if m[2] else "")
+
+
+#: `dial *611`, `*67 to hide your number`, `*72#`: a carrier's star code, keyed as typed.
+STAR_CODE: Rule = rule(r"(?<![\w*])\*(\d{2,4})(#?)(?![\d.,]\d|\w)", _star)
