@@ -267,11 +267,13 @@ RULES: list[Rule] = [
         ),
         _title("martes"),
     ),
-    # 'sáb 12', 'jue 19/12', 'el sab a las 6': without the full stop, only before a day's
-    # number or a time.
+    # 'sáb 12', 'jue 19/12', 'el sab a las 6', 'dom de 10 a 14': without the full stop,
+    # only before a day's number, a time or opening hours.
     (
         re.compile(
-            rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d)| a las? \d)", re.I
+            rf"(?<![\w.])({_NOT_MAR})(?= \d{{1,2}}(?:/\d{{1,2}})?(?!\d|[.,:]\d)| a las? \d"
+            r"| de \d{1,2}(?::\d\d)? a \d)",
+            re.I,
         ),
         lambda m: _title(_DAYS[m[1].lower()])(m),
     ),

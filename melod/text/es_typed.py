@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.es_numbers import card, digits, ordinal
-from melod.text.es_tables import UNITS
+from melod.text.es_tables import FRACTIONS, UNITS
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
@@ -45,6 +45,16 @@ def _inches(m: re.Match[str]) -> str:
     if not (re.search(_INCH_CTX, m.string) or odd_quote):
         return m[0]
     return f"{m[1]} {'pulgada' if m[1] == '1' else 'pulgadas'}"
+
+
+def _inch_fraction(m: re.Match[str]) -> str:
+    """'broca de 1/4"' 'un cuarto de pulgada', 'tubo de 1/2"' 'media pulgada'."""
+    a, b = int(m[1]), int(m[2])
+    if not 0 < a < b or b not in FRACTIONS:
+        return m[0]
+    if (a, b) == (1, 2):
+        return "media pulgada"
+    return f"{card(a, 'm')} {FRACTIONS[b]}{'s' if a > 1 else ''} de pulgada"
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -187,6 +197,7 @@ RULES: list[Rule] = [
         r"(?i:\b((?:tensión|presión arterial|TA)\b:? ))(\d{1,2})/(\d{1,2})(?![\w/])",
         lambda m: f"{m[1]}{card(int(m[2]))} {card(int(m[3]))}",
     ),
+    _c(r"(?<![\w.,/])(\d)/(\d{1,2}) ?(?:''|[\"″”]|pulg\.)(?!\w)", _inch_fraction),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?(?:''|[\"″”]|pulg\.)(?!\w)", _inches),
     _c(r"\b(?:[Ss]\.|[Ss]iglo|[Ss]ig\.) ?([IVXL]{1,6})\b", _century),
     # 'XV años', 'fiesta de XV': an age or anniversary in Roman figures is a cardinal.
