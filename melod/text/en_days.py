@@ -41,15 +41,11 @@ RULES: list[Rule] = [
         r"(?= ?[(;,):]| ?$|(?<=\.) [A-Z]| [—–-] )",
         lambda m: keep_dot(m, DAYS[m[1]]),
     ),
-    # `Mon 14/12/2026`, `Wed high 74°F`: right before a numeric date or a day's forecast.
+    # `Tues @ 3:40`, `Fri 2pm`, `Mon 14/12/2026`, `Wed high 74°F`: a short day name right
+    # before a time, a numeric date or a day's forecast is that day (`The Sun high` is not).
     rule(
-        rf"(?<!the )(?<!The )\b({'|'.join(DAYS)})\b\.?"
-        r"(?= \d{1,2}[/-]\d{1,2}\b| (?:high|low|hi|lo)\b)",
-        lambda m: DAYS[m[1]],
-    ),
-    # `Tues @ 3:40`, `Fri 2pm`: a short day name right before a time is that day.
-    rule(
-        rf"\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?[AaPp]\.?[Mm]\b)",
+        rf"(?<![Tt]he )\b({'|'.join(DAYS)})\b\.?(?= (?:@|at) ?\d| \d{{1,2}}(?::\d\d)? ?"
+        r"[AaPp]\.?[Mm]\b| \d{1,2}[/-]\d{1,2}\b| (?:high|low|hi|lo)\b)",
         lambda m: DAYS[m[1]],
     ),
     # `10AM sat`, `sat nite`: a short day name in lower case, after a time or before a part
