@@ -306,6 +306,7 @@ WORDS: Final = {
     "hasso": "ハッソウ",
     "sodan": "ソウダン",
     "keio": "ケイオウ",
+    "jorudan": "ジョルダン",  # the route-search company, not a name's long jo (Jōji)
     "kewpie": "キユーピー",
     "ecovacs": "エコバックス",
     "ana": "エーエヌエー",  # the airline, said as letters
@@ -317,6 +318,8 @@ WORDS: Final = {
     "pin": "ピン",
     "nasa": "ナサ",
     "jaxa": "ジャクサ",
+    "toeic": "トーイック",
+    "toefl": "トーフル",
     "ikea": "イケア",
     "asap": "エーサップ",
     "pos": "ポス",  # POSレジ

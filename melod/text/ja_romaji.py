@@ -174,6 +174,7 @@ def looks_japanese(word: str, english: bool = False) -> bool:
     name_e = key.endswith("be") or (len(syllables) >= 3 and (key.endswith("se") or not english))
     # kome 米, ume, kame, fune: two syllables no English dictionary knows.
     name_e = name_e or (len(syllables) == 2 and not english and not known(key))
-    if re.search(r"ee|oo", key) or (re.search(r"[^aiueo]e$", key) and not name_e):
+    # ee and oo are English (game, note, too) but for a name's leading 大 (Ooya, Oono).
+    if re.search(r"ee|(?<!^)oo", key) or (re.search(r"[^aiueo]e$", key) and not name_e):
         return False  # game, note (silent e)
     return key[-1] in "aiueon"
