@@ -43,7 +43,10 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         _words(
             r"méxico|mexico|cdmx|monterrey|guadalajara|tijuana|cancún|puebla|oxxo|cfe|telcel|"
             r"telmex|spei|banorte|banamex|bancomer|coppel|elektra|pemex|imss|infonavit|predial|"
-            r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca|curp|rfc|issste"
+            r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca|curp|rfc|issste|"
+            r"tinacos?|tlapalería|chido|güey|jalisco|zapopan|tlaquepaque|querétaro|veracruz|"
+            r"oaxaca|chihuahua|sinaloa|yucatán|edomex|toluca|soriana|chedraui|aurrerá|"
+            r"sanborns|totalplay|izzi|megacable|estafeta|banco azteca"
         ),
     ),
     "AR": (
