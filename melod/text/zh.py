@@ -25,7 +25,7 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "15"
+VERSION: Final = "16"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})

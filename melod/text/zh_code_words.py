@@ -95,18 +95,19 @@ HOTLINE_RE = re.compile(
     rf"(?<![\d.\-:/])(?:{'|'.join(sorted(HOTLINES))})(?![\d.,/])"
     r"(?:(?<=\d{5})|(?!:\s?\d(?!\d{0,3}[年月])))"
 )
-# 拨打110或120: a number after another one read digit by digit is a number to dial too.
-_LISTED = re.compile(
-    r"(?<![\d零幺一二三四五六七八九])[\d零幺一二三四五六七八九]{3}\s?(?:或者?|和|、|/)\s?$"
-)
+# 拨打110或120, 拨打13812345678或110: a number after another one read digit by digit is a
+# number to dial too.
+_LISTED = re.compile(r"[\d零幺一二三四五六七八九]{3,}\s?(?:或者?|和|、|/)\s?$")
 
 
 def hotline(m: re.Match[str], units: str) -> str:
     """A service number matched by HOTLINE_RE, digit by digit where it is one to dial;
     `units` is the counter alternation after which it is a quantity (10086人)."""
     after = m.string[m.end() : m.end() + 4]
-    if m.group() in BARE_HOTLINES and not re.match(rf"\s?(?:{units})(?!工)", after):
-        return digits(m.group(), one="幺")  # 10086, 95588: a quantity only before a counter
+    if re.match(rf"\s?(?:{units})(?!工)", after):
+        return m.group()  # 10086人, 打了110次, 100或110元: a quantity before a counter
+    if m.group() in BARE_HOTLINES:
+        return digits(m.group(), one="幺")  # 10086, 95588 with no phone word near
     before = m.string[: m.start()]
     if _LISTED.search(before) or any(w in before[-4:] or w in after for w in PHONE_CONTEXT):
         return digits(m.group(), one="幺")
