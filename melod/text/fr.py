@@ -37,7 +37,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "18"
+VERSION = "19"
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t", "t/ha"}
@@ -185,6 +185,13 @@ _RULES: list[Rule] = [
     _c(
         r"(?<![\d.,])(\d+) ?([€$£])(\d{2})(?!\d|[.,]\d)",
         lambda m: _money(Num(False, m[1], m[3]), m[2]),
+    ),
+    # `$1,299.99`, `¥1,000`, `10,000 ₩`: an amount formatted the English way (money has no
+    # third decimal, and yen and won none at all), thousands by comma, decimals by point.
+    _c(
+        r"(?<![\d.,])(?:([$€£¥₩]) ?([1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?)"
+        r"|([1-9]\d{0,2}(?:,\d{3})+) ?([¥₩]))(?![\d.,]\d)",
+        lambda m: _money(latin.parse(m[2] or m[3], ".", ","), m[1] or m[4]),
     ),
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})",
