@@ -49,8 +49,13 @@ def letter_word(key: str, loose: bool = False) -> str | None:
     if loose and re.match("[^aeiouy][aeiou]", key):
         return None  # kamis 카미스: a consonant before a vowel starts a syllable, no 케이애미스
     said: Callable[[str], str | None] = _heard if loose else _word_or_compound
-    # kb|smarthome, not kbs|marthome: the fewest letters spelled that leave a word
-    lead = next((n for n in (2, 3) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:])), 1)
+    # kb|smarthome, not kbs|marthome: the fewest letters spelled that leave a word, but
+    # a listed word of four letters beats one of three (k|tour, not kt|our; kg|logis)
+    one = not loose and len(key) == 5 and key[1:] in WORDS
+    lead = next(
+        (n for n in (2, 3) if re.match(f"[^aeiouy]{{{n}}}", key) and said(key[n:]) and not one),
+        1,
+    )
     word = said(key[lead:]) if len(key) - lead >= 3 else None
     return spell(key[:lead]) + word if word else None
 

@@ -4,7 +4,10 @@ A notice names its sender in Hangul and then gives the sender's address, so the 
 spelling in the same message is how the address word is said (쏘카, not the 소카 a
 reader would guess from socar; 망원, not 만권, for mangwon of 망원동). A Hangul word is
 taken when it romanises to the Latin word, or when it sounds like the guessed reading but
-for tense first consonants (ㅆ for ㅅ).
+for tense first consonants (ㅆ for ㅅ). A brand's own Latin spelling is looser than the
+romanisation: a loanword's 스, 트 are bare consonants and a consonant may be doubled
+([오스템] osstem.com). A message may also write the sender in Latin, in CamelCase
+([LearnUs] learnus.org): its words show how the address word is cut (런어스, not 리어누스).
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from functools import cache
 from typing import Final
 
 _BASE: Final = 0xAC00
-# Revised Romanisation, with the spellings names also use (g or k, r or l, u or oo).
+# Revised Romanisation, with the spellings names also use (g or k, r or l, u or oo) and
+# the letters a loanword's ㅈ and ㅍ stand for (zigzag 지그재그, frip 프립).
 _FIRST: Final = (
     "g|k", "kk|gg|k|g", "n", "d|t", "tt|dd|t|d", "r|l", "m", "b|p", "pp|bb|p|b", "s", "ss|s", "",
-    "j", "jj|j", "ch", "k|c", "t", "p", "h",
+    "j|z", "jj|j", "ch", "k|c", "t", "p|f", "h",
 )  # fmt: skip
 _VOWEL: Final = (
     "a", "ae", "ya", "yae", "eo|o", "e", "yeo|yo", "ye", "o", "wa", "wae", "oe", "yo", "u|oo",
@@ -27,6 +31,8 @@ _LAST: Final = (
     "", "k|g", "k|g", "k", "n", "n", "n", "t|d", "l|r", "k", "m", "l", "l", "l", "p", "l", "m",
     "p|b", "p", "t|s", "t|ss", "ng", "t|j", "t", "k", "t", "p", "t",
 )  # fmt: skip
+# ㅡ, the vowel a loanword adds after a bare consonant (스템 for stem).
+_EU: Final = 18
 # Tense first consonants and their plain ones: ㄲ ㄸ ㅃ ㅆ ㅉ as ㄱ ㄷ ㅂ ㅅ ㅈ.
 _PLAIN: Final = {1: 0, 4: 3, 8: 7, 10: 9, 13: 12}
 
@@ -38,7 +44,7 @@ def _syllables(word: str) -> list[tuple[int, int, int]]:
 @cache
 def _romanised(word: str) -> re.Pattern[str]:
     parts = (
-        f"(?:{_FIRST[a]})(?:{_VOWEL[b]})(?:{_LAST[c]})"
+        f"(?:{_FIRST[a]})(?:{_VOWEL[b]}){'?' if b == _EU and not c else ''}(?:{_LAST[c]})"
         if _FIRST[a]
         else f"(?:{_VOWEL[b]})(?:{_LAST[c]})"
         for a, b, c in _syllables(word)
@@ -55,11 +61,22 @@ def echoed(key: str, reading: str, text: str) -> str | None:
     if len(key) < 3:
         return None
     runs: list[str] = re.findall("[가-힣]{2,}", text)
+    single = re.sub(r"([b-df-hj-np-tv-xz])\1", r"\1", key)  # osstem as ostem
     for run in runs:
         for end in range(len(run), 1, -1):  # 망원동: the name may be the start of a word
             word = run[:end]
-            if _romanised(word).fullmatch(key) or (
-                re.fullmatch("[가-힣]+", reading) and _plain(word) == _plain(reading)
+            if (
+                _romanised(word).fullmatch(key)
+                or _romanised(word).fullmatch(single)
+                or (re.fullmatch("[가-힣]+", reading) and _plain(word) == _plain(reading))
             ):
                 return word
+    return None
+
+
+def camel_echo(key: str, text: str) -> str | None:
+    """The CamelCase word of `text` (LearnUs) that `key` (learnus) spells in lower case."""
+    for word in re.findall(r"(?<![A-Za-z])[A-Z]?[a-z]+(?:[A-Z][a-z]+)+(?![A-Za-z])", text):
+        if word.lower() == key:
+            return str(word)
     return None

@@ -22,7 +22,7 @@ from melod.text.ko_numbers import sino
 
 # noun:flags, grouped by what they name: ways, exits and vehicles; seats, rooms and boxes;
 # counters and queues; screens, ports and machines; farm buildings and tanks; games and tests;
-# teeth by their dental number (36번 임플란트).
+# teeth by their dental number (36번 임플란트) and a clinic's chairs (유닛 3번, 2번 체어).
 _TABLE: Final = """
     출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:BA
     출국장:AR  입국장:AR  수취대:A  승차장:A  하차장:A  탑승장:A
@@ -35,7 +35,7 @@ _TABLE: Final = """
     함:B  라커:B  락커:B  서랍:A  선반:A  트레이:A  케이지:A  화분:A
     룸:AR  교실:AR  부스:AR  매장:AR
 
-    창구:BAR  계산대:BAR  키오스크:B  단말기:B  카운터:BA  접수처:B  매표소:BA
+    창구:BAR  계산대:BAR  키오스크:BAR  단말기:BA  카운터:BA  접수처:B  매표소:BA
     순번:B  번호표:B  대기번호:B  대기:B  번호:B  기호:B  후보:BA  고객:A  환자:A  사용자:B
     진료실:BAR  검사실:BA  상담실:BA  회의실:BA  강의실:BA  주사실:BA
 
@@ -46,13 +46,19 @@ _TABLE: Final = """
     냉장고:A  냉동고:A  모듈:A  패널:A  인버터:A  모니터:AR  컨베이어:AR  기계:AR
     오븐:AR  발효기:A  튀김기:A  화덕:A  에어컨:A  실외기:A  보일러:A  가습기:A  제습기:A
     프린터:AR  서버:AR  공유기:A  라우터:A  로봇:A
+    세척기:AR  식세기:AR  청소기:AR  자판기:AR  선풍기:AR  정수기:AR  청정기:AR  환풍기:A
+    온풍기:A  온수기:A  난로:A  인덕션:A  밥솥:A  레인지:A  에어프라이어:A  머신:AR  제빙기:A
+    쇼케이스:AR  진열대:A  진열장:A  보온고:A  주방:A  컴프레서:A  압축기:A  모터:AR
+    드론:AR  카트:AR  측정소:A  측정기:A  감지기:A  차단기:A  계량기:A  정산기:A  발권기:A
+    복합기:A  스캐너:A  노트북:A  태블릿:A  급식기:A  어항:A  수족관:A
+    도어:A  도어락:A  창문:A  셔터:A  커튼:A  블라인드:A  조명:AR  전등:A  스피커:AR  플러그:AR
 
     하우스:A  온실:A  축사:A  우사:A  우방:A  돈사:A  계사:A  창고:A  탱크:A  수조:A
     펌프:A  밸브:A  히터:A  급이기:A  급수기:A  스프링클러:A  노즐:A  과수원:A  농장:A  밭:A
 
     타석:BA  타자:A  선수:A  문항:A  항목:A  질문:A  보기:B  사진:A  영상:A  파일:A
 
-    치아:A  어금니:A  사랑니:A  임플란트:A  크라운:A  신경치료:A
+    치아:A  어금니:A  사랑니:A  임플란트:A  크라운:A  신경치료:A  유닛:BAR  체어:BA
 """
 LABEL_NOUNS: Final[dict[str, str]] = dict(entry.split(":") for entry in _TABLE.split())
 

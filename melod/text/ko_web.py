@@ -8,7 +8,7 @@ from typing import Final
 
 from melod.text import common
 from melod.text.ko_address_words import address_word, spelled_labels
-from melod.text.ko_echo import echoed
+from melod.text.ko_echo import camel_echo, echoed
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
 from melod.text.ko_romaja import mailbox_surnames
 from melod.text.ko_words import spell
@@ -96,6 +96,8 @@ def _word_reader(
             return surnames[key]
         if key in spelled:
             return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
+        if camel := camel_echo(key, text):
+            return word(camel)  # [LearnUs] learnus.org 런어스
         said = address_word(key)
         return echoed(key, said, text) or said
 

@@ -1204,6 +1204,7 @@ toshiba 도시바
 toss 토스
 total 토털
 tottenham 토트넘
+tour 투어
 towel 타월
 toy 토이
 toyota 도요타
@@ -1669,6 +1670,8 @@ def latin(token: str) -> str:
         return ABBREVIATIONS[key]
     if key in WORDS or key in _SPECIAL:
         return _word(token)  # whole token known, hyphen and all (wi-fi)
+    if "&" in token:
+        return "앤".join(latin(p) for p in token.split("&"))  # S&P 에스앤피, AT&T 에이티앤티
     parts = re.findall(r"[A-Za-z]+", token)
     if not parts:
         return ""
