@@ -43,7 +43,7 @@ from melod.text.en_tables import (
     T12,
     UNITS,
 )
-from melod.text.en_units import measure, number, parse, span
+from melod.text.en_units import HYPHENATED, measure, number, parse, span
 from melod.text.en_words import (
     card,
     duration,
@@ -59,7 +59,7 @@ from melod.text.en_words import (
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "19"
+VERSION = "20"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.
@@ -155,6 +155,7 @@ _RULES: list[Rule] = [
     *en_typed.RULES,
     *en_forms.RULES,
     *en_shapes.RULES,
+    HYPHENATED,
     *en_measures.RULES,
     _c(rf"(?<![\d:.]){T12} ?(?:{AMPM}\.?)? ?[-–—] ?{T12} ?{AMPM}\b\.?", range12),
     _c(
@@ -178,10 +179,7 @@ _RULES: list[Rule] = [
     ),
     en_measures.LAP,
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", time24),
-    _c(
-        r"([$€£¥₩])(\d+) ?[-–] ?\1?(\d+)\b",
-        lambda m: f"{card(int(m[2]))} to {_money(parse(m[3]), m[1])}",
-    ),
+    en_money.RANGE,
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?{_SCALE}\b|(m)\b)?",
         lambda m: _money(

@@ -7,6 +7,7 @@ import re
 
 from melod.text import cmu, latin
 from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_words import plural
 from melod.text.en_words import say_year as _year
 
 _SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
@@ -18,12 +19,17 @@ def _reference(m: re.Match[str]) -> str:
 
 
 def early(text: str) -> str:
-    """`10 PM-6 AM`, `P1-P3`: ranges kept from the shared rule that reads `AP-7` as a name."""
+    """`10 PM-6 AM`, `P1-P3`: ranges kept from the shared rule that reads `AP-7` as a name;
+    a code's plural (`CP12s`)."""
     text = re.sub(r"(\d ?[AaPp]\.?[Mm]\.?)-(?=\d)", r"\1 - ", text)
     # `Fri 6 PM – Sat 6 PM`: from one day's time to the next day.
     text = re.sub(
         r"(\d ?[AaPp]\.?[Mm]\.?) [–—-] (?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)", r"\1 to ", text
     )
+    # `CP12s`, `MP3s`, `F-150s`, `U12s`: a code's plural, its last word said with the s (`C P
+    # twelves`), marked before the letters and digits are split.
+    # (`U12s` is an age group, read by its own rule.)
+    text = re.sub(r"(?<![\w-])(?!U-?\d\d?s)([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b", "\\1\x03s", text)
     # `levels P1-P3`, `B2–B4`: a range of labels, 'P one to P three'.
     return re.sub(r"\b([A-Z]{1,2})(\d{1,3}) ?[-–] ?\1(\d{1,3})\b", r"\1 \2 to \1 \3", text)
 
@@ -49,6 +55,9 @@ def _typing(text: str) -> str:
     text = re.sub(r"\+/-|±", " plus or minus ", text)
     # `H-E-B`, `U-S-A`: capitals joined by hyphens are spelled letter by letter.
     text = re.sub(r"\b[A-Z](?:-[A-Z]){2,4}\b(?![\w-])", lambda m: m[0].replace("-", " "), text)
+    # `UV-rated`, `BPA-free`, `USB-powered`: initials joined to a word are read as initials
+    # before that word (`NASA-approved` stays a word, as NASA alone does).
+    text = re.sub(r"(?<![\w-])([A-Z]{2,5})-(?=[a-z]{3,}\b)", r"\1 ", text)
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
@@ -61,8 +70,6 @@ def _codes(text: str) -> str:
     """Years between separators, forms, references, versions, sides, counts, this am."""
     # `"Hey Jude" • 7:11 • 1968`: a year standing alone between separators.
     text = re.sub(r"(?<=, )(1[89]\d\d|20[0-4]\d)(?=$|, )", lambda m: _year(int(m[1])), text)
-    # `W-2s` (already `W 2s`): tax forms, not seconds.
-    text = re.sub(r"\bW ([249])s\b", lambda m: f"W {DIGIT_NAMES[int(m[1])]}s", text)
     # `INV-2024-0193` (already `INV 2024-0193`): a reference read digit by digit.
     text = re.sub(r"\b([A-Z]{2,5}) (\d{3,})-(\d{2,})\b", _reference, text)
     # `2.0.3b`: a letter after a version.
@@ -98,13 +105,15 @@ _CLOCK_WORD = re.compile(
 
 def after(text: str) -> str:
     """Put back `-ish` once the number before it is words: one word takes it whole, as
-    people write it (`sevenish`), a longer number with a hyphen (`nine thirty-ish`)."""
+    people write it (`sevenish`), a longer number with a hyphen (`nine thirty-ish`); and a
+    code's plural `s` (`C P twelves`, `F one fifties`)."""
 
     def ish(m: re.Match[str]) -> str:
         single = m[1].isalpha() and not _CLOCK_WORD.search(m.string[: m.start()])
         return f"{m[1]}ish" if single else f"{m[1]}-ish"
 
-    return re.sub(r"(\S+) ?\x03ish", ish, text)
+    text = re.sub(r"(\S+) ?\x03ish", ish, text)
+    return re.sub(r"(\w+) ?\x03s", lambda m: plural(m[1]), text)
 
 
 #: Initials the dictionary also lists as words (`CO` alarm, `LED`, `ER`, `PE` kit).

@@ -50,7 +50,7 @@ def dmy(m: re.Match[str]) -> str:
     if fits.count(True) == 1:
         return (numeric(m, b, a, m[3]) if fits[0] else numeric(m, a, b, m[3])) or m[0]
     first = numeric(m, b, a, m[3]) if _day_first(m, a) else None
-    return first or numeric(m, a, b, m[3]) or m[0]
+    return first or numeric(m, a, b, m[3], american=True) or m[0]
 
 
 def date(month: int, day: int, year: str | None) -> str | None:
@@ -65,10 +65,14 @@ def _year(year: str | None) -> str:
     return f", {say_year(int(year) + (2000 if len(year) == 2 else 0))}" if year else ""
 
 
-def numeric(m: re.Match[str], month: int, day: int, year: str | None) -> str | None:
+def numeric(
+    m: re.Match[str], month: int, day: int, year: str | None, american: bool = False
+) -> str | None:
     """A date in figures as its writer says it: 'December thirtieth' in America, 'the
-    thirtieth of December' in Britain, Ireland, Australia and New Zealand."""
-    said = _numeric(m, month, day, year)
+    thirtieth of December' in Britain, Ireland, Australia and New Zealand. A date only
+    month first makes sense of (`due by 1/15`) is `american` whatever else the message
+    holds (a `€`)."""
+    said = _numeric(m, month, day, year) if not american else date(month, day, year)
     # `2025-01-14 21:25`: a year and a time are two numbers; a pause keeps them apart.
     if said and year and re.match(r" \d{1,2}:\d\d", m.string[m.end() :]):
         return said + ","
@@ -115,7 +119,7 @@ def slash(m: re.Match[str]) -> str:
     if latin.prev_word(m) in DATE_WORDS or after_day or padded:
         # `on 14/12`: a first number past 12 is a day, written day first.
         first = numeric(m, b, a, None) if _day_first(m, a) else None
-        said = first or numeric(m, a, b, None) or numeric(m, b, a, None)
+        said = first or numeric(m, a, b, None, american=True) or numeric(m, b, a, None)
         return said or f"{card(a)} slash {card(b)}"
     if 0 < a < b and b in DENOMINATORS:
         return fraction(a, b)
@@ -125,7 +129,7 @@ def slash(m: re.Match[str]) -> str:
     # `Mahomes: 28/39`: no date, so many of a total.
     joint = "of" if a < b else "slash"
     first = numeric(m, b, a, None) if _day_first(m, a) else None
-    return first or numeric(m, a, b, None) or f"{card(a)} {joint} {card(b)}"
+    return first or numeric(m, a, b, None, american=True) or f"{card(a)} {joint} {card(b)}"
 
 
 def version(text: str) -> str:

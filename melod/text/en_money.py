@@ -101,6 +101,24 @@ OTHER: Rule = (
 )
 
 
+# `£2,200-2,800`, `$1,500-$2,000`, `$10k-15k`, `$2.89-3.09`: a range of amounts, the sign
+# written once or twice; the unit is said at the end, cents in full on both sides.
+_SCALE = r"(?: ?(bn|[kKMB])\b)?"
+RANGE: Rule = (
+    re.compile(rf"([$€£¥₩]) ?({_AMOUNT}){_SCALE} ?[-–] ?\1? ?({_AMOUNT}){_SCALE}(?![\w]|[.,]\d)"),
+    lambda m: _range(m, latin.parse(m[2], ".", ","), latin.parse(m[4], ".", ",")),
+)
+
+
+def _range(m: re.Match[str], low: Num, high: Num) -> str:
+    if low.frac:
+        said = money(low, m[1], m[3] or "")
+    else:
+        # `$10k-15k` 'ten to fifteen thousand dollars': one scale word for both.
+        said = _num(low) + (f" {SCALES[m[3]]}" if m[3] and m[3] != m[5] else "")
+    return f"{said} to {money(high, m[1], m[5] or '')}"
+
+
 # South African rand: `R2,184.36`, `R 1 250,50`, `R500.00`; a bare `R50` only after a word
 # about paying (`order total R50`), since `R132` is also an Irish regional road.
 _RAND_AMOUNT = r"\d{1,3}(?:[ ,]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2}"

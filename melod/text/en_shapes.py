@@ -10,8 +10,6 @@ from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
 from melod.text.en_words import card, keep_dot, ordinal, pairs, say_year, version_part
 from melod.text.latin import Rule, rule
 
-_HYPHEN_UNITS = {"yr": "year", "hr": "hour", "min": "minute", "mo": "month", "wk": "week",
-                 "sec": "second", "mi": "mile", "ft": "foot", "lb": "pound"}  # fmt: skip
 _MONTH_CUES = "by|in|until|till|since|from|before|after|of|next|last|this|early|mid|late|end"
 
 
@@ -280,10 +278,6 @@ RULES: list[Rule] = [
     rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),
     # `Sunny2024`, `pass123`: digits glued to a word are read one by one.
     rule(r"(?<=[a-z]{2})(\d{3,})\b", lambda m: " " + _spell(m[1])),
-    rule(
-        rf"(?<![\w.,-])(\d+)-({'|'.join(_HYPHEN_UNITS)})s?\b(?!-\d)",
-        lambda m: f"{m[1]}-{_HYPHEN_UNITS[m[2]]}",
-    ),
     rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: keep_dot(m, f"{m[1]} floor")),
     # `16GB/512GB`: two sizes side by side.
     rule(r"(?<=\d)(GB|MB|TB|kB)/(?=\d)", lambda m: f"{m[1]}, "),

@@ -25,8 +25,9 @@ _DONE_WORDS = latin.wordset(
     "done complete completed finished left remaining passed correct on off open closed locked "
     "unlocked online offline"
 )
+# So many of a total; after a whole number (`1 1/2 tablets`) it is a mixed number instead.
 _OF_TOTAL = (
-    r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?<![\w.,/])(?<!\d )(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
     rf"(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
 )
 _DAYS = {d.lower() for d in DAY_NAMES}
@@ -66,19 +67,21 @@ def _unit_fraction(m: re.Match[str]) -> str:
     if not 0 < a < b or b not in DENOMINATORS:
         return m[0]
     one = _unit_names(m[3])[0]
-    if (a, b) == (1, 2):
-        return f"half {_article(one)} {one}"
     name = {2: "half", 4: "quarter"}.get(b) or ordinal(b)
-    part = f"{_article(name)} {name}" if a == 1 else f"{card(a)} {name}s"
-    if (a, b) == (1, 3) and latin.next_word(m) not in ("", *NOT_MODIFIER):
-        part = "one third"  # `1/3 cup oil`: 'a third cup' could be the third one
+    # `a 1/4 inch hole`, `a 1/2 batch`, `a 1/4 cup of milk`: the article is already there.
     if a == 1 and latin.prev_word(m) in ("a", "an"):
-        part = name  # `a 1/4 inch hole`: the article is already there
+        return f"{name} {one}"
     after = latin.next_word(m)
-    if after and after not in NOT_MODIFIER:
-        # `1/8 inch gap` 'an eighth inch gap'; a length describing a thing is singular
-        # (`3/4 in plywood` 'three quarter inch'), an amount of an ingredient is not.
-        length = b == 4 and one in ("inch", "foot", "mile")
+    describes = bool(after) and after not in NOT_MODIFIER
+    # `1/8 inch gap` 'an eighth inch gap'; a length describing a thing is singular (`3/4 in
+    # plywood` 'three quarter inch', `1/2 inch pipe` 'half inch'), an ingredient's amount not.
+    length = describes and b in (2, 4) and one in ("inch", "foot", "mile")
+    if (a, b) == (1, 2):
+        return f"half {one}" if length else f"half {_article(one)} {one}"
+    part = f"{_article(name)} {name}" if a == 1 else f"{card(a)} {name}s"
+    if (a, b) == (1, 3) and describes:
+        part = "one third"  # `1/3 cup oil`: 'a third cup' could be the third one
+    if describes:
         return f"{part.removesuffix('s') if length else part} {one}"
     return f"{part} of {_article(one)} {one}"
 

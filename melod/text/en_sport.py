@@ -145,8 +145,11 @@ def _not_out(m: re.Match[str]) -> str:
 
 
 def _match(m: re.Match[str]) -> str:
-    """`Arsenal 2-0 Spurs`: a score between two team names, in a message about a match."""
-    if _NOT_TEAMS.match(m[1]) or not _MATCH_CTX.search(m.string):
+    """`Arsenal 2-0 Spurs`: a score between two team names, in a message about a match or
+    a British one (`United 2-0 Villa at Old Trafford`; not `Bins 2-3 Tuesday`)."""
+    if _NOT_TEAMS.match(m[1]) or _NOT_TEAMS.match(m.string, m.end()):
+        return m[0]
+    if not (_MATCH_CTX.search(m.string) or en_locale.british()):
         return m[0]
     return f"{m[1]}{say_score(int(m[2]), int(m[3]))} "
 

@@ -103,6 +103,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
     "m/s": ("meter per second", "meters per second"),
     "mm/h": ("millimeter per hour", "millimeters per hour"),
+    # a rain or snowfall rate (`2 in/hr`); a bare `in` is a word, read by the inch rules.
+    "in/hr": ("inch per hour", "inches per hour"), "in/h": ("inch per hour", "inches per hour"),
     "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter",
     "centimeters"), "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"),
     "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
@@ -217,6 +219,12 @@ ATTRIBUTIVE: Final = latin.wordset(
     # what a measure of food comes in: `14.5 oz can`, `16 oz jar`, `2 lb box`.
     "jar box package carton container tin pouch packet tube tub bowl tote pail keg stockpot "
     "kettle skillet crock "
+    # the pieces a measure cuts or shapes food into: `500 g loaves`, `2 cm cubes`, `4 oz
+    # patties` (steaks only in the plural: `2 lb steak` on a list is an amount of steak).
+    "loaf loaves portions servings steaks fillets patties balls pieces cubes slices strips "
+    "chunks wedges "
+    # what wire, hose and tape are sold on: `100 ft roll`, `500 ft spool`.
+    "roll spool reel coil "
     # a kitchen's timed steps: `14 hr cold proof`, `30 min soak`.
     "proof rise soak brine marinade ferment cook bake roast simmer "
     # an appliance's parts rated by a measure: `4500 W element`, `20 A breaker` (not `fan`:
@@ -265,5 +273,7 @@ BARE_FRACTION: Final = "price|off|full|empty|charged|done|time"
 #: Words that end a measure's phrase, so the word after them is no noun it describes.
 NOT_MODIFIER: Final = latin.wordset(
     "to of in on at for from before after and or the a an each per left remaining ago later "
-    "away total long late early more less until till by with without is was are this that"
+    "away total long late early more less until till by with without is was are this that "
+    # adverbs and adjectives after a measure (`mow to 1/2 inch first`, `1/4 inch deep`).
+    "first then now again only apart deep thick wide tall high max"
 )

@@ -7,7 +7,16 @@ import re
 
 from melod.text import en_dates, en_locale, en_sizes, en_slash, latin
 from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, NOT_MODIFIER
-from melod.text.en_words import card, clock, ordinal, pairs, say_year, version_part
+from melod.text.en_words import (
+    card,
+    clock,
+    keep_dot,
+    ordinal,
+    pairs,
+    plural,
+    say_year,
+    version_part,
+)
 from melod.text.latin import Rule, rule
 
 _STREET_TYPES = (
@@ -23,7 +32,7 @@ _RAIN_CTX = re.compile(
     r"(?i)\b(?:rain\w*|snow\w*|precip\w*|accumulat\w*|hail|sleet|sprinkler\w*|irrigat\w*)\b"
 )
 _TIMES_NEXT = (
-    "today|yesterday|tonight|this|so far|in|now|already|a|an|per|each|every|daily|"
+    "today|yesterday|tonight|overnight|this|so far|in|now|already|a|an|per|each|every|daily|"
     "weekly|faster|slower|more|less|bigger|smaller|longer|the|as|over|since|last"
 )
 _OVER = {"y": "year over year", "q": "quarter over quarter", "m": "month over month"}
@@ -57,6 +66,17 @@ def _minute(m: re.Match[str]) -> str:
     extra = f" plus {card(int(m[3]))}" if m[3] else ""
     # `Saka 67'` in a list of scorers: 'Saka, sixty-seventh minute', no article.
     return f"{m[1] + 'the ' if m[1] else ''}{ordinal(int(m[2]))} minute{extra}"
+
+
+_PENCE_CTX = re.compile(r"£|\b(?:pence|prices?|costs?|each|per|sale|reduced|off)\b")
+
+
+def _letter_time(m: re.Match[str]) -> str:
+    """`9:05p` 'nine oh five p m'; `at 6p` 'six p m' unless it prices something (`at 9p
+    each`: pence)."""
+    if m[4] and _PENCE_CTX.search(m.string):
+        return m[0]
+    return f"{clock(int(m[1] or m[4]), int(m[2] or 0))} {m[3] or m[5]} m"
 
 
 def _leading_dot(m: re.Match[str]) -> str:
@@ -111,10 +131,8 @@ def _release(m: re.Match[str]) -> str:
 
 def _age_group(m: re.Match[str]) -> str:
     """`Under 12s`, `U9s`, `the over-50s`: an age group, 'under twelves', 'over fifties'."""
-    word = card(int(m[2]))
-    plural = word[:-1] + "ies" if word.endswith("y") else word + ("es" if word[-1] == "x" else "s")
     head = m[1].rstrip("- ")
-    return f"{'under' if head == 'U' else head} {plural}"
+    return f"{'under' if head == 'U' else head} {plural(card(int(m[2])))}"
 
 
 # `Under 12s` and `under-9s` are teams; `in under 12s` or `than under 12s` is a time.
@@ -152,10 +170,15 @@ RULES: list[Rule] = [
     *en_slash.COUNTS,
     # `€15 pp`, `$40 p.p.`: per person, after an amount.
     rule(r"(?<=\d) ?(?:pp|p\.p\.)(?![\w.])", lambda m: " per person"),
-    rule(r"(?<=\d) (?:ea\.?|tot\.?)(?!\w)", lambda m: " each" if "e" in m[0] else " total"),
-    # `9a-1p`: both ends of a range of hours with a single letter each.
+    # (`$4.99 ea.` at a sentence's end keeps its full stop.)
     rule(
-        r"(?<![\d:.])(\d{1,2})(?::([0-5]\d))? ?([ap])-(\d{1,2})(?::([0-5]\d))? ?([ap])\b(?![\w'])",
+        r"(?<=\d) (?:ea\.?|tot\.?)(?!\w)",
+        lambda m: keep_dot(m, " each" if "e" in m[0] else " total"),
+    ),
+    # `9a-1p`, `9a to 5p`: both ends of a range of hours with a single letter each.
+    rule(
+        r"(?<![\d:.])(\d{1,2})(?::([0-5]\d))? ?([ap])(?: ?[-–] ?| (?:to|till|until) )"
+        r"(\d{1,2})(?::([0-5]\d))? ?([ap])\b(?![\w']|\.\w)",
         lambda m: (
             f"{clock(int(m[1]), int(m[2] or 0))} {m[3]} m to "
             f"{clock(int(m[4]), int(m[5] or 0))} {m[6]} m"
@@ -194,14 +217,20 @@ RULES: list[Rule] = [
         _rain_inches,
     ),
     rule(r"(?<![\w.,])\.(\d+)\b(?!\.\d)", _leading_dot),
-    # `9:05p`, `6:30a`: a single letter after a clock time is a.m. or p.m.
+    # `9:05p`, `6:30a`, and an hour alone after `at` or `by` (`at 6p`): a single letter after
+    # a clock time is a.m. or p.m.
     rule(
-        r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([ap])\b(?![\w'.])",
-        lambda m: f"{clock(int(m[1]), int(m[2]))} {m[3]} m",
+        r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([ap])\b(?![\w']|\.\w)"
+        r"|(?<=\b(?:at|by) )(1[0-2]|[1-9]) ?([ap])\b(?![\w']|\.\w)",
+        _letter_time,
     ),
     rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=(?:{_TIMES_NEXT})\b)", lambda m: _times(m) + " "),
-    # `3x chicken breasts`, `2x milk`: a count at the head of a list item.
-    rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=[^\W\d_])", lambda m: card(int(m[1])) + " "),
+    # `3x chicken breasts`, `2x milk`: a count at the head of a list item; so is `2 x
+    # 12-pack`, `3 x 16-inch pizzas` (a number joined to its noun describes the item).
+    rule(
+        rf"{_HEAD}(?<!\ba )(\d{{1,2}}) ?[x×] (?=[^\W\d_]|\d{{1,3}}-[a-z])",
+        lambda m: card(int(m[1])) + " ",
+    ),
 ]
 
 

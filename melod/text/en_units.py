@@ -37,6 +37,10 @@ _RAN = re.compile(r" run (?:this|so far|today|yesterday|in total|altogether|over
 # units are left out (`the 2 hours flew by`).
 _SIZE_UNITS = latin.wordset("lb lbs kg g oz ft in m cm mm mi km gal L l ml V W kW mAh TB GB")
 _DETERMINER = r"\b(?i:the|this|that|my|your|our|his|her|their) $"
+# A span of time naming a period: `24h change`, `12 hr shift`, `7 day trial` (a `20 mph
+# forecast` is a forecast of wind).
+_PERIODS = latin.wordset("change volume forecast shift window period trial streak outlook")
+_TIME_NAMES = latin.wordset("second minute hour day week month year")
 _MANNER = "cold|warm|hot|slow|quick|overnight|final|bulk|gentle|fast|full|light|heavy|brisk|easy"
 
 
@@ -48,6 +52,8 @@ def _describes(m: re.Match[str], unit: str) -> bool:
     if _RAN.match(m.string, m.end()) and latin.prev_word(m) not in ("a", "an"):
         return False
     if noun in ATTRIBUTIVE or noun.removesuffix("s") in ATTRIBUTIVE:
+        return True
+    if noun in _PERIODS and UNITS[unit][0] in _TIME_NAMES:
         return True
     # `14 hr cold proof`, `a 3 hr slow cook`: one adjective between the measure and its noun
     # (`10 ft long` is a length, left out).
@@ -70,6 +76,24 @@ def _describes(m: re.Match[str], unit: str) -> bool:
     # `10 bags of 50 lb feed`, `a case of 16 oz bottles`: the measure names what is packed.
     count += rf"|\b(?:{_PACKS}) of $" if noun and noun not in NOT_MODIFIER else ""
     return bool(re.search(count, m.string[: m.start()])) or en_typed.describes_compound(m)
+
+
+# `a 12-oz can`, `36-ct diapers`, `a 40-W bulb`, `a 30-yr loan`: a hyphen joins a measure
+# into one adjective, its unit singular. Left out: `4-H` (the club), `14-kt gold` (karat),
+# and one-letter units that hyphens join to other things (`s`, `g`, `l`).
+_JOINED = {
+    **{
+        unit: names[0]
+        for unit, names in UNITS.items()
+        if unit.isalpha() and unit not in ("h", "s", "g", "l", "kt", "kts", "ast", "reb")
+    },
+    "pc": "piece",
+}
+HYPHENATED = latin.rule(
+    rf"(?<![\w.,-])(\d+(?:\.\d+)?)-({'|'.join(sorted(_JOINED, key=len, reverse=True))})s?\b"
+    r"(?!-\d)",
+    lambda m: f"{m[1]}{'-' if ' ' not in _JOINED[m[2]] else ' '}{_JOINED[m[2]]}",
+)
 
 
 def measure(m: re.Match[str]) -> str:

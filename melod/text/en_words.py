@@ -50,6 +50,11 @@ def card(n: int) -> str:
     return clean(latin.words(n, "en", DIGIT_NAMES))
 
 
+def plural(word: str) -> str:
+    """A number word made plural: 'twelves', 'fifties', 'sixes'."""
+    return word[:-1] + "ies" if word.endswith("y") else word + ("es" if word[-1:] == "x" else "s")
+
+
 def ordinal(n: int) -> str:
     return clean(latin.words(n, "en", DIGIT_NAMES, "ordinal"))
 
