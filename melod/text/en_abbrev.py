@@ -180,7 +180,13 @@ def before_number(text: str) -> str:
 
 
 RULES: list[Rule] = [
-    rule(r"\b[Ww]i-?[Ff]i\b", lambda m: latin.at_start(m, "wifi") if m[0][0] == "W" else "wifi"),
+    # `Nest Wifi`, `Google Wifi`: typed so, a product's name keeps its capital.
+    rule(
+        r"\b[Ww]i-?[Ff]i\b",
+        lambda m: (
+            m[0] if m[0] == "Wifi" else latin.at_start(m, "wifi") if m[0][0] == "W" else "wifi"
+        ),
+    ),
     rule(rf"(?<![\w-])({'|'.join(_MIXED)})(?![\w-])", _mixed),
     # With its full stop a title is a title even before `& Mrs.`; bare, a capital must follow.
     rule(r"\bMr(?:\.(?= )|(?= [A-Z]))", lambda m: "Mister"),
@@ -237,8 +243,9 @@ RULES: list[Rule] = [
     rule(r"(?<![\w&/-])Q'?s\b(?!')", lambda m: "questions"),
     # `nitrate-N`, `Grade-A`: a single capital after a hyphen is said as its letter.
     rule(r"(?<=[a-z])-(?=[A-Z]\b(?![-'’]))", lambda m: " "),
-    # `myQ`, `proX`: one capital letter closing a brand's lower-case word is said alone.
-    rule(r"(?<![\w.@/])([a-z]{2,})([A-Z])\b(?![.@/]\w)", lambda m: f"{m[1]} {m[2]}"),
+    # `myQ`, `MyQ`, `proX`: one capital letter closing a brand's word is said alone (`ThinQ`
+    # is left as LG writes it; en_short has spelled `SoC`, `PhD`, `TfL` already).
+    rule(r"(?<![\w.@/])([a-z]{2,}|My)([A-Z])\b(?![.@/]\w)", lambda m: f"{m[1]} {m[2]}"),
     # `5.5% p.a.`, `$85k pa`: a rate or a salary by the year.
     rule(r"\bp\.a\.|(?<=[\d%k] )pa\b(?![.\w])", _abbrev("per annum")),
     # `£750 pcm`: a British rent by the calendar month.

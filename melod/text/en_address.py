@@ -33,7 +33,7 @@ _TWO_LETTER_WORDS = latin.wordset(
 # `hudsonyards.nyc`: a city's initials with a vowel, spelled wherever they stand (the
 # `.nyc` domain included); `hoa.board@`, `ceo@`, `faq.`: a body or a page known by its
 # initials, though they could pass for a word.
-_VOWEL_INITIALS = latin.wordset("nyc hoa ceo cfo coo faq aarp usa ira")
+_VOWEL_INITIALS = latin.wordset("nyc hoa ceo cfo coo faq aarp usa ira aws irs ups epa aol")
 
 # `.co.za` "dot co", `govt.nz` "govt", `vic.gov.au` (a state), `t.me`: labels said as a word.
 _SAID_LABELS = latin.wordset("co govt vic tas me")
@@ -113,6 +113,8 @@ def _read(address: str) -> str:
         low = token.lower()
         if low in _SAID_LABELS:
             return low
+        if low == "www" and token.islower():
+            return "w w w"  # typed in small letters, as the shared address rule keeps it
         short = len(token) <= 2 or not re.search("[aeiouy]", low)
         short = short or low in latin_address.SPELLED_NAMES or initials(low)
         return latin.spell(token) if short or low in agencies else _glued(low)

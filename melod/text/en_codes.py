@@ -7,7 +7,7 @@ import re
 from melod.text import en_locale, latin
 from melod.text.en_address import ONSETS
 from melod.text.en_phones import LOCAL_CTX, ext, extension, local, phone, spell
-from melod.text.en_tables import DIGIT_NAMES
+from melod.text.en_tables import DIGIT_NAMES, UNITS
 from melod.text.en_words import card, pairs
 from melod.text.latin import Rule, rule
 
@@ -36,7 +36,12 @@ def sms_keywords(source: str) -> dict[str, str]:
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
 _LABELS = (
     "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump|Apartment|"
-    "Bus|Tram|Shuttle"
+    "Bus|Tram|Shuttle|Spot|Meter|Cabin|Berth|Slip|Pitch"
+)
+# After a label's number, a unit makes the number a reading (one letter may be a wing: `Room
+# 1204 W`).
+_UNIT_WORDS = latin.alternation(
+    [*(k for k in UNITS if len(k) > 1), *(name for names in UNITS.values() for name in names)]
 )
 _SMS_WORDS = "STOP|HELP|YES|NO|START|INFO|CANCEL|END|QUIT|JOIN|CONFIRM|UNSTOP"
 
@@ -167,10 +172,11 @@ RULES: list[Rule] = [
         r"| (?:changed|set|reset|updated) to)|(?= \d{4,}\b)) ?(\d{3,}(?:[- ]\d{3,})*)\b",
         lambda m: f"{m[1]}{m[2]} " + ", ".join(spell(g) for g in re.findall(r"\d+", m[3])),
     ),
-    # Card and account endings: `card ending 4321`, `ending in 0042`.
+    # Card, account, phone and parcel endings: `card ending 4321`, `the number ending in 0042`.
     rule(
         r"(?i)\b((?:card|account|acct|visa|mastercard|amex|debit|credit|checking|savings|"
-        r"phone|loan|policy|member)[^.!?\d]{0,20}?\bending(?: in| with)?:?) (\d{3,6})\b",
+        r"phone|loan|policy|member|number|mobile|cell|line|tracking|order|serial|plate|"
+        r"device|IMEI|SIM|ID)[^.!?\d]{0,20}?\bending(?: in| with)?:?) (\d{3,6})\b",
         lambda m: f"{m[1]} {spell(m[2])}",
     ),
     # Masked numbers: `card ****4821`, `Visa x4821`: only the last digits are shown.
@@ -203,8 +209,10 @@ RULES: list[Rule] = [
     rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {ext(m[2])}"),
     # `Room 1412`, `Suite 210`: a three- or four-digit label reads in pairs, as room numbers do.
     # `Rooms 101-105`: a range of them, each end read the same way.
+    # (`water meter 1234 gallons` is a reading, not the meter's number.)
     rule(
-        rf"\b((?i:{_LABELS})s?)\.? #?([1-9]\d{{2,3}})(?: ?[-–] ?([1-9]\d{{2,3}}))?\b(?![.,-]\d)",
+        rf"\b((?i:{_LABELS})s?)\.? #?([1-9]\d{{2,3}})(?: ?[-–] ?([1-9]\d{{2,3}}))?\b(?![.,-]\d)"
+        rf"(?! ?(?:{_UNIT_WORDS})\b)",
         lambda m: f"{m[1]} {_label(m[2])}" + (f" to {_label(m[3])}" if m[3] else ""),
     ),
     rule(r"#(\d{1,4}) ?[-–] ?#(\d{1,4})\b", lambda m: f"number {m[1]} to number {m[2]}"),

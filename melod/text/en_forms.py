@@ -38,9 +38,16 @@ _HOW_OFTEN = (
     "daily|weekly|monthly|yearly|hourly|nightly|(?:a|per|each|every) (?:day|week|month|year)"
 )
 
+# Words a clause's count of times follows: past tenses (`ran`, `rang`), particles (`woke
+# up`) and objects (`called him`).
+_TIMES_BEFORE = (
+    "ran|rang|ate|fed|got|hit|did|saw|won|went|came|fell|woke|left|took|"
+    "up|out|off|back|over|down|again|it|him|her|me|us|you|them"
+)
 
-def _times(m: re.Match[str]) -> str:
-    n = int(m[1])
+
+def _times(m: re.Match[str], group: int = 1) -> str:
+    n = int(m[group])
     return {1: "once", 2: "twice"}.get(n) or f"{card(n)} times"
 
 
@@ -185,12 +192,13 @@ RULES: list[Rule] = [
         rf"(?<![\w.])(\d+) in (?:to|-|–) (?=\d+ in (?:{_INCH_NOUNS})\b)",
         lambda m: f"{m[1]}-",
     ),
-    # `9.5 in from the top`, `1 in hail`: 'in' is inches only before what a depth or size says.
+    # `9.5 in from the top`, `1 in hail`, `6 in apart`: 'in' is inches only before what a
+    # depth, a size or a gap says.
     rule(
         rf"(?<![\w.'\"])(\d+(?:\.\d+)?)(?: ?[-–] ?(\d+(?:\.\d+)?))? in"
         rf"(?=( (?:{_INCH_NOUNS}|hail|hailstones)\b)| (?:deep|long|wide|tall|thick|high|diagonal"
-        r"|of (?:snow|rain|rainfall|snowfall|water|ice|hail)|from the (?:top|bottom|edge|side|"
-        r"wall|floor|ceiling|rim))\b)",
+        r"|apart|across|of (?:snow|rain|rainfall|snowfall|water|ice|hail)"
+        r"|from the (?:top|bottom|edge|side|wall|floor|ceiling|rim))\b)",
         _inches,
     ),
     # `BWI→MCO`, `Home → Work`: an arrow between places reads 'to'.
@@ -233,8 +241,12 @@ RULES: list[Rule] = [
     ),
     # `2x daily`, `3x a week`: how often, not a product or a zoom factor.
     rule(rf"(?<![\w.])(\d{{1,2}})[x×](?= (?:{_HOW_OFTEN})\b)", _times),
-    # `she called 3x`: after a verb, at the end of a clause, so many times.
-    rule(r"(?<=[a-z]ed )(\d{1,2})[x×](?=[.,!?;)]|$)", _times),
+    # `she called 3x`, `woke up 2x`, `rang it 4x`: after a verb, its particle or its object,
+    # at the end of a clause, so many times.
+    rule(
+        rf"\b((?:[a-z]+ed|{_TIMES_BEFORE}) )(\d{{1,2}})[x×](?=[.,!?;)]|$)",
+        lambda m: m[1] + _times(m, 2),
+    ),
     # `router says error 651`: an error number in pairs, 'six fifty-one'.
     rule(
         r"\b((?i:error|err|fault)(?: code)?:? #?)([1-9]\d{2,3})\b(?![.,]\d)",

@@ -85,6 +85,20 @@ def _county(m: re.Match[str]) -> str:
     return f"{m[1]} County{dot}"
 
 
+# `Warner Bros. studio`, `Smith Bros. Plumbing`, `Ace Mfg. Co.`: a firm's short form after
+# its capitalised name, said whole; its stop ends no sentence unless the message ends or a
+# pronoun starts the next (`bros` alone is slang, `Mfg` after no name is read by `SHORT`).
+_FIRMS = {"Bros": "Brothers", "Assn": "Association", "Assoc": "Association",
+          "Mfg": "Manufacturing", "Svc": "Service", "Svcs": "Services"}  # fmt: skip
+_FIRM_RE = re.compile(rf"\b([A-Z][\w'&-]*) ({'|'.join(_FIRMS)})\b(\.)?")
+_NEW_SENTENCE = re.compile(r"\s*$| (?:I|We|You|They|It|He|She|The|Please|Thanks|Call)\b")
+
+
+def _firm(m: re.Match[str]) -> str:
+    dot = "." if m[3] and _NEW_SENTENCE.match(m.string, m.end()) else ""
+    return f"{m[1]} {_FIRMS[m[2]]}{dot}"
+
+
 # `M4.2 near Ridgecrest`, `Mag 5.1 quake`: an earthquake's magnitude (an `M3.5` screw or an
 # `M2` chip elsewhere keeps its letter).
 _MAGNITUDE = re.compile(r"\b(?:M|[Mm]ag\.?) ?(?=\d(?:\.\d)?\b(?![.,]\d))")
@@ -93,17 +107,28 @@ _QUAKE = re.compile(
 )
 
 
+# `Pt. Rocky: NPO after midnight`, `pt stable`: in a clinic's message, the patient (`Pt.
+# Reyes` elsewhere is a point, `1 pt` a pint).
+_PATIENT = re.compile(r"(?<![\w.])(?<!\d )([Pp])t\b\.?(?= [A-Z]| (?:is|was|has|needs)\b)")
+_CLINIC = re.compile(
+    r"(?i)\b(?:NPO|surgery|surgical|post-?op|pre-?op|vet|clinic|meds?|dose|discharged?|"
+    r"admitted|nurse|ward|anesthesia|sedation|vitals|Rx)\b"
+)
+
+
 def expand(text: str) -> str:
-    """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.` and an
-    earthquake's `M` as whole words."""
-    text = _COUNTY_RE.sub(_county, text)
+    """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.`, an
+    earthquake's `M` and a clinic's `Pt.` as whole words."""
+    text = _COUNTY_RE.sub(_county, _FIRM_RE.sub(_firm, text))
     if _QUAKE.search(text):
         text = _MAGNITUDE.sub("magnitude ", text)
+    if _CLINIC.search(text):
+        text = _PATIENT.sub(lambda m: f"{m[1]}atient", text)
     # `TfL`, `PoE`, `DfE`, `SpO2`: initials with a small letter between, each letter said.
     # (`YoY`, `MoM`: the same letter twice is a period over a period, read elsewhere; GaN is
-    # said as a word.)
+    # said as a word; `MyQ` is the brand's 'my Q'.)
     text = re.sub(
-        r"(?<![\w'])(?!GaN)([A-Z])[a-z](?!\1)[A-Z](?![A-Za-z_'])",
+        r"(?<![\w'])(?!GaN|My)([A-Z])[a-z](?!\1)[A-Z](?![A-Za-z_'])",
         lambda m: latin.spell(m[0].upper()),
         text,
     )
