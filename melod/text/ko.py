@@ -39,7 +39,7 @@ from melod.text.ko_unspell import unspell
 from melod.text.ko_web import addresses
 from melod.text.ko_words import ACCENTS, latin, plural
 
-VERSION: Final = "21"
+VERSION: Final = "22"
 DIGIT_NAMES: Final = DIGITS
 
 
@@ -148,8 +148,8 @@ def _latin(text: str) -> str:
         # Between English words the -s is said (lights turned off 라이츠 턴드 오프); alone
         # in Korean a plural is said like the singular (센서 3개).
         before, after = m.string[: m.start()], m.string[m.end() :]
-        if re.fullmatch("[A-Z]", token) and re.match(r"[열행]\s?[0-9가-힣]|석", after):
-            return latin(token) + " "  # G열 12번, R석: the row's or seat's letter (지 열, 알 석)
+        if re.fullmatch("[A-Z]", token) and re.match(rf"[열행]\s?[0-9가-힣]|석|{_GROUP}", after):
+            return latin(token) + " "  # G열 12번, R석, A조, B동: a row's, seat's or group's letter
         # (a count between them is still inside the English: opened 3 times today 타임즈)
         if re.search(r"[A-Za-z]\s(?:[가-힣]+\s)?$", before) and re.match(r"\s[A-Za-z]", after):
             return plural(token) or latin(token)
@@ -157,6 +157,9 @@ def _latin(text: str) -> str:
 
     return _sub(r"(?<![A-Za-z])[A-Za-z]+(?:[-'’&/][A-Za-z]+)*\.?", read, text)
 
+
+# A group, building or zone a letter names (A조 에이 조, B동에 비 동에, C구역).
+_GROUP: Final = r"(?:조|반|동|구역)(?:[은는이가을를의에도만]|에서|으로|로)?(?![가-힣])"
 
 _ABBREV_KEYS: Final = ("mr.", "mrs.", "ms.", "dr.", "st.", "ave.", "rd.", "vs.", "etc.")
 

@@ -32,6 +32,16 @@ def labelled(before: str) -> bool:
     return bool(LABEL_BEFORE.search(_LISTED.sub("", before)))
 
 
+# [2번 분쇄기] 작동 중, [3번]: a bracket that opens on the count is a sender's or a device's
+# name, so the count names it (이 번), whatever noun follows inside.
+_HEADER_AFTER: Final = re.compile(r"[^\[\]\n]{0,24}\]")
+
+
+def bracketed(before: str, after: str) -> bool:
+    """Does the count open a bracketed header ([2번 오븐], [1번 라인])?"""
+    return before.rstrip().endswith("[") and bool(_HEADER_AFTER.match(after))
+
+
 LABEL_AFTER: Final = re.compile(
     rf"\s?(?:{named_after('A')}|"
     r"방(?![가-힣])|방(?:에|으로|에서|은|이)|입력(?:으로|단자|에)|"  # not 방법, 입력하세요
@@ -230,6 +240,23 @@ AGES: Final = re.compile(
 AGE_AFTER: Final = re.compile(
     r"\s?(?:남성|여성|남자|여자|초반|중반|후반|이상|이하|고객|사용자|부부|가구|청년|직장인|주부|때(?!문)|시절)"
 )
+# 스크린골프 82개 쳤다, 라운딩 95개: a round of golf is scored in strokes, said in Sino
+# numerals like 타 (팔십이 개); balls hit at a range (연습장 공 80개 쳤다) are counted.
+_GOLF: Final = re.compile(r"골프|라운딩|라운드|필드|(?<![가-힣])18홀")
+_GOLF_AFTER: Final = re.compile(r"\s?(?:쳤|치|깼|깨|나왔|기록|으로|로|$|[,.!?ㅋㅎ])")
+
+
+def golf_score(n: int | None, before: str, after: str) -> bool:
+    """Is N개 a golf score (팔십이 개 쳤다) rather than so many balls?"""
+    return bool(
+        n is not None
+        and 55 <= n <= 150
+        and _GOLF.search(before[-40:])
+        and not re.search(r"(?:공|볼|연습장|타석)[^.,!?]{0,6}$", before)
+        and _GOLF_AFTER.match(after)
+    )
+
+
 # 32A is amperes only in a message about electricity; 좌석 5A, 2호차 5A are seats.
 ELECTRIC: Final = re.compile(
     r"전류|충전|암페어|차단기|전압|볼트|와트|전력|콘센트|플러그|케이블|어댑터|배터리|퓨즈|누전|"

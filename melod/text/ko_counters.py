@@ -24,8 +24,10 @@ from melod.text.ko_context import (
     WAITING,
     WAITING_AFTER,
     WEEKS_AFTER,
+    bracketed,
     bundled,
     farm_count,
+    golf_score,
     label_again,
     labelled,
     numbered_thing,
@@ -153,6 +155,7 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
             return True  # 내선 3번 누르세요: an extension is dialled, never pressed 3 times
         return not TIMES_AFTER.match(after) and bool(
             labelled(before)
+            or bracketed(before, after)
             or LABEL_AFTER.match(after)
             or label_again(before, after)
             or numbered_thing(before, after)
@@ -168,10 +171,10 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
 
 
 # Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
-# 약 세 정, but 구십 정 한 통).
+# 약 세 정, but 구십 정 한 통; 세 팔레트, but a warehouse's 출고 구십육 팔레트).
 _NATIVE_UP_TO: Final = {
     "건": 20, "롤": 20, "세트": 20, "곡": 20, "문제": 20, "골": 10, "도움": 10, "매": 10, "정": 10,
-    "캡슐": 10,
+    "캡슐": 10, "팔레트": 20, "파레트": 20, "파렛트": 20,
 }  # fmt: skip
 
 
@@ -203,6 +206,8 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
         return "native"  # 영화 두 편, 항공편 네 편 count; 2편 alone is a sequel, 이 편
     if unit in ("시간", "시") and round_clock(n, unit, before, after):
         return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영, 24시 응급 (but 스물네 시간 동안)
+    if unit == "개" and golf_score(n, before, after):
+        return "sino"  # 스크린골프 82개 쳤다: strokes, 팔십이 개
     if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
         return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
     if unit == "부" and (PRINTED.search(before) or PRINTED_AFTER.match(after)):

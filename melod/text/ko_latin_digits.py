@@ -31,6 +31,13 @@ def split_latin_digits(text: str) -> str:
         ),
         text,
     )
+    # 520d, 320i, M340i, 740Li: a car model of three digits ending in 0 and a small letter
+    # is said digit by digit (오이공디), never as the number 오백이십.
+    text = _sub(
+        r"(?<![0-9A-Za-z.,])(M?)([1-8][0-9]0)(d|i|e|Li|xi|xd)(?![A-Za-z0-9])",
+        lambda m: f"{spell(m[1])}{digit_string(m[2], PHONE_DIGITS)}{spell(m[3])} ",
+        text,
+    )
     # Four or more digits glued to letters are an ID or password: digit by digit.
     text = _sub(
         r"(?<=[A-Za-z])([0-9]{4,})(?![0-9.,])",

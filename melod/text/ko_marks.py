@@ -69,7 +69,8 @@ _CAR_CONTEXT: Final = re.compile(
 
 
 def _plate(m: re.Match[str]) -> str:
-    return f"{sino(int(m.group(1)))}{m.group(2)} {digit_string(m.group(3), PHONE_DIGITS)}"
+    # 삼십사 나, a pause before the syllable: 80사 is 팔십 사, never 팔십사 (84).
+    return f"{sino(int(m.group(1)))} {m.group(2)} {digit_string(m.group(3), PHONE_DIGITS)}"
 
 
 def _average(m: re.Match[str]) -> str:

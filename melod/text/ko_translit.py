@@ -214,7 +214,7 @@ def _shapes(key: str, said: str) -> str:
         said = re.sub(r"(?<=[A-Z]) Y AH$", " IY AA", said) if key.endswith("ia") else said
         said = re.sub(r"(?<=[A-Z]) Y (AH|ER|AA)(?=(?: [^ AEIOU][A-Z]*)*$)", r" IY \1", said)
     said = re.sub(r"\bL M$", "L L EU M", said)  # film 필름, helm 헬름
-    if key.endswith("ers"):  # orders 오더스, users 유저스, Lakers: loanwords say -ers 어스
+    if key.endswith(("ers", "ors")):  # orders 오더스, Lakers, motors 모터스: -ers is 어스
         said = re.sub(r"\b(ER\d?) Z$", r"\1 S", said)
     # clubs 클럽스, jobs 잡스, bags 백스: a plural b or g after a short vowel closes it.
     return re.sub(

@@ -271,6 +271,9 @@ connect 커넥트
 connected 커넥티드
 connection 커넥션
 consumption 컨섬프션
+context 컨텍스트
+contract 컨트랙트
+contractor 컨트랙터
 control 컨트롤
 cook 쿡
 cooker 쿠커
@@ -455,6 +458,7 @@ food 푸드
 football 풋볼
 for 포
 forecast 포캐스트
+forklift 포크리프트
 france 프랑스
 free 프리
 freeze 프리즈
@@ -877,6 +881,7 @@ pad 패드
 panasonic 파나소닉
 pandas 판다스
 panel 패널
+pan 팬
 pangyo 판교
 panic 패닉
 parcel 파슬
@@ -1378,7 +1383,7 @@ _SPECIAL: Final = {
     "posco": "포스코", "mers": "메르스", "sars": "사스",
     # Technical acronyms said as a word: HEPA 필터 헤파, BIOS 바이오스, LiDAR 라이다.
     "pos": "포스", "hepa": "헤파", "raid": "레이드", "bios": "바이오스", "amoled": "아몰레드",
-    "lidar": "라이다",
+    "lidar": "라이다", "haccp": "해썹",  # HACCP 인증 해썹
     # Apple's other systems end in OS like iOS: watchOS 워치오에스.
     "watchos": "워치오에스", "ipados": "아이패드오에스", "macos": "맥오에스",
     "tvos": "티비오에스", "visionos": "비전오에스",
@@ -1417,6 +1422,8 @@ def _word(part: str) -> str:
     if key.endswith("s") and len(key) > 3 and key[:-1] in WORDS:
         # Plurals are said like the singular in Korean (sensors 센서).
         return WORDS[key[:-1]]
+    if key.endswith("z") and (said := plural(key)):
+        return said  # Kidz 키즈: a brand's z plural is said, unlike a plain plural's s
     if key.endswith("es") and WORDS.get(key[:-2], "")[-1:] in ("시", "치", "지"):
         return WORDS[key[:-2]] + "즈"  # dishes 디시즈, matches 매치즈
     past = _past(key) or _agent(key) or _gerund(key) or _adverb(key)
@@ -1579,6 +1586,8 @@ def compound(key: str, sounds: bool = False) -> str | None:
         for start in range(end - 2):
             head, piece = best[start], key[start:end]
             listed = WORDS.get(piece) or _SPECIAL.get(piece)  # homeiot 홈아이오티
+            if not listed and piece.endswith("z"):
+                listed = plural(piece)  # peterpanz 피터팬즈: a brand's z plural last
             score = (pieces[start] + 1, guessed[start] + (not listed))
             if head is None or (best[end] is not None and score >= (pieces[end], guessed[end])):
                 continue
@@ -1643,19 +1652,25 @@ def plural(token: str) -> str | None:
     key = token.lower()
     if key in WORDS and WORDS[key] != WORDS.get(key[:-1]):
         return WORDS[key]  # finals 파이널스: a plural with a reading of its own
-    if not re.fullmatch("[a-z]{3,}s", key) or key.endswith("ss") or key[:-1] not in WORDS:
+    # A brand's plural may end in z (Kidz 키즈, petz 펫츠, boyz 보이즈), said like an s.
+    if not re.fullmatch("[a-z]{3,}[sz]", key) or key.endswith(("ss", "zz")):
+        return None
+    if key[:-1] not in WORDS:
         return None
     stem = WORDS[key[:-1]]
     if stem.endswith(("트", "드")):
         return stem[:-1] + ("츠" if stem.endswith("트") else "즈")
     final = (ord(stem[-1]) - 0xAC00) % 28  # the batchim: ㄱ 1, ㅂ 17, ㅅ 19 are voiceless
-    if final == 19 and key.endswith("ts"):
+    if final == 19 and key.endswith(("ts", "tz")):
         return stem + "츠"  # tickets 티켓츠, pets 펫츠: a t kept as ㅅ, then its s as 츠
+    if key.endswith("z"):
+        return stem + "즈"  # dogz 도그즈: a z is voiced after any sound
     # photos 포토스, videos 비디오스: after a spelled o the s is said as written too.
     spelled = re.fullmatch("[a-z]+(?<!o)os", key) is not None
     voiceless = final in (1, 17, 19) or stem.endswith(("크", "프", "스"))
-    # orders 오더스, users 유저스, Lakers 레이커스: after -er the s is said 스 in loanwords.
-    agent = key.endswith("ers") and final == 0 and (ord(stem[-1]) - 0xAC00) // 28 % 21 == 4
+    # orders 오더스, users 유저스, Lakers 레이커스, motors 모터스: after -er or -or the s
+    # is said 스 in loanwords.
+    agent = key.endswith(("ers", "ors")) and final == 0 and (ord(stem[-1]) - 0xAC00) // 28 % 21 == 4
     return stem + ("스" if voiceless or spelled or agent else "즈")
 
 
