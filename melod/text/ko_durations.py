@@ -8,9 +8,10 @@ from typing import Final
 from melod.text.ko_numbers import DIGITS, native, number, sino
 
 # `소요 1:45`, `남은 시간 0:35`, `0:45 남음`: a length of time, not a time of day.  Calls,
-# media and workout records count minutes and seconds (통화 시간 3:25).
+# media and workout records count minutes and seconds (통화 시간 3:25).  A city ending in
+# 주 bound for (제주행 14:05, 광주행, 청주행) is a departure, not 주행 (driving).
 _DURATION_BEFORE: Final = re.compile(
-    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
+    r"(?:(소요|걸린|경과|잔여|남은|사용|충전|(?<![제광전원청충공경상영여양파진나])주행|수면|운동|코스|세탁|건조|헹굼|탈수)|"
     r"(통화|재생|러닝타임|영상|녹화|녹음|음성\s?메시지|클립|기록|랩|페이스|타이머|스톱워치|구간|달리기|러닝|마라톤|"
     r"완주|걷기))"
     r"\s?(?:시간)?\s?:?\s?(?:약\s?)?$"
