@@ -36,6 +36,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "列": Counter("れつ"),
     "回目": Counter("かいめ", ALL_GEM),
     "回": Counter("かい", ALL_GEM),
+    "回転": Counter("かいてん", ALL_GEM),  # 脱水1000回転, 2回転 (turns, sittings)
     "階": Counter("かい", ALL_GEM, after_san="がい"),
     "台": Counter("だい"),
     "枚": Counter("まい"),
@@ -165,7 +166,7 @@ COUNTERS: Final[dict[str, Counter]] = {
     "位": Counter("い"),
     "円": Counter("えん", four="よ"),
     "ドル": Counter("ドル"),
-    "セント": Counter("セント"),
+    "セント": Counter("セント", TEN_GEM),
     "ユーロ": Counter("ユーロ"),
     "ポンド": Counter("ポンド"),
     "ウォン": Counter("ウォン"),

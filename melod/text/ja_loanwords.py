@@ -234,6 +234,8 @@ WORDS: Final = {
     "earphones": "イヤホン",
     "button": "ボタン",
     "event": "イベント",
+    "expo": "エキスポ",  # 大阪EXPO, 万博: not the English sound エクスポ
+    "fes": "フェス",  # ROCK IN JAPAN FES, 肉FES: a festival, not letters
     "todo": "トゥードゥー",
     "iron": "アイロン",
     "okay": "オーケー",

@@ -64,8 +64,14 @@ _LONG_HEAD_RE: Final = re.compile(
 )
 # Jun'ichi, Shin'ichirō, Ken'ichi: a one-syllable name in n, then ichi (一), not ジュニチ.
 _N_ICHI_RE: Final = re.compile(r"((?:[kgsztdhbpmrj]|sh|ch|ky|ry)?[aiueo]n)(ichi(?:ro)?)")
-# Ohno, Ohta, Ohkubo: oh before a consonant is a long o (大野 オオノ).
-_OH_RE: Final = re.compile(r"(?<=o)h(?=[bdfgjkmnprstwz])")
+# oh (uh) before a consonant or at the end is a long vowel: オオ at the start (大野 Ohno,
+# Ohta, Ohkubo), オウ inside and at the end (Kohno 河野, Yohko, Satoh, Itoh, eikoh), ユウ
+# (Yuhki, Yuhko).
+_OH_RE: Final = re.compile(r"(?<=[ou])h(?=[bdfgjkmnprstwz]|$)")
+
+
+def _long_oh(key: str) -> str:
+    return _OH_RE.sub(lambda m: "o" if m.start() == 1 and key[0] == "o" else "u", key)
 
 
 _LONG_O: Final = ("リョ", "キョ", "ショ", "チョ", "ジョ", "ギョ")
@@ -122,7 +128,7 @@ def romaji(word: str, name_end: bool = True) -> str | None:
     key = word.lower()
     if not key.isascii() or not key.isalpha():
         return None
-    key = _OH_RE.sub("o", re.sub(r"nn(?![aiueoy])", "n", key))
+    key = _long_oh(re.sub(r"nn(?![aiueoy])", "n", key))
     if split := _N_ICHI_RE.fullmatch(key):
         return (romaji(split[1], False) or "") + (romaji(split[2], name_end) or "")
     syllables = _syllables(key)
@@ -164,8 +170,8 @@ def looks_japanese(word: str, english: bool = False) -> bool:
     syllable's n, when `english` says the word is no English word: Shinkansen), not end
     in consonant + e (game, note: English silent e) and not hold the English ee/oo.
     """
-    key = word.lower()
-    syllables = _syllables(_OH_RE.sub("o", key)) if key.isascii() and key.isalpha() else None
+    key = _long_oh(word.lower())
+    syllables = _syllables(key) if key.isascii() and key.isalpha() else None
     if not syllables or len(syllables) < 2 or key in _ENGLISH:
         return False
     if key.endswith("n") and (len(syllables) < 3 or english):

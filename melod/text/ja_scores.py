@@ -48,6 +48,23 @@ def _set_run(m: re.Match[str]) -> str:
     return _PAIR.sub(_score, m.group())
 
 
+# サッカー：浦和 2-1, Jリーグ 川崎F 0-0, 試合：ライオンズ 3-4: in a message that names a
+# sport or a match, a pair after a team name that closes the clause is its score; elsewhere
+# such a pair may be an address (名古屋市中区栄 3-1, 会場：豊田市 5-2).
+_SPORT_RE = re.compile(
+    r"サッカー|ラグビー|野球|バスケ|バレー|ハンドボール|ホッケー|フットサル|卓球|テニス"
+    r"|バドミントン|リーグ|選手権|甲子園|試合|決勝|W杯|ワールドカップ|代表戦|NBA|MLB|NFL|NHL"
+)
+_TEAM_LAST = (
+    rf"(?<=[{_TEAM}] )(?<![町丁目区市村郡県] )(\d{{1,3}}) ?[-–] ?(\d{{1,3}})(?![\d-])"
+    r"(?=$|[\s、。,!！?？)）])"
+)
+
+
+def _team_last(m: re.Match[str]) -> str:
+    return _score(m) if _SPORT_RE.search(m.string) else m[0]
+
+
 def score_rules(unit_alt: str) -> tuple[Rule, ...]:
     """The score rules; unit_alt names the units after which a pair is a measure."""
     return (
@@ -69,4 +86,5 @@ def score_rules(unit_alt: str) -> tuple[Rule, ...]:
             ),
             _score,
         ),
+        (re.compile(rf"{_TEAM_LAST}(?!\s?(?:{unit_alt}))"), _team_last),
     )

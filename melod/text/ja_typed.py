@@ -62,12 +62,18 @@ def _exponents(text: str) -> str:
 
 
 _CODE_SIGNS: Final = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩"}
+_PAIR_NAMES: Final = {"USD": "ドル", "EUR": "ユーロ", "GBP": "ポンド", "AUD": "豪ドル", "JPY": "円"}
 
 
 def _currency_codes(text: str) -> str:
     """USD 100, 3000 JPY, 3000yen: a currency's code or English name is its sign (ひゃくドル,
-    さんぜんえん), not letters to spell; 980円+税 is プラス税."""
+    さんぜんえん), not letters to spell."""
     text = re.sub(r"(?i)(?<=\d)\s?yen(?![A-Za-z])", "円", text)
+    text = re.sub(  # USD/JPY, EUR/USD: a currency pair is said ドル円, ユーロドル
+        r"(?<![A-Za-z])(USD|EUR|GBP|AUD|JPY)/(USD|EUR|GBP|AUD|JPY)(?![A-Za-z])",
+        lambda m: _PAIR_NAMES[m[1]] + _PAIR_NAMES[m[2]],
+        text,
+    )
     text = re.sub(
         r"(?<![A-Za-z/])(USD|EUR|GBP|JPY|KRW)\s?(?=\d)", lambda m: _CODE_SIGNS[m[1]], text
     )
@@ -76,7 +82,8 @@ def _currency_codes(text: str) -> str:
         lambda m: _CODE_SIGNS[m[2]] + m[1],
         text,
     )
-    return re.sub(r"(?<=円)(\s?)\+(?=\s?税)", r"\1プラス", text)
+    # 980円+税, 85,000円＋管理費5,000円, 500円+α, ¥500+¥300: a + after an amount is プラス.
+    return re.sub(r"(?:(?<=円)|(?<=\d)(?=\+[$€£¥￥₩]\d))(\s?)\+(?=\s?\S)", r"\1プラス", text)
 
 
 def _plain_signs(text: str) -> str:
