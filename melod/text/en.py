@@ -124,6 +124,12 @@ _RULES: list[Rule] = [
         rf"\b({MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
         lambda m: _d.date(_d.month(m[1]), int(m[2]), m[3]) or m[0],
     ),
+    # `1st & 2nd Jan`, `24 and 26 Dec`: two days of one month.
+    _c(
+        rf"\b([12]?\d|3[01])(?:st|nd|rd|th)? (&|and|or) ([12]?\d|3[01])(?:st|nd|rd|th)? "
+        rf"({MONTH_RE})\b",
+        _d.two_days,
+    ),
     _c(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})\b(?:,? (\d{{4}})\b)?",
         lambda m: (
@@ -237,12 +243,15 @@ def _read(text: str) -> str:
     source = text
     text = en_clean.before(latin.pre_clean(en_clean.early(en_models.rejoin(text))))
     text = latin.mark_starts(en_abbrev.before_number(text))
+    # `need anything? 2 mins away`: after a question a number goes on in small letters, as
+    # people type a chat's next thought.
+    text = text.replace("? " + latin.MARK, "? ")
     addresses = latin_address.address_rule(
         ADDRESS, DIGIT_NAMES, number=en_words.name_number, initials=en_address.initials
     )
     text = latin.apply(text, [*en_address.RULES, *map(en_address.country_caps, addresses)])
     text = latin.apply(text, _RULES)
-    text = latin.apply(text, [latin.per_rule(PER, "per"), en_typed.PER_ANY])
+    text = latin.apply(text, [en_typed.PER_CHAIN, latin.per_rule(PER, "per"), en_typed.PER_ANY])
     keep = {**en_clean.shouted_words(source), **en_codes.unsayable_caps(source), **KEEP}
     keep.update(en_codes.sms_keywords(source))
     text = latin.read_caps(text, keep, source)

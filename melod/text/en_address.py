@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import cmu, common, latin, latin_address
+from melod.text.en_geo import STATE_CODES
 from melod.text.en_tables import ADDRESS, DIGIT_NAMES
 from melod.text.en_words import card, name_number
 from melod.text.latin import Rule
@@ -91,12 +92,20 @@ def _glued(label: str) -> str:
         letters = letters and (plain or head in said)
         if letters and len(rest) > 3 and rest in said and label not in said:
             return f"{latin.spell(head)} {rest}"
-    # `heartsfc`, `celticfc`, `newsuk`: a name and the initials that follow it.
-    for n in (2, 3):
-        head, tail = label[:-n], label[-n:]
-        if tail in _TRAILING_INITIALS and len(head) > 3 and head in said and label not in said:
-            return f"{head} {latin.spell(tail)}"
+    # `heartsfc`, `celticfc`, `newsuk`: a name and the initials that follow it; `riderta`,
+    # `dallasisd`, `visitpa`: a word and a transit agency's, a district's or a state's.
+    for known in (_TRAILING_INITIALS.__contains__, _agency_or_state):
+        for n in (2, 3):
+            head, tail = label[:-n], label[-n:]
+            if known(tail) and len(head) > 3 and head in said and label not in said:
+                return f"{head} {latin.spell(tail)}"
     return label
+
+
+def _agency_or_state(tail: str) -> bool:
+    if len(tail) == 2:
+        return tail.upper() in STATE_CODES and tail not in _TWO_LETTER_WORDS
+    return initials(tail)
 
 
 def _domain(m: re.Match[str]) -> str:

@@ -14,6 +14,13 @@ _SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
 
 
 def _reference(m: re.Match[str]) -> str:
+    # `AQI 150-175`, `RPM 1500-2000`: a rising pair of like numbers after a measure's
+    # initials is a range (a reference's second group falls, or starts with 0, or its first
+    # is a year).
+    low, high = m[2], m[3]
+    rising = high[0] != "0" and int(high) > int(low) and len(high) - len(low) in (0, 1)
+    if rising and not re.fullmatch(r"(?:19|20)\d\d", low):
+        return m[0]
     spell = [" ".join(DIGIT_NAMES[int(d)] for d in g) for g in (m[2], m[3])]
     return f"{m[1]} {spell[0]}, {spell[1]}"
 
@@ -50,14 +57,32 @@ def _typing(text: str) -> str:
     # `milk,1¼ cups`, `Room 12,3rd floor`: a comma before a number or an ordinal, no space.
     text = re.sub(r"(?<=[^\W\d_]{2}),(?=\d)|(?<=\d),(?=\d{1,2}(?:st|nd|rd|th)\b)", ", ", text)
     text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
+    # `18 in., shovel`, `5 lbs., leave it`: a short form's stop before a comma ends nothing.
+    text = re.sub(r"(?<=[a-z]{2})\.(?=[,;] )", "", text)
     # `late!!traffic`, `ok?See you`: a space typed away after an exclamation or a question.
     text = re.sub(r"(?<=[a-z])(!+|\?+(?=[A-Z][a-z]))(?=[A-Za-z])", r"\1 ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)
+    # `TL;DR`: the semicolon inside the initials is no pause.
+    text = re.sub(r"\b(?i:tl;dr)\b", "TLDR", text)
     # `H-E-B`, `U-S-A`: capitals joined by hyphens are spelled letter by letter.
     text = re.sub(r"\b[A-Z](?:-[A-Z]){2,4}\b(?![\w-])", lambda m: m[0].replace("-", " "), text)
-    # `UV-rated`, `BPA-free`, `USB-powered`: initials joined to a word are read as initials
-    # before that word (`NASA-approved` stays a word, as NASA alone does).
+    # `UV-rated`, `BPA-free`, `non-GMO`, `Hoboken-WTC`: initials hyphened to a word, before
+    # or after it, are read as initials beside it (`NASA-approved` stays a word, as NASA does).
     text = re.sub(r"(?<![\w-])([A-Z]{2,5})-(?=[a-z]{3,}\b)", r"\1 ", text)
+    text = re.sub(r"(?<![\w-])([A-Za-z][a-z]+)-(?=[A-Z]{2,5}\b(?![-']))", r"\1 ", text)
+    # `E-ZPass`, `HBOMax`, `NYTimes`: initials glued to a capitalised word are said apart
+    # (`OKed`: a suffix is no word).
+    text = re.sub(
+        r"(?<![\w-])((?:[A-Z]-)?[A-Z]+)(?=[A-Z][a-z]{2,}\b)(?![A-Z](?:ed|ing|ers?|es)\b)",
+        lambda m: m[1].replace("-", " ") + " ",
+        text,
+    )
+    # `400 mg/5 mL`: a liquid medicine's strength, so much per so many millilitres.
+    text = re.sub(
+        r"(?<=\d) ?(mg|mcg|g|units?|mEq|mmol) ?/ ?(?=\d+(?:\.\d+)? ?(?:mL|ml|L)\b)",
+        r" \1 per ",
+        text,
+    )
     # `ref# 88213`, `Order#123`: the sign is its own word, 'number'.
     text = re.sub(r"(?<=[A-Za-z])#(?= ?\d)", " #", text)
     # `Garage | Open | 12m`, `• Temp • Hum`, `ALERT >> Water`: separators are pauses.
@@ -90,9 +115,10 @@ def _codes(text: str) -> str:
     text = re.sub(r"(?<![\w.])(\d{1,2})x (?=\d+(?:\.\d+)?-?[A-Za-z])", r"\1 ", text)
     # `this aft`, `Sat aft`: the afternoon, shortened.
     text = re.sub(r"(?i)\b(this|tomorrow|tmrw|tmw|sat|sun|\w+day) aft\b", r"\1 afternoon", text)
-    # `this am`, `tmrw pm`: the half of the day, not the verb.
+    # `this am`, `tmrw pm`, `Fri PM`, `Monday AM`: the half of the day, not the verb.
     return re.sub(
-        r"(?i)\b(this|tomorrow|tmrw|tmw) ([ap])m\b",
+        r"(?i)\b(this|tomorrow|tmrw|tmw|yesterday|\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+        r" ([ap])m\b",
         lambda m: f"{m[1]} {m[2].lower()} m",
         text,
     )

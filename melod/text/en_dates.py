@@ -89,6 +89,13 @@ def _numeric(m: re.Match[str], month: int, day: int, year: str | None) -> str | 
     return f"{article}{ordinal(day)} of {MONTHS[month - 1]}{_year(year)}"
 
 
+def two_days(m: re.Match[str]) -> str:
+    """`1st & 2nd Jan`, `the 27th or 28th Dec`: 'the first and second of January'."""
+    article = "" if m.string[: m.start()].endswith("the ") else "the "
+    days = f"{ordinal(int(m[1]))} {'or' if m[2] == 'or' else 'and'} {ordinal(int(m[3]))}"
+    return f"{article}{days} of {MONTHS[month(m[4]) - 1]}"
+
+
 def month(name: str) -> int:
     """The month's number from its name or short form (`Sept`, `Dec`)."""
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))

@@ -164,7 +164,8 @@ _COMMONWEALTH = re.compile(
 CRICKET = re.compile(
     r"\b(?:[Cc]ricket|(?:at|by|close of) stumps|[Ww]ickets?|wkts?|(?:tea|lunch) on day \w+|"
     r"Ashes|ODI|T20I?|Test match|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|Boxing Day|"
-    r"the) Test|Sheffield Shield|County Championship)\b|(?<=\d )(?:dec|declared|all out)\b"
+    r"the) Test|Sheffield Shield|County Championship|[Cc]hasing \d{2,3}(?!\w|[.,]\d))\b"
+    r"|(?<=\d )(?:dec|declared|all out)\b"
 )
 
 # `30/12`, `17/03`, `25/12/2026`: a date whose first number can only be a day is written

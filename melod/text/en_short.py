@@ -116,10 +116,16 @@ _CLINIC = re.compile(
 )
 
 
+# `Pt in 412`, `pt is stable`, `2 pts waiting`: a patient, before a lower-case word (`Pt.
+# Reyes` is a point, `2 pt` a pint).
+_PATIENT_RE = re.compile(r"(?<![\w.])(?<!\d )([Pp])t(s?)\.?(?= (?:[a-z]|c/o))")
+
+
 def expand(text: str) -> str:
     """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.`, an
     earthquake's `M` and a clinic's `Pt.` as whole words."""
     text = _COUNTY_RE.sub(_county, _FIRM_RE.sub(_firm, text))
+    text = _PATIENT_RE.sub(lambda m: f"{'P' if m[1] == 'P' else 'p'}atient{m[2]}", text)
     if _QUAKE.search(text):
         text = _MAGNITUDE.sub("magnitude ", text)
     if _CLINIC.search(text):

@@ -79,15 +79,21 @@ KEEP = {
     "ZIP": "zip",
     "SWAT": "swat",
     "OSHA": "Osha",
+    "NOAA": "Noah",
     "CPAP": "C pap",
     "NICU": "nick you",
     "DEET": "deet",
     "JPEG": "J peg",
     "FTSE": "Footsie",
     "ASAP": "A S A P",
+    # chat initials with vowels enough to pass for words, spelled as people say them.
+    "ICYMI": "I C Y M I",
+    "AFAIK": "A F A I K",
     # a British savings account, said as a word ('eye-sa').
     "ISA": "ISA",
     "ISAs": "ISAs",
+    # the train under the Hudson, said as a word.
+    "PATH": "PATH",
 }
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
@@ -109,6 +115,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "centimeters"), "mm": ("millimeter", "millimeters"), "mi": ("mile", "miles"),
     "ft": ("foot", "feet"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
     "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
+    # a dose's micrograms, as pharmacies and hospitals write them.
+    "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"),
     "oz": ("ounce", "ounces"), "L": ("liter", "liters"), "l": ("liter", "liters"),
     "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"),
     "kL": ("kiloliter", "kiloliters"),
@@ -213,9 +221,13 @@ ATTRIBUTIVE: Final = latin.wordset(
     "class lesson layover task chore repair visit massage appointment interview "
     "backstroke breaststroke butterfly medley hurdles mark marker loop trail course circuit "
     "lap stretch buffer drop climb descent equivalent replacement "
+    # a pronoun for the thing measured: `8ft ones`, `the 60 W one`.
+    "one ones "
     # a clinic's measured things: `5 mm pocket`, `1.7 mL carpule`, `2 cm cyst`.
     "pocket carpule cartridge syringe vial ampoule ampule incision lesion cyst nodule lump "
     "mole tumor tumour "
+    # a pill's strength: `25 mg tab`, `500 mg tablets`, `75 mcg patch`.
+    "tab tabs tablet tablets pill pills capsule capsules patch dose "
     # what a measure of food comes in: `14.5 oz can`, `16 oz jar`, `2 lb box`.
     "jar box package carton container tin pouch packet tube tub bowl tote pail keg stockpot "
     "kettle skillet crock "
@@ -246,6 +258,8 @@ PER: Final = {
     "kid": "kid", "student": "student", "seat": "seat", "pair": "pair", "load": "load",
     "serving": "serving", "ride": "ride", "mile": "mile", "foot": "foot", "bbl": "barrel",
     "bu": "bushel", "ac": "acre", "acre": "acre", "ha": "hectare",
+    # a dose by weight or a concentration: `15 mg/kg`, `17.2 mcg/mL`.
+    "mL": "milliliter", "ml": "milliliter", "dL": "deciliter", "g": "gram",
 }  # fmt: skip
 
 #: Currencies by code, for pairs (EUR/USD) and exchange rates.
@@ -274,6 +288,8 @@ BARE_FRACTION: Final = "price|off|full|empty|charged|done|time"
 NOT_MODIFIER: Final = latin.wordset(
     "to of in on at for from before after and or the a an each per left remaining ago later "
     "away total long late early more less until till by with without is was are this that "
-    # adverbs and adjectives after a measure (`mow to 1/2 inch first`, `1/4 inch deep`).
-    "first then now again only apart deep thick wide tall high max"
+    # adverbs and adjectives after a measure (`mow to 1/2 inch first`, `1/4 inch deep`,
+    # `2 1/2 in so far`, `1/2 mile north`).
+    "first then now again only apart deep thick wide tall high max so today tonight overnight "
+    "yesterday expected north south east west"
 )
