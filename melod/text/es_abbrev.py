@@ -11,17 +11,26 @@ from collections.abc import Callable
 
 from melod.text import latin
 from melod.text.es_numbers import gender
+from melod.text.es_tables import MX_STATES, WOMEN
 from melod.text.latin import Rule
 
 _UP = "A-ZÁÉÍÓÚÑ"
 
+# What a president heads, or his name: 'Pdte. de la comunidad', 'Pte. Sánchez' ('pdte. de
+# pago' is pending; Mexico's 'Calle 5 Pte.' is west).
+_HEADS = (
+    rf"(?= [{_UP}][a-záéíóúñ]| del? (?:la |los |las )?(?:comunidad|junta|asociación|club|"
+    r"gobierno|república|consejo|comisión|federación|cooperativa|fundación|comité|sindicato|"
+    r"escalera|urbanización|mancomunidad|patronato|AMPA|APA)\b)"
+)
 #: Titles and address words: the full stop is part of the abbreviation only.
 TITLES: dict[str, str] = {
     r"Sra\.": "señora", r"Srta\.": "señorita", r"Sr\.": "señor", r"Dra\.": "doctora",
     r"Dr\.": "doctor", r"Dña\.": "doña", r"Uds\.": "ustedes",
     r"Ud\.": "usted", r"Profa\.": "profesora", r"Prof\.": "profesor", r"Lic\.": "licenciado",
     r"Ing\.": "ingeniero", r"Sto\.": "Santo", r"Sta\.": "Santa", r"Mr\.": "Mister",
-    r"Mrs\.": "Misis", r"Ntra\.": "nuestra", r"Pte\.(?= [A-ZÁÉÍÓÚ][a-záéíóúñ])": "presidente",
+    r"Mrs\.": "Misis", r"Ntra\.": "nuestra", rf"P(?:d?te)\.{_HEADS}": "presidente",
+    rf"Pdta\.{_HEADS}": "presidenta",
     # 'Av. Corrientes': the avenue's name, capitalised as written ('avenida de Mayo').
     rf"Av(?:da)?\.(?= [{_UP}])": "Avenida", r"[Aa]v(?:da)?\.": "avenida",
     r"(?<!\d )[Pp]za\.": "plaza", r"[Cc]tra\.": "carretera",
@@ -36,6 +45,7 @@ TITLES: dict[str, str] = {
     r"estándar|principal|de|con)\b)": "habitación",
     r"Ayto\.": "Ayuntamiento", r"Atte\.": "atentamente",
     r"[Tt](?:el|lf|fno|elf)\.|[Tt](?:el|lf|fno|elf)(?=: ?[+\d]|/)": "teléfono",
+    r"[Cc]el\.(?= ?[+\d(])|[Cc]el(?=: ?[+\d(])": "celular",
     r"C\. ?P\.|CP(?= \d{5}\b)": "código postal", r"pág\.|[Pp][áa]g\.(?= ?\d)": "página",
     r"[Pp][áa]gs\.(?= ?\d)": "páginas",
     r"p\. ?ej\.": "por ejemplo",
@@ -62,7 +72,9 @@ TITLES: dict[str, str] = {
     r"|(?<=\beste ))apto\b(?! para|\.)": "apartamento",
     r"[Mm]za?\.(?= ?(?:[A-Z]|\d+)\b)": "manzana", r"[Ll]t\.(?= ?(?:[A-Z]|\d+)\b)": "lote",
     r"[Ii]nt\.(?= ?(?:[A-Z]|\d+)\b)": "interior", r"[Oo]f\.(?= ?\d)": "oficina",
-    rf"Jr\.(?= (?:de (?:la |los )?)?[{_UP}][a-záéíóúñ])": "jirón",
+    # Peru's 'Jr. Ayacucho' is capitalised as its name, like 'Avenida'; 'jirón de la Unión'.
+    rf"Jr\.(?= [{_UP}][a-záéíóúñ])": "Jirón",
+    rf"Jr\.(?= de (?:la |los )?[{_UP}][a-záéíóúñ])": "jirón",
     r"[Ff]do\.": "firmado", r"[Vv]ol\.(?= ?\d)": "volumen", rf"[Cc]ol\.(?= [{_UP}])": "colonia",
     # Argentina's and Chile's: 'Bº Alta Córdoba', 'Pje. Los Álamos', 'Pobl. La Victoria'.
     rf"B[º°]\.?(?= [{_UP}\d])": "barrio", r"[Pp]s?je\.": "pasaje", r"[Pp]obl\.": "población",
@@ -193,22 +205,12 @@ def _don(m: re.Match[str]) -> str:
 
 # Mexico's states after a town and its comma: 'Acapulco, Gro.', 'Juchitán, Oax.' ('Col.' is
 # left to 'colonia').
-_STATES = {"Ags": "Aguascalientes", "Camp": "Campeche", "Chih": "Chihuahua", "Chis": "Chiapas",
-           "Coah": "Coahuila", "Dgo": "Durango", "Gro": "Guerrero",
-           "Gto": "Guanajuato", "Hgo": "Hidalgo", "Jal": "Jalisco", "Mich": "Michoacán",
-           "Mor": "Morelos", "Nay": "Nayarit", "Oax": "Oaxaca", "Pue": "Puebla",
-           "Qro": "Querétaro", "Sin": "Sinaloa", "Son": "Sonora", "Tab": "Tabasco",
-           "Tamps": "Tamaulipas", "Tlax": "Tlaxcala", "Ver": "Veracruz", "Yuc": "Yucatán",
-           "Zac": "Zacatecas", "Edo\\. (?:de )?Méx": "Estado de México", "Méx": "México",
-           "N\\. ?L": "Nuevo León", "Q\\. ?Roo": "Quintana Roo",
-           "B\\. ?C\\. ?S": "Baja California Sur", "B\\. ?C": "Baja California",
-           "S\\. ?L\\. ?P": "San Luis Potosí"}  # fmt: skip
-_STATE_ALT = "|".join(sorted(_STATES, key=len, reverse=True))
+_STATE_ALT = "|".join(sorted(MX_STATES, key=len, reverse=True))
 _STATE_RE = re.compile(rf"([{_UP}][a-záéíóúñ]+, )({_STATE_ALT})(?:\.|(?<=Roo))(?!\w)")
 
 
 def _state(m: re.Match[str]) -> str:
-    name = next(v for k, v in _STATES.items() if re.fullmatch(k, m[2]))
+    name = next(v for k, v in MX_STATES.items() if re.fullmatch(k, m[2]))
     return latin.keep_dot(m, m[1] + name)
 
 
@@ -221,7 +223,18 @@ _COMPASS = {"N": "norte", "S": "sur", "E": "este", "O": "oeste", "W": "oeste", "
 # a lone letter only before 'de' ('al S de Lima').
 _COMPASS_RE = re.compile(r"\b(al|del|hacia el) ([NSEOW]{2,3}|[NSEO](?= de\b))\b(?![.-]?\d)")
 
+# A title written in the masculine is a woman's after 'la' or before her name: 'la Lic.
+# Gómez', 'Ing. Laura Díaz' ('licenciada', 'ingeniera').
+_SHE = {"Lic": "licenciada", "Ing": "ingeniera", "Arq": "arquitecta", "Prof": "profesora",
+        "Dr": "doctora"}  # fmt: skip
+_SHE_ALT = "|".join(_SHE)
+_SHE_RE = re.compile(
+    rf"(?<=\b[Ll]a )({_SHE_ALT})\.|(?<![\w.])(?<!\b[Ee]l )(?<!\b[Dd]el )(?<!\b[Aa]l )"
+    rf"({_SHE_ALT})\.(?= (?:{'|'.join(WOMEN)})\b)"
+)
+
 RULES: list[Rule] = [
+    (_SHE_RE, lambda m: _title(_SHE[m[1] or m[2]])(m)),
     (_STATE_RE, _state),
     (_COMPASS_RE, lambda m: f"{m[1]} {_COMPASS[m[2]]}" if m[2] in _COMPASS else m[0]),
     # An initial inside a name: 'U. de Chile' is 'U de Chile', no full stop there.
@@ -257,6 +270,14 @@ RULES: list[Rule] = [
             re.I,
         ),
         lambda m: _ending(_MONTHS[m[1].lower()])(m),
+    ),
+    # 'nos vemos el sáb?', 'este dom': a day cut short after an article, with no stop.
+    (
+        re.compile(
+            r"(?:(?<=\b[Ee]l )|(?<=\bdel )|(?<=\bal )|(?<=\beste )|(?<=\bcada ))"
+            rf"({_NOT_MAR})(?![\w.])"
+        ),
+        lambda m: _DAYS[m[1]],
     ),
     # 'mar 10/12', 'el mar 3 feb': before a day and a month it is Tuesday (March comes after
     # the day).

@@ -48,6 +48,7 @@ _LOCAL_MONEY = (
     # Honduras's lempira: 'L 250.00', 'L. 1,200.50' (a price in cents; a bare 'L 250' is a size).
     (r"\bL\.? ?(?=(?:[1-9]\d{0,2}(?:,\d{3})*|0)\.\d\d\b(?! ?(?:[mck]?m|kg|g|[lL])\b))", "HNL "),
     (r"\$U ?(?=\d)", "UYU "),
+    (r"(?<![\w/])S/\.? ?(?=\d)", "PEN "),  # Peru's sol, 'S/ 45.00'
 )
 # '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
 # cents after a comma is how Argentina, Chile and Colombia write pesos (Spain writes '12 $'),
@@ -189,7 +190,7 @@ _STEPS: list[_Sub] = [
     _sub(r"\s*(?:→|->|⟶|⇒)\s*(?=[A-ZÁÉÍÓÚÑ])", " a "),
     _sub(r"\s*(?:→|⟶|⇒)\s*(?=[^\W\d_])", ", "),
     _sub(r"\b([Uu])na? (?=1/[2-9]\b)", ""),  # 'Un 1/3 de' is 'un tercio de'
-    _sub(r"\b([A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus"),  # 'Movistar+', 'Disney+'
+    _sub(r"\b(i?[A-Z][a-z]+|TV)\+(?![\w+])", r"\1 Plus"),  # 'Movistar+', 'iCloud+'
     _sub(r"(?<=[\w%€$°)]),(?=[^\W\d_]{2})", ", "),  # 'grados,mañana', '10€,niños'
     _sub(r"(?<=[^\W\d_]),(?=\d)", ", "),  # 'pan,2 docenas'
     _sub(r"(?<=[^\W\d_])([!?]+)(?=\w)", r"\1 "),  # 'Aviso!!la', 'Oferta!!2x1'
@@ -231,7 +232,6 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<=\d)-(?=(?:beta|alpha|alfa|rc\d*|dev|lts)\b)", " ", re.I),
     # '0,23 €/acción', '12 €/alumno': a price per any noun but the units of PER is 'por'.
     _sub(rf"(?<=\d) ?([€$£]) ?/ ?(?!(?:{_PER_ALT})\b)(?=[a-záéíóúñ]{{3,}}\b)", r" \1 por "),
-    _sub(r"(?<![\w/])S/\.? ?(?=\d)", "PEN "),
 ]
 
 

@@ -164,7 +164,12 @@ RULES: list[Rule] = [
     ),
     # Toll-free lines: 0800-122-0338, 0800 333 2020; Mexico's ten digits with dashes: 55-1234-5678.
     (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),
-    (re.compile(r"(?<![\w+.,-])(0\d{2,3}) (\d{3}) (\d{4})(?![\w-]|[.,]\d)"), phone_groups),
+    # A trunk 0 and an area or mobile prefix, then three and three or four: Ecuador's
+    # '0991 234 567', '02 234 5678'; Lima's '01 234 5678'.
+    (
+        re.compile(r"(?<![\w+.,-])(?<!\d )(0\d{1,3}) (\d{3}) (\d{3,4})(?![\w-]|[.,]\d| \d)"),
+        phone_groups,
+    ),
     (re.compile(r"(?<![\w+.,-])(\d{2,3})-(\d{3,4})-(\d{4})(?![\w-]|[.,]\d)"), phone_groups),
     # Three, three and four: Colombia's mobiles (310 456 7890), Mexico's toll-free lines
     # (01 800 123 4567).

@@ -270,7 +270,8 @@ RULES: list[Rule] = [
     _c(rf"(?<![\w/.,])(\d{{1,4}})/(\d{{3,4}})(?![\w/]|[.,]\d)(?: ?({UNIT_RE}))?", _big_slash),
     _c(r"(?<![\w.,])(\d{1,3}(?:,\d)?) ?A\b(?![\w-])", _amperes),
     # `1 sobre disuelto`: a sachet, a noun ('1 sobre 10' stays a mark out of ten).
-    _c(r"(?<![\w.,])(\d{1,3}) (sobres?)\b(?! ?\d)", lambda m: f"{card(int(m[1]), 'm')} {m[2]}"),
+    # Not a fraction's denominator: '1/2 sobre' is 'medio sobre', left to the fraction rules.
+    _c(r"(?<![\w.,/])(\d{1,3}) (sobres?)\b(?! ?\d)", lambda m: f"{card(int(m[1]), 'm')} {m[2]}"),
     _c(rf"(?<![\w.,])(\d{{1,4}}),(\d{{2}})(?!\d|[.,]\d| ?(?:{_NOT_PRICE}))", _price),
     # `velocidad x2`: a multiplier written before its number.
     _c(r"(?<![\w.,])[x×](\d{1,2})\b(?![.,]\d)", lambda m: "por " + card(int(m[1]))),

@@ -58,7 +58,13 @@ def slash(m: re.Match[str]) -> str | None:
     if after in ("parte", "partes") and b > 2:  # '2/3 partes': 'dos terceras partes'
         return f"{card(a, 'f')} {ordinal(b, 'f')}{'s' if a > 1 else ''}"
     g = gender(after)
-    return "un medio" if (a, b) == (1, 2) and not g else _part(a, b, g)
+    # 'sobre' is a sachet unless a number follows ('1/2 sobre 10' is a mark).
+    if after == "sobre" and not re.match(r" sobre ?\d", m.string[m.end() :]):
+        g = "m"
+    if (a, b) == (1, 2):
+        return _part(a, b, g) if g else "un medio"
+    # A part of one thing takes 'de': '3/4 pastilla' 'tres cuartos de pastilla'.
+    return _part(a, b, g) + (" de" if g and not after.endswith("s") else "")
 
 
 def _mixed(m: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ UNKNOWN = ""
 # Where '$' is the peso people pay with.
 PESO_LANDS = frozenset({"MX", "AR", "UY", "CO", "CL", "DO", LATAM})
 # Where thousands are grouped with a comma and decimals take a point: '46,232' is a count.
-POINT_DECIMAL_LANDS = frozenset({"MX", "US", "GT", "PA", "DO", "PR", "SV", "HN", "NI"})
+POINT_DECIMAL_LANDS = frozenset({"MX", "US", "GT", "PA", "DO", "PR", "SV", "HN", "NI", "PE"})
 
 
 def _words(alts: str) -> str:
@@ -39,14 +39,20 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         ),
     ),
     "MX": (
-        r"\bMXN\b|(?<![\w+])\+52\b|\.mx\b",
+        r"\bMXN\b|(?<![\w+])\+52\b|\.mx\b|\bCFDI\b|\be\.firma\b",
+        # The tax office (in Spain the SAT is a repair service): 'SAT: saldo a favor de $4,870'.
+        r"\bSAT\b(?=[^.!?]*\b(?:declaración|saldo a favor|devolución|contribuyentes?|RFC|"
+        r"buzón tributario|impuestos?|multas?|ISR|fiscal(?:es)?)\b)",
         _words(
             r"méxico|mexico|cdmx|monterrey|guadalajara|tijuana|cancún|puebla|oxxo|cfe|telcel|"
             r"telmex|spei|banorte|banamex|bancomer|coppel|elektra|pemex|imss|infonavit|predial|"
             r"tenencia|colonia|col\.|recámaras?|magna|ahorita|alberca|curp|rfc|issste|"
             r"tinacos?|tlapalería|chido|güey|jalisco|zapopan|tlaquepaque|querétaro|veracruz|"
             r"oaxaca|chihuahua|sinaloa|yucatán|edomex|toluca|soriana|chedraui|aurrerá|"
-            r"sanborns|totalplay|izzi|megacable|estafeta|banco azteca"
+            r"sanborns|totalplay|izzi|megacable|estafeta|banco azteca|neta|órale|chelas?|cuates?|"
+            r"chamacos?|morras?|carnal|padrísimo|wey|no manches|híjole|ándale|"
+            r"chamarras?|popotes?|garraf[óo]n|garrafones|pipa de agua|gas lp|tianguis|depa|prepa|"
+            r"jitomates?|elotes?|esquites|cinépolis|cinemex|palacio de hierro"
         ),
     ),
     "AR": (
@@ -79,7 +85,8 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         r"\bPEN\b|(?<![\w/])S/\.? ?\d|(?<![\w+])\+51\b|\.pe\b",
         _words(
             r"perú|peru|lima|arequipa|cusco|yape|plin|sedapal|soles|bvl|sunat|reniec|essalud|"
-            r"senamhi|indecopi"
+            r"senamhi|indecopi|huaraz|paracas|machu picchu|vinicunca|chiclayo|piura|iquitos|puno|"
+            r"tacna|huancayo|cajamarca|callao|garúa|terma|jirón"
         ),
     ),
     "EC": (
@@ -129,7 +136,10 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
         # fuel by the litre too (Spain prices it in euros, the US by the gallon).
         _words(
             r"pesos?|celular|boletos?|computadora|cuadras|pasás|tenés|podés|querés|sabés|vení|"
-            r"decime|avisame|fijate|mirá|pagá|litros?|pasajes?"  # a fare is 'billete' in Spain
+            r"decime|avisame|fijate|mirá|pagá|litros?|pasajes?|"  # a fare is 'billete' in Spain
+            # Food and home words Spain says otherwise (tarta, zumo, melocotón, nevera, curro).
+            r"tortas?|jugos?|paltas?|frutillas?|duraznos?|choclos?|refri|chamba|platic\w*|"
+            r"colegiaturas?|aguinaldo"
         ),
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
         # The dollar's own price ('el dólar cierra en $17.25', 'Dólar hoy: $952') is in pesos.

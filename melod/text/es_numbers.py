@@ -135,7 +135,10 @@ _WHOLE_COUNTS = latin.wordset(
     "autos coches casos muertos heridos afectados evacuados empleos trabajadores boletos "
     "entradas pasos visitas suscriptores contagios corredores fans likes reproducciones vistas "
     "descargas firmas participantes inscritos socios miembros turistas familias votantes "
-    "pacientes vacunados"
+    "pacientes vacunados opiniones reseñas valoraciones comentarios calificaciones reacciones "
+    "mensajes correos llamadas pedidos envíos paquetes unidades productos reservas huéspedes "
+    "camas habitaciones noches niños adultos jugadores afiliados beneficiarios empresas tiendas "
+    "árboles viajes vuelos denuncias multas accidentes incendios sismos réplicas"
 )
 
 

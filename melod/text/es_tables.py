@@ -84,6 +84,7 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     # Farms and reservoirs: '3,5 ha' of land, '210 hm³' in a dam.
     "ha": ("hectárea", "hectáreas"), "hm³": ("hectómetro cúbico", "hectómetros cúbicos"),
     "hm3": ("hectómetro cúbico", "hectómetros cúbicos"),
+    "msnm": ("metro sobre el nivel del mar", "metros sobre el nivel del mar"),
 }  # fmt: skip
 
 #: `1,65 €/l`, `850 €/mes`: the unit after the slash, with the words Spanish puts before it.
@@ -155,3 +156,26 @@ LABEL_NOUNS: Final = wordlist(
 ADDRESS = {".": "punto", "/": "barra", "@": "arroba", "-": "guion", "_": "guion bajo"}
 #: Currency codes read as money after or before an amount (23,40 EUR, USD 45).
 MONEY_CODES = "|".join([*CODES, *(code for code in CURRENCY if code.isalpha())])
+#: Women's first names: a title written in the masculine before one is a woman's.
+WOMEN: Final = wordlist(
+    "María Ana Laura Lucía Sofía Marta Elena Paula Isabel Rosa Patricia Claudia Andrea Gabriela "
+    "Daniela Fernanda Alejandra Verónica Adriana Mónica Silvia Teresa Cristina Beatriz Lorena "
+    "Guadalupe Mariana Valeria Carolina Natalia Diana Sandra Raquel Pilar Marisol Leticia Gloria "
+    "Julia Sara Irene Eva Alicia Victoria Angélica Martha Liliana Paola Karla Carla Érika Norma "
+    "Yolanda Rocío Esther Inés Nuria Montserrat Lourdes Susana Carmen Dolores Mercedes Ximena "
+    "Jimena Camila Valentina Florencia Catalina Josefina Agustina Luisa Margarita Rebeca Noemí "
+    "Elisa Miriam Nancy Brenda Cecilia Estela Graciela Marcela Viviana Yesenia Elvira Amparo "
+    "Concepción Inmaculada Begoña Ainhoa Maite Aurora Alba Nerea Lidia Ángela Clara Blanca"
+)
+#: Mexico's states as abbreviated after a town ('Acapulco, Gro.').
+MX_STATES: Final = {
+    "Ags": "Aguascalientes", "Camp": "Campeche", "Chih": "Chihuahua", "Chis": "Chiapas",
+    "Coah": "Coahuila", "Dgo": "Durango", "Gro": "Guerrero", "Gto": "Guanajuato",
+    "Hgo": "Hidalgo", "Jal": "Jalisco", "Mich": "Michoacán", "Mor": "Morelos", "Nay": "Nayarit",
+    "Oax": "Oaxaca", "Pue": "Puebla", "Qro": "Querétaro", "Sin": "Sinaloa", "Son": "Sonora",
+    "Tab": "Tabasco", "Tamps": "Tamaulipas", "Tlax": "Tlaxcala", "Ver": "Veracruz",
+    "Yuc": "Yucatán", "Zac": "Zacatecas", "Edo\\. (?:de )?Méx": "Estado de México",
+    "Méx": "México", "N\\. ?L": "Nuevo León", "Q\\. ?Roo": "Quintana Roo",
+    "B\\. ?C\\. ?S": "Baja California Sur", "B\\. ?C": "Baja California",
+    "S\\. ?L\\. ?P": "San Luis Potosí",
+}  # fmt: skip

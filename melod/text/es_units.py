@@ -41,6 +41,23 @@ def amount(number: str, unit: str) -> str:
     return f"{num(value, 'm' if first == 'punto' else gender(first))} {words(unit, plural)}"
 
 
+# A height above the sea is whole metres: 'altitud 3,052 m', '3,800 m de altura' group
+# thousands with the comma (a length to the millimetre would not be an altitude).
+_ALTITUDE = re.compile(r"(?i)\b(?:altitud|cumbre|cima|msnm|s\. ?n\. ?m)\b")
+_ALTITUDE_AFTER = re.compile(r"(?i) (?:de (?:altura|altitud)|sobre el nivel del mar)\b")
+
+
+def _height(m: re.Match[str]) -> str:
+    """The amount of `m`, its comma made a thousands mark where it states an altitude."""
+    number = m[1]
+    if m[2] not in ("m", "msnm") or not re.fullmatch(r"[1-9]\d?,\d{3}", number):
+        return number
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if m[2] == "msnm" or _ALTITUDE.search(before) or _ALTITUDE_AFTER.match(m.string, m.end()):
+        return number.replace(",", ".")
+    return number
+
+
 def unit_rule(sn: str) -> latin.Rule:
     """The rule reading a signed number `sn` followed by a unit."""
-    return (re.compile(rf"({sn}) ?({UNIT_RE})"), lambda m: amount(m[1], m[2]))
+    return (re.compile(rf"({sn}) ?({UNIT_RE})"), lambda m: amount(_height(m), m[2]))
