@@ -257,6 +257,10 @@ def golf_score(n: int | None, before: str, after: str) -> bool:
     )
 
 
+# Households moving in or out are counted natively while few (전입 두 세대, 한 층에 네 세대);
+# elsewhere 2세대 is a generation (에어팟 이 세대) and 1,248세대 a sum.
+HOUSEHOLDS: Final = re.compile(r"(?:전입|전출|입주|퇴거|이사|공실|빈집|층당|층에)\s?$")
+
 # 32A is amperes only in a message about electricity; 좌석 5A, 2호차 5A are seats.
 ELECTRIC: Final = re.compile(
     r"전류|충전|암페어|차단기|전압|볼트|와트|전력|콘센트|플러그|케이블|어댑터|배터리|퓨즈|누전|"
@@ -276,8 +280,10 @@ CODE_CONTEXT: Final = re.compile(
     r"[\[(]?(?:[0-9]+[\s-])*$"
 )
 
-# 인증번호 123 일이삼: a secret code is spelled even when it is short.
+# 인증번호 123 일이삼: a secret code is spelled even when it is short, and after the
+# words that change or hand it over (비번 바꿨어 4829, 비밀번호 변경 완료: 4829).
 SECRET: Final = re.compile(
     r"(?:인증\s?번호|비밀\s?번호|비번|암호|인증\s?코드|코드|OTP|PIN|핀|내선|끝\s?자리|뒷\s?자리|앞\s?자리)"
-    r"(?:는|은|가|이|를|을)?\s?:?\s?[\[(]?$"
+    r"(?:는|은|가|이|를|을)?(?:\s(?:[가-힣]+\s)?(?:변경|바꿨|바꿈|바꾼|바뀌|바뀜|재설정|설정|발급|알려)"
+    r"[가-힣]*(?:\s(?:완료|됨)[가-힣]*)?)?\s?:?\s?[\[(]?$"
 )

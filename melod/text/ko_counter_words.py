@@ -34,7 +34,7 @@ SINO: Final = frozenset(
         "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
         "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀 속 축 "
-        "병동 병상"  # 7병동 칠 병동, 500병상 오백 병상: a ward number, not bottles (병)
+        "병동 병상 세대"  # 7병동 칠 병동, 500병상 오백 병상: a ward number, not bottles (병)
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing

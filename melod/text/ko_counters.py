@@ -12,6 +12,7 @@ from melod.text.ko_context import (
     FLIGHTS,
     FLIGHTS_AFTER,
     HONORED,
+    HOUSEHOLDS,
     LABEL_AFTER,
     MATCH_SETS,
     NOT_PEOPLE_AFTER,
@@ -171,10 +172,10 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
 
 
 # Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
-# 약 세 정, but 구십 정 한 통; 세 팔레트, but a warehouse's 출고 구십육 팔레트).
+# 약 세 정, but 구십 정 한 통; 세 팔레트, but a warehouse's 출고 구십육 팔레트, 육십사 박스).
 _NATIVE_UP_TO: Final = {
     "건": 20, "롤": 20, "세트": 20, "곡": 20, "문제": 20, "골": 10, "도움": 10, "매": 10, "정": 10,
-    "캡슐": 10, "팔레트": 20, "파레트": 20, "파렛트": 20,
+    "캡슐": 10, "팔레트": 20, "파레트": 20, "파렛트": 20, "박스": 20, "상자": 20,
 }  # fmt: skip
 
 
@@ -208,6 +209,8 @@ def _kind_in_context(n: int | None, unit: str, before: str, after: str) -> str |
         return "sino"  # 사십팔 시간 내 수령, 이십사 시간 운영, 24시 응급 (but 스물네 시간 동안)
     if unit == "개" and golf_score(n, before, after):
         return "sino"  # 스크린골프 82개 쳤다: strokes, 팔십이 개
+    if unit == "세대" and n is not None and n < 20 and HOUSEHOLDS.search(before):
+        return "native"  # 전입 두 세대; 에어팟 2세대 stays a generation
     if unit == "팀" and (WAITING.search(before) or WAITING_AFTER.match(after)):
         return "native"  # 앞에 네 팀 대기 (parties waiting); 영업 2팀 is a label
     if unit == "부" and (PRINTED.search(before) or PRINTED_AFTER.match(after)):

@@ -96,16 +96,24 @@ _MODEL_RE: Final = re.compile(
     r"(?i)(아이오닉|플립|폴드|버즈|에어팟|워치|포터|봉고|픽셀|아이폰|(?:에어팟|버즈)\s?프로|"
     r"닌텐도\s?스위치|플스|플레이스테이션|(?<![A-Za-z])(?:nintendo\s?switch|playstation|"
     r"ioniq|flip|fold|buds|airpods|watch|pixel|iphone|(?:airpods|buds)\s?pro))"
-    r"(\s?)([1-9])(?![0-9]|[.,:][0-9])"
+    r"(\s?)([1-9])(?![0-9]|[.,:/][0-9])"  # (해리포터 1/3: a fraction, not a Porter)
     # (but a count after it is Korean: 에어팟 3개, 버즈 2세대, 아이폰 8시 알람; 버즈2 프로
     # is the model, not a percentage)
-    rf"(?!\s?(?!프로)(?:{MEASURE_RE.pattern}|세대|년))"
+    rf"(?!\s?(?!프로)(?:{MEASURE_RE.pattern}|년))"
     rf"(?=$|[^가-힣0-9]|(?:{PARTICLE_RE.pattern})(?![가-힣]))"
+)
+
+
+# Loan nouns whose count is said in English: 4도어 냉장고 포도어, 2룸 투룸, 4베이 포베이,
+# 2피스 투피스, 2way 투웨이 (but 2톤 트럭 is 이 톤, and 3번 도어 a label).
+_ENGLISH_COUNTED_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z.,])([1-9])(?=\s?(?:도어(?!락)|룸(?!메)|베이|피스|(?i:way|door|room)(?![A-Za-z])))"
 )
 
 
 def model_numbers(text: str) -> str:
     """아이오닉5 아이오닉 파이브, 워치6 워치 식스: a product line's one-digit model."""
+    text = _ENGLISH_COUNTED_RE.sub(lambda m: _ONES[int(m[1])], text)
     return _MODEL_RE.sub(lambda m: f"{m[1]} {_ONES[int(m[3])]}", text)
 
 

@@ -51,14 +51,19 @@ _ALT: Final = "|".join(sorted(_FORMS, key=len, reverse=True))
 
 # Kept right after a particle that was glued to a digit, until the reading is known.
 _MARK: Final = "\ue005"
-# 21:15로, 3이라고, 25를: a particle right after a digit, ending its word.  Not the
-# letter of a car plate (12가 3456) nor the lesson of 제1과.
+# 21:15로, 3이라고, 25를, 4pm으로 (오후 네 시로): a particle right after a digit or an
+# hour's am/pm, ending its word.  Not the letter of a car plate (12가 3456) nor the lesson
+# of 제1과.
 _GLUED_RE: Final = re.compile(
-    rf"(?<=[0-9])(?!과(?<=제[0-9]과)|과(?<=제[0-9][0-9]과))"
-    rf"(?:(?<=[0-9]:[0-9]{{2}})|(?!(?:{_SHORT})(?![가-힣])))"
+    rf"(?:(?<=[0-9])|(?<=[0-9][AaPp][Mm])|(?<=[0-9]\s[AaPp][Mm]))"
+    rf"(?!과(?<=제[0-9]과)|과(?<=제[0-9][0-9]과))"
+    rf"(?:(?<=[0-9]:[0-9]{{2}})|(?<=[Mm])|(?!(?:{_SHORT})(?![가-힣])))"
     rf"({_ALT})(?![가-힣])(?!\s?[0-9]{{4}})"
 )
-_MARKED_RE: Final = re.compile(rf"([가-힣])({_ALT}){_MARK}")
+# ... and after the bracket around a number alone: 인증번호 [482913]를 is 사팔이구일삼을
+# (but in 상품(운송장 6543)이 the particle is the word's before the bracket).
+_BRACKETED_RE: Final = re.compile(rf"(?<=[\[(])([0-9][0-9,.:-]*[)\]])({_ALT})(?![가-힣])")
+_MARKED_RE: Final = re.compile(rf"([가-힣])(\s?[)\]]?)({_ALT}){_MARK}")
 _UNIT_RE: Final = re.compile(
     "("
     + "|".join(sorted(unit_readings() | {"켈빈", "포인트"}, key=len, reverse=True))
@@ -77,11 +82,12 @@ def agree(syllable: str, particle: str) -> str:
 
 def mark(text: str) -> str:
     """Mark the particles glued to a digit, to fit them once the number is read."""
+    text = _BRACKETED_RE.sub(rf"\1\2{_MARK}", text)
     return _GLUED_RE.sub(rf"\1{_MARK}", text)
 
 
 def settle(text: str) -> str:
     """Fit the marked particles and those after a unit's reading to the syllable before."""
-    text = _MARKED_RE.sub(lambda m: m[1] + agree(m[1], m[2]), text)
+    text = _MARKED_RE.sub(lambda m: m[1] + m[2] + agree(m[1], m[3]), text)
     text = _UNIT_RE.sub(lambda m: m[1] + agree(m[1][-1], m[2]), text)
     return text.replace(_MARK, "")

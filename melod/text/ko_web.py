@@ -7,11 +7,12 @@ from collections.abc import Callable
 from typing import Final
 
 from melod.text import common
-from melod.text.ko_address_words import address_word, spelled_labels
-from melod.text.ko_echo import camel_echo, echoed
+from melod.text.ko_address_words import address_word, letter_word, spelled_labels
+from melod.text.ko_echo import acronym_lead, camel_echo, echoed
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
 from melod.text.ko_romaja import mailbox_surnames
-from melod.text.ko_words import spell
+from melod.text.ko_translit import transliterate
+from melod.text.ko_words import WORDS, compound, plural, spell
 
 # An address with its port (homeassistant.local:8123): the port is part of it.
 _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
@@ -98,10 +99,24 @@ def _word_reader(
             return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
         if camel := camel_echo(key, text):
             return word(camel)  # [LearnUs] learnus.org 런어스
+        if acronymed := _acronym_word(key, text):
+            return acronymed  # [CU] cupost.co.kr 씨유포스트, LG유플러스 lguplus
         said = address_word(key)
-        return echoed(key, said, text) or said
+        loose = key not in WORDS and not transliterate(key, False)  # a brand's own spelling
+        return echoed(key, said, text, loose) or said
 
     return word
+
+
+def _acronym_word(key: str, text: str) -> str | None:
+    """The message's capitals, then a known word: [CU] cupost 씨유포스트, IT뉴스 itnews."""
+    lead = acronym_lead(key, text)
+    if not lead or key in WORDS or transliterate(key, False):
+        return None  # [IT] items.com: the whole is a word
+    rest = key[len(lead) :]
+    said = WORDS.get(rest) or plural(rest) or compound(rest) or letter_word(rest)
+    said = said or transliterate(rest, False)
+    return spell(lead) + said if said else None
 
 
 def _one_by_one(d: str) -> str:

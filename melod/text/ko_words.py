@@ -1381,9 +1381,13 @@ _SPECIAL: Final = {
     "nato": "나토", "opec": "오펙", "uefa": "유에파", "fifa": "피파", "asean": "아세안",
     "expo": "엑스포", "covid": "코비드", "unicef": "유니세프", "unesco": "유네스코",
     "posco": "포스코", "mers": "메르스", "sars": "사스",
+    # The fund families Korean ETFs are named after (KODEX 200, TIGER, KINDEX), said as words.
+    "kodex": "코덱스", "kbstar": "케이비스타", "kosef": "코세프", "kindex": "킨덱스",
+    "arirang": "아리랑", "hanaro": "하나로",
     # Technical acronyms said as a word: HEPA 필터 헤파, BIOS 바이오스, LiDAR 라이다.
     "pos": "포스", "hepa": "헤파", "raid": "레이드", "bios": "바이오스", "amoled": "아몰레드",
     "lidar": "라이다", "haccp": "해썹",  # HACCP 인증 해썹
+    "roas": "로아스",  # an ad's ROAS 320%
     # Apple's other systems end in OS like iOS: watchOS 워치오에스.
     "watchos": "워치오에스", "ipados": "아이패드오에스", "macos": "맥오에스",
     "tvos": "티비오에스", "visionos": "비전오에스",
@@ -1393,7 +1397,7 @@ _CAPS_WORDS: Final = frozenset(
     words(
         "on off ok eco max min low hot dry fan new top set hi pro air app gas "
         # brand and button words: SSG PAY, CJ ONE, KB STAR, MY 페이지, BIG 세일
-        "pay one two my all sky key box way joy fun big run car yes go day uni "
+        "pay one two my all sky key box way joy fun big run car yes go day uni ace "
         # golf's OUT 코스 and IN 코스, 볼륨 UP, BUY NOW
         "in out up now"
     )
