@@ -96,7 +96,7 @@ _PLACE_WORDS = {"Mt": "Mount", "Ft": "Fort", "Pt": "Point"}
 
 
 def _abbrev(word: str) -> latin.Handler:
-    return lambda m: word + ("." if sentence_end(m) else "")
+    return lambda m: word + ("." if m[0].endswith(".") and sentence_end(m) else "")
 
 
 def _approx(m: re.Match[str]) -> str:
@@ -138,9 +138,11 @@ def _measure_word(m: re.Match[str]) -> str:
     return word.capitalize() if short[0].isupper() else word
 
 
-# `£240 inc. VAT`, `$99 ex GST`: a price with or without its tax or delivery.
+# `£240 inc. VAT`, `$99 ex GST`, `£3.11 inc. standing charge`: a price with or without its
+# tax, delivery or service.
 _TAXED = re.compile(
-    r"\b(inc|incl|ex|excl)\.?(?= (?:VAT|GST|HST|tax|taxes|delivery|postage|shipping|P&P|fees?)\b)"
+    r"\b(inc|incl|ex|excl)\.?(?= (?:VAT|GST|HST|tax|taxes|delivery|postage|shipping|P&P|fees?|"
+    r"standing charges?|service(?: charge)?|gratuity|tips?)\b)"
 )
 
 
@@ -228,7 +230,7 @@ RULES: list[Rule] = [
         ),
     ),
     rule(r"\b(St|Dr)\b\.?", _street),
-    rule(r"\betc\.", _abbrev("et cetera")),
+    rule(r"\betc\b\.?", _abbrev("et cetera")),
     rule(r"\be\.g\.", lambda m: "for example"),
     rule(r"\bi\.e\.", lambda m: "that is"),
     # `Pt. Garza arrived`, `pt in chair 2`: a clinic's patient (`Pt. Reyes` the point has no

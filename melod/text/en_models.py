@@ -146,7 +146,10 @@ def _product(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
-    rule(rf"\b(?:([A-Z]{{2,4}}) )?([1-9]\d{{3}})({_CHIP_SUFFIX})?\b(?![.,:]\d)", _product),
+    # (`RPM 1500-2000`: a range after a measure's initials is no product.)
+    rule(
+        rf"\b(?:([A-Z]{{2,4}}) )?([1-9]\d{{3}})({_CHIP_SUFFIX})?\b(?![.,:]\d| ?[-–] ?\d)", _product
+    ),
     # `Samsung 990 Pro`, `Galaxy 500 Plus`: a three-digit model name reads in pairs.
     rule(
         rf"\b([A-Z][a-z]+ )([1-9]\d{{2}})(?= (?:{_LINES})\b)",
