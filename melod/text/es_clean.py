@@ -35,7 +35,8 @@ _PAYING = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _PAY_ALL) + ")"
 # Local currency signs, turned into their codes: 'Bs. 150', 'Q 150', '₡ 5.000', 'RD$', '$U'.
 _LOCAL_MONEY = (
     (r"\bBs\.? ?(?=\d)", "VES "),
-    (r"(?<=\d) ?[Bb]s\b\.?", " VES"),  # '350bs' typed in a chat too
+    # '350bs' typed in a chat too; a stop that ends the sentence stays ('36,45 Bs.').
+    (r"(?<=\d) ?[Bb]s\b(?:\.(?=[,;:]| [a-záéíóúñ\d]))?", " VES"),
     (r"\bQ (?=\d{2,}|\d+[.,]\d\d\b)", "GTQ "),
     # 'Q1,250.00', 'Q50' after a word of paying; no model ('Infiniti Q50') nor quarter ('Q3').
     (r"\bQ(?=\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b|\d+\.\d\d\b)", "GTQ "),
@@ -49,6 +50,22 @@ _LOCAL_MONEY = (
     (r"\bL\.? ?(?=(?:[1-9]\d{0,2}(?:,\d{3})*|0)\.\d\d\b(?! ?(?:[mck]?m|kg|g|[lL])\b))", "HNL "),
     (r"\$U ?(?=\d)", "UYU "),
     (r"(?<![\w/])S/\.? ?(?=\d)", "PEN "),  # Peru's sol, 'S/ 45.00'
+    # Mexico's 'moneda nacional' after an amount ('$1,500.00 M.N.') is its peso, not said.
+    (r"(?<=\d) ?(?:[Mm]\. ?[Nn](?:\.(?=[,;:]| [a-záéíóúñ\d]))?|MN\b)", " MXN"),
+    (r"(?<=\$)( ?[\d.,]*\d) MX\b(?!\$)", r"\1 MXN"),
+    # A country's letters glued to the dollar sign name its own dollar or peso: 'MX$1,200',
+    # 'COP$ 50.000', 'CA$ 25', 'R$ 80' (Brazil's real).
+    (r"\bMXN?\$ ?(?=\d)", "MXN "),
+    (r"\bCOP?\$ ?(?=\d)", "COP "),
+    (r"\bARS?\$ ?(?=\d)", "ARS "),
+    (r"\bCLP?\$ ?(?=\d)", "CLP "),
+    (r"\bCAD?\$ ?(?=\d)", "CAD "),
+    (r"\b(?:AUD?|A)\$ ?(?=\d)", "AUD "),
+    (r"\bR\$ ?(?=\d)", "BRL "),
+    # Codes typed in lower case in a chat: '500 mxn', '20 usd', '45 dlls'.
+    (r"(?<=\d)( ?)mxn\b", r"\1MXN"),
+    (r"(?<=\d)( ?)(?:usd|dlls?|dls)\b", r"\1USD"),
+    (r"(?<=\d)( ?)eur\b", r"\1EUR"),
 )
 # '$ 23.456,78', '$12.990': a dollar sign before an amount grouped with dots or with decimal
 # cents after a comma is how Argentina, Chile and Colombia write pesos (Spain writes '12 $'),
@@ -81,7 +98,9 @@ def _comma_thousands(text: str) -> str:
 # '12,50 euros', '45.90 dólares': a price in cents before the currency's name is said as
 # one with a sign ('doce euros con cincuenta'); an exchange rate keeps its decimals.
 _WORD_PRICE = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,\d\d|\d+[.,]\d\d) "
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+,\d\d|\d+[.,]\d\d"
+    # '1,299 pesos': a price has no three decimals, so the comma groups thousands.
+    r"|[1-9]\d{0,2}(?:,\d{3})+(?:\.\d\d)?(?= (?:pesos|d[óo]lares)\b)) "
     r"(euros|pesos|d[óo]lares|soles|bol[íi]vares|quetzales|colones|balboas|lempiras|córdobas|"
     r"bolivianos)\b"
 )
@@ -142,6 +161,7 @@ def _sub(pattern: str, repl: str | Callable[[re.Match[str]], str], flags: int = 
 _FIRST: list[_Sub] = [
     _sub(r"\s\|\s", ", "),  # 'Champions | Bayern 3-3': a separator
     _sub(r"([A-Z])([₀-₉]+)", lambda m: f"{m[1]} {m[2].translate(_SUB)}"),  # CO₂
+    _sub(r"([$€£]) ?[-−](?=\d)", r"-\1"),  # '$-120.50' is '-$120.50'
 ]
 _MILLIONS = re.compile(
     r"(?<![\d'’])(\d{1,3})['’](?=\d{3}([.,])\d{3}(?:\2\d{3})*(?!\d|['’]\d|\2\d))"

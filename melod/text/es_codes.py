@@ -160,7 +160,7 @@ RULES: list[Rule] = [
     # An area code in brackets, then the number: (55) 1234-5678, (011) 4567-8901.
     (
         re.compile(r"(?:\+(\d{1,3}) )?\((\d{2,4})\) ?(\d{3,4})[ -]?(\d{4})(?!\w)"),
-        lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2),
+        lambda m: (f"más {card(int(m[1]))}, " if m[1] else "") + phone_groups(m, 2, area=True),
     ),
     # Toll-free lines: 0800-122-0338, 0800 333 2020; Mexico's ten digits with dashes: 55-1234-5678.
     (re.compile(r"(?<![\w-])(0\d{2,3})-(\d{3})-(\d{4})(?![\w-])"), phone_groups),

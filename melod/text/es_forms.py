@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from melod.text import es_sport, latin
-from melod.text.es_numbers import card, gender, ordinal
+from melod.text.es_numbers import card, digits, gender, ordinal
 from melod.text.es_units import UNIT_RE, words
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
@@ -194,6 +194,8 @@ def _big_slash(m: re.Match[str]) -> str:
     a, b = int(m[1]), int(m[2])
     if 1 <= a <= 12 and 1990 <= b <= 2099 and len(m[1]) <= 2:
         return f"{_MONTH_NAMES[a - 1]} de {card(b)}"
+    if "0" in (m[1][0], m[2][0]) and not m[3]:  # 'Ref. 2024/0815': a reference, no count
+        return " barra ".join(digits(p) if p[0] == "0" else card(int(p)) for p in (m[1], m[2]))
     unit = f" {words(m[3], True)}" if m[3] else ""
     g = "" if m[3] else gender(latin.next_word(m))
     return f"{card(a, g)} {'sobre' if a <= b else 'barra'} {card(b, g)}{unit}"

@@ -52,7 +52,14 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
             r"sanborns|totalplay|izzi|megacable|estafeta|banco azteca|neta|órale|chelas?|cuates?|"
             r"chamacos?|morras?|carnal|padrísimo|wey|no manches|híjole|ándale|"
             r"chamarras?|popotes?|garraf[óo]n|garrafones|pipa de agua|gas lp|tianguis|depa|prepa|"
-            r"jitomates?|elotes?|esquites|cinépolis|cinemex|palacio de hierro"
+            r"jitomates?|elotes?|esquites|cinépolis|cinemex|palacio de hierro|fraccionamiento|"
+            r"refaccionaria|boiler|chícharos?|ejotes?|betabel|cacahuates?|bolillos?|nopal(?:es)?|"
+            r"chivas|rayados|liga mx|aguascalientes|saltillo|hermosillo|culiacán|mazatlán|"
+            r"morelia|cuernavaca|pachuca|tampico|torreón|mexicali|ensenada|acapulco|"
+            r"villahermosa|xalapa|celaya|irapuato|playa del carmen|tulum|ecatepec|naucalpan|"
+            r"coyoacán|polanco|tlalpan|iztapalapa|nuevo león|guanajuato|michoacán|coahuila|"
+            r"tamaulipas|chiapas|quintana roo|baja california|nayarit|campeche|zacatecas|tlaxcala|"
+            r"san luis potosí"
         ),
     ),
     "AR": (
@@ -139,7 +146,7 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
             r"decime|avisame|fijate|mirá|pagá|litros?|pasajes?|"  # a fare is 'billete' in Spain
             # Food and home words Spain says otherwise (tarta, zumo, melocotón, nevera, curro).
             r"tortas?|jugos?|paltas?|frutillas?|duraznos?|choclos?|refri|chamba|platic\w*|"
-            r"colegiaturas?|aguinaldo"
+            r"colegiaturas?|aguinaldo|plomer[oa]s?|plomería|frijol(?:es)?|toronjas?|abarrotes"
         ),
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
         # The dollar's own price ('el dólar cierra en $17.25', 'Dólar hoy: $952') is in pesos.

@@ -50,9 +50,12 @@ def phone(m: re.Match[str], group: int = 0) -> str:
     return ", ".join(head + said)
 
 
-def phone_groups(m: re.Match[str], first: int = 1) -> str:
-    """'(55) 1234-5678': each bracketed or separated group as people say it."""
-    return ", ".join(_group(g) for g in m.groups()[first - 1 :])
+def phone_groups(m: re.Match[str], first: int = 1, *, area: bool = False) -> str:
+    """'(55) 1234-5678': each bracketed or separated group as people say it; `area` when the
+    first is an area code ('(011)' 'cero once')."""
+    groups = m.groups()[first - 1 :]
+    said = [_group(g) for g in groups]
+    return ", ".join([_area(groups[0]), *said[1:]] if area else said)
 
 
 def _area(g: str) -> str:

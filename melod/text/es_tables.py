@@ -128,6 +128,7 @@ CURRENCY = {"€": ("euro", "euros", "céntimo", "céntimos", False), "$": _DOLL
              "CAD": ("dólar canadiense", "dólares canadienses", "centavo", "centavos", False),
              "AUD": ("dólar australiano", "dólares australianos", "centavo", "centavos", False),
              "CHF": ("franco suizo", "francos suizos", "céntimo", "céntimos", False),
+             "BRL": ("real", "reales", "centavo", "centavos", False),
              "£": ("libra", "libras", "penique", "peniques", True),
              "¥": ("yen", "yenes", "", "", False),
              "₩": ("won", "wones", "", "", False), "DOP": _PESO,
