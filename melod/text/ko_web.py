@@ -12,7 +12,7 @@ from melod.text.ko_echo import acronym_lead, camel_echo, echoed
 from melod.text.ko_numbers import PHONE_DIGITS, digit_string, sino
 from melod.text.ko_romaja import mailbox_surnames
 from melod.text.ko_translit import transliterate
-from melod.text.ko_words import WORDS, compound, plural, spell
+from melod.text.ko_words import WORDS, compound, latin, plural, spell
 
 # An address with its port (homeassistant.local:8123): the port is part of it.
 _URL_PORT_RE: Final = re.compile(rf"(?:{common.URL_RE.pattern})(?::[0-9]{{2,5}}(?![0-9]))?", re.I)
@@ -98,7 +98,7 @@ def _word_reader(
         if key in spelled:
             return spell(key)  # go.kr 지오 점 케이알, ac.kr 에이씨 점 케이알
         if camel := camel_echo(key, text):
-            return word(camel)  # [LearnUs] learnus.org 런어스
+            return latin(camel)  # [LearnUs] learnus.org 런어스, as the name itself is read
         if acronymed := _acronym_word(key, text):
             return acronymed  # [CU] cupost.co.kr 씨유포스트, LG유플러스 lguplus
         said = address_word(key)

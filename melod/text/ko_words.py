@@ -1357,6 +1357,22 @@ zoom 줌
 
 WORDS: Final = PLACES | dict(line.split(" ", 1) for line in _TABLE.strip().splitlines())
 
+# Greek letters by their Korean names (β-카로틴 베타, α 버전 알파); a μ left without its unit
+# (두께 20μ) is the prefix micro.  Capitals share the small letter's name.
+_GREEK_NAMES: Final = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρστυφχψω",
+        words(
+            "알파 베타 감마 델타 엡실론 제타 에타 세타 이오타 카파 람다 마이크로 뉴 크시 오미크론 "
+            "파이 로 시그마 타우 입실론 파이 카이 프사이 오메가"
+        ),
+        strict=True,
+    )
+)
+GREEK: Final = str.maketrans(
+    _GREEK_NAMES | {c.upper(): name for c, name in _GREEK_NAMES.items()} | {"ς": "시그마"}
+)
+
 # Abbreviations that end in a period, and acronyms not read letter by letter.
 ABBREVIATIONS: Final = {
     "mr.": "미스터",
@@ -1471,6 +1487,13 @@ def _unknown(part: str) -> str:
         known = romaja(part)
     if known is None and guess:
         known = compound(part.lower(), sounds=True)  # earbuds 이어버즈, dropoff 드롭오프
+    # ClassDojo 클래스도조, MyPharm 마이팜: a CamelCase name with a listed word is said
+    # word by word (but CleanBot 클린봇: a short piece is guessed with its neighbour).
+    pieces = re.findall("[A-Z][a-z]+", part) if not known else []
+    listed = [p.lower() in WORDS for p in pieces]
+    whole = len(pieces) > 1 and "".join(pieces) == part and any(listed)
+    if whole and all(seen or len(p) >= 4 for p, seen in zip(pieces, listed, strict=True)):
+        known = "".join(WORDS.get(p.lower()) or _word(p) for p in pieces)
     return known or transliterate(part, guess=bool(guess)) or spell(part)
 
 
