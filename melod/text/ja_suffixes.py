@@ -20,7 +20,7 @@ SUFFIX: Final = (
     r"|頃"
     r"|期(?![間限待日末首])"
     r"|台(?![所風湾数座車本詞帳紙地無北南東西])"
-    r"|表(?![示記彰現明情紙])|裏(?![側面切地口技目返]))"
+    r"|表(?![示記彰現明情紙])|裏(?![側面切地口技目返])|末日?(?!っ))"
 )
 
 # Lengths of time: 10分後 じゅっぷんご, 30分前 さんじゅっぷんまえ.
@@ -34,11 +34,6 @@ _DURATIONS: Final = frozenset(
         "週間",
         "週",
         "か月",
-        "ヶ月",
-        "カ月",
-        "ケ月",
-        "ヵ月",
-        "ヶ月間",
         "か月間",
         "年",
         "年間",
@@ -69,6 +64,9 @@ def read_suffix(unit: str | None, suffix: str, dated: bool) -> str:
         return "き"  # 7〜9月期 しちがつからくがつき: a quarter named by its months
     if suffix in ("表", "裏") and unit == "回":
         return "おもて" if suffix == "表" else "うら"  # 9回裏 きゅうかいうら, not ひょう
+    if suffix.startswith("末") and unit in ("月", "年", "年度"):
+        # 12月末 じゅうにがつまつ, 2026年度末, 3月末日 まつじつ: the end of it (not すえ)
+        return "まつじつ" if suffix == "末日" else "まつ"
     if suffix == "台":
         return "だい"  # 158円台, 20度台, 7時台: a range of values
     return suffix

@@ -90,6 +90,8 @@ def _plain_signs(text: str) -> str:
     """Half-width kana, typographic dashes, currency codes and full-width commas made plain."""
     # ｴｱｺﾝ, ｶﾗ: half-width katakana made full-width (NFKC joins ｶﾞ into ガ).
     text = re.sub(r"[\uff61-\uff9f]+", lambda m: unicodedata.normalize("NFKC", m[0]), text)
+    # 3ヶ月, 6ヵ所, 5カ国, 2ケ月: the small ka of a count is written five ways, said か.
+    text = re.sub(r"(?<=\d)[ヵヶケカ](?=[月所国年])", "か", text)
     text = text.replace("−", "-").replace("～", "〜")
     text = re.sub(r"(?<=\d) ?[–—] ?(?=\d)", "-", text)  # 18–23℃, 3—5分: a typographic dash
     text = re.sub(r"(?<![A-Za-z])US\$(?=\s?\d)", "$", text)  # US$25.99: said as plain ドル
