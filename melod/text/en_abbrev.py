@@ -156,6 +156,18 @@ def _chat(m: re.Match[str]) -> str:
     return word[:1].upper() + word[1:] if m[1][0].isupper() else word
 
 
+# `lmk if u need it`, `omw, u want food?`: once a texted short form is read out whole, the
+# `u` beside it is 'you' too (a `u` alone, as typed, is left: it sounds the same).
+_YOU_RE = re.compile(r"(?<![\w'/@.\d-])(?<!\d )(c )?u(?![\w'/@-])")
+
+
+def _texted(text: str) -> str:
+    read = _CHAT_RE.sub(_chat, text)
+    if read == text:
+        return read
+    return _YOU_RE.sub(lambda m: "see you" if m[1] else "you", read)
+
+
 def _page(m: re.Match[str]) -> str:
     return "pages " if m[1] in ("pp", "pgs") or m[0].startswith("pgs") else "page "
 
@@ -168,12 +180,13 @@ def before_number(text: str) -> str:
         rf"\b({names})\.? ?(?=#?\d|[A-Z]\b(?!\.\w))", lambda m: _BEFORE_NUMBER[m[1]] + " ", text
     )
     text = _TAXED.sub(lambda m: "including" if m[1].startswith("inc") else "excluding", text)
-    text = en_short.expand(_CHAT_RE.sub(_chat, text))
+    text = en_short.expand(_texted(text))
     text = _MEASURE_RE.sub(_measure_word, text)
     # `See p. 24`, `pp. 12-15`, `pg 45`: a page of a book or a manual.
     text = re.sub(r"\b(pp|pgs|p|pg)\. ?(?=\d)|\b(pg)s? (?=\d)", _page, text)
     # `Gauff d. Sabalenka 7-5, 6-3`: between two names, before a score, 'defeated'.
-    text = re.sub(r"(?<=[A-Za-z] )d\.(?= [A-Z][a-z]+\b.*\d-\d)", "defeated", text)
+    # (`Sinner def Alcaraz 6-4`, `Swans 12.10 (82) def Hawks`: 'def' without its stop too.)
+    text = re.sub(r"(?<=[A-Za-z)] )(?:d\.|def\b\.?)(?= [A-Z][a-z]+\b.*\d)", "defeated", text)
     # `Wed. 3/12`, `Ch. 4`, `vs. 2`: the stop of a short form before a number ends nothing.
     text = re.sub(rf"\b((?i:{_DOTTED}))\.(?= [-+$€£]?\d)", r"\1", text)
     # `Wed. 3/12`, `Sat. 10am`: a day's stop before a date or a time; `Sat. 8-12" of snow`

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from melod.text import en_dates, en_locale, en_sizes, en_slash, latin
-from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, NOT_MODIFIER
+from melod.text.en_tables import ATTRIBUTIVE, DIGIT_NAMES, NOT_MODIFIER, PER
 from melod.text.en_words import (
     card,
     clock,
@@ -191,6 +191,12 @@ RULES: list[Rule] = [
     ),
     # `sleep timer 30m`, `30m left`: m is minutes next to a timer word.
     rule(r"(?<![\w.,])(\d{1,3}) ?m\b(?![²³/'\w])", _timer_minutes),
+    # `7d change`, `30d average`, `3d ago`: an app's days, before a period's noun or `ago`.
+    rule(
+        r"(?<![\w.,])(\d{1,3})d(?= (?:(change|average|avg|high|low|return|volume|streak|trend)|"
+        r"ago|left|remaining)\b)",
+        lambda m: f"{m[1]} {'day' if m[2] or m[1] == '1' else 'days'}",
+    ),
     # `1/15-1/20`: two month/day dates joined by a dash.
     rule(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?[-–] ?(\d{1,2})/(\d{1,2})(?![\w/])", _date_range),
     # `78°/61°`: a high and a low side by side.
@@ -217,11 +223,12 @@ RULES: list[Rule] = [
         _rain_inches,
     ),
     rule(r"(?<![\w.,])\.(\d+)\b(?!\.\d)", _leading_dot),
-    # `9:05p`, `6:30a`, and an hour alone after `at` or `by` (`at 6p`): a single letter after
-    # a clock time is a.m. or p.m.
+    # `9:05p`, `6:30a`, and an hour alone after `at`, `by`, `until` (`at 6p`, `til 7a`): a
+    # single letter after a clock time is a.m. or p.m.
     rule(
         r"(?<![\d:.])(\d{1,2}):([0-5]\d) ?([ap])\b(?![\w']|\.\w)"
-        r"|(?<=\b(?:at|by) )(1[0-2]|[1-9]) ?([ap])\b(?![\w']|\.\w)",
+        r"|(?:(?<=\b(?:at|by) )|(?<=\btil )|(?<=\btill )|(?<=\buntil ))"
+        r"(1[0-2]|[1-9]) ?([ap])\b(?![\w']|\.\w)",
         _letter_time,
     ),
     rule(rf"{_HEAD}(\d{{1,2}}) ?[x×] (?=(?:{_TIMES_NEXT})\b)", lambda m: _times(m) + " "),
@@ -232,6 +239,15 @@ RULES: list[Rule] = [
         lambda m: card(int(m[1])) + " ",
     ),
 ]
+
+
+_PER = latin.alternation(PER)
+#: `10 mg/kg/day`, `18 units/kg/hr`: a rate of a rate, each slash 'per' (the shared rule
+#: reads only a last slash).
+PER_CHAIN: Rule = rule(
+    rf"(?<=[^\W\d_]) ?/ ?({_PER}) ?/ ?({_PER})(?![\w/])",
+    lambda m: f" per {PER[m[1]]} per {PER[m[2]]}",
+)
 
 
 #: `$3/slice`, `€2/can`: after an amount already in words, any noun after a slash is 'per'.
