@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from melod.text import cmu, common, latin, latin_address
-from melod.text.en_geo import STATE_CODES
 from melod.text.en_tables import ADDRESS, DIGIT_NAMES
 from melod.text.en_words import card, name_number
 from melod.text.latin import Rule
@@ -66,7 +65,7 @@ def initials(label: str) -> bool:
 _MORE_DOMAINS = re.compile(
     r"(?<![\w@./:-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:au|nz|za|in|sg|ca|us|ie|gov|edu|info|me|tv|ly|gl|gd|to"
     # `tfw.wales`, `hudsonyards.nyc`, `bbc.scot`: the domains of places and shops.
-    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech"
+    r"|wales|cymru|scot|london|nyc|ai|shop|store|online|tech|gg"
     # `g.page/rosecitybakes`, `linktr.ee/`, `youtu.be/`, `forms.gle/`: short-link hosts,
     # only with their path (`.be`, `.page` alone may be a typo).
     r"|(?:page|ee|be|gle|link|gg|fm)(?=/\w))(?!\w|\.\w)"
@@ -75,8 +74,9 @@ _MORE_DOMAINS = re.compile(
 )
 
 
-#: Initials a club, a channel or a firm puts after its name in a domain.
-_TRAILING_INITIALS = frozenset(("fc", "afc", "rfc", "tv", "hq", "uk", "fm", "plc"))
+#: Initials a club, a channel, a firm, a transit agency, a school district, a police
+#: department or a homeowners' association puts after its name in a domain (`riderta`).
+_TRAILING_INITIALS = latin.wordset("fc afc rfc tv hq uk fm plc rta mta cta isd usd pd hoa dmv")
 
 
 def _glued(label: str) -> str:
@@ -92,20 +92,12 @@ def _glued(label: str) -> str:
         letters = letters and (plain or head in said)
         if letters and len(rest) > 3 and rest in said and label not in said:
             return f"{latin.spell(head)} {rest}"
-    # `heartsfc`, `celticfc`, `newsuk`: a name and the initials that follow it; `riderta`,
-    # `dallasisd`, `visitpa`: a word and a transit agency's, a district's or a state's.
-    for known in (_TRAILING_INITIALS.__contains__, _agency_or_state):
-        for n in (2, 3):
-            head, tail = label[:-n], label[-n:]
-            if known(tail) and len(head) > 3 and head in said and label not in said:
-                return f"{head} {latin.spell(tail)}"
+    # `heartsfc`, `celticfc`, `newsuk`: a name and the initials that follow it.
+    for n in (2, 3):
+        head, tail = label[:-n], label[-n:]
+        if tail in _TRAILING_INITIALS and len(head) > 3 and head in said and label not in said:
+            return f"{head} {latin.spell(tail)}"
     return label
-
-
-def _agency_or_state(tail: str) -> bool:
-    if len(tail) == 2:
-        return tail.upper() in STATE_CODES and tail not in _TWO_LETTER_WORDS
-    return initials(tail)
 
 
 def _domain(m: re.Match[str]) -> str:
