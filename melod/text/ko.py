@@ -37,7 +37,7 @@ from melod.text.ko_time import dates
 from melod.text.ko_typed import spoons, typed
 from melod.text.ko_unspell import unspell
 from melod.text.ko_web import addresses
-from melod.text.ko_words import ACCENTS, latin, plural
+from melod.text.ko_words import ACCENTS, GREEK, latin, plural
 
 VERSION: Final = "22"
 DIGIT_NAMES: Final = DIGITS
@@ -258,7 +258,7 @@ def normalize(text: str) -> str:
         text = step(text)
     text = counters(text)
     text = _numbers(text)
-    text = _latin(text)
+    text = _latin(text).translate(GREEK)  # after the units have taken theirs (5μA, 10kΩ)
     # "영하 -5°C", "시속 80km/h": the writer already said it; the unit must not repeat it.
     text = re.sub(r"(영하|시속|초속|화씨)\s+\1(?=\s)", r"\1", text)
     return _symbols(settle_arrows(settle_particles(text)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Final
 
 from melod.text.ko_counter_words import MEASURE_RE, NUM, RANGE, glued
@@ -35,6 +36,17 @@ def _money(sign: str, amount: str, unit: str) -> str:
     return f"{number(sign + amount)} {name}"
 
 
+_ENGLISH_POWERS: Final = {"K": 3, "k": 3, "M": 6, "B": 9}
+
+
+def _english_magnitude(amount: str, letter: str) -> str:
+    """1.2 and M: 백이십만, said as the whole amount."""
+    value = Decimal(amount.replace(",", "")) * 10 ** _ENGLISH_POWERS[letter]
+    if value != value.to_integral_value() or value >= 10**16:
+        return f"{number(amount)} {letter}"
+    return sino(int(value))
+
+
 # 1,500P 적립: in a message about points a P after an amount is the points themselves.
 _POINTS_CONTEXT: Final = re.compile(
     r"포인트|적립|지급|페이|멤버십|리워드|캐시백|마일리지|[Rr]eward|[Pp]oints?\b"
@@ -61,6 +73,12 @@ def currency(text: str) -> str:
             if re.match(rf"-?{NUM}\s?(?:원|엔|달러|유로|위안)", m.string[m.end() :])
             else _CODES[m[1]]
         ),
+        text,
+    )
+    text = _sub(
+        # $1.2M 백이십만 달러, €50K 오만 유로: an English thousand, million or billion.
+        rf"({sym})\s?({NUM})\s?([KkMB])(?![A-Za-z])",
+        lambda m: _english_magnitude(m[2], m[3]) + " " + _CURRENCY[m[1]],
         text,
     )
     text = _sub(
@@ -133,7 +151,9 @@ def _fraction(m: re.Match[str]) -> str:
     na, nb = int(a), int(b)
     if m.group(3):  # 우유 1/2L, 3/4km: a fraction of a unit, 이분의 일 리터
         return f"{sino(nb)}분의 {sino(na)} {UNITS[m.group(3).strip()][0]}"
-    proper = 0 < na < nb and (nb in {2, 3, 4, 5, 6, 8, 10, 100} or _share(m))
+    # 목표 12/12 달성: a goal met in full is a share too, never a date
+    share = _share(m)
+    proper = (0 < na < nb and nb in {2, 3, 4, 5, 6, 8, 10, 100}) or (0 < na <= nb and share)
     date = None if proper and not _dated(m) else date_words(None, a, b)
     if date is not None:
         return date
@@ -222,14 +242,15 @@ _PER: Final = {
     "월": "월", "달": "월", "년": "연", "연": "연", "일": "하루", "주": "주",
     "회": "회당", "개": "개당", "명": "인당", "인": "인당", "시간": "시간당", "평": "평당",
     "kWh": "킬로와트시당", "kg": "킬로그램당", "km": "킬로미터당", "L": "리터당", "g": "그램당",
+    "분": "분당", "min": "분당",  # a pump's or a tap's flow: 12L/min 분당 십이 리터
 }  # fmt: skip
 
 
 def rates(text: str) -> str:
     """An amount per period or item: the period word goes before the amount."""
     return _sub(
-        rf"(?<![0-9.,])({NUM}\s?(?:[A-Za-zμ°℃%²³]{{1,5}}|원|달러|엔|유로|회|번|개|명|건|잔|알|정))\s?/\s?"
-        r"(시간|월|달|년|연|일|주|회|개|명|인|평|kWh|kg|km|L|g)(?![가-힣A-Za-z0-9])",
+        rf"(?<![0-9.,])({NUM}\s?(?:[A-Za-zμ°℃%²³]{{1,5}}|원|달러|엔|유로|회|번|개|명|건|잔|알|정|분|시간))\s?/\s?"
+        r"(시간|월|달|년|연|일|주|회|개|명|인|평|kWh|kg|km|L|g|분|min)(?![가-힣A-Za-z0-9])",
         lambda m: f"{_PER[m.group(2)]} {m.group(1)}",
         text,
     )
