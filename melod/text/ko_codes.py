@@ -237,6 +237,12 @@ def specials(text: str) -> str:
         text,
     )
     text = _ERROR_CODE_RE.sub(_error_code, text)
+    # 5W-30, 0W20: an engine oil's grade is 오더블유 삼십, never five watts.
+    text = _sub(
+        r"(?<![0-9A-Za-z.])(0|5|10|15|20)W-?(8|16|20|30|40|50|60)(?![0-9A-Za-z])",
+        lambda m: f"{sino(int(m[1]))}더블유 {sino(int(m[2]))}",
+        text,
+    )
     # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
     text = _sub(
         r"(?<![0-9A-Za-z.,])(B)?([0-9]{1,2})F(?![A-Za-z0-9])",
@@ -256,8 +262,11 @@ def specials(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # D-30 디 마이너스 삼십, and the days since: D+100 디 플러스 백.
     text = _sub(
-        r"(?<![A-Za-z])D-([0-9]{1,4})(?![0-9])", lambda m: f"디 마이너스 {m.group(1)}", text
+        r"(?<![A-Za-z])D\s?([-+])\s?([0-9]{1,4})(?![0-9])",
+        lambda m: f"디 {'마이너스' if m[1] == '-' else '플러스'} {m[2]}",
+        text,
     )
     return _sub(
         r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])(\s?(?:[Ff]loor|FL|[Ff]l\.?)(?![A-Za-z]))?",

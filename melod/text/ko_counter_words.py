@@ -34,7 +34,8 @@ SINO: Final = frozenset(
         "동 회차 회 위 등급 등 점 차 박 인분 인 세 번지 번길 번가 퍼센트 프로 평 킬로미터 킬로그램 "
         "킬로 미터 센티미터 센티 그램 리터 달러 유로 엔 위안 파운드 센트 페이지 쪽 학년 교시 단계 "
         "영업일 단 부 편 면 채널 칼로리 와트 볼트 배속 라운드 레벨 시즌 가구 팀 속 축 "
-        "병동 병상 세대"  # 7병동 칠 병동, 500병상 오백 병상: a ward number, not bottles (병)
+        "병동 병상 세대 "  # 7병동 칠 병동, 500병상 오백 병상: a ward number, not bottles (병)
+        "포인트"  # 1포인트 일 포인트: points, not one bag (포) before 인트
     )
 )
 # A one-syllable native counter is only a counter when a particle (or nothing
@@ -98,6 +99,19 @@ LOT_PLACE_RE: Final = re.compile(
     r"(?:[가-힣][동리가읍면]|(?<![가-힣])산|(?<![가-힣])[중동서남북]구|[가-힣]{2,}(?<![야축농배족탁당])구"
     r"|[가-힣]{2}군)\s$"
 )
+# A shop's Latin counters after a number are its Korean ones (마스크 10ea 열 개, 1set 한 세트,
+# 양말 3pcs 세 개), counted like them.
+_LATIN_COUNTERS: Final = {"ea": "개", "pcs": "개", "set": "세트", "box": "박스", "pack": "팩"}
+_LATIN_COUNTER_RE: Final = re.compile(
+    rf"(?<=[0-9])\s?({'|'.join(_LATIN_COUNTERS)})(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def latin_counters(text: str) -> str:
+    """10ea 10개, 1set 1세트: the Latin counter as the Korean word read in its place."""
+    return _LATIN_COUNTER_RE.sub(lambda m: _LATIN_COUNTERS[m[1].lower()], text)
+
+
 # A road or lane before a building number (테헤란로 427-3): trusted once the number is past
 # any score (결과로 3-2 승리 is a score).
 ROAD_RE: Final = re.compile(r"[가-힣](?:로|길)\s$")

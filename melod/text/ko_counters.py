@@ -9,8 +9,6 @@ from melod.text.ko_context import (
     AGE_AFTER,
     AGES,
     ELECTRIC,
-    FLIGHTS,
-    FLIGHTS_AFTER,
     HONORED,
     HOUSEHOLDS,
     LABEL_AFTER,
@@ -18,22 +16,16 @@ from melod.text.ko_context import (
     NOT_PEOPLE_AFTER,
     PEOPLE,
     PEOPLE_MEETING,
-    PLANTED,
-    PRINTED,
-    PRINTED_AFTER,
     TIMES_AFTER,
     WAITING,
     WAITING_AFTER,
-    WEEKS_AFTER,
     bracketed,
-    bundled,
-    farm_count,
     golf_score,
     label_again,
     labelled,
+    listed_things,
     numbered_thing,
     round_clock,
-    shares,
 )
 from melod.text.ko_counter_words import (
     COUNTER_ALT,
@@ -44,8 +36,20 @@ from melod.text.ko_counter_words import (
     RANGE,
     UNIT_ALT,
     glued,
+    latin_counters,
 )
-from melod.text.ko_magnitudes import magnitudes
+from melod.text.ko_goods import (
+    FLIGHTS,
+    FLIGHTS_AFTER,
+    PLANTED,
+    PRINTED,
+    PRINTED_AFTER,
+    WEEKS_AFTER,
+    bundled,
+    farm_count,
+    shares,
+)
+from melod.text.ko_magnitudes import magnitude_units, magnitudes
 from melod.text.ko_numbers import DIGITS, month, native, number, ordinal, words
 from melod.text.ko_units import UNITS
 
@@ -100,6 +104,7 @@ def _unit(m: re.Match[str]) -> str:
 
 def units(text: str) -> str:
     """Numbers with units: 23.5°C, -3℃, 80km/h, 35㎍/㎥, 20~22°C, 2h; kWh당 (per unit)."""
+    text = magnitude_units(text)
     text = re.sub(
         rf"(?<![0-9A-Za-z])({UNIT_ALT})(?=당)",
         lambda m: UNITS[m[1]][0] if len(m[1]) > 1 or m[1] == "L" else m[0],
@@ -161,6 +166,7 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
             or label_again(before, after)
             or numbered_thing(before, after)
             or re.search(r"번\s?(?:,|과|와|이랑|하고|또는)\s?$", before)  # 7번, 8번: labels
+            or listed_things(before, after)
         )
     return unit == "대" and bool(
         # 3대 1: a score, but 아반떼 1대 4일 대여 counts a car and then days
@@ -287,7 +293,7 @@ def _counter(m: re.Match[str]) -> str:
 
 def counters(text: str) -> str:
     """Magnitude words and Korean counters, with their native/Sino choice."""
-    text = magnitudes(text)
+    text = latin_counters(magnitudes(text))
     return re.sub(
         rf"(?:(?<![0-9A-Za-z.])(-)?({NUM}){RANGE})?(?:(?<![0-9A-Za-z.,가-힣])(-))?(?<![0-9.,])"
         rf"({NUM})(\s?)({COUNTER_ALT})",

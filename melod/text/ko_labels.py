@@ -36,10 +36,10 @@ _TABLE: Final = """
     룸:AR  교실:AR  부스:AR  매장:AR
 
     창구:BAR  계산대:BAR  키오스크:BAR  단말기:BA  카운터:BA  접수처:B  매표소:BA
-    순번:B  번호표:B  대기번호:B  대기:B  번호:B  기호:B  후보:BA  고객:A  환자:A  사용자:B
+    순번:B  번호표:B  대기번호:B  대기:B  번호:B  기호:B  후보:BA  고객:A  환자:A  사용자:BA
     진료실:BAR  검사실:BA  상담실:BA  회의실:BA  강의실:BA  주사실:BA
 
-    채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:B  포트:BA  단자:BA  입력:B
+    채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:BA  포트:BA  단자:BA  입력:B
     HDMI:B  USB:B  스테이션:B  디스크:B  슬롯:B  드라이브:B  카메라:BAR  센서:BAR
     CCTV:BAR  캠:BA  홈캠:BA
     충전기:BAR  콘센트:A  화구:BA  링:B  호기:B  에러:A  오류:A  세탁기:AR  건조기:AR

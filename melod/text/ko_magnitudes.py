@@ -6,8 +6,9 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from melod.text.ko_counter_words import COUNTER_ALT, NUM
+from melod.text.ko_counter_words import COUNTER_ALT, NUM, UNIT_ALT
 from melod.text.ko_numbers import number, sino
+from melod.text.ko_units import UNITS
 
 _POWERS: Final = {
     "십": 1, "백": 2, "천": 3, "만": 4, "십만": 5, "백만": 6, "천만": 7,
@@ -45,6 +46,21 @@ def magnitudes(text: str) -> str:
     return re.sub(
         # 8조각 is eight pieces, not eight trillion; 1조 주간 is a shift's crew (일 조).
         rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조(?!각|{_CREW})|천|백)",
+        read,
+        text,
+    )
+
+
+def magnitude_units(text: str) -> str:
+    """30만 km 삼십만 킬로미터, 1만mAh: a unit symbol after a magnitude word."""
+
+    def read(m: re.Match[str]) -> str:
+        reading, prefix, _ = UNITS[m[3]]
+        return f" {prefix} {magnitude_words(m[1], m[2])} {reading}".replace("  ", " ")
+
+    return re.sub(
+        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|천)\s?({UNIT_ALT})"
+        r"(?![A-Za-z0-9²³]|/[^0-9\s])",
         read,
         text,
     )
