@@ -146,6 +146,11 @@ _RULES: list[Rule] = [
         rf"(?P<low>{_SN}) ?[-–] ?(?P<high>{_SN}) ?(?P<sym>[$€£¥₩]|{MONEY_CODES})(?!\w)",
         es_money.span,
     ),
+    # '$50 mil', 'US$ 2 millones': the amount and its scale, then the currency.
+    _c(
+        rf"([$€£¥₩]|\b(?:{MONEY_CODES})) ?({_N}) (mil|mill[óo]n|millones|billones)\b",
+        es_money.scaled,
+    ),
     _c(
         rf"\$ ?({_DN}) ?({MONEY_CODES}|{'|'.join(_WORD_CODES)})\b",
         lambda m: es_money.money(es_money.amount(m[1]), _WORD_CODES.get(m[2], m[2])),

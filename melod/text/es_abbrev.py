@@ -215,7 +215,8 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?: de |[ -])({'|'.join(_MONTHS)})\b\.?(?:([-/])(?=\d{{4}}\b)|(?!\w))",
+            # '15/ene/2027' too, as bank statements write it.
+            rf"\b(\d{{1,2}})(?: de |[ /-])({'|'.join(_MONTHS)})\b\.?(?:([-/])(?=\d{{4}}\b)|(?!\w))",
             re.I,
         ),
         _month,

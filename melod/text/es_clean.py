@@ -126,11 +126,12 @@ def _money_signs(text: str) -> str:
         text = re.sub(r"\bVES(?= ?-?\d)|(?<=\d) VES\b", lambda m: m[0].replace("VES", "BOB"), text)
     elif es_locale.country() == "HN":
         text = re.sub(r"\bL\.? ?(?=\d)", "HNL ", text)
-    text = _comma_thousands(text)
     if es_locale.dollar_is_peso(grouped=False):
         text = re.sub(_PESO_ANY, "MXN ", text)
     elif es_locale.dollar_is_peso(grouped=True):
+        # Before the American grouping is rewritten: '$12,345.67' is no peso grouped by dots.
         text = re.sub(_PESO_AMOUNT, "MXN ", text)
+    text = _comma_thousands(text)
     text = _word_prices(text)
     # A minus before the sign stays with the amount: '-$ 1.250' 'menos mil doscientos...'.
     return re.sub(
@@ -238,6 +239,13 @@ _STEPS: list[_Sub] = [
     _sub(r"(?<![<>=\w])(?:>=|≥) ?(?=[-−]?\d)", "al menos "),
     _sub(r"(?<![<>=\w-])< ?(?=[-−]?\d)", "menos de "),
     _sub(r"(?<![<>=\w-])> ?(?=[-−]?\d)", "más de "),
+    # '#' before the house number of a street is 'número': 'Calle 5 de Mayo #45'.
+    _sub(
+        r"(\b(?i:calle|av|avda|avenida|privada|cerrada|andador|callejón|bulevar|blvd|calzada|"
+        r"prolongación|circuito|retorno|paseo|camino|carretera|carrera|cra|diagonal|transversal)"
+        r"\b[^,;:#!?\n]{1,40}?) ?# ?(?=\d)",
+        r"\1 número ",
+    ),
     # A country code in brackets is no aside: '(+52) 55 1234 5678'.
     _sub(r"\(\+(\d{1,3})\) ?(?=\d)", r"+\1 "),
     # A pause before a phone's extension: '601 742 1234, extensión 102'.

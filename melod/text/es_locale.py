@@ -59,7 +59,10 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
             r"villahermosa|xalapa|celaya|irapuato|playa del carmen|tulum|ecatepec|naucalpan|"
             r"coyoacán|polanco|tlalpan|iztapalapa|nuevo león|guanajuato|michoacán|coahuila|"
             r"tamaulipas|chiapas|quintana roo|baja california|nayarit|campeche|zacatecas|tlaxcala|"
-            r"san luis potosí"
+            r"san luis potosí|liverpool|sears|suburbia|farmacias del ahorro|farmacias guadalajara|"
+            r"farmacias similares|benavides|la comer|superama|inbursa|bancoppel|hey banco|afore|"
+            r"volaris|viva ?aerobus|aerom[ée]xico|primera plus|ado|profeco|condusef|conagua|"
+            r"fovissste|unam|ipn|sacmex|siapa|mexibús|metrobús cdmx|mandado|tiendita|tortillería"
         ),
     ),
     "AR": (
@@ -146,7 +149,8 @@ _SIGNALS: dict[str, tuple[str, ...]] = {
             r"decime|avisame|fijate|mirá|pagá|litros?|pasajes?|"  # a fare is 'billete' in Spain
             # Food and home words Spain says otherwise (tarta, zumo, melocotón, nevera, curro).
             r"tortas?|jugos?|paltas?|frutillas?|duraznos?|choclos?|refri|chamba|platic\w*|"
-            r"colegiaturas?|aguinaldo|plomer[oa]s?|plomería|frijol(?:es)?|toronjas?|abarrotes"
+            r"colegiaturas?|aguinaldo|plomer[oa]s?|plomería|frijol(?:es)?|toronjas?|abarrotes|"
+            r"tortillas?"
         ),
         r"\bsos\b",  # the voseo's 'you are', never the capitals of an SOS
         # The dollar's own price ('el dólar cierra en $17.25', 'Dólar hoy: $952') is in pesos.

@@ -51,6 +51,21 @@ def before_symbol(m: re.Match[str]) -> Num:
     return parse(text)
 
 
+# The currency named after the scale already: '$50 mil pesos'.
+_NAMED = re.compile(r" (?:de )?(?:pesos|d[óo]lares|euros|soles|bol[íi]vares|reales)\b")
+
+
+def scaled(m: re.Match[str]) -> str:
+    """'$50 mil' 'cincuenta mil dólares', '$1,5 millones' 'uno coma cinco millones de
+    dólares' (the sign m[1], the amount m[2], the scale m[3])."""
+    many, fem = CURRENCY[CODES.get(m[1], m[1])][1], CURRENCY[CODES.get(m[1], m[1])][4]
+    scale = "millón" if m[3] == "millon" else m[3]
+    said = f"{num(amount(m[2]), 'f' if fem else 'm')} {scale}"
+    if not _NAMED.match(m.string, m.end()):
+        said += f" {'' if m[3] == 'mil' else 'de '}{many}"
+    return latin.at_start(m, said)
+
+
 def exchange(m: re.Match[str]) -> str:
     """'1 EUR = 1,08 USD' -> 'un euro equivale a uno coma cero ocho dólares'."""
 

@@ -6,7 +6,7 @@ import re
 
 from melod.text import latin
 from melod.text.es_numbers import card, digits, ordinal
-from melod.text.es_tables import FRACTIONS, UNITS
+from melod.text.es_tables import FRACTIONS, MONEY_CODES, UNITS
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
@@ -167,7 +167,13 @@ RULES: list[Rule] = [
         r"(?![\w@/-])",
         _chat,
     ),
-    _c(r"(?<![\w.,])(\d{1,3})(?:,(\d{1,2}))?(k)\b", _thousands),
+    _c(r"(?<![\w.,])(\d{1,3})(?:[,.](\d{1,2}))?(k)\b", _thousands),  # '3,5k', '3.5k'
+    # '$2.5M', 'USD 1,2 M': a sign before the amount and its scale.
+    _c(
+        rf"(?:(?<=[$€£])|(?<=[$€£] )|(?<=\b(?:{MONEY_CODES}) ))"
+        r"(\d{1,3})(?:[,.](\d{1,2}))? ?([kKM])\b",
+        _scaled,
+    ),
     _c(
         rf"(?<![\w.,])(\d{{1,3}}(?:\.\d{{3}})*)(?:,(\d{{1,2}}))? ?([kKM]|mill\.?){_MONEY_AFTER}",
         _scaled,
