@@ -29,6 +29,7 @@ from melod.text.en_tables import (
     AMPM,
     CODE_ALT,
     CURRENCY_NAMES,
+    DATE_WORDS,
     DAY_NAMES,
     DAYS,
     DIGIT_NAMES,
@@ -124,6 +125,13 @@ _RULES: list[Rule] = [
         rf"\b({MONTH_RE})\.? {latin.MARK}?(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?",
         lambda m: _d.date(_d.month(m[1]), int(m[2]), m[3]) or m[0],
     ),
+    # `due 1st of each month`, `on 3rd of March`: a day of a month takes 'the' after a word
+    # that dates (not `Happy 4th of July`).
+    _c(
+        r"(?<![\d.,])([12]?\d|3[01])(?:st|nd|rd|th)"
+        rf"(?= of (?:(?:each|every|the|this|next|last) month\b|(?:{_FULL_MONTHS})\b))",
+        lambda m: ("the " if latin.prev_word(m) in DATE_WORDS else "") + ordinal(int(m[1])),
+    ),
     # `1st & 2nd Jan`, `24 and 26 Dec`: two days of one month.
     _c(
         rf"\b([12]?\d|3[01])(?:st|nd|rd|th)? (&|and|or) ([12]?\d|3[01])(?:st|nd|rd|th)? "
@@ -186,6 +194,7 @@ _RULES: list[Rule] = [
     en_measures.LAP,
     _c(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?!\d|:\d)", time24),
     en_money.RANGE,
+    en_money.OF_TOTAL,
     _c(
         rf"(?:([-−])(?=[$€£¥₩]))?([$€£¥₩]) ?({_N})(?: ?{_SCALE}\b|(m)\b)?",
         lambda m: _money(

@@ -101,9 +101,10 @@ _SIGNS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             # a 1300 number: an Australian business line (`1300 650 950`).
             r"(?<![\w+.,-])1300[ -]?\d{3}[ -]?\d{3}(?![\w-]|[.,]\d)"
         ),
-        # Irish freephones are 1800 numbers as well.
+        # Irish freephones are 1800 numbers as well; `12.10 (82)`: an Australian football
+        # score, goals, behinds and the total.
         re.compile(
-            r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b|"
+            r"\b(?:Perth|Darwin|Geelong|footy|Aussie|Vic|Tas)\b|\b\d{1,2}\.\d{1,2} \(\d{1,3}\)|"
             r"(?<![\w+.,-])1800[ -]?\d{3}[ -]?\d{3}(?![\w-]|[.,]\d)"
         ),
     ),

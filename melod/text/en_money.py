@@ -83,6 +83,9 @@ _OTHER = "CAD|AUD|NZD|HKD|SGD|CHF|MXN|CNY|INR|ZAR"
 def _other(m: re.Match[str]) -> str:
     code, amount = (m[1], m[2]) if m[1] else (m[4], m[3])
     num = latin.parse(amount, ".", ",")
+    # `INR 3.4`, `INR 2.5`: a blood test's clotting ratio; no price is a few rupees.
+    if code == "INR" and num.value < 10:
+        return m[0]
     name = CURRENCY_NAMES[code]
     plural = "" if singular(num) or name.endswith(("yuan", "rand")) else "s"
     text = f"{card(num.value)} {name}{plural}"
@@ -107,6 +110,15 @@ _SCALE = r"(?: ?(bn|[kKMB])\b)?"
 RANGE: Rule = (
     re.compile(rf"([$€£¥₩]) ?({_AMOUNT}){_SCALE} ?[-–] ?\1? ?({_AMOUNT}){_SCALE}(?![\w]|[.,]\d)"),
     lambda m: _range(m, latin.parse(m[2], ".", ","), latin.parse(m[4], ".", ",")),
+)
+
+
+# `$3,400/$5,000`: so much of a total, both amounts with their sign (not 'per').
+OF_TOTAL: Rule = (
+    re.compile(rf"([$€£¥₩])({_AMOUNT}) ?/ ?\1({_AMOUNT})(?![\w]|[.,]\d)"),
+    lambda m: (
+        f"{money(latin.parse(m[2], '.', ','), m[1])} of {money(latin.parse(m[3], '.', ','), m[1])}"
+    ),
 )
 
 

@@ -28,7 +28,9 @@ _DONE_WORDS = latin.wordset(
 # So many of a total; after a whole number (`1 1/2 tablets`) it is a mixed number instead.
 _OF_TOTAL = (
     r"(?<![\w.,/])(?<!\d )(\d{1,3}(?:,\d{3})+|\d+)(?:/| / )(\d{1,3}(?:,\d{3})+|\d+)"
-    rf"(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
+    rf"(?:(?= [a-z]+s\b|[,;)]| ?$| (?:{'|'.join(_DONE_WORDS)})\b)"
+    # `8,200/10,000 today`: a total in thousands is no date or fraction, whatever follows.
+    r"|(?<=\d,\d{3})(?![\w/]|[.,]\d))"
 )
 _DAYS = {d.lower() for d in DAY_NAMES}
 _NOT_PLURAL = latin.wordset(
@@ -88,7 +90,11 @@ def _unit_fraction(m: re.Match[str]) -> str:
 
 def _mixed_unit(m: re.Match[str]) -> str:
     part = {"1/2": "a half", "1/4": "a quarter", "3/4": "three quarters"}[m[2]]
-    return f"{card(int(m[1]))} and {part} {_unit_names(m[3])[1]}"
+    one, many = _unit_names(m[3])
+    # `1 1/4 in. PVC`, `1 1/2 inch screws`: a length describing a thing is singular.
+    after = latin.next_word(m)
+    length = bool(after) and after not in NOT_MODIFIER and one in ("inch", "foot", "mile")
+    return f"{card(int(m[1]))} and {part} {one if length else many}"
 
 
 _DATE_VERBS = latin.wordset("starts begins ends opens closes is was will kicks")
@@ -131,8 +137,8 @@ def _of_total(m: re.Match[str]) -> str:
 # `3/4 in of water`, `5/8" drywall`, `1/2 in. pipe`: after a fraction, `in` is inches unless
 # what follows makes it the preposition (`1/2 in the tank`).
 _INCH = (
-    r"in\.(?= [a-z])|in(?![\w/])(?! (?:the|a|an|my|your|our|his|her|their|this|that|these|"
-    r'those|stock|total|each|all|one|\d)\b)|["”″]'
+    r"in\.(?= [a-z]| [A-Z]{2,}\b)|in(?![\w/])(?! (?:the|a|an|my|your|our|his|her|their|this|"
+    r'that|these|those|stock|total|each|all|one|\d)\b)|["”″]'
 )
 # `1 1/2 bu/ac`: a unit may go on to what it is per.
 _FRACTION_UNIT = (

@@ -154,7 +154,17 @@ def _match(m: re.Match[str]) -> str:
     return f"{m[1]}{say_score(int(m[2]), int(m[3]))} "
 
 
+def _afl(m: re.Match[str]) -> str:
+    """`Cats 12.10 (82)`: Australian football's goals and behinds, then the total (six points
+    a goal), 'twelve ten, eighty-two'; any other sum is no such score."""
+    goals, behinds, total = int(m[1]), int(m[2]), int(m[3])
+    if goals * 6 + behinds != total:
+        return m[0]
+    return f"{card(goals)} {card(behinds)} ({card(total)})"
+
+
 RULES: list[Rule] = [
+    rule(r"(?<![\w.])(\d{1,2})\.(\d{1,2}) \((\d{1,3})\)", _afl),
     # `2-run HR`, `solo HR`, `HR in the 8th`: baseball's home run.
     rule(
         r"(?:(?<=-run )|(?<= run )|(?<=\bsolo )|(?<=\bslam ))HR\b"
