@@ -194,9 +194,20 @@ _ENGLISH_NUMBERS: Final = (
 )
 
 
+_SHORT_WORDS: Final = {"ep": "Episode", "lv": "Level", "lvl": "Level", "ch": "채널"}
+
+
 def labels(text: str) -> str:
     """No.7 넘버 칠; Er 05 에러; a flight number (KE 017편) digit by digit."""
+    # No.1 브랜드 is the loanword 넘버원; other numbers keep 넘버 before them.
+    text = _sub(r"(?<![A-Za-z])(?:No|NO)\.\s?1(?![0-9.,])", lambda m: "넘버원", text)
     text = _sub(r"(?<![A-Za-z])(?:No|NO)\.\s?(?=[0-9])", lambda m: "넘버 ", text)
+    # Ep.12, Lv.35, CH.7: a short episode, level or TV channel word before its number.
+    text = _sub(
+        r"(?<![A-Za-z])(Ep|EP|Lv|LV|Lvl|Ch|CH)\.\s?(?=[0-9])",
+        lambda m: _SHORT_WORDS[m[1].lower()] + " ",
+        text,
+    )
     # TOP 10, TOP3: a chart position said in English (탑 텐, 탑 쓰리).
     text = _sub(
         r"(?<![A-Za-z])(?:TOP|Top)\s?(10|[1-9])(?![0-9])",
