@@ -57,8 +57,9 @@ def _typing(text: str) -> str:
     # `milk,1¼ cups`, `Room 12,3rd floor`: a comma before a number or an ordinal, no space.
     text = re.sub(r"(?<=[^\W\d_]{2}),(?=\d)|(?<=\d),(?=\d{1,2}(?:st|nd|rd|th)\b)", ", ", text)
     text = re.sub(r"(?<=[a-z])(?<!www)\.(?=[A-Z][a-z])", ". ", text)
-    # `18 in., shovel`, `5 lbs., leave it`: a short form's stop before a comma ends nothing.
-    text = re.sub(r"(?<=[a-z]{2})\.(?=[,;] )", "", text)
+    # `18 in., shovel`, `5 lbs., leave it`: a short form's stop before a comma ends nothing
+    # (`def.`, `est.`, `conf.` keep theirs: without it they are words).
+    text = re.sub(r"(?<=[a-z]{2})(?<![dD]ef|[eE]st|onf)\.(?=[,;] )", "", text)
     # `late!!traffic`, `ok?See you`: a space typed away after an exclamation or a question.
     text = re.sub(r"(?<=[a-z])(!+|\?+(?=[A-Z][a-z]))(?=[A-Za-z])", r"\1 ", text)
     text = re.sub(r"\+/-|±", " plus or minus ", text)

@@ -139,7 +139,8 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+.,:/-])(13|18)00[ -]?(\d{3})[ -]?(\d{3})(?![\w/-]|[.,]\d| \d)", _business_line),
     # `13 11 26`, `13 22 33` (Australian numbers).
     rule(r"(?<![\w.,:+#$/-])(13) (\d\d) (\d\d)(?![\w/-]|[.,]\d| \d)", _thirteen),
-    rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", extension),
+    # `x4-5127`, `ext. 4-5127`: a hospital's or a campus's extension, its dash only a break.
+    rule(r"(?<![\w.])x(\d{3,5}|\d-\d{4})\b(?![.,]\d)", extension),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(
         r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
@@ -206,12 +207,14 @@ RULES: list[Rule] = [
             else m[0]
         ),
     ),
-    rule(r"(?i)\b(extension|ext\.?) ?(\d{2,6})\b", lambda m: f"{m[1]} {ext(m[2])}"),
+    rule(r"(?i)\b(extension|ext\.?) ?(\d-\d{4}|\d{2,6})\b", lambda m: f"{m[1]} {ext(m[2])}"),
     # `Room 1412`, `Suite 210`: a three- or four-digit label reads in pairs, as room numbers do.
-    # `Rooms 101-105`: a range of them, each end read the same way.
+    # `Rooms 101-105`: a range of them, each end read the same way; `patient in 412` is in
+    # a room too.
     # (`water meter 1234 gallons` is a reading, not the meter's number.)
     rule(
-        rf"\b((?i:{_LABELS})s?)\.? #?([1-9]\d{{2,3}})(?: ?[-–] ?([1-9]\d{{2,3}}))?\b(?![.,-]\d)"
+        rf"\b((?i:{_LABELS})s?|(?i:patients?|residents?) (?:in|to|from))\.? #?([1-9]\d{{2,3}})"
+        r"(?: ?[-–] ?([1-9]\d{2,3}))?\b(?![.,-]\d)"
         rf"(?! ?(?:{_UNIT_WORDS})\b)",
         lambda m: f"{m[1]} {_label(m[2])}" + (f" to {_label(m[3])}" if m[3] else ""),
     ),

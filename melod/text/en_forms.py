@@ -252,7 +252,11 @@ RULES: list[Rule] = [
         r"\b((?i:error|err|fault)(?: code)?:? #?)([1-9]\d{2,3})\b(?![.,]\d)",
         lambda m: m[1] + pairs(int(m[2])),
     ),
-    rule(r"\b(480|720|1080|1440)p\b", lambda m: pairs(int(m[1])) + " p"),
+    # `1080p`, `1080p60`: a video's lines and its frame rate.
+    rule(
+        r"\b(480|720|1080|1440|2160)p(24|25|30|50|60|120|144)?\b",
+        lambda m: pairs(int(m[1])) + " p" + (f" {card(int(m[2]))}" if m[2] else ""),
+    ),
     rule(r"(?<![\w.])([3-7])' ?(1[01]|\d)(?:\"|”|″|'')", lambda m: f"{m[1]} foot {m[2]}"),
     rule(
         rf"(?<=\d)([KkMB])(?= (?:{_BIG_COUNTS})\b)",

@@ -116,6 +116,22 @@ def _airports(m: re.Match[str]) -> str:
     return f"{m[1]} to {m[2]}"
 
 
+# `Eurostar Paris-London`, `Boston-Portland bus`: a dash between two towns on a journey.
+_ROUTE_CTX = re.compile(
+    r"(?i)\b(?:flights?|trains?|Eurostar|Amtrak|rail|bus|coach|ferry|route|fares?|tickets?|"
+    r"nonstop|direct|return|one-way|round-trip)\b"
+)
+
+
+_TITLES = latin.wordset("mr mrs ms miss dr mister missus doctor")
+
+
+def _towns(m: re.Match[str]) -> str:
+    if latin.prev_word(m) in _TITLES or not _ROUTE_CTX.search(m.string):
+        return m[0]
+    return f"{m[1]} to {m[2]}"
+
+
 # Capitals before a number that name no product: a standard, a code, an amount's currency.
 # Capitals before a number that name no product: a standard, an identity or tax number, a
 # ticket's or an order's prefix (`RMA-7781`, `INV-2291` are read digit by digit).
@@ -159,4 +175,10 @@ RULES: list[Rule] = [
     rule(rf"\b({_AIRLINES}|{_WORD_AIRLINES}) ([1-9]\d{{2,3}})\b(?![.,:/]\d)", _airline),
     # `ATL-MCO` in a flight message: from one airport to the other.
     rule(r"\b([A-Z]{3}) ?[-–] ?([A-Z]{3})\b(?!-)", _airports),
+    # (`Smith-Jones family`, `Mrs. Smith-Jones`: a double-barrelled name.)
+    rule(
+        r"(?<![\w-])([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})"
+        r"\b(?![-']| (?:family|household|kids|twins|wedding|residence)\b)",
+        _towns,
+    ),
 ]

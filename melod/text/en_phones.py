@@ -97,6 +97,7 @@ def local(m: re.Match[str]) -> str:
 
 def ext(digits: str) -> str:
     """An extension's number: `ext. 22` "twenty-two"; longer ones digit by digit."""
+    digits = digits.replace("-", "")
     return card(int(digits)) if len(digits) == 2 and digits[0] != "0" else spell(digits)
 
 

@@ -21,6 +21,16 @@ def _spell(chars: str) -> str:
     return " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in chars)
 
 
+_SECRET = re.compile(r"(?i)\b(?:password|passcode|pass|pw|pwd|wi-?fi|login|user(?:name)?|code)\b")
+
+
+def _glued_digits(m: re.Match[str]) -> str:
+    name = re.search(r"(?<![\w'])[A-Z][a-z]+$", m.string[: m.start()])
+    if name and len(m[1]) == 3 and not _SECRET.search(m.string):
+        return " " + pairs(int(m[1]))
+    return " " + _spell(m[1])
+
+
 def _day_range(m: re.Match[str]) -> str:
     """`2-4 Dec` 'the second to the fourth of December'."""
     a, b = int(m[1]), int(m[2])
@@ -51,7 +61,8 @@ def _inch_mark(m: re.Match[str]) -> str:
 
 
 _ROAD_CTX = re.compile(
-    r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash|delays?|drive)\b"
+    r"(?i)\b(?:traffic|freeway|fwy|highway|exit|lanes?|accident|jam|crash|delays?|drive|"
+    r"roads?|icy|detours?|construction|wreck|ramp|backed up|closures?|slow)\b"
 )
 _GRADE_CTX = re.compile(r"(?i)\b(?:grade[ds]?|got an?|scored|report|mark|rating)\b")
 
@@ -263,6 +274,11 @@ RULES: list[Rule] = [
     rule(r"(\bdot [a-z]{2,8}):(\d{2,5})\b", lambda m: f"{m[1]} colon {_spell(m[2])}"),
     # `401(k)`: the retirement plans, read as people say them.
     rule(r"\b(401|403|457|529)\(?([kb])\)?", lambda m: f"{pairs(int(m[1]))} {m[2].upper()}"),
+    # `our 529 plan`: the college savings plan, named by its section too.
+    rule(
+        r"\b529(?= (?:college )?(?:plans?|accounts?|savings|funds?|contributions?)\b)",
+        lambda m: pairs(529),
+    ),
     # `Boeing 737`, `F-150` (already `F 150`): model numbers in pairs.
     rule(r"\b(Boeing |[A-Z] )([1-9]\d{2})\b(?![.,]\d| ?%)", lambda m: m[1] + pairs(int(m[2]))),
     # Military times: with `hrs`, with a leading zero after a clock word, or after `curfew`.
@@ -276,8 +292,9 @@ RULES: list[Rule] = [
     rule(rf"\b((?:{_ROADS}) )([1-9]\d{{3}})\b(?![.,]\d)", _road),
     # `A-`, `B+`: a school grade.
     rule(r"\b([A-D])([+-])(?=[\s,.;)]|$)", _grade),
-    # `Sunny2024`, `pass123`: digits glued to a word are read one by one.
-    rule(r"(?<=[a-z]{2})(\d{3,})\b", lambda m: " " + _spell(m[1])),
+    # `Sunny2024`, `pass123`: digits glued to a word are read one by one; three after a
+    # capitalised name are a brand's or a product's (`Life360`, `Xbox360`, `Bose700`).
+    rule(r"(?<=[a-z]{2})(\d{3,})\b", _glued_digits),
     rule(r"(?<=\d)(st|nd|rd|th) fl(?:r|oor)?\b\.?", lambda m: keep_dot(m, f"{m[1]} floor")),
     # `16GB/512GB`: two sizes side by side.
     rule(r"(?<=\d)(GB|MB|TB|kB)/(?=\d)", lambda m: f"{m[1]}, "),

@@ -107,29 +107,34 @@ _QUAKE = re.compile(
 )
 
 
-# `Pt. Rocky: NPO after midnight`, `pt stable`: in a clinic's message, the patient (`Pt.
-# Reyes` elsewhere is a point, `1 pt` a pint).
-_PATIENT = re.compile(r"(?<![\w.])(?<!\d )([Pp])t\b\.?(?= [A-Z]| (?:is|was|has|needs)\b)")
+# `Pt. Rocky: NPO after midnight` in a clinic's message, and `Pt in 412`, `pt's temp`, `pts
+# waiting` before a lower-case word anywhere: the patient (`Pt. Reyes` elsewhere is a point,
+# `1 pt` a pint).
+_PATIENT = re.compile(r"(?<![\w.])(?<!\d )([Pp])t(s?|'s)\b\.?(?=( [A-Z])| (?:[a-z]|c/o))")
 _CLINIC = re.compile(
     r"(?i)\b(?:NPO|surgery|surgical|post-?op|pre-?op|vet|clinic|meds?|dose|discharged?|"
     r"admitted|nurse|ward|anesthesia|sedation|vitals|Rx)\b"
 )
 
 
-# `Pt in 412`, `pt is stable`, `2 pts waiting`: a patient, before a lower-case word (`Pt.
-# Reyes` is a point, `2 pt` a pint).
-_PATIENT_RE = re.compile(r"(?<![\w.])(?<!\d )([Pp])t(s?)\.?(?= (?:[a-z]|c/o))")
+# `q6h`, `q4-6h`, `q8hrs`: a prescription's 'every so many hours'.
+_EVERY_RE = re.compile(r"(?<![\w/])[qQ](\d{1,2}(?:-\d{1,2})?) ?(?:h(?:rs?)?|H)\b")
+
+
+def _patient(m: re.Match[str]) -> str:
+    if m[3] and not _CLINIC.search(m.string):
+        return m[0]
+    return f"{m[1]}atient{m[2]}"
 
 
 def expand(text: str) -> str:
     """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.`, an
     earthquake's `M` and a clinic's `Pt.` as whole words."""
     text = _COUNTY_RE.sub(_county, _FIRM_RE.sub(_firm, text))
-    text = _PATIENT_RE.sub(lambda m: f"{'P' if m[1] == 'P' else 'p'}atient{m[2]}", text)
+    text = _PATIENT.sub(_patient, text)
+    text = _EVERY_RE.sub(lambda m: "every hour" if m[1] == "1" else f"every {m[1]} hours", text)
     if _QUAKE.search(text):
         text = _MAGNITUDE.sub("magnitude ", text)
-    if _CLINIC.search(text):
-        text = _PATIENT.sub(lambda m: f"{m[1]}atient", text)
     # `TfL`, `PoE`, `DfE`, `SpO2`: initials with a small letter between, each letter said.
     # (`YoY`, `MoM`: the same letter twice is a period over a period, read elsewhere; GaN is
     # said as a word; `MyQ` is the brand's 'my Q'.)

@@ -64,7 +64,7 @@ _BRANDS = (
     # Longer ones would be quieted to lower case (`Your TESLA is charging`): keep the capital.
     "TESLA NETFLIX SAMSUNG PHILIPS TOYOTA NISSAN HONDA HYUNDAI VOLVO SUBARU MAZDA LEXUS "
     "DYSON ROOMBA ROBOROCK ECOBEE SONOS BOSCH MIELE GARMIN FITBIT XIAOMI HUAWEI RIVIAN "
-    "PORSCHE SPOTIFY YOUTUBE DISNEY HULU PELOTON ENPHASE TESCO COSTCO WALMART"
+    "PORSCHE SPOTIFY YOUTUBE DISNEY HULU PELOTON ENPHASE TESCO COSTCO WALMART NVIDIA"
 )
 KEEP = {
     **{w: w.capitalize() for w in _BRANDS.split()},
@@ -138,6 +138,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "W/m2": ("watt per square meter", "watts per square meter"),
     "m²": ("square meter", "square meters"), "m³": ("cubic meter", "cubic meters"),
     "ppm": ("P P M", "P P M"), "ppb": ("P P B", "P P B"), "psi": ("P S I", "P S I"),
+    # a game's or a camera's frame rate, a stream's bitrate.
+    "fps": ("F P S", "F P S"), "kbps": ("kilobit per second", "kilobits per second"),
+    "Kbps": ("kilobit per second", "kilobits per second"),
     "dB": ("decibel", "decibels"), "dBm": ("d B m", "d B m"),
     "hPa": ("hectopascal", "hectopascals"), "kPa": ("kilopascal", "kilopascals"),
     "pCi/L": ("picocurie per liter", "picocuries per liter"),
