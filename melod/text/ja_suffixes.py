@@ -20,7 +20,7 @@ SUFFIX: Final = (
     r"|頃"
     r"|期(?![間限待日末首])"
     r"|台(?![所風湾数座車本詞帳紙地無北南東西])"
-    r"|表(?![示記彰現明情紙])|裏(?![側面切地口技目返])|末日?(?!っ))"
+    r"|表(?![示記彰現明情紙])|裏(?![側面切地口技目返])|末日?(?!っ)|毎(?![一-龯]))"
 )
 
 # Lengths of time: 10分後 じゅっぷんご, 30分前 さんじゅっぷんまえ.
@@ -67,6 +67,8 @@ def read_suffix(unit: str | None, suffix: str, dated: bool) -> str:
     if suffix.startswith("末") and unit in ("月", "年", "年度"):
         # 12月末 じゅうにがつまつ, 2026年度末, 3月末日 まつじつ: the end of it (not すえ)
         return "まつじつ" if suffix == "末日" else "まつ"
+    if suffix == "毎":
+        return "ごと"  # 2時間毎に にじかんごとに, as 30分ごと (but 3回毎食後: まいしょくご)
     if suffix == "台":
         return "だい"  # 158円台, 20度台, 7時台: a range of values
     return suffix
