@@ -214,6 +214,12 @@ def labels(text: str) -> str:
         lambda m: "탑 " + _ENGLISH_NUMBERS[int(m.group(1))],
         text,
     )
+    # S4 E9, S01E05: a series' season and episode, said as the words they stand for.
+    text = _sub(
+        r"(?<![A-Za-z0-9])S([0-9]{1,2})\s?E([0-9]{1,3})(?![0-9A-Za-z])",
+        lambda m: f"시즌 {sino(int(m[1]))} 에피소드 {sino(int(m[2]))}",
+        text,
+    )
     # Game 7, Season 2, Part 1: a number after an English episode word is said in
     # English too (게임 세븐, 시즌 투).
     text = _sub(
