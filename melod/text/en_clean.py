@@ -67,10 +67,11 @@ def _typing(text: str) -> str:
     text = re.sub(r"\b(?i:tl;dr)\b", "TLDR", text)
     # `H-E-B`, `U-S-A`: capitals joined by hyphens are spelled letter by letter.
     text = re.sub(r"\b[A-Z](?:-[A-Z]){2,4}\b(?![\w-])", lambda m: m[0].replace("-", " "), text)
-    # `UV-rated`, `BPA-free`, `non-GMO`, `Hoboken-WTC`: initials hyphened to a word, before
-    # or after it, are read as initials beside it (`NASA-approved` stays a word, as NASA does).
+    # `UV-rated`, `BPA-free`, `non-GMO`: initials hyphened to a word, before or after it, are
+    # read as initials beside it (`NASA-approved` stays a word, as NASA does; a name before
+    # them, `Hoboken-WTC`, may be a journey's start: en_models reads it).
     text = re.sub(r"(?<![\w-])([A-Z]{2,5})-(?=[a-z]{3,}\b)", r"\1 ", text)
-    text = re.sub(r"(?<![\w-])([A-Za-z][a-z]+)-(?=[A-Z]{2,5}\b(?![-']))", r"\1 ", text)
+    text = re.sub(r"(?<![\w-])([a-z]{2,})-(?=[A-Z]{2,5}\b(?![-']))", r"\1 ", text)
     # `E-ZPass`, `HBOMax`, `NYTimes`: initials glued to a capitalised word are said apart
     # (`OKed`: a suffix is no word).
     text = re.sub(

@@ -116,10 +116,11 @@ def _airports(m: re.Match[str]) -> str:
     return f"{m[1]} to {m[2]}"
 
 
-# `Eurostar Paris-London`, `Boston-Portland bus`: a dash between two towns on a journey.
+# `Eurostar Paris-London`, `Boston-Portland bus`, `Trenton-NY`: a dash between two towns on
+# a journey; elsewhere a name hyphened to initials is said beside them (`Mercedes-AMG`).
 _ROUTE_CTX = re.compile(
-    r"(?i)\b(?:flights?|trains?|Eurostar|Amtrak|rail|bus|coach|ferry|route|fares?|tickets?|"
-    r"nonstop|direct|return|one-way|round-trip)\b"
+    r"(?i)\b(?:flights?|trains?|Eurostar|Amtrak|rail|\w*bus(?:es)?|coach|ferry|route|fares?|nonstop|"
+    r"one-way|round-trip)\b"
 )
 
 
@@ -127,9 +128,11 @@ _TITLES = latin.wordset("mr mrs ms miss dr mister missus doctor")
 
 
 def _towns(m: re.Match[str]) -> str:
-    if latin.prev_word(m) in _TITLES or not _ROUTE_CTX.search(m.string):
+    if latin.prev_word(m) in _TITLES:
         return m[0]
-    return f"{m[1]} to {m[2]}"
+    if _ROUTE_CTX.search(m.string):
+        return f"{m[1]} to {m[2]}"
+    return f"{m[1]} {m[2]}" if m[1].isupper() != m[2].isupper() else m[0]
 
 
 # Capitals before a number that name no product: a standard, a code, an amount's currency.
@@ -177,7 +180,7 @@ RULES: list[Rule] = [
     rule(r"\b([A-Z]{3}) ?[-–] ?([A-Z]{3})\b(?!-)", _airports),
     # (`Smith-Jones family`, `Mrs. Smith-Jones`: a double-barrelled name.)
     rule(
-        r"(?<![\w-])([A-Z][a-z]{2,})[-–]([A-Z][a-z]{2,})"
+        r"(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,5})[-–]([A-Z][a-z]{2,}|[A-Z]{2,5})"
         r"\b(?![-']| (?:family|household|kids|twins|wedding|residence)\b)",
         _towns,
     ),
