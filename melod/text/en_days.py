@@ -27,7 +27,7 @@ RULES: list[Rule] = [
     rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\.?/)", lambda m: DAYS[m[1]] + ", "),
     rule(rf"\b({'|'.join(DAYS)})\.?/(?=(?:{'|'.join(DAYS)})\b)", lambda m: DAYS[m[1]] + " and "),
     rule(
-        rf"\b({'|'.join(DAYS)})\.?(?=(?:,| and| or|/| ?&) ?(?:{'|'.join(DAYS)})\b)",
+        rf"\b({'|'.join(DAYS)})\.?(?=(?:,? and|,? or|,|/| ?&) ?(?:{'|'.join(DAYS)})\b)",
         lambda m: DAYS[m[1]],
     ),
     rule(
