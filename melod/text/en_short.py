@@ -119,6 +119,11 @@ _CLINIC = re.compile(
 
 # `q6h`, `q4-6h`, `q8hrs`: a prescription's 'every so many hours'.
 _EVERY_RE = re.compile(r"(?<![\w/])[qQ](\d{1,2}(?:-\d{1,2})?) ?(?:h(?:rs?)?|H)\b")
+# `BID x 7d`, `daily x 10 days`: how long a prescription runs, 'for seven days'.
+_COURSE_RE = re.compile(
+    r"(?i)\b((?:BID|TID|QID|QD|QHS|PRN|daily|nightly|hours|a day)\.?) ?[x×] ?(\d{1,2}) ?"
+    r"(?:(d|days?)|(wks?|weeks?))\b"
+)
 
 
 def _patient(m: re.Match[str]) -> str:
@@ -127,12 +132,18 @@ def _patient(m: re.Match[str]) -> str:
     return f"{m[1]}atient{m[2]}"
 
 
+def _course(m: re.Match[str]) -> str:
+    unit = "day" if m[3] else "week"
+    return f"{m[1]} for {m[2]} {unit}{'' if m[2] == '1' else 's'}"
+
+
 def expand(text: str) -> str:
     """Read the short forms of `SHORT`, `Min.`/`max` before a noun, a county's `Co.`, an
     earthquake's `M` and a clinic's `Pt.` as whole words."""
     text = _COUNTY_RE.sub(_county, _FIRM_RE.sub(_firm, text))
     text = _PATIENT.sub(_patient, text)
     text = _EVERY_RE.sub(lambda m: "every hour" if m[1] == "1" else f"every {m[1]} hours", text)
+    text = _COURSE_RE.sub(_course, text)
     if _QUAKE.search(text):
         text = _MAGNITUDE.sub("magnitude ", text)
     # `TfL`, `PoE`, `DfE`, `SpO2`: initials with a small letter between, each letter said.

@@ -94,6 +94,8 @@ KEEP = {
     "ISAs": "ISAs",
     # the train under the Hudson, said as a word.
     "PATH": "PATH",
+    # a prescription's route and times a day, spelled even beside one another (`PO BID`).
+    **{w: latin.spell(w) for w in ("PO", "BID", "TID", "QID", "PRN", "QHS", "QD")},
 }
 SYMBOLS = {"&": "and", "+": "plus", "@": "at", "=": "equals", "%": "percent", "÷": "divided by",
             "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₩": "won"}  # fmt: skip
