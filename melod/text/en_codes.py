@@ -139,8 +139,10 @@ RULES: list[Rule] = [
     rule(r"(?<![\w+.,:/-])(13|18)00[ -]?(\d{3})[ -]?(\d{3})(?![\w/-]|[.,]\d| \d)", _business_line),
     # `13 11 26`, `13 22 33` (Australian numbers).
     rule(r"(?<![\w.,:+#$/-])(13) (\d\d) (\d\d)(?![\w/-]|[.,]\d| \d)", _thirteen),
-    # `x4-5127`, `ext. 4-5127`: a hospital's or a campus's extension, its dash only a break.
-    rule(r"(?<![\w.])x(\d{3,5}|\d-\d{4})\b(?![.,]\d)", extension),
+    # `x4-5127`, `ext. 4-5127`: a hospital's or a campus's extension, its dash only a break
+    # (so shaped, an extension wherever it stands).
+    rule(r"(?<![\w.])x(\d{3,5})\b(?![.,]\d)", extension),
+    rule(r"(?<![\w.])x(\d-\d{4})\b(?![.,-]\d)", lambda m: f"extension {ext(m[1])}"),
     # `ref is 48213`, `case no. 550187`: a reference is dictated digit by digit, not counted.
     rule(
         r"(?i)\b((?:ref|reference|ticket|case|claim|confirmation|booking|order|invoice|incident|"
