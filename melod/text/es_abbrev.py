@@ -24,6 +24,7 @@ _MONTHS = {"ene": "enero", "feb": "febrero", "mar": "marzo", "abr": "abril", "ma
            "sept": "septiembre", "oct": "octubre", "nov": "noviembre",
            "dic": "diciembre"}  # fmt: skip
 _MONTH_AFTER = rf" (?:{'|'.join(_MONTHS)})\b"
+_MONTH_WORDS = "|".join([*_MONTHS, *sorted(set(_MONTHS.values()))])
 _NOT_MAR = "|".join(day for day in _DAYS if day != "mar")
 _FEM_BEFORE = latin.wordset("temperatura velocidad potencia presión humedad máxima mínima")
 
@@ -79,10 +80,13 @@ def _extreme(m: re.Match[str]) -> str:
 
 
 def _month(m: re.Match[str]) -> str:
-    """'5 de nov.', '2-dic-2024': the month in full, 'de' before a year."""
-    year = m[3] or re.match(r" \d{4}\b", m.string[m.end() :])
-    text = f"{m[1]} de {_MONTHS[m[2].lower()]}" + (" de " if year else "")
-    return text if year else latin.keep_dot(m, text)
+    """'5 de nov.', '2-dic-2024', '1/may/26': the month in full, 'de' before a year."""
+    month = _MONTHS.get(m[2].lower(), m[2])
+    if m[3]:  # a year after a dash or a slash; two digits are this century's or the last
+        year = m[3] if len(m[3]) == 4 else ("20" if int(m[3]) < 50 else "19") + m[3]
+        return f"{m[1]} de {month} de {year}"
+    text = f"{m[1]} de {month}"
+    return text + " de " if re.match(r" \d{4}\b", m.string[m.end() :]) else latin.keep_dot(m, text)
 
 
 def _money_word(word: str) -> bool:
@@ -215,8 +219,9 @@ RULES: list[Rule] = [
     ),
     (
         re.compile(
-            # '15/ene/2027' too, as bank statements write it.
-            rf"\b(\d{{1,2}})(?: de |[ /-])({'|'.join(_MONTHS)})\b\.?(?:([-/])(?=\d{{4}}\b)|(?!\w))",
+            # '15/ene/2027', '1/mayo/26' too, as bank statements write them.
+            rf"\b(\d{{1,2}})(?: de |[ /-])({_MONTH_WORDS})"
+            r"\b\.?(?:[-/](\d{4}|\d{2})\b|(?!\w))",
             re.I,
         ),
         _month,
