@@ -26,7 +26,8 @@ _SECRET = re.compile(r"(?i)\b(?:password|passcode|pass|pw|pwd|wi-?fi|login|user(
 
 def _glued_digits(m: re.Match[str]) -> str:
     name = re.search(r"(?<![\w'])[A-Z][a-z]+$", m.string[: m.start()])
-    if name and len(m[1]) == 3 and not _SECRET.search(m.string):
+    # Health811, Life311: an N11 service number stays digit by digit (eight one one).
+    if name and len(m[1]) == 3 and not m[1].endswith("11") and not _SECRET.search(m.string):
         return " " + pairs(int(m[1]))
     return " " + _spell(m[1])
 
