@@ -117,9 +117,17 @@ _FOR_EMERGENCY = (
     r"someone|in danger|life)|in an? emergency|in case|for (?:an )?emergenc|for non-emergenc|"
     r"for (?:medical |urgent )?advice|immediately|right away)\b)"
 )
+#: `Non-emergency line: 311`, `the 211 helpline`, `311 app`: a service line numbered N11.
+# (A bare `line 211` may be a bus's.)
+_LINE_WORDS = ("line:", "number", "number:", "hotline", "hotline:", "helpline", "helpline:")
+_SERVICE_LINE = (
+    "(?:" + "|".join(rf"(?<=\b{w} )" for w in _LINE_WORDS) + ")"
+    r"[2-8]11\b(?![\d.,]\d)|\b[2-8]11(?= (?:app|line|hotline|helpline|service|call)s?\b)"
+)
 #: After the date rules, so `call 911` is not touched before.
 EMERGENCY: Rule = rule(
-    rf"(?i)(?:(?<=\b(?:call|dial|ring) )|(?<=\bphone ))\d{{3}}\b|{_FOR_EMERGENCY}", _emergency
+    rf"(?i)(?:(?<=\b(?:call|dial|ring) )|(?<=\bphone ))\d{{3}}\b|{_FOR_EMERGENCY}|{_SERVICE_LINE}",
+    _emergency,
 )
 
 
