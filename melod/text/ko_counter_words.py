@@ -25,7 +25,8 @@ NATIVE: Final = frozenset(
         # handful, a bar of music, a skewer, a shot of espresso.
         "겹 토막 숟가락 움큼 마디 꼬치 타래 샷 "
         "스쿱 팔레트 파레트 파렛트 봉투 문제 "  # 한 스쿱, 세 팔레트, 두 봉투, 두 문제 틀림
-        "두름 쾌 뿌리 덩이 덩어리 보루"  # 조기 한 두름, 북어 두 쾌, 인삼 세 뿌리, 담배 두 보루
+        "두름 쾌 뿌리 덩이 덩어리 보루 "  # 조기 한 두름, 북어 두 쾌, 인삼 세 뿌리, 담배 두 보루
+        "계단"  # 순위 세 계단 상승, 두 계단씩
     )
 )
 SINO: Final = frozenset(
