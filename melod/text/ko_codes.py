@@ -37,6 +37,8 @@ def phones(text: str) -> str:
         groups,
         text,
     )
+    # (213) 555-0187: a North American number, its area code in brackets.
+    text = _sub(r"\(([2-9][0-9]{2})\)\s?([0-9]{3})[\s-]([0-9]{4})(?![0-9-])", groups, text)
     text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
     # 고객센터 1588 1234, 접수는 1588 3366: a call-centre number written with a space.
     text = _sub(
