@@ -89,12 +89,13 @@ def label_rules(units: str) -> tuple[Rule, ...]:
     """The rules, run after dates and times; `units` is the counter alternation after which
     a number after 栋 or 单元 is a quantity, not a flat (3栋120平)."""
     return (
-        # 3栋2单元1502: the flat number after a building or entrance is a label (一五零二).
+        # 3栋2单元1502, 5楼501: the flat or room number after a building, an entrance or a
+        # floor is a label (一五零二).
         (
             # (802门口 is a door, 1203 张女士 a name: no counter there).
             re.compile(
-                rf"(单元|栋|幢|座)(\d{{3,4}})(?![\d.]|\s?(?!门口|张(?:女士|先生|小姐|老师|阿姨|师傅))"
-                rf"(?:{units}|元|块|万|千))"
+                rf"(单元|栋|幢|座|(?<=\d)楼|(?<=\d)层)(\d{{3,4}})(?![\d.]|\s?(?!门口|张(?:女士|先生|小姐|老师|阿姨|师傅))"
+                rf"(?:{units}|元|块|万|千|平))"
             ),
             lambda m: m.group(1) + digits(m.group(2)),
         ),
