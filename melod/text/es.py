@@ -226,6 +226,10 @@ def normalize(text: str) -> str:
     text = latin.apply(text, [latin.per_rule(PER, "")])
     text = _SYSTEM_NAME.sub(r"\1 O S", text)
     text = re.sub(r"\b([Ll])as una\b", r"\1a una", text)  # 'a las 1:00' is 'a la una'
+    # '31-34 °C', 'entre 21 y 25 años': the first number of a range is no noun's, so it is
+    # said whole ('treinta y uno a treinta y cuatro grados'); the article 'un' never stands
+    # before 'a', 'y' or 'o'.
+    text = re.sub(r"\b(veinti)?[uú]n(?= (?:a|y|o|hasta) )", lambda m: (m[1] or "") + "uno", text)
     text = stressed_a(text)
     text = latin.read_caps(text, {**_KEEP, **es_marks.said_caps(source)}, source)
     text = es_marks.tidied(text, lambda t: latin.tidy(t, SYMBOLS))
