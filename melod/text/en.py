@@ -214,6 +214,13 @@ _RULES: list[Rule] = [
         rf"({_SN}) ?(?:-|~) ?({_SN})(?!st|nd|rd|th)(?: ?({_UNIT_RE}))?",
         span,
     ),
+    # `BP 88/52`: after its name a low blood pressure is one too (higher ones below).
+    _c(
+        r"(?:(?<=\bBP )|(?<=\bBP: )|(?<=\bpressure )|(?<=\bpressure: ))(\d{2})/(\d{2})\b"
+        rf"(?: ?({_UNIT_RE}))?",
+        lambda m: f"{card(int(m[1]))} over {card(int(m[2]))}"
+        + (f" {UNITS[m[3]][1]}" if m[3] else ""),
+    ),
     # `120/80`: a blood pressure, its first number the higher; `layer 143/310` is a count.
     _c(
         rf"(?<![\w/.,])(\d{{3}})/(\d{{2,3}})(?![\w/])(?: ?({_UNIT_RE}))?",
