@@ -52,6 +52,14 @@ def _full_date(m: re.Match[str]) -> str:
     return m.group(0) if spoken is None else spoken
 
 
+def _us_date(m: re.Match[str]) -> str:
+    """12/15/2026 in a Korean family's message from the US: month, day, year (a first number
+    over 12 is a day, as Europe writes it)."""
+    first, second = (m[1], m[2]) if int(m[1]) <= 12 else (m[2], m[1])
+    spoken = date_words(m[3], first, second)
+    return m.group(0) if spoken is None else spoken
+
+
 def _iso(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(2)}"
 
@@ -99,6 +107,10 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
         ),
         _full_date,
     ),
+    (
+        re.compile(r"(?<![0-9./])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![0-9/])"),
+        _us_date,
+    ),
     _RANGE_END,
     # 2024-12 관리비, 다음 교체 2027.03: a year and a two-digit month.
     (
@@ -123,7 +135,7 @@ _DATE_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]],
     (
         re.compile(
             r"((?:예정일|마감일?|기한|일자|날짜|만료일?|납부일|결제일|배송일|도착일|시작일|종료일|"
-            r"기간|주간|일정|휴관|휴무|연휴|방학|생일|방문일|출고일)\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])"
+            r"기간|주간|일정|휴관|휴무|연휴|방학|생일|방문일|출고일)(?:은|는|이|가)?\s?:?\s?)([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])(?!\s?[%°℃A-Za-z])"
         ),
         _named,
     ),
