@@ -218,8 +218,9 @@ _RULES: list[Rule] = [
     _c(
         r"(?:(?<=\bBP )|(?<=\bBP: )|(?<=\bpressure )|(?<=\bpressure: ))(\d{2})/(\d{2})\b"
         rf"(?: ?({_UNIT_RE}))?",
-        lambda m: f"{card(int(m[1]))} over {card(int(m[2]))}"
-        + (f" {UNITS[m[3]][1]}" if m[3] else ""),
+        lambda m: (
+            f"{card(int(m[1]))} over {card(int(m[2]))}" + (f" {UNITS[m[3]][1]}" if m[3] else "")
+        ),
     ),
     # `120/80`: a blood pressure, its first number the higher; `layer 143/310` is a count.
     _c(
