@@ -24,22 +24,27 @@ def _sub(pattern: str, repl: Callable[[re.Match[str]], str], text: str) -> str:
     return re.sub(pattern, repl, text)
 
 
+# Phone numbers whose every group is read digit by digit, in this order.
+_GROUPED_PHONES: Final = (
+    r"(?<![0-9-])(0[0-9]{1,2})-([0-9]{3,4})-([0-9]{4})(?![0-9-])",
+    # 010 1234 5678, 02)345-6789, (02) 345-6789: spaces or a bracket as separators.
+    r"(?<![0-9-])\(?(0[0-9]{1,2})(?:\)\s?|\s)([0-9]{3,4})[\s-]([0-9]{4})(?![0-9-])",
+    # (213) 555-0187: a North American number, its area code in brackets.
+    r"\(([2-9][0-9]{2})\)\s?([0-9]{3})[\s-]([0-9]{4})(?![0-9-])",
+    r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])",
+    r"(?<![0-9.])(0[0-9]{1,2})\.([0-9]{3,4})\.([0-9]{4})(?![0-9.])",
+    r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])",
+)
+
+
 def phones(text: str) -> str:
     """Phone numbers digit by digit with 0 as 공; emergency numbers like 119."""
 
     def groups(m: re.Match[str]) -> str:
         return " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups() if g)
 
-    text = _sub(r"(?<![0-9-])(0[0-9]{1,2})-([0-9]{3,4})-([0-9]{4})(?![0-9-])", groups, text)
-    # 010 1234 5678, 02)345-6789, (02) 345-6789: spaces or a bracket as separators.
-    text = _sub(
-        r"(?<![0-9-])\(?(0[0-9]{1,2})(?:\)\s?|\s)([0-9]{3,4})[\s-]([0-9]{4})(?![0-9-])",
-        groups,
-        text,
-    )
-    # (213) 555-0187: a North American number, its area code in brackets.
-    text = _sub(r"\(([2-9][0-9]{2})\)\s?([0-9]{3})[\s-]([0-9]{4})(?![0-9-])", groups, text)
-    text = _sub(r"(?<![0-9-])(1[5-9][0-9]{2})-([0-9]{4})(?![0-9-])", groups, text)
+    for pattern in _GROUPED_PHONES:
+        text = _sub(pattern, groups, text)
     # 고객센터 1588 1234, 접수는 1588 3366: a call-centre number written with a space.
     text = _sub(
         r"((?:센터|대표번호|상담|문의|전화|연락처|ARS|접수|예약|번호|[Tt]el|TEL)(?:은|는|처)?\s?:?\s?)"
@@ -47,8 +52,6 @@ def phones(text: str) -> str:
         lambda m: m.group(1) + " ".join(digit_string(g, PHONE_DIGITS) for g in m.groups()[1:]),
         text,
     )
-    text = _sub(r"(?<![0-9.])(0[0-9]{1,2})\.([0-9]{3,4})\.([0-9]{4})(?![0-9.])", groups, text)
-    text = _sub(r"(?<![0-9])(01[016789])([0-9]{3,4})([0-9]{4})(?![0-9])", groups, text)
     text = _sub(r"\+82[ -]?", lambda m: "플러스 팔이 ", text)
     # Tracking and account numbers: three or more groups, each digit by digit.
     text = _sub(
