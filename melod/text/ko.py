@@ -39,7 +39,7 @@ from melod.text.ko_unspell import unspell
 from melod.text.ko_web import addresses
 from melod.text.ko_words import ACCENTS, GREEK, latin, plural
 
-VERSION: Final = "22"
+VERSION: Final = "23"
 DIGIT_NAMES: Final = DIGITS
 
 

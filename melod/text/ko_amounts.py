@@ -36,6 +36,12 @@ def _money(sign: str, amount: str, unit: str) -> str:
     return f"{number(sign + amount)} {name}"
 
 
+def _money_range(m: re.Match[str]) -> str:
+    if "." in m[2] + m[3]:  # $1.50~2.00: each end with its cents
+        return f"{_money('', m[2], m[1])}{RANGE}{_money('', m[3], m[1])}"
+    return f"{number(m[2])}{RANGE}{number(m[3])}{m[4] or ' ' + _CURRENCY[m[1]]}"
+
+
 _ENGLISH_POWERS: Final = {"K": 3, "k": 3, "M": 6, "B": 9}
 
 
@@ -79,6 +85,13 @@ def currency(text: str) -> str:
         # $1.2M 백이십만 달러, €50K 오만 유로: an English thousand, million or billion.
         rf"({sym})\s?({NUM})\s?([KkMB])(?![A-Za-z])",
         lambda m: _english_magnitude(m[2], m[3]) + " " + _CURRENCY[m[1]],
+        text,
+    )
+    text = _sub(
+        # $1,200~1,500 천이백에서 천오백 달러: a range of whole amounts names its currency
+        # once, after the second end, as 1,200~1,500달러 does.
+        rf"({sym})\s?({NUM}){RANGE}\s?{sym}?({NUM})(\s?(?:달러|원|유로|엔|파운드))?",
+        _money_range,
         text,
     )
     text = _sub(

@@ -44,6 +44,7 @@ SINO: Final = frozenset(
 FOLLOW: Final = frozenset(
     "이가을를은는의에와과도로으만까부보나요야랑처씩쯤경반입째당간정짜께중라면였인"
     "예밖뿐마한끼네지죠잖든동후전뒤다하거꺼니던래냐들"  # 3개예요, 1명뿐, 7시지?, 12개들이
+    "있없왔갔남넘더필샀먹받넣줘됐됨돼울눌"  # chat with no spaces: 3개있어요, 2명왔어, 3번울림
 )
 
 PARTICLE_RE: Final = re.compile(

@@ -71,7 +71,8 @@ def _native_count(digits: str, unit: str) -> str:
     plain = digits.replace(",", "")
     whole, _, frac = plain.partition(".")
     if frac:
-        if frac == "5" and unit in _HALVES and len(whole) < 3:
+        # 열두 시간 반, but 팔십육 점 오 시간: past a day's count the half is a decimal
+        if frac == "5" and unit in _HALVES and len(whole) < 3 and int(whole or 0) <= 24:
             return f"{native(int(whole))} {unit} 반" if int(whole) else f"반 {unit}"
         return f"{number(plain)} {unit}"
     if len(whole) > 20:

@@ -26,7 +26,7 @@ from melod.text.ko_numbers import sino
 _TABLE: Final = """
     출구:BAR  출입구:AR  입구:A  출입문:AR  비상구:AR  통로:A  게이트:BAR  탑승구:BA
     출국장:AR  입국장:AR  수취대:A  승차장:A  하차장:A  탑승장:A
-    버스:BAR  노선:B  정류장:A  국도:A  도로:A
+    버스:BAR  노선:B  정류장:A  국도:A  도로:A  고속도로:A  지방도:A  프리웨이:A  하이웨이:A
     플랫폼:BAR  승강장:BAR  홈:BA  라인:BAR  레인:BAR  트랙:BAR  코스:BAR  칸:AR
     엘리베이터:AR  승강기:AR  기둥:AR  주차장:AR  구역:BAR  존:B  문:A  사이트:AR  데크:AR
     도크:BAR  선석:BAR  부두:AR  램프:AR  벨트:A  슈트:AR  하역장:BAR  상차장:A  홀:A  코트:AR

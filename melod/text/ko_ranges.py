@@ -55,7 +55,7 @@ def _tilde_spans(text: str) -> str:
     """`A~B` with a number after the tilde, or a date already read (삼월 칠 일)."""
     return _sub(
         # 09:00 ~ 3/7(금) 17:00: the date after ~ has already been read (삼월 칠 일).
-        rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME}|오늘|내일|모레|다음\s?날|익일)\s?)?[-+]?[0-9]"
+        rf"([0-9][^\s~0-9]{{0,4}})\s?~\s?(?=(?:(?:{_DAYTIME}|오늘|내일|모레|다음\s?날|익일)\s?)?[-+$€£¥₩]?[0-9]"
         r"|(?:일|이|삼|사|오|유|칠|팔|구|시|십일|십이)월 [가-힣]{1,3} 일)",
         lambda m: m.group(1) + RANGE,
         text,

@@ -71,7 +71,10 @@ def _read(m: re.Match[str]) -> str:
     tail = found[len(address) :]
     head, host, rest = _HOST_RE.match(address).groups("")  # type: ignore[union-attr]
     known = mailbox_surnames(head if "@" in head else "")
-    word = _word_reader(known, spelled_labels(host), m.string)
+    # as@, cs@, hr@: a two-letter mailbox is a department's letters, spelled (에이에스)
+    mailbox = head[:-1].lower() if head.endswith("@") else ""
+    two = {mailbox} if re.fullmatch(r"[a-z]{2}", mailbox) and mailbox not in ("me", "my") else set()
+    word = _word_reader(known, spelled_labels(host) | two, m.string)
     readings = (
         common.read_address(part, _SYMBOLS, word, reader)
         for part, reader in ((head, _one_by_one), (host, _host_digits(host)), (rest, _one_by_one))
