@@ -60,7 +60,7 @@ from melod.text.en_words import (
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "20"
+VERSION = "21"
 
 
 # `W 2` (a W-2 form) is no watt; `8 hrs/day` is hours, then 'per day'.

@@ -50,7 +50,10 @@ def _street(m: re.Match[str]) -> str:
     after_name = after_name and not re.search(r"[.!?]$", before)
     after = m.string[m.end() :]
     # `Call Dr. Patel`, `Visit St. Mary's`: a sentence's first word is a verb, not a street name.
-    if re.search(r"(?:^|[.!?:;,(—–-] )[A-Z][a-z]+$", before) and re.match(r" [A-Z]", after):
+    # (`Queen St E closed`: a compass letter after it keeps a street.)
+    if re.search(r"(?:^|[.!?:;,(—–-] )[A-Z][a-z]+$", before) and re.match(
+        r" [A-Z](?![\s,.;)]|$)", after
+    ):
         after_name = False
     if not after_name and re.match(r" [A-Za-z]", after):
         return "Saint" if kind == "St" else "Doctor"
@@ -62,7 +65,8 @@ _STREET = {"Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "
            "Cir": "Circle", "Ctr": "Center", "Jn": "Junction", "Jct": "Junction"}  # fmt: skip
 _STREET_ALT = "|".join(_STREET)
 _STREET_WORDS = "Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place"
-_POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast"}
+_POINTS = {"NW": "Northwest", "NE": "Northeast", "SW": "Southwest", "SE": "Southeast",
+           "N": "North", "S": "South", "E": "East", "W": "West"}  # fmt: skip
 
 
 _NAMED = re.compile(
@@ -288,7 +292,12 @@ RULES: list[Rule] = [
     rule(r"\bAve\.", _abbrev("Avenue")),
     # `5th Ave`, `Elm Rd`: after a name or an ordinal, a street type even without its stop.
     rule(rf"\b((?:[A-Z][A-Za-z']*[a-z]|\d+(?:st|nd|rd|th)) )({_STREET_ALT})\b\.?", _street_type),
-    rule(rf"\b((?:{_STREET_WORDS}),? )([NS][EW])\b", lambda m: m[1] + _POINTS[m[2]]),
+    # `Elm Street NW`, `King Street W, Toronto`: the quarter of the city after the street (a
+    # lone letter only where the address ends or the sentence goes on, not `Main St N Smith`).
+    rule(
+        rf"\b((?:{_STREET_WORDS}),? )([NS][EW]\b|[NSEW](?=\.?(?:[,;)]|$|\. [A-Z]| [a-z])))",
+        lambda m: m[1] + _POINTS[m[2]],
+    ),
     rule(r"\bRd\.", _abbrev("Road")),
     rule(r"\bBlvd\.", _abbrev("Boulevard")),
     rule(r"\bApt\.", lambda m: "Apartment"),

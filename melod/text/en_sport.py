@@ -6,7 +6,7 @@ import re
 
 from melod.text import en_locale
 from melod.text.en_words import card
-from melod.text.latin import Rule, rule
+from melod.text.latin import Rule, at_start, rule
 
 # A set and its tie-break, if written: `6-4`, `7-6(5)`, `6-7 (4-7)`.
 _SET = r"\d-\d(?: ?\(\d{1,2}(?:-\d{1,2})?\))?"
@@ -172,6 +172,11 @@ RULES: list[Rule] = [
         lambda m: "home run",
     ),
     rule(r"\bHR(s?)\b", _home_runs),
+    # `FT: Arsenal 2-1 Spurs`, `HT Celtic 1-0 Hibs`: the result at full time or half time.
+    rule(
+        r"(?<![\d.] )\b([FH])T\b(?=:? [A-Z][\w.' ]{0,30}?\d{1,2} ?[-–] ?\d)",
+        lambda m: at_start(m, "full time" if m[1] == "F" else "half time"),
+    ),
     # `Judge 2-for-4`: hits for at-bats.
     rule(
         r"(?<![\w.-])(\d{1,2})-for-(\d{1,2})\b",
