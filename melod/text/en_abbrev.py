@@ -118,7 +118,8 @@ _CHAT = {"pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "t
          "2day": "today", "2nite": "tonight", "nite": "night",
          "btwn": "between", "mtg": "meeting", "mtgs": "meetings", "idx": "index",
          "pkgs": "packages", "wk": "week", "wks": "weeks", "rn": "right now",
-         "pw": "password", "lg": "large", "tix": "tickets"}  # fmt: skip
+         "pw": "password", "lg": "large", "tix": "tickets", "rm": "room", "rms": "rooms",
+         "bdrm": "bedroom", "bsmt": "basement"}  # fmt: skip
 # Lower case or capitalised only: `MSG` and `PKG` in capitals are something else.
 _CHAT_ALT = "|".join(w for k in _CHAT for w in (k, k.capitalize()))
 _CHAT_RE = re.compile(

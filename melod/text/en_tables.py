@@ -287,8 +287,9 @@ _FRACTION_NOUNS = (
 )
 #: Nouns a typed fraction measures: `1/2 cup` 'half a cup', `3/4 mi`.
 SPELLED_UNITS: Final = frozenset(_FRACTION_NOUNS.split())
-#: Words a fraction qualifies without an article: `1/2 price` 'half price', `3/4 full`.
-BARE_FRACTION: Final = "price|off|full|empty|charged|done|time"
+#: Words a fraction qualifies without an article: `1/2 price` 'half price', `3/4 full`, and
+#: any past participle (`1/2 mowed`, `3/4 installed`).
+BARE_FRACTION: Final = "price|off|full|empty|charged|done|time|complete|open|[a-z]{2,}ed"
 
 #: Words that end a measure's phrase, so the word after them is no noun it describes.
 NOT_MODIFIER: Final = latin.wordset(
