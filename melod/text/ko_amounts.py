@@ -61,9 +61,8 @@ _POINTS_CONTEXT: Final = re.compile(
 _INDEX_CONTEXT: Final = re.compile(r"코스피|코스닥|나스닥|다우|지수|KOSPI|KOSDAQ|NASDAQ")
 
 
-def currency(text: str) -> str:
-    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00, 1,500P."""
-    sym = "[$€£¥₩]"
+def _points_and_codes(text: str) -> str:
+    """1,500P 포인트 in a message about points; USD 25.00 said as $25.00."""
     points = "[Pp]" if _INDEX_CONTEXT.search(text) else "P" if _POINTS_CONTEXT.search(text) else ""
     if points:
         text = _sub(
@@ -71,7 +70,7 @@ def currency(text: str) -> str:
             lambda m: f"{m.group(1)} 포인트",
             text,
         )
-    text = _sub(
+    return _sub(
         r"(?<![A-Za-z])(USD|US\$|EUR|GBP|JPY|KRW)\s?(?=-?[0-9])",
         # USD 1,398원: the amount has its own currency, so the code is only a label.
         lambda m: (
@@ -81,6 +80,12 @@ def currency(text: str) -> str:
         ),
         text,
     )
+
+
+def currency(text: str) -> str:
+    """$12.50 (십이 달러 오십 센트), €9, ₩10,000, 12.50$, USD 25.00, 1,500P."""
+    sym = "[$€£¥₩]"
+    text = _points_and_codes(text)
     text = _sub(
         # $1.2M 백이십만 달러, €50K 오만 유로: an English thousand, million or billion.
         rf"({sym})\s?({NUM})\s?([KkMB])(?![A-Za-z])",

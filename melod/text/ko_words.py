@@ -934,6 +934,7 @@ pool 풀
 pop 팝
 porch 포치
 porsche 포르쉐
+portal 포털
 postech 포스텍
 postgresql 포스트그레스큐엘
 power 파워
@@ -1137,7 +1138,7 @@ sulwhasoo 설화수
 summary 서머리
 sun 선
 sunday 선데이
-sunny 서니
+sunny 써니
 sunrise 선라이즈
 sunset 선셋
 supercharger 슈퍼차저
