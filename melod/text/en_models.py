@@ -125,11 +125,16 @@ _ROUTE_CTX = re.compile(
 
 
 _TITLES = latin.wordset("mr mrs ms miss dr mister missus doctor")
+# `trains skip UIC-Halsted`, `at Howard-Evanston station`: one stop with a double name.
+_AT_ONE_PLACE = latin.wordset("skip skips skipping at from via near past bypass bypassing")
+_STOP_AFTER = re.compile(r" (?:station|stop|stn|platform)\b", re.IGNORECASE)
 
 
 def _towns(m: re.Match[str]) -> str:
     if latin.prev_word(m) in _TITLES:
         return m[0]
+    if latin.prev_word(m) in _AT_ONE_PLACE or _STOP_AFTER.match(m.string, m.end()):
+        return f"{m[1]} {m[2]}"
     if _ROUTE_CTX.search(m.string):
         return f"{m[1]} to {m[2]}"
     return f"{m[1]} {m[2]}" if m[1].isupper() != m[2].isupper() else m[0]

@@ -246,6 +246,12 @@ RULES: list[Rule] = [
     rule(r"\b([Bb]ank) hols?\b\.?", lambda m: f"{m[1]} holiday"),
     # `24.86p per kWh`: pence.
     rule(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)p\b(?= (?:per|each|a|an)\b|/)", lambda m: f"{m[1]} pence"),
+    # `unleaded at 189.9c`, `E10 174.5c/L`: a fuel price in cents a litre.
+    rule(
+        r"(?i:\b(?:unleaded|diesel|petrol|fuel|gas|E10|U91|U95|U98|ULP|premium)\b[^.!?\d]{0,20})"
+        r"(?<![\w.])(\d{2,3}(?:\.\d)?)c\b(?=/|\s|[,.!?]|$)",
+        lambda m: m[0][: m.start(1) - m.start()] + f"{m[1]} cents",
+    ),
     rule(rf"\bper ({'|'.join(map(re.escape, PER))})\b(?!/)", lambda m: f"per {PER[m[1]]}"),
     # `Arsenal v Spurs`: a fixture.
     rule(r"\b([A-Z][\w.']*) v\.? (?=[A-Z])", lambda m: f"{m[1]} versus "),
