@@ -44,7 +44,7 @@ from melod.text.es_units import UNIT_RE, unit_rule
 from melod.text.latin import Rule
 from melod.text.latin import rule as _c
 
-VERSION = "20"
+VERSION = "21"
 __all__ = ["DIGIT_NAMES", "VERSION", "normalize"]
 
 _KEEP = {"OK": "okey", "EEUU": "Estados Unidos", "ON": "on", "OFF": "off", **SAID_AS_WORDS}

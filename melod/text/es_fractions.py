@@ -44,6 +44,10 @@ def _singular(noun: str) -> str | None:
     return None if noun.endswith("s") else noun
 
 
+# Participles and adjectives of how full or done something is.
+_STATE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?|llen[oa]s?|vac[ií][oa]s?|complet[oa]s?")
+
+
 def slash(m: re.Match[str]) -> str | None:
     """'1/2 taza' -> 'media taza', '2/3' -> 'dos tercios'; None for a date ('el 1/4')."""
     a, b = int(m[1]), int(m[2])
@@ -57,6 +61,8 @@ def slash(m: re.Match[str]) -> str | None:
         return f"{card(a, gender(after))} de {card(b, gender(after))}"  # '4/6 preguntas'
     if after in ("parte", "partes") and b > 2:  # '2/3 partes': 'dos terceras partes'
         return f"{card(a, 'f')} {ordinal(b, 'f')}{'s' if a > 1 else ''}"
+    if _STATE.fullmatch(after):  # '2/3 completado', '3/4 lleno': how far, no part of a thing
+        return _part(a, b, "m")
     g = gender(after)
     # 'sobre' is a sachet unless a number follows ('1/2 sobre 10' is a mark).
     if after == "sobre" and not re.match(r" sobre ?\d", m.string[m.end() :]):

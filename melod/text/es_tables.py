@@ -22,8 +22,9 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "ug/m3": ("microgramo por metro cúbico", "microgramos por metro cúbico"),
     "m²": ("metro cuadrado", "metros cuadrados"), "m³": ("metro cúbico", "metros cúbicos"),
     "pts": ("punto", "puntos"),
-    "ppm": ("P P M", "P P M"), "dB": ("decibelio", "decibelios"), "hPa": ("hectopascal",
-    "hectopascales"), "mbar": ("milibar", "milibares"), "bar": ("bar", "bares"),
+    "ppm": ("parte por millón", "partes por millón"), "dB": ("decibelio", "decibelios"),
+    "hPa": ("hectopascal", "hectopascales"), "mbar": ("milibar", "milibares"),
+    "bar": ("bar", "bares"),
     "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
     # Fibre and tariffs in bits: 'fibra de 1 Gb' is 'un giga', '600 Mb' 'seiscientos megas'.
     "Gb": ("giga", "gigas"), "Mb": ("mega", "megas"),
