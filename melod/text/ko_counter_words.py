@@ -118,3 +118,13 @@ def latin_counters(text: str) -> str:
 # A road or lane before a building number (테헤란로 427-3): trusted once the number is past
 # any score (결과로 3-2 승리 is a score).
 ROAD_RE: Final = re.compile(r"[가-힣](?:로|길)\s$")
+
+#: Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
+# 약 세 정, but 구십 정 한 통; 세 팔레트, but a warehouse's 출고 구십육 팔레트, 육십사 박스).
+NATIVE_UP_TO: Final = {
+    "건": 20, "롤": 20, "세트": 20, "곡": 20, "문제": 20, "골": 10, "도움": 10, "매": 10, "정": 10,
+    "캡슐": 10, "표": 10, "팔레트": 20, "파레트": 20, "파렛트": 20, "박스": 20, "상자": 20,
+}  # fmt: skip
+
+#: Words that read as a counter and a particle: 단가 is a unit price, not 단 + 가.
+SPACED_WORDS: Final = frozenset(("단가", "부가", "속도", "편도", "회의"))

@@ -31,9 +31,11 @@ from melod.text.ko_counter_words import (
     COUNTER_ALT,
     FOLLOW,
     NATIVE,
+    NATIVE_UP_TO,
     NUM,
     PARTICLE_RE,
     RANGE,
+    SPACED_WORDS,
     UNIT_ALT,
     glued,
     latin_counters,
@@ -178,14 +180,6 @@ def _said_in_sino(n: int | None, unit: str, before: str, after: str) -> bool:
     )
 
 
-# Counters said natively only while the count is small (티켓 두 매, but 용지 오십 매;
-# 약 세 정, but 구십 정 한 통; 세 팔레트, but a warehouse's 출고 구십육 팔레트, 육십사 박스).
-_NATIVE_UP_TO: Final = {
-    "건": 20, "롤": 20, "세트": 20, "곡": 20, "문제": 20, "골": 10, "도움": 10, "매": 10, "정": 10,
-    "캡슐": 10, "표": 10, "팔레트": 20, "파레트": 20, "파렛트": 20, "박스": 20, "상자": 20,
-}  # fmt: skip
-
-
 # Words that start with 시 after a number: BMW 3시리즈 is 삼 시리즈, not three o'clock.
 _SI_WORD: Final = re.compile(r"리즈|스템|청|민|의회|립|내(?![가-힣])")
 
@@ -241,7 +235,7 @@ def _kind(n: int | None, unit: str, before: str, after: str) -> str:
         return "native" if _is_people(n, before, after) else "sino"
     if _said_in_sino(n, unit, before, after):
         return "sino"
-    if limit := _NATIVE_UP_TO.get(unit):  # 한 건, but 백이십 건; 두 골, but 시즌 십칠 골
+    if limit := NATIVE_UP_TO.get(unit):  # 한 건, but 백이십 건; 두 골, but 시즌 십칠 골
         return "native" if n is not None and n <= limit else "sino"
     return "native"
 
@@ -264,8 +258,13 @@ def _counter(m: re.Match[str]) -> str:
     plain = b.replace(",", "")
     n = int(plain) if plain.isdigit() and len(plain) < 20 else None
     lead = " " if re.match(r"[A-Za-z가-힣]", before[-1:]) else ""
-    if _space and re.match(r"[가-힣]", after) and not PARTICLE_RE.match(after):
-        # `1 일본`, `6012345678901 배달`: a word that merely starts like a counter.
+    if (
+        _space
+        and re.match(r"[가-힣]", after)
+        and (not PARTICLE_RE.match(after) or unit + after[0] in SPACED_WORDS)
+    ):
+        # `1 일본`, `6012345678901 배달`, `642102270 단가`: a word that merely starts like a
+        # counter (and its particle).
         return m.group(0)
     kind = _kind(n, unit, before, after)
     spoken_b = _count(sb or "", b, unit, kind)

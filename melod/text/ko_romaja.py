@@ -189,8 +189,8 @@ _ENGLISH_GIVEN: Final = frozenset({
 def mailbox_surnames(mailbox: str) -> dict[str, str]:
     """The surnames of a mailbox that also holds a romanised given name or its initials.
 
-    jh.kim, minji.park: beside a given name the surname is the Korean one (김, 박), while
-    kim@ alone keeps the English-sounding 킴 many say for it.
+    minji.park, jh.choi: beside a given name the surname is the Korean one (박, 최); but
+    kim and lee are dictated the English way, 킴 and 리, beside a given name or alone.
     """
     parts = [p.lower() for p in re.findall("[A-Za-z]+", mailbox)]
     given = any(
@@ -201,7 +201,11 @@ def mailbox_surnames(mailbox: str) -> dict[str, str]:
     )
     # Jenny Lee keeps 리 beside an English first name; Sunny Park is 박 all the same.
     english = not given and any(p in _ENGLISH_GIVEN for p in parts)
-    return {p: SURNAMES[p] for p in parts if p in SURNAMES and (given or (english and p != "lee"))}
+    return {
+        p: SURNAMES[p]
+        for p in parts
+        if p in SURNAMES and p not in ("kim", "lee") and (given or english)
+    }
 
 
 # Every surname, whether or not it is also an English word.

@@ -120,6 +120,8 @@ balance 밸런스
 balcony 발코니
 band 밴드
 bangkok 방콕
+banh 반
+banhmi 반미
 bank 뱅크
 bar 바
 baram 바람
@@ -193,8 +195,6 @@ button 버튼
 by 바이
 bye 바이
 cafe 카페
-banh 반
-banhmi 반미
 caffeine 카페인
 calendar 캘린더
 call 콜
@@ -381,6 +381,7 @@ dry 드라이
 dryer 드라이어
 dual 듀얼
 dubai 두바이
+duckdns 덕디엔에스
 duolingo 듀오링고
 dust 더스트
 dyson 다이슨
@@ -413,6 +414,7 @@ enuri 에누리
 episode 에피소드
 error 에러
 esim 이심
+esphome 이에스피홈
 ethereum 이더리움
 etoos 이투스
 eufy 유피
@@ -488,6 +490,10 @@ gateway 게이트웨이
 gazebo 가제보
 genesis 제네시스
 genie 지니
+geo 지오
+geofence 지오펜스
+geofencing 지오펜싱
+geolocation 지오로케이션
 germany 독일
 get 겟
 giants 자이언츠
@@ -606,6 +612,7 @@ insulin 인슐린
 insurance 인슈어런스
 integration 인티그레이션
 inter 인터
+interior 인테리어
 internet 인터넷
 inverter 인버터
 invite 인바이트
@@ -710,11 +717,11 @@ living 리빙
 loan 론
 lobby 로비
 local 로컬
-logis 로지스
-logistics 로지스틱스
 lock 락
 locked 락트
 login 로그인
+logis 로지스
+logistics 로지스틱스
 logitech 로지텍
 logout 로그아웃
 london 런던
@@ -739,6 +746,7 @@ manual 매뉴얼
 map 맵
 maps 맵스
 marathon 마라톤
+marine 마린
 market 마켓
 marshall 마샬
 mart 마트
@@ -791,6 +799,7 @@ monthly 먼슬리
 months 먼스
 mop 몹
 morning 모닝
+mosquitto 모스키토
 motion 모션
 movie 무비
 muji 무지
@@ -825,6 +834,7 @@ nikon 니콘
 nintendo 닌텐도
 nissan 닛산
 no 노
+noip 노아이피
 normal 노멀
 not 낫
 note 노트
@@ -878,10 +888,10 @@ pace 페이스
 pack 팩
 package 패키지
 pad 패드
+pan 팬
 panasonic 파나소닉
 pandas 판다스
 panel 패널
-pan 팬
 pangyo 판교
 panic 패닉
 parcel 파슬
@@ -907,9 +917,10 @@ pet 펫
 peter 피터
 peugeot 푸조
 phantom 팬텀
+pharm 팜
 philips 필립스
-phone 폰
 pho 포
+phone 폰
 photo 포토
 pickup 픽업
 pilates 필라테스
