@@ -56,10 +56,29 @@ URL_RE = re.compile(
     rf"(?:https?://|www\.){_URL_CHAR}*[A-Za-z0-9/\-_=#]"
     # No \b: between kana or hanzi and a Latin letter there is no word boundary.
     r"|(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local)"
+    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local|lan|internal)"
     r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?",
     re.IGNORECASE,
 )
+# Home Assistant's entity ids (`binary_sensor.garage_door`): the domain, a dot and the
+# object id, each with underscores between its words.
+ENTITY_RE = re.compile(
+    r"(?<![\w.])(binary_sensor|sensor|light|switch|climate|cover|lock|media_player|"
+    r"input_boolean|input_number|input_select|input_text|input_datetime|input_button|"
+    r"automation|script|scene|person|device_tracker|fan|camera|alarm_control_panel|vacuum|"
+    r"water_heater|button|number|select|zone|sun|weather|update|remote|siren|humidifier|valve|"
+    r"lawn_mower|event|calendar|todo|timer|counter|group)\."
+    # (not a site: weather.com, weather.gov/alerts, camera.co.kr)
+    r"(?!(?:com|net|org|gov|edu|io|co|kr|jp|cn|fr|es|de|uk|us|ca|au|app|dev|info|me|tv|ai)\b)"
+    r"([a-z0-9]+(?:_[a-z0-9]+)*)\b(?![./]\w)"
+)
+
+
+def entity_words(m: re.Match[str], dot: str) -> str:
+    """An entity id as words: `binary_sensor.garage_door` 'binary sensor <dot> garage door'."""
+    return f"{m[1].replace('_', ' ')} {dot} {m[2].replace('_', ' ')}"
+
+
 EMAIL_RE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
     r"(?![A-Za-z0-9-])"

@@ -163,6 +163,8 @@ _RULES: list[Rule] = [
         rf"|\b(for) (19\d\d|20[0-4]\d)(?=[,:;)]| (?:{_YEAR_VERBS})\b)",
         lambda m: f"{m[1] or m[3]} {say_year(int(m[2] or m[4]))}",
     ),
+    # `Hay price 2026: $185/ton`: a year heading what follows its colon.
+    _c(r"(?<=[a-z] )((?:19|20)\d\d)(?=: )", lambda m: say_year(int(m[1]))),
     _c(r"\b(1[1-9]\d0|20\d0)s\b", lambda m: re.sub("y$", "ie", say_year(int(m[1]))) + "s"),
     *en_sport.RULES,
     en_forms.COMPARE,

@@ -158,20 +158,31 @@ def _port(digits: str) -> str:
     return card(n) if n % 1000 == 0 else latin.spell_digits(digits, DIGIT_NAMES)
 
 
+def _octet(part: str) -> str:
+    """`10` 'ten', `0` 'zero', `168` 'one six eight': short parts as numbers."""
+    return card(int(part)) if len(part) <= 2 else latin.spell_digits(part, DIGIT_NAMES)
+
+
 def _host(m: re.Match[str]) -> str:
     host = m[1]
     if host[0].isdigit():
-        host = " dot ".join(latin.spell_digits(part, DIGIT_NAMES) for part in host.split("."))
-    return host + (f" colon {_port(m[2])}" if m[2] else "")
+        host = " dot ".join(_octet(part) for part in host.split("."))
+    said = host + (f" colon {_port(m[2])}" if m[2] else "")
+    if m[3]:  # the page on that machine: `/lovelace/energy`
+        path = re.sub(r"\d+", lambda d: latin.spell_digits(d[0], DIGIT_NAMES), m[3].rstrip("/"))
+        said += re.sub(r"[/._-]", lambda c: f" {ADDRESS[c[0]]} ", path)
+    return said
 
 
-#: `192.168.1.42`, `localhost:3000`: a machine on the home network, its address digit by
-#: digit (no version: `v1.2.3.4`, `firmware 10.0.0.1` read as versions), and its port.
+#: `192.168.1.42`, `localhost:3000`, `http://10.0.0.12:8123/lovelace`: a machine on the home
+#: network, its address (no version: `v1.2.3.4`, `firmware 10.0.0.1` read as versions), its
+#: port and page.
 HOST: Rule = (
     re.compile(
         r"(?<![\w.])(?<![vV] )(?<!(?i:version) )(?<!(?i:firmware) )(?<!(?i:build) )"
+        r"(?:https?://)?"
         r"((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}|localhost)"
-        r"(?::(\d{2,5}))?(?![\w.]|\.\d)"
+        r"(?::(\d{2,5}))?(/[A-Za-z0-9._/-]*)?(?![\w.]|\.\d)"
     ),
     _host,
 )
@@ -183,7 +194,10 @@ SCRIPT: Rule = (
 )
 
 #: Before the e-mail and URL rules: hosts, scripts, then the domains they do not know.
-RULES: list[Rule] = [HOST, SCRIPT, SAID_HOST, DOMAIN]
+#: `binary_sensor.garage_door`: an entity id, 'binary sensor dot garage door'.
+ENTITY: Rule = (common.ENTITY_RE, lambda m: common.entity_words(m, "dot"))
+
+RULES: list[Rule] = [ENTITY, HOST, SCRIPT, SAID_HOST, DOMAIN]
 
 
 def _initial_name(label: str) -> str:

@@ -245,6 +245,11 @@ RULES: list[Rule] = [
         lambda m: "number " + " ".join(DIGIT_NAMES[int(c)] if c.isdigit() else c for c in m[1]),
     ),
     rule(r"#\s?(\d{1,3})\b", lambda m: f"number {card(int(m.group(1)))}"),
+    # `PR #4512`, `issue #1234`: a developer's pull request or issue, said in pairs.
+    rule(
+        r"(?i:\b(?:PR|MR|pull request|issue|bug|story) )#\s?([1-9]\d{3})\b(?![.,]\d)",
+        lambda m: m[0][: m.start(1) - m.start() - 1] + f"number {pairs(int(m[1]))}",
+    ),
     # `Mom's new # is`, `# of guests`: the sign alone is the word.
     rule(r"(?<![\w#])#(?= [a-z]|[,.!?]|$)", lambda m: latin.at_start(m, "number")),
     rule(r"#\s?(\d+)", lambda m: "number " + spell(m.group(1))),

@@ -149,7 +149,9 @@ def version(text: str) -> str:
 def ymd(m: re.Match[str]) -> str:
     """`2024-11-28` is a date; `Home Assistant 2024.11.3` (after a release word) a version."""
     before = m.string[max(0, m.start() - 30) : m.start()]
-    if m[2] == "." and _RELEASE_CTX.search(before):
+    # `2026.11.2 → 2026.11.3`: after a version and an arrow, the next version.
+    after_version = re.search(r"\d\.\d+\.\d+ ?(?:→|->|=>|to) ?$", before)
+    if m[2] == "." and (_RELEASE_CTX.search(before) or after_version):
         return version(m[0])
     return numeric(m, int(m[3]), int(m[4]), m[1]) or m[0]
 

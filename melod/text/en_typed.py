@@ -94,7 +94,7 @@ def _date_range(m: re.Match[str]) -> str:
     return f"{said[0]} to {said[1]}" if said[0] and said[1] else m[0]
 
 
-_TIMER_BEFORE = latin.wordset("timer delay wait nap break snooze every late early")
+_TIMER_BEFORE = latin.wordset("timer delay wait nap break snooze every late early for after")
 _TIMER_AFTER = latin.wordset("left remaining ago late early timer delay wait break nap")
 
 
@@ -194,7 +194,7 @@ RULES: list[Rule] = [
     # `7d change`, `30d average`, `3d ago`: an app's days, before a period's noun or `ago`.
     rule(
         r"(?<![\w.,])(\d{1,3})d(?= (?:(change|average|avg|high|low|return|volume|streak|trend)|"
-        r"ago|left|remaining)\b)",
+        r"ago|left|remaining)\b| \d{1,2} ?h\b)",  # `41d 6h`: an uptime's days and hours
         lambda m: f"{m[1]} {'day' if m[2] or m[1] == '1' else 'days'}",
     ),
     # `1/15-1/20`: two month/day dates joined by a dash.

@@ -682,6 +682,7 @@ labs 랩스
 lakers 레이커스
 lamborghini 람보르기니
 lamp 램프
+lan 랜
 land 랜드
 landers 랜더스
 lap 랩
