@@ -37,7 +37,7 @@ from melod.text.fr_tables import TECH as _TECH
 from melod.text.latin import Num, Rule
 from melod.text.latin import rule as _c
 
-VERSION = "19"
+VERSION = "20"
 
 _UNITS = UNITS
 _FEM_UNITS = {"h", "min", "mn", "s", "sec", "ms", "kcal", "sem", "t", "t/ha"}
@@ -143,6 +143,11 @@ def _bare(m: re.Match[str]) -> str:
 
 
 _RULES: list[Rule] = [
+    # `entre 14h-16h`, `entre 18-20 °C`: after entre, a range is 'entre A et B'.
+    _c(
+        r"\b([Ee]ntre (?:les? )?\d[\d,.:]*(?: ?[hH]\d{0,2}| ?[^\s\d–-]{1,4})?) ?[-–] ?(?=\d)",
+        lambda m: f"{m[1]} et ",
+    ),
     *fr_abbrev.RULES,
     *fr_codes.RULES,
     *fr_forms.RULES,
@@ -152,6 +157,13 @@ _RULES: list[Rule] = [
         rf"(?i)\b(version|iOS|Android|firmware|(?:micro)?logiciel|MAJ|mise à jour|{_TECH})"
         r" (\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{_version_word(m)} {_vpart(m[2])} point {_vpart(m[3])}",
+    ),
+    # `Fortnite 32.10 dispo`: a dotted number that comes out is a release (a French decimal
+    # takes a comma).
+    _c(
+        r"(?<![\w.,])(\d+)\.(\d+)(?![.,]?\d)"
+        r"(?= (?:est )?(?:dispo|disponible|sortie?|installée?)\b)",
+        lambda m: f"{_vpart(m[1])} point {_vpart(m[2])}",
     ),
     *fr_dates.RULES,
     _c(r"\b(\d{1,2})(?::(\d{2}))? ?([AaPp])\.? ?[Mm]\b\.?", _time12),

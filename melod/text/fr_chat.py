@@ -12,7 +12,7 @@ from melod.text.latin import rule as _c
 
 _CHAT = {"svp": "s'il vous plaît", "stp": "s'il te plaît", "bcp": "beaucoup",
          "qqn": "quelqu'un", "qqch": "quelque chose", "tjrs": "toujours", "tjs": "toujours",
-         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je ne sais pas", "msg": "message",
+         "auj": "aujourd'hui", "dsl": "désolé", "jsp": "je sais pas", "msg": "message",
          "msgs": "messages", "slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
          "tkt": "t'inquiète", "mtn": "maintenant",
          "dmn": "demain", "ajd": "aujourd'hui", "ajrd": "aujourd'hui", "vrmt": "vraiment",
@@ -62,6 +62,13 @@ RULES: list[Rule] = [
     *[_c(rf"\b{short}\b(?!['’-])", _say(word)) for short, word in _CHAT_LOWER.items()],
     # `qq chose`, `qq part`: quelque; `qq jours`: quelques.
     _c(r"\bqq\b(?= (chose|part|temps)\b)?", lambda m: "quelque" if m[1] else "quelques"),
+    # `c mon nouveau num`, `ok c bon`: c'est, as texted, opening a clause (not vitamine c).
+    _c(
+        r"(?:^|(?<=[,.!?:] )|(?<=\bet )|(?<=\bmais )|(?<=\bdonc )|(?<=\boui )|(?<=\bmdr )|"
+        r"(?<=\bok ))c(?= (?:mon|ma|mes|ton|ta|tes|son|sa|ses|le|la|les|un|une|pas|bon|"
+        r"ok|trop|nul|super|moi|toi|lui|qui|quoi|ça|fini|vrai|sûr|cool|bien|mal|quand|où)\b)",
+        _say("c'est"),
+    ),
     # `@+`, `a+` typed to say goodbye: à plus.
     _c(r"(?<!\S)@\+(?!\S)", _say("à plus")),
     # `pcq il pleut`: parce qu'il, elided before a vowel as it is said.
