@@ -89,6 +89,17 @@ _RULES: list[Rule] = [
         r"(?i)\b(versión|version|iOS|Android|firmware)(:? )(\d+)\.(\d+)\b(?!\.\d)",
         lambda m: f"{m[1]}{m[2]}{dotted(m[3] + '.' + m[4])}",
     ),
+    # 'la 2.24 da problemas': after the singular article a dotted number past one is a
+    # version (la versión), never a time (las dos y veinticuatro).
+    _c(
+        r"\b([Ll]a) ([2-9]|[1-9]\d)\.(\d{1,2})\b(?![.,]?\d| ?(?:[%°€$£h]|horas?))",
+        lambda m: f"{m[1]} {dotted(m[2] + '.' + m[3])}",
+    ),
+    # '35 @ de café': a Colombian or Mexican farm's arrobas.
+    _c(
+        r"(?<![\w.,])(\d+) ?@(?= de\b)",
+        lambda m: f"{m[1]} arrobas" if m[1] != "1" else "una arroba",
+    ),
     # 'One UI 7.0', 'Bluetooth 5.3', 'USB 3.2': a dotted number after a product is a version.
     _c(
         rf"\b(?!PM )({_PRODUCTS}) (\d{{1,2}})\.(\d)\b(?![.,]\d| ?(?:[%°€$£]|{UNIT_RE}))",

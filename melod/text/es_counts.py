@@ -30,7 +30,11 @@ def ranked(m: re.Match[str]) -> str:
     name = re.match(r" [A-ZÁÉÍÓÚÑ][a-záéíóúñ]", m.string[m.end() :])
     noun = gender(after) and len(after) > 1 and after not in _FLOOR_SIDES and not name
     said_gender = "f" if m[2] in ("ª", "a") else ("m" if noun else "")
-    return ordinal(int(m[1]), said_gender)
+    said = ordinal(int(m[1]), said_gender)
+    # 'somos los 4.º', 'quedamos las 2.ª': after a plural article, so is the ordinal.
+    if latin.prev_word(m).lower() in ("los", "las") and said[-1] in "oa":
+        return said + "s"
+    return said
 
 
 def _labels(m: re.Match[str]) -> bool:

@@ -21,6 +21,11 @@ H = r"( ?(?:h|hrs?|hs)(?![\w/]))?"
 _CENTURY_TURN = 50
 
 
+def _to(m: re.Match[str]) -> str:
+    """'y' after entre (entre 10-14 h, entre las 14-16 h), else 'a'."""
+    return "y" if re.search(r"\b[Ee]ntre (?:las |los )?$", m.string[: m.start()]) else "a"
+
+
 def date(day: int, month: int, year: str | None) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -47,7 +52,7 @@ def clock(h: int, mm: int, suffix: str | None = None) -> str:
 
 def clock_range(m: re.Match[str]) -> str:
     """'de 9:00 a 14:00', 'entre 10:00-14:00' ('entre diez y catorce')."""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
+    to = _to(m)
     first = clock(int(m[1]), int(m[2])).replace("cero horas", "cero")  # 'de cero a cuatro'
     return f"{first} {to} {clock(int(m[3]), int(m[4]), m[5])}"
 
@@ -103,7 +108,7 @@ def _date_span(m: re.Match[str]) -> str:
     first, last = date(int(m[1]), int(m[2]), None), date(int(m[3]), int(m[4]), None)
     if not (first and last):
         return m[0]
-    return f"{first} {'y' if latin.prev_word(m) == 'entre' else 'a'} {last}"
+    return f"{first} {_to(m)} {last}"
 
 
 # What a date is followed by: the end of a clause, a time, or a word that goes on after one.
@@ -143,7 +148,7 @@ def _dashed_date(m: re.Match[str]) -> str:
 
 def _hour_span(m: re.Match[str]) -> str:
     """'8h-10h', '9 h – 14 h': 'ocho a diez horas' ('y' after 'entre')."""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
+    to = _to(m)
     return f"{card(int(m[1]), 'f')} {to} {card(int(m[2]), 'f')} horas"
 
 
@@ -152,7 +157,7 @@ _NOT_AFTER = rf"(?![\d]|[.,]\d)(?! ?(?:[€$£¥₩]|{MONEY_CODES}\b))(?! ?(?!hr
 
 def _hour_to_clock(m: re.Match[str]) -> str:
     """'sobre las 10-10:30': a bare hour, then a clock time, 'diez a diez treinta'."""
-    to = "y" if latin.prev_word(m) == "entre" else "a"
+    to = _to(m)
     return f"{card(int(m[1]), 'f')} {to} {clock(int(m[2]), int(m[3]))}"
 
 
@@ -167,6 +172,12 @@ def _slashed_window(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    # 'entre las 14-16 h', 'entre 18-20 °C': any other range after entre is 'A y B' (the
+    # hour ranges, 'entre 1h-3h', have their own rule).
+    _c(
+        r"\b([Ee]ntre (?:las |los )?\d[\d,.:]*(?: ?(?!h\b)[^\s\d–-]{1,4})?) ?[-–] ?(?=\d)",
+        lambda m: f"{m[1]} y ",
+    ),
     _c(r"(?<![\w/.,])(\d{1,2})/(\d{1,2}) ?(hs?|hrs?|horas|d[ií]as)\b(?!/)", _slashed_window),
     _c(r"(?<![\w:.,])([01]?\d|2[0-3]) ?[-–] ?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])", _hour_to_clock),
     _c(r"(\b(?:[Ee]l|[Dd]el|[Aa]l) )(\d{1,2})-(\d{1,2})(?![\d-]|[.,]\d)", _dashed_date),
