@@ -55,7 +55,7 @@ from melod.text.ja_words import (
     latin_word,
 )
 
-VERSION: Final = "18"
+VERSION: Final = "19"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?(?:[兆億万千百](?:\d+(?:,\d{3})*)?)*"

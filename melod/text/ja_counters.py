@@ -159,6 +159,8 @@ COUNTERS: Final[dict[str, Counter]] = {
     "年代": Counter("ねんだい", four="よ"),
     "代": Counter("だい"),
     "位": Counter("い"),
+    "円札": Counter("えんさつ", four="よ"),  # 1万円札 いちまんえんさつ, 千円札 せんえんさつ
+    "円玉": Counter("えんだま", four="よ"),  # 100円玉 ひゃくえんだま
     "円": Counter("えん", four="よ"),
     "ドル": Counter("ドル"),
     "セント": Counter("セント", TEN_GEM),

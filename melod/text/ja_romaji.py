@@ -55,6 +55,8 @@ _ENGLISH: Final = frozenset(
 _LONG_END_RE: Final = re.compile(
     r"^[^aiueo]*[aiueo][td]o$|ndo$|[au]ido$|^(?:sa|na)ito$|(?:taro|jiro|ichiro|buro|goro)$"
 )
+# Words of that shape whose o is short: yado 宿 (yado.jp), Sado 佐渡, mado 窓, koto 琴.
+_SHORT_TO: Final = frozenset(("yado", "sado", "mado", "koto", "kado", "hato"))
 _LONG_YO_RE: Final = re.compile(r"(?<=[kgrnhmbp])yo$")  # Ryō, Kyō
 # Given names of a long first syllable and a name ending, which Hepburn writes short: Yōko
 # 洋子, Yūta, Yūsuke, Kōji, Kōhei, Sōta (not Yuki, Yumi, Koto: short names and words).
@@ -140,7 +142,7 @@ def romaji(word: str, name_end: bool = True) -> str | None:
         for n, k in enumerate(syllables)
     ]
     kana = "".join(_long_u(syllables))
-    if name_end and (_LONG_YO_RE.search(key) or _LONG_END_RE.search(key)):
+    if name_end and (_LONG_YO_RE.search(key) or _LONG_END_RE.search(key)) and key not in _SHORT_TO:
         kana += "ウ"
     if name_end and _LONG_HEAD_RE.match(key):
         cut = len(syllables[0])
