@@ -135,6 +135,11 @@ def _business_line(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    # `NPK 15-15-15`: a fertiliser's three shares, each a number.
+    rule(
+        r"\b(N-?P-?K:? )(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)",
+        lambda m: m[1] + " ".join(card(int(m[i])) for i in (2, 3, 4)),
+    ),
     rule(_COURSE, _course),
     rule(r"(?<![\w+.,:/-])(13|18)00[ -]?(\d{3})[ -]?(\d{3})(?![\w/-]|[.,]\d| \d)", _business_line),
     # `13 11 26`, `13 22 33` (Australian numbers).

@@ -151,6 +151,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "Bq/m3": ("becquerel per cubic meter", "becquerels per cubic meter"),
     "kWh/100mi": ("kilowatt hour per hundred miles", "kilowatt hours per hundred miles"),
     "kWh/100 mi": ("kilowatt hour per hundred miles", "kilowatt hours per hundred miles"),
+    "kWh/100km": ("kilowatt hour per hundred kilometers", "kilowatt hours per hundred kilometers"),
+    "kWh/100 km": ("kilowatt hour per hundred kilometers", "kilowatt hours per hundred kilometers"),
     "mi/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),
     "Wh/mi": ("watt hour per mile", "watt hours per mile"), "dBA": ("d B A", "d B A"),
     "in Hg": ("inch of mercury", "inches of mercury"),

@@ -17,7 +17,7 @@ from melod.text.es_phones import (
     phone,
     phone_groups,
 )
-from melod.text.latin import Rule
+from melod.text.latin import Rule, rule
 
 _PHONE_CUES = (
     r"(?i:\b(?:llam[ae]\w* al|al|teléfono|tel|celular|cel|móvil|whatsapp|wsp|contacto|"
@@ -114,6 +114,11 @@ def _plate(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    # `NPK 15-15-15`: a fertiliser's three shares, each a number.
+    rule(
+        r"\b(N-?P-?K:? )(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)",
+        lambda m: m[1] + " ".join(card(int(m[i])) for i in (2, 3, 4)),
+    ),
     DASHED_CODE,
     # A Colombian street address: the street, '#' or 'No.', then the crossing and the door.
     (

@@ -115,7 +115,8 @@ def _about(m: re.Match[str]) -> str:
 # With these in the sentence, `32A` / `16 A` is a current in amperes, not a letter.
 _ELECTRIC = (
     r"(?i:\b(?:cargador|carga|cargando|enchufe|fusible|wallbox|diferencial|corriente|"
-    r"intensidad|amperaje|potencia|magnetotérmico|limitador|kw|kwh|w|v)\b)"
+    r"intensidad|amperaje|potencia|magnetotérmico|limitador|breaker|pastilla|interruptor|"
+    r"termomagnético|circuito|centro de carga|tablero|kw|kwh|w|v)\b)"
 )
 
 

@@ -117,6 +117,11 @@ def _dashed_ref(m: re.Match[str]) -> str:
 _APPLE_OS = {"i": "I", "tv": "T V"}
 
 RULES: list[Rule] = [
+    # `NPK 15-15-15`: a fertiliser's three shares, each a number.
+    _c(
+        r"\b(N-?P-?K:? )(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)",
+        lambda m: m[1] + " ".join(card(int(m[i])) for i in (2, 3, 4)),
+    ),
     _c(r"\b(i|tv|mac|watch|iPad|vision)OS\b", lambda m: f"{_APPLE_OS.get(m[1], m[1])} O S"),
     # `0 800 123 456`, `0800 47 33 05`: a free number, its 800 said whole.
     _c(r"(?<![\w+])0 ?8\d\d(?:(?: \d{3}){2}|(?: \d{2}){3})(?!\w)", _free_phone),

@@ -61,6 +61,8 @@ UNITS: Final[dict[str, tuple[str, str]]] = {
     "L/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "l/100 km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
     "l/100km": ("litre aux cent kilomètres", "litres aux cent kilomètres"),
+    "kWh/100 km": ("kilowattheure aux cent kilomètres", "kilowattheures aux cent kilomètres"),
+    "kWh/100km": ("kilowattheure aux cent kilomètres", "kilowattheures aux cent kilomètres"),
     "kWc": ("kilowatt-crête", "kilowatts-crête"),
     "Wc": ("watt-crête", "watts-crête"), "nœuds": ("nœud", "nœuds"),
     "W/m²": ("watt par mètre carré", "watts par mètre carré"),
