@@ -32,7 +32,7 @@ from melod.text.ko_numbers import (
 from melod.text.ko_particles import mark as mark_particles
 from melod.text.ko_particles import settle as settle_particles
 from melod.text.ko_places import romanised_places
-from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows, spans
+from melod.text.ko_ranges import arrows, equals, ranges, settle_arrows
 from melod.text.ko_time import dates
 from melod.text.ko_typed import spoons, typed
 from melod.text.ko_unspell import unspell
@@ -179,7 +179,7 @@ def _close(m: re.Match[str]) -> str:
 
 def _symbols(text: str) -> str:
     """Ranges become 에서; brackets, quotes and stray symbols are dropped or named."""
-    text = re.sub(rf"\s*{RANGE}\s*", "에서 ", spans(text))
+    text = re.sub(rf"\s*{RANGE}\s*", "에서 ", text)
     # Pauses a writer types and a reader keeps, as in the other languages (a colon is a
     # comma in English, ： stays in Japanese): 세탁기: 헹굼 추가, 보냈어~ 내일 와.
     text = re.sub(r"(?<=[가-힣A-Za-z])\s*:(?=\s|$|[가-힣])", _COLON, text)

@@ -213,38 +213,3 @@ def settle_arrows(text: str) -> str:
     text = re.sub(rf"([가-힣])\s*{_ARROW_MARK}", lambda m: m[1] + agree(m[1], "로"), text)
     text = re.sub(rf"([가-힣])\s*{_EQUALS_MARK}", lambda m: m[1] + agree(m[1], "는"), text)
     return text.replace(_ARROW_MARK, "").replace(_EQUALS_MARK, " ")
-
-
-# A span of clock times or of dates is said A부터 B까지, as notices are read aloud (열네 시부터
-# 열여섯 시까지 운행 중지, 십이월 십구 일 토요일부터 이십일 일 월요일까지); before 사이, or
-# with a particle of its own after B (열 시에서 열두 시에), it stays A에서 B.
-_SINO: Final = "[영일이삼사오육칠팔구십백천]+"
-_HOUR: Final = (
-    "(?:영|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|열세|열네|열다섯|열여섯|열일곱|"
-    "열여덟|열아홉|스무|스물한|스물두|스물세|스물네) 시"
-)
-_CLOCK: Final = rf"(?:(?:{_DAYTIME}) )?{_HOUR}(?: 반| {_SINO} 분)?(?: {_SINO} 초)?|정오|자정"
-_DAY: Final = (
-    rf"(?:(?:{_SINO} 년 )?[일이삼사오유육칠팔구시십]+월 {_SINO} 일"
-    rf"|{_SINO} 일 (?=\(?[월화수목금토일]요일))"
-    r"(?: \(?[월화수목금토일]요일\)?)?|[월화수목금토일]요일"
-)
-_WHEN: Final = rf"(?:(?:{_DAY})(?: (?:{_CLOCK}))?|{_CLOCK})"
-_WHEN_END_RE: Final = re.compile(rf"(?:^|[\s,(]){_WHEN}\)?\s*$")
-_SPAN_RE: Final = re.compile(rf"{RANGE}\s*({_WHEN})(?=(\s?사이|까지|[가-힣])?)")
-
-
-def spans(text: str) -> str:
-    """A range between two times or two dates, already read, as A부터 B까지."""
-
-    def span(m: re.Match[str]) -> str:
-        if not _WHEN_END_RE.search(m.string[: m.start()]):
-            return m[0]
-        after = m[2] or ""
-        if after == "까지":
-            return f"부터 {m[1]}"
-        if after:
-            return m[0]  # 아홉 시에서 열두 시 사이, 열 시에서 열두 시에
-        return f"부터 {m[1]}까지"
-
-    return _SPAN_RE.sub(span, re.sub(" {2,}", " ", text))
