@@ -44,8 +44,14 @@ def _singular(noun: str) -> str | None:
     return None if noun.endswith("s") else noun
 
 
-# Participles and adjectives of how full or done something is.
-_STATE = re.compile(r"[a-záéíóúñ]{2,}(?:ad|id)[oa]s?|llen[oa]s?|vac[ií][oa]s?|complet[oa]s?")
+# Participles and adjectives of how full or done something is (not a noun in -ada, -ida:
+# 'media jornada', 'media entrada').
+_STATE = re.compile(
+    r"(?:complet(?:ad)?|terminad|cargad|descargad|llen|vac[ií]|instalad|pagad|usad|gastad|"
+    r"consumid|ocupad|vendid|actualizad|procesad|enviad|entregad|abiert|cerrad|hech|cumplid|"
+    r"recorrid|reservad|pintad|limpi|lavad|secad|cocid|descongelad|congelad|inflad|leíd|vist)"
+    r"[oa]s?"
+)
 
 
 def slash(m: re.Match[str]) -> str | None:

@@ -659,6 +659,7 @@ install 인스톨
 installed 인스톨드
 insulin 인슐린
 insurance 인슈어런스
+insure 인슈어
 integration 인티그레이션
 inter 인터
 interior 인테리어
