@@ -56,7 +56,8 @@ URL_RE = re.compile(
     rf"(?:https?://|www\.){_URL_CHAR}*[A-Za-z0-9/\-_=#]"
     # No \b: between kana or hanzi and a Latin letter there is no word boundary.
     r"|(?<![A-Za-z0-9.@-])[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local|lan|internal)"
+    r"\.(?:com|net|org|io|kr|jp|cn|fr|es|de|uk|co|dev|app|local|lan|internal|gov|edu|me|tv|ai|"
+    r"shop|info|biz|xyz|site|online|us|ca|au|nz|tw|hk|sg|vn)"
     r"(?![A-Za-z0-9])(?:/[A-Za-z0-9\-._~/?#=%&+]*[A-Za-z0-9/\-_=#])?",
     re.IGNORECASE,
 )
