@@ -37,6 +37,14 @@ def early(text: str) -> str:
     # twelves`), marked before the letters and digits are split.
     # (`U12s` is an age group, read by its own rule.)
     text = re.sub(r"(?<![\w-])(?!U-?\d\d?s)([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b", "\\1\x03s", text)
+    # `455 W. 23rd St`, `1418 S. 9th St.`: the compass letter's stop goes, so no rule takes it
+    # for a sentence's end or the letter for watts.
+    text = re.sub(
+        r"(?<=\d )([NSEW])\."
+        r"(?= (?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+) (?:St|Ave?|Rd|Blvd|Dr|Pl|Ln)\b)",
+        r"\1",
+        text,
+    )
     # `levels P1-P3`, `B2–B4`: a range of labels, 'P one to P three'.
     return re.sub(r"\b([A-Z]{1,2})(\d{1,3}) ?[-–] ?\1(\d{1,3})\b", r"\1 \2 to \1 \3", text)
 

@@ -23,9 +23,11 @@ _STREET_TYPES = (
     "St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|"
     "Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Cir|Circle"
 )
-# `1600 Pennsylvania Ave`, `221B Baker St.`: a house number before a street name.
+# `1600 Pennsylvania Ave`, `221B Baker St.`, `1418 S. 9th St.`: a house number before a street
+# name.
 _HOUSE = (
-    rf"(?<![\w.,#$/:-])([1-9]\d{{2,3}})([A-Z]?)(?= (?:[NSEW]\.? )?(?:[A-Z][\w']+ ){{1,3}}"
+    rf"(?<![\w.,#$/:-])([1-9]\d{{2,3}})([A-Z]?)"
+    rf"(?= (?:[NSEW]\.? )?(?:(?:[A-Z][\w']+|\d{{1,3}}(?:st|nd|rd|th)) ){{1,3}}"
     rf"(?:{_STREET_TYPES})\b)"
 )
 _RAIN_CTX = re.compile(

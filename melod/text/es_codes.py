@@ -114,6 +114,16 @@ def _plate(m: re.Match[str]) -> str:
 
 
 RULES: list[Rule] = [
+    # 'dígitos 5-6-7-8': a list of single digits joined by hyphens, each said alone.
+    rule(
+        r"(?<![\w.,/-])\d(?:-\d){2,}(?![\w/-]|[.,]\d)",
+        lambda m: ", ".join(card(int(d)) for d in m[0].split("-")),
+    ),
+    # 'RUT 12.345.678-5': a Chilean tax number, its check digit after 'guion'.
+    rule(
+        r"\b(RUT|[Rr]ut):? (\d{1,2}(?:\.\d{3}){2})-([\dkK])\b",
+        lambda m: f"{m[1]} {m[2]} guion {'ka' if m[3] in 'kK' else card(int(m[3]))}",
+    ),
     # `NPK 15-15-15`: a fertiliser's three shares, each a number.
     rule(
         r"\b(N-?P-?K:? )(\d{1,2})-(\d{1,2})-(\d{1,2})\b(?!-)",
