@@ -129,9 +129,10 @@ _PHRASAL_RE: Final = re.compile(
 def phrasal(text: str) -> str:
     """pick up 픽업: a verb and its particle written apart are still one loanword."""
     # banh mi 반미, ice cream 아이스크림, hot dog
-    # 핫도그 are one loanword each, like good night 굿나잇.
+    # 핫도그 are one loanword each, like good night 굿나잇 and thank you 땡큐.
     text = re.sub(
-        r"(?i)(?<![A-Za-z])(?:good[\s-]night|banh[\s-]mi|ice[\s-]cream|hot[\s-]dog)(?![A-Za-z])",
+        r"(?i)(?<![A-Za-z])(?:good[\s-]night|banh[\s-]mi|ice[\s-]cream|hot[\s-]dog|thank[\s-]you)"
+        r"(?![A-Za-z])",
         lambda m: re.sub(r"[\s-]", "", m[0]),
         text,
     )

@@ -36,7 +36,7 @@ _TABLE: Final = """
     룸:AR  교실:AR  부스:AR  매장:AR
 
     창구:BAR  계산대:BAR  키오스크:BAR  단말기:BA  카운터:BA  접수처:B  매표소:BA
-    순번:B  번호표:B  대기번호:B  대기:B  번호:B  기호:B  후보:BA  고객:A  환자:A  사용자:BA
+    순번:B  번호표:B  대기번호:B  대기:B  예비:B  번호:B  기호:B  후보:BA  고객:A  환자:A  사용자:BA
     진료실:BAR  검사실:BA  상담실:BA  회의실:BA  강의실:BA  주사실:BA
 
     채널:BAR  프로그램:B  메뉴:BA  버튼:BAR  스위치:BA  포트:BA  단자:BA  입력:B

@@ -168,6 +168,9 @@ _EVENT_DAY_RE: Final = re.compile(
 )
 
 
+_NTH: Final = ("첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+
+
 def marks(text: str) -> str:
     """The notations above, before ranges, phones and scores can take them apart."""
     text = _EVENT_DAY_RE.sub(lambda m: digit_string(m[1] + m[2]), text)
@@ -182,6 +185,12 @@ def marks(text: str) -> str:
             rf"(?<![0-9])([0-9]{{2,3}})([{_PLATE_SYLLABLES}])\s?([0-9]{{4}})(?![0-9])", _plate, text
         )
     text = _sub(r"(타율|승률|출루율|장타율)\s?:?\s?0?\.([0-9]{3})(?![0-9])", _average, text)
+    # 도어락 4719#, 1234# 누르세요: the key pressed after a code is 샵.
+    text = _sub(r"(?<=[0-9])#(?![0-9A-Za-z#])", lambda m: " 샵", text)
+    # 3째 주, 2째 아이: a native ordinal (셋째, 둘째), never 삼 째.
+    text = _sub(
+        r"(?<![0-9])(10|[1-9])\s?째(?!\s?[0-9])", lambda m: _NTH[int(m[1]) - 1] + "째", text
+    )
     # A sprint time 9초83 says its hundredths digit by digit (구 초 팔삼).
     text = _sub(
         r"(?<![0-9.])([0-9]{1,2})초([0-9]{2})(?![0-9])",

@@ -1274,6 +1274,7 @@ tesla 테슬라
 test 테스트
 thank 땡큐
 thanks 땡스
+thankyou 땡큐
 that 댓
 the 더
 theme 테마
@@ -1357,6 +1358,7 @@ vacation 베케이션
 vacuum 배큠
 valet 발레
 valve 밸브
+van 밴
 vanilla 바닐라
 vegan 비건
 vegas 베이거스
@@ -1522,7 +1524,9 @@ _CAPS_WORDS: Final = frozenset(
         # brand and button words: SSG PAY, CJ ONE, KB STAR, MY 페이지, BIG 세일
         "pay one two my all sky key box way joy fun big run car yes go day uni ace "
         # golf's OUT 코스 and IN 코스, 볼륨 UP, BUY NOW
-        "in out up now"
+        "in out up now "
+        # a card terminal's VAN 밴 (value-added network, said as the word)
+        "van"
     )
 )
 
