@@ -59,6 +59,8 @@ def addresses(text: str) -> str:
     """E-mail addresses and URLs, part by part with Korean symbol names."""
     # binary_sensor.garage_door 바이너리 센서 점 개러지 도어: an entity id, its words read later
     text = common.ENTITY_RE.sub(lambda m: common.entity_words(m, "점"), text)
+    # [Booking.com], Hotels.com: a brand named after its site is said 부킹닷컴.
+    text = re.sub(r"(?<![\w.@/])([A-Z][a-z]{2,})\.com(?![A-Za-z0-9./@])", r"\1닷컴", text)
     text = _HANDLE_LINK_RE.sub(_read, text)
     text = _HANDLE_RE.sub(_handle, text)
     text = common.EMAIL_RE.sub(_read, text)
