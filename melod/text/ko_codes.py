@@ -281,50 +281,56 @@ def flights(text: str) -> str:
     return _FLIGHT_RE.sub(_flight, _SPELLED_FLIGHT_RE.sub(_spelled_flight, text))
 
 
+# The shapes said as names, in order: each one runs on what the ones before left.
+_SPECIAL_RULES: Final[tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]] = (
+    (_SPECIAL_RE, lambda m: _SPECIAL[m.group(1)]),
+    # 23H2, 24H2: a Windows release (year and half) is said 이십삼 에이치 투.
+    (
+        re.compile(r"(?<![0-9A-Za-z])([0-9]{2})H([12])(?![0-9A-Za-z])"),
+        lambda m: f"{sino(int(m.group(1)))} 에이치 {'원' if m.group(2) == '1' else '투'}",
+    ),
+    (_ERROR_CODE_RE, _error_code),
+    # 5W-30, 0W20: an engine oil's grade is 오더블유 삼십, never five watts.
+    (
+        re.compile(r"(?<![0-9A-Za-z.])(0|5|10|15|20)W-?(8|16|20|30|40|50|60)(?![0-9A-Za-z])"),
+        lambda m: f"{sino(int(m[1]))}더블유 {sino(int(m[2]))}",
+    ),
+    # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
+    (
+        re.compile(r"(?<![0-9A-Za-z.,])(B)?([0-9]{1,2})F(?![A-Za-z0-9])"),
+        lambda m: ("지하 " if m.group(1) else "") + f"{m.group(2)}층",
+    ),
+    # 2700K, 6500K: a colour temperature in the thousands is in kelvin.
+    (
+        re.compile(r"(?<![0-9.,A-Za-z])([1-9][0-9]00)\s?K(?![A-Za-z0-9])"),
+        lambda m: f"{m.group(1)} 켈빈",
+    ),
+    (
+        re.compile(r"(?<=[A-Za-z])([24])(?=[A-Za-z])"),
+        lambda m: " 투 " if m.group(1) == "2" else " 포 ",
+    ),
+    (
+        re.compile(r"(?<![A-Za-z0-9])(co2|mp3|mp4|usb-c|type-c)(?![A-Za-z0-9])", re.IGNORECASE),
+        lambda m: _SPECIAL_LOWER[m.group(1).lower()],
+    ),
+    # D-30 디 마이너스 삼십, and the days since: D+100 디 플러스 백.
+    (
+        re.compile(r"(?<![A-Za-z])D\s?([-+])\s?([0-9]{1,4})(?![0-9])"),
+        lambda m: f"디 {'마이너스' if m[1] == '-' else '플러스'} {m[2]}",
+    ),
+    (
+        re.compile(
+            r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])"
+            r"(\s?(?:[Ff]loor|FL|[Ff]l\.?)(?![A-Za-z]))?"
+        ),
+        lambda m: f"{m.group(1)}층" if m.group(2) else ordinal(int(m.group(1))),
+    ),
+)
+
+
 def specials(text: str) -> str:
     """Names said in English (3D 쓰리디, 5G 파이브지), 2 and 4 between letters (B2B, P4P)."""
     text = seats(flights(labels(text)))
-    text = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], text)
-    # 23H2, 24H2: a Windows release (year and half) is said 이십삼 에이치 투.
-    text = _sub(
-        r"(?<![0-9A-Za-z])([0-9]{2})H([12])(?![0-9A-Za-z])",
-        lambda m: f"{sino(int(m.group(1)))} 에이치 {'원' if m.group(2) == '1' else '투'}",
-        text,
-    )
-    text = _ERROR_CODE_RE.sub(_error_code, text)
-    # 5W-30, 0W20: an engine oil's grade is 오더블유 삼십, never five watts.
-    text = _sub(
-        r"(?<![0-9A-Za-z.])(0|5|10|15|20)W-?(8|16|20|30|40|50|60)(?![0-9A-Za-z])",
-        lambda m: f"{sino(int(m[1]))}더블유 {sino(int(m[2]))}",
-        text,
-    )
-    # 2F, B1F: a floor in a building (before B2B's 2 is read as 투).
-    text = _sub(
-        r"(?<![0-9A-Za-z.,])(B)?([0-9]{1,2})F(?![A-Za-z0-9])",
-        lambda m: ("지하 " if m.group(1) else "") + f"{m.group(2)}층",
-        text,
-    )
-    # 2700K, 6500K: a colour temperature in the thousands is in kelvin.
-    text = _sub(
-        r"(?<![0-9.,A-Za-z])([1-9][0-9]00)\s?K(?![A-Za-z0-9])", lambda m: f"{m.group(1)} 켈빈", text
-    )
-    text = _sub(
-        r"(?<=[A-Za-z])([24])(?=[A-Za-z])", lambda m: " 투 " if m.group(1) == "2" else " 포 ", text
-    )
-    text = re.sub(
-        r"(?<![A-Za-z0-9])(co2|mp3|mp4|usb-c|type-c)(?![A-Za-z0-9])",
-        lambda m: _SPECIAL_LOWER[m.group(1).lower()],
-        text,
-        flags=re.IGNORECASE,
-    )
-    # D-30 디 마이너스 삼십, and the days since: D+100 디 플러스 백.
-    text = _sub(
-        r"(?<![A-Za-z])D\s?([-+])\s?([0-9]{1,4})(?![0-9])",
-        lambda m: f"디 {'마이너스' if m[1] == '-' else '플러스'} {m[2]}",
-        text,
-    )
-    return _sub(
-        r"(?<![0-9])([0-9]+)(?:st|nd|rd|th)(?![A-Za-z])(\s?(?:[Ff]loor|FL|[Ff]l\.?)(?![A-Za-z]))?",
-        lambda m: f"{m.group(1)}층" if m.group(2) else ordinal(int(m.group(1))),
-        text,
-    )
+    for pattern, said in _SPECIAL_RULES:
+        text = pattern.sub(said, text)
+    return text
