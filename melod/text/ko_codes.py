@@ -158,7 +158,7 @@ _SPECIAL: Final = {
     "SpO2": "에스피오투", "Wi-Fi 6E": "와이파이 식스이", "Wi-Fi 6": "와이파이 식스",
     "Wi-Fi 7": "와이파이 세븐", "WiFi 6": "와이파이 식스", "WiFi 7": "와이파이 세븐",
     "K리그1": "케이리그원", "K리그2": "케이리그투", "11번가": "십일번가",
-    "HbA1c": "에이치비에이원씨",
+    "HbA1c": "에이치비에이원씨", "1on1": "원온원",
     # a lift's one-, three-, five-rep maximum, said in English in the gym
     "1RM": "원알엠", "3RM": "쓰리알엠", "5RM": "파이브알엠", "10RM": "텐알엠",
 }  # fmt: skip

@@ -364,6 +364,7 @@ detergent 디터전트
 dev 데브
 device 디바이스
 devices 디바이스
+devops 데브옵스
 dgist 디지스트
 diamond 다이아몬드
 diet 다이어트
