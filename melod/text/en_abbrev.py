@@ -227,12 +227,12 @@ RULES: list[Rule] = [
         rf"\b(?:({'|'.join(_TITLES)})\.|({_BARE_TITLES}))(?= [A-Z][a-z])",
         lambda m: _TITLES[m[1] or m[2]],
     ),
-    # `455 W 23rd St`, `at W. 86th St`, `W 4 St`: a compass letter before a street's name.
+    # `455 W 23rd St`, `at W. 86th St`, `SW 8th St`: a compass point before a street's name.
     rule(
-        r"(?:(?<=\d )|(?<=[a-z] )|(?<=^)|(?<=[,:(] ))([NSEW])\.?"
+        r"(?:(?<=\d )|(?<=[a-z] )|(?<=^)|(?<=[,:(] ))([NS][EW]|[NSEW])\.?"
         r"(?= (?:\d+(?:st|nd|rd|th)?|[A-Z][a-z]+) (?:St|Ave?|Rd|Blvd|Dr|Street|Avenue|Road|"
-        r"Boulevard|Drive|Pl|Place|Ln|Lane)\b)",
-        lambda m: {"N": "North", "S": "South", "E": "East", "W": "West"}[m[1]],
+        r"Boulevard|Drive|Pl|Place|Ln|Lane|Ct|Ter|Way)\b)",
+        lambda m: _POINTS[m[1]],
     ),
     # `the shell on 5th`: an ordinal after `on` ending the clause is a street.
     rule(

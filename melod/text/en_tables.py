@@ -300,5 +300,5 @@ NOT_MODIFIER: Final = latin.wordset(
     # adverbs and adjectives after a measure (`mow to 1/2 inch first`, `1/4 inch deep`,
     # `2 1/2 in so far`, `1/2 mile north`).
     "first then now again only apart deep thick wide tall high max so today tonight overnight "
-    "yesterday expected north south east west"
+    "yesterday expected north south east west since possible forecast fell"
 )
