@@ -174,6 +174,13 @@ _RULES: list[Rule] = [
     ),
     _c(rf"(?<![\d:.,]){_HOUR} ?[-–] ?{_HOUR}(?!\w|:\d)", _range),
     _c(r"\b([01]?\d|2[0-4])[hH](?:([0-5]\d)\b)?(?!\w)", lambda m: _hour(int(m[1]), int(m[2] or 0))),
+    # `victoire 6-4 6-3`: a tennis match's sets one after the other, 'six-quatre six-trois'.
+    _c(
+        r"(?<![\d.,:/-])[0-7]-[0-7](?:,? [0-7]-[0-7])+(?![\d.,:/-]|,\d)",
+        lambda m: re.sub(
+            r"([0-7])-([0-7])", lambda s: f"{_card(int(s[1]))}-{_card(int(s[2]))}", m[0]
+        ),
+    ),
     _c(
         rf"({_SCORE_CTX}[^.!?\d]{{0,40}}?)(?<![\d.])(?<!à )(?<!vers )"
         r"(\d{1,3}) ?[-:] ?(?!0\d)(\d{1,3})(?!\d|:\d)",

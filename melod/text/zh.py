@@ -25,7 +25,7 @@ from melod.text.zh_words import (
     WEEKDAYS,
 )
 
-VERSION: Final = "16"
+VERSION: Final = "17"
 DIGIT_NAMES: Final[tuple[str, ...]] = DIGITS
 
 _TEMPERATURE = frozenset({"摄氏度", "华氏度", "度"})
@@ -173,10 +173,16 @@ def _amount(text: str) -> str:
     return amount
 
 
+_JAPAN: Final = re.compile(r"日本|日元|日币|东京|大阪|京都|北海道|冲绳|乐天|Amazon\.co\.jp")
+
+
 def _money(m: re.Match[str]) -> str:
     """¥12.50 十二点五元; -¥3.5 负三点五元; ¥80-120 八十到一百二十元 (the unit said once)."""
     name = CURRENCY_SIGNS[m.group(2)]
-    tail = "" if name == "元" else (m.group(7) or "")  # ¥ 1,299 元: 元 said once
+    rmb = re.search(r"(?:人民币|RMB|CNY)\s?$", m.string[: m.start()])
+    if name == "元" and m.group(2) in "¥￥" and _JAPAN.search(m.string) and not rmb:
+        name = "日元"  # 日本代购面霜¥8,800: yen, in a message about Japan
+    tail = "" if name in ("元", "日元") else (m.group(7) or "")  # ¥ 1,299 元: 元 said once
     first = _read(_amount(m.group(4)), name, bool(m.group(1) or m.group(3)))
     if m.group(6) is None:
         return first + tail
