@@ -35,10 +35,11 @@ def _date_parts(year: str | None, month: str, day: str) -> str:
 
 
 # 2025.04発売, 2024/12, 2025/4: a year and a month (after a point two digits; not
-# 2025.04% or 2024.12円, amounts).
+# 2025.04% or 2024.12円, amounts; nor Home Assistant 2024.11 or 2024.11にアップデート,
+# a release).
 YEAR_MONTH_RE = re.compile(
-    r"(?<![\d./])(20\d\d)(?:\.(0[1-9]|1[0-2])|/(0?[1-9]|1[0-2]))(?![\d./])"
-    r"(?!\s?(?:[%％円]|[A-Za-zァ-ヶ]))"
+    r"(?<![\d./])(?<!Assistant )(?<!Core )(20\d\d)(?:\.(0[1-9]|1[0-2])|/(0?[1-9]|1[0-2]))"
+    r"(?![\d./])(?!\s?(?:[%％円]|[A-Za-zァ-ヶ]|[にへ]\s?(?:アップデート|アップグレード)))"
 )
 
 
