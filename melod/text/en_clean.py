@@ -7,7 +7,7 @@ import re
 
 from melod.text import cmu, latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.en_words import plural
+from melod.text.en_words import card, plural
 from melod.text.en_words import say_year as _year
 
 _SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
@@ -43,6 +43,12 @@ def early(text: str) -> str:
         r"(?<=\d )([NSEW])\."
         r"(?= (?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+) (?:St|Ave?|Rd|Blvd|Dr|Pl|Ln)\b)",
         r"\1",
+        text,
+    )
+    # `5W-30`, `0W20`: an engine oil's grade, 'five W thirty', never watts.
+    text = re.sub(
+        r"(?<![\w.])(0|5|10|15|20)W-?(8|16|20|30|40|50|60)\b",
+        lambda m: f"{card(int(m[1]))} W {card(int(m[2]))}",
         text,
     )
     # `levels P1-P3`, `B2–B4`: a range of labels, 'P one to P three'.

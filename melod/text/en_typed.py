@@ -220,7 +220,8 @@ RULES: list[Rule] = [
     ),
     rule(
         r"(?<![\w.,])(\d+(?:\.\d+)?|\.\d+) in\b(?= (?:since|expected|overnight|today|tonight|"
-        r"so far|of (?:rain|snow)|rain|snow|per hour|an hour|possible|likely|forecast|or more)\b"
+        r"so far|of (?:rain|snow)|rain|snow|per hour|an hour|possible|likely|forecast|or more|"
+        r"at (?:the|our|my|home)|in the last|on the ground|yesterday|this week)\b"
         r"|[,;)]|\.(?! [a-z])|$)",
         _rain_inches,
     ),

@@ -65,6 +65,8 @@ def version_part(digits: str) -> str:
     rest = digits.lstrip("0")
     if not rest or len(digits) == 1:
         return card(int(digits))
+    if len(rest) == 3 and rest == digits:
+        return pairs(int(rest))  # a build's `132` 'one thirty-two', as read aloud
     return "oh " * (len(digits) - len(rest)) + card(int(rest))
 
 

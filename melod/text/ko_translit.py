@@ -61,6 +61,8 @@ def _guess(word: str) -> list[str]:
     long_vowel = re.search(r"([aiou])[^aeiouyrw]e$", word)
     if len(word) > 3 and word.endswith("e") and word[-2] not in "aeiou":
         word = word[:-1]
+    if len(word) > 4 and word.endswith("ie"):
+        word = word[:-2] + "ee"  # hoodie 후디, bestie 베스티: a final ie is said as ee
     phones: list[str] = []
     i = 0
     if word.startswith("pre") and len(word) > 5 and word[3] not in "aeiou":

@@ -91,6 +91,7 @@ apple 애플
 appliance 어플라이언스
 appointment 어포인트먼트
 apps 앱스
+apt 아파트
 aqara 아카라
 aqua 아쿠아
 aquarium 아쿠아리움
@@ -273,7 +274,7 @@ climate 클라이밋
 clock 클록
 close 클로즈
 closed 클로즈드
-closet 클로짓
+closet 클로젯
 cloud 클라우드
 cloudy 클라우디
 clova 클로바
@@ -1176,6 +1177,7 @@ sneakers 스니커즈
 snooze 스누즈
 snow 스노
 snowy 스노위
+soc 에스오씨
 soccer 사커
 socket 소켓
 sodium 소듐
