@@ -249,8 +249,8 @@ def _out_of(text: str) -> str:
         text,
     )
     return _sub(
-        r"(?<![0-9])([0-9]+)분의\s?([0-9]+)",
-        lambda m: f"{sino(int(m.group(1)))}분의 {sino(int(m.group(2)))}",
+        r"(?<![0-9,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)분의\s?([0-9]+)",  # 대지 지분 1,200분의 35
+        lambda m: f"{sino(int(m.group(1).replace(',', '')))}분의 {sino(int(m.group(2)))}",
         text,
     )
 

@@ -62,7 +62,7 @@ def phones(text: str) -> str:
     return _sub(
         rf"(?<![0-9.,])({_EMERGENCY})"
         # 119 구급차, 112 순찰차: the service's own vehicles and desks name it too.
-        rf"(?=\s?(?:에|로|으로|번(?!\s?(?:{_NAMED_AFTER}))|신고|전화|"
+        rf"(?=\s?(?:에|로|으로|번(?!째|\s?(?:{_NAMED_AFTER}))|신고|전화|"
         r"이나|나|또는|구급|소방|구조대|순찰|경찰|상황실|출동|긴급|자동|문자))"
         r"|(?<![0-9.,])(?P<alone>" + _EMERGENCY + r")(?=[,.](?![0-9])|[!?)]|$|\s\()",
         _service,

@@ -37,15 +37,17 @@ def magnitudes(text: str) -> str:
     """Numbers written with Korean magnitude words: 1억 2천만원 -> 일억 이천만 원."""
 
     def read(m: re.Match[str]) -> str:
-        spoken = magnitude_words(m.group(1), m.group(2))
+        spoken = magnitude_words(m.group(2), m.group(3))
         after = m.string[m.end() :]
         # 총5만원: the number glued to the word before is a word of its own.
         lead = " " if re.match(r"[가-힣A-Za-z]", m.string[m.start() - 1 : m.start()]) else ""
-        return lead + spoken + (" " if re.match(COUNTER_ALT, after) else "")
+        sign = "마이너스 " if m.group(1) else ""  # 전월 대비 -2,000만원
+        return lead + sign + spoken + (" " if re.match(COUNTER_ALT, after) else "")
 
     return re.sub(
         # 8조각 is eight pieces, not eight trillion; 1조 주간 is a shift's crew (일 조).
-        rf"(?<![0-9.,])({NUM})(천만|백만|십만|천억|백억|십억|만|억|조(?!각|{_CREW})|천|백)",
+        rf"(?:(?<![0-9A-Za-z가-힣~-])(-)\s?)?(?<![0-9.,])({NUM})"
+        rf"(천만|백만|십만|천억|백억|십억|만|억|조(?!각|{_CREW})|천|백)",
         read,
         text,
     )
