@@ -36,7 +36,7 @@ def sms_keywords(source: str) -> dict[str, str]:
 _SMS_VERB = r"(?i:\b(?:text|txt|reply|send)\b)"
 _LABELS = (
     "Room|Zone|Suite|Gate|Platform|Train|Unit|Locker|Lot|Space|Stall|Bay|Dock|Pump|Apartment|"
-    "Bus|Tram|Shuttle|Spot|Meter|Cabin|Berth|Slip|Pitch|Ward|Bed"
+    "Bus|Tram|Shuttle|Spot|Meter|Cabin|Berth|Slip|Pitch|Ward|Bed|Pager"
 )
 # After a label's number, a unit makes the number a reading (one letter may be a wing: `Room
 # 1204 W`).

@@ -186,6 +186,11 @@ RULES: list[Rule] = [
             f"{clock(int(m[4]), int(m[5] or 0))} {m[6]} m"
         ),
     ),
+    # `8:30-5`: a range of clock times, the second without its minutes.
+    rule(
+        r"(?<![\d:.,$-])(\d{1,2}):([0-5]\d) ?[-–] ?(\d{1,2})(?![\d:,]|\.\d| ?%| ?[AaPp]\.?[Mm]\b)",
+        lambda m: f"{clock(int(m[1]), int(m[2]))} to {card(int(m[3]))}",
+    ),
     # `2-4:30`: a range of clock times, the first without its minutes.
     rule(
         r"(?<![\d:.,$-])(\d{1,2}) ?[-–] ?(\d{1,2}):([0-5]\d)(?![\d:]| ?[AaPp]\.?[Mm]\b)",
