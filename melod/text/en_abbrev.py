@@ -324,5 +324,5 @@ RULES: list[Rule] = [
     rule(r"\b([Rr])m\.? (?=[A-Z]\b)", lambda m: f"{m[1]}oom "),
     rule(r"\b[Tt]-?(?:storm|STORM)(s|S)?\b", lambda m: "thunderstorm" + ("s" if m[1] else "")),
     # A$, AU$, US$, NZ$, C$: the amount is read in dollars like any other.
-    rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$(?=\d)", lambda m: "$"),
+    rule(r"\b(?:A|AU|US|NZ|C|CA|HK|S)\$ ?(?=\d)", lambda m: "$"),  # also `US$ 1,200`
 ]

@@ -25,6 +25,34 @@ def _reference(m: re.Match[str]) -> str:
     return f"{m[1]} {spell[0]}, {spell[1]}"
 
 
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _hundred_hours(hhmm: str) -> str:
+    """`0700` 'oh seven hundred', `1930` 'nineteen thirty': a 24-hour time as said."""
+    h, m = int(hhmm[:2]), int(hhmm[2:])
+    head = ("oh " if hhmm[0] == "0" else "") + card(h)
+    return f"{head} hundred" if m == 0 else f"{head} {card(m) if m >= 10 else 'oh ' + card(m)}"
+
+
+def _spans(text: str) -> str:
+    """Spans a later rule would take apart: two dates with their weekdays, a work shift."""
+    # `Fri, Dec 5 - Sun, Dec 7`: a dash between two dates that name their weekday is 'to'.
+    text = re.sub(
+        rf"(\b{_WEEKDAY},? {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?) [-–—] (?={_WEEKDAY},? {_MONTH} \d)",
+        r"\1 to ",
+        text,
+    )
+    # `cover my 0700-1900`, `shift 1900-0700`: a shift between two 24-hour times.
+    return re.sub(
+        r"\b((?i:shifts?|cover|my|nights?|days?|on call):? )"
+        r"((?:[01]\d|2[0-3])[0-5]\d) ?[-–] ?((?:[01]\d|2[0-3])[0-5]\d)(?![\w:.,-])",
+        lambda m: f"{m[1]}{_hundred_hours(m[2])} to {_hundred_hours(m[3])}",
+        text,
+    )
+
+
 def early(text: str) -> str:
     """`10 PM-6 AM`, `P1-P3`: ranges kept from the shared rule that reads `AP-7` as a name;
     a code's plural (`CP12s`)."""
@@ -37,6 +65,7 @@ def early(text: str) -> str:
     # twelves`), marked before the letters and digits are split.
     # (`U12s` is an age group, read by its own rule.)
     text = re.sub(r"(?<![\w-])(?!U-?\d\d?s)([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b", "\\1\x03s", text)
+    text = _spans(text)
     # `455 W. 23rd St`, `1418 S. 9th St.`: the compass letter's stop goes, so no rule takes it
     # for a sentence's end or the letter for watts.
     text = re.sub(
