@@ -7,7 +7,7 @@ import re
 
 from melod.text import cmu, latin
 from melod.text.en_tables import DIGIT_NAMES
-from melod.text.en_words import card, plural
+from melod.text.en_words import card, hundred_hours, plural
 from melod.text.en_words import say_year as _year
 
 _SIDES = {"W": "wide", "H": "high", "D": "deep", "L": "long"}
@@ -29,13 +29,6 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 
 
-def _hundred_hours(hhmm: str) -> str:
-    """`0700` 'oh seven hundred', `1930` 'nineteen thirty': a 24-hour time as said."""
-    h, m = int(hhmm[:2]), int(hhmm[2:])
-    head = ("oh " if hhmm[0] == "0" else "") + card(h)
-    return f"{head} hundred" if m == 0 else f"{head} {card(m) if m >= 10 else 'oh ' + card(m)}"
-
-
 def _spans(text: str) -> str:
     """Spans a later rule would take apart: two dates with their weekdays, a work shift."""
     # `Fri, Dec 5 - Sun, Dec 7`: a dash between two dates that name their weekday is 'to'.
@@ -48,7 +41,7 @@ def _spans(text: str) -> str:
     return re.sub(
         r"\b((?i:shifts?|cover|my|nights?|days?|on call):? )"
         r"((?:[01]\d|2[0-3])[0-5]\d) ?[-–] ?((?:[01]\d|2[0-3])[0-5]\d)(?![\w:.,-])",
-        lambda m: f"{m[1]}{_hundred_hours(m[2])} to {_hundred_hours(m[3])}",
+        lambda m: f"{m[1]}{hundred_hours(m[2])} to {hundred_hours(m[3])}",
         text,
     )
 

@@ -7,7 +7,15 @@ import re
 
 from melod.text import latin
 from melod.text.en_tables import DIGIT_NAMES, MONTH_RE, MONTHS, PER
-from melod.text.en_words import card, keep_dot, ordinal, pairs, say_year, version_part
+from melod.text.en_words import (
+    card,
+    hundred_hours,
+    keep_dot,
+    ordinal,
+    pairs,
+    say_year,
+    version_part,
+)
 from melod.text.latin import Rule, rule
 
 _MONTH_CUES = "by|in|until|till|since|from|before|after|of|next|last|this|early|mid|late|end"
@@ -90,10 +98,7 @@ def _grade(m: re.Match[str]) -> str:
 
 def _military(m: re.Match[str]) -> str:
     """`0900 hrs` 'oh nine hundred hours', `curfew 2200` 'twenty-two hundred'."""
-    hours, minutes = int(m[2]), int(m[3])
-    said = ("oh " + card(hours) if m[2][0] == "0" else card(hours)) + " "
-    said += "hundred" if minutes == 0 else ("oh " if minutes < 10 else "") + card(minutes)
-    return m[1] + said + (" hours" if m[4] else "")
+    return m[1] + hundred_hours(m[2] + m[3]) + (" hours" if m[4] else "")
 
 
 # What a bare `in` sizes: `65 in TV`, `8 in round` (a cake; `2 in round 3` is the preposition).

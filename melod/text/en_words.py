@@ -82,6 +82,14 @@ def clock(h: int, mm: int) -> str:
     return f"{card(h)} {'oh ' if mm < 10 else ''}{card(mm)}"
 
 
+def hundred_hours(hhmm: str) -> str:
+    """A four-digit 24-hour time as the military and hospitals say it: `0900` 'oh nine
+    hundred', `1930` 'nineteen thirty', `0705` 'oh seven oh five'."""
+    hours, minutes = int(hhmm[:2]), int(hhmm[2:])
+    said = ("oh " if hhmm[0] == "0" else "") + card(hours) + " "
+    return said + ("hundred" if minutes == 0 else ("oh " if minutes < 10 else "") + card(minutes))
+
+
 def say24(h: int, mm: int, half: bool = False) -> str:
     """A 24-hour time as Americans say it: afternoon hours on the 12-hour clock."""
     if h == 0:
